@@ -1,0 +1,43 @@
+package org.selfeval.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code selfeval} command: lists the subcommands; each does one job. */
+@Command(name = "selfeval",
+        mixinStandardHelpOptions = true,
+        version = "selfeval 0.1.0",
+        description = "部门整体支出绩效自评报告批量生成工具：读取填好的 Excel 模板，校验、评分，生成 Word 报告。",
+        commandListHeading = "%n命令：%n",
+        optionListHeading = "%n选项：%n",
+        synopsisHeading = "用法：",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        // picocli already answers bad usage with 2; an uncaught exception is an internal error (3),
+        // told in Chinese on the console, with the stack trace only in the log.
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("程序内部错误", ex);
+            cmd.getErr().println("程序内部错误：" + ex.getMessage() + "（详情见日志）");
+            return ExitCodes.INTERNAL;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,17 @@
+package org.selfeval.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** The scored indicator tree: 一级 groups in sheet order, the total out of 100 and the grade (优/良/中/差). */
+public record ScoreCard(List<GroupScore> groups, BigDecimal total, BigDecimal reportedTotal, String grade) {
+
+    public ScoreCard {
+        groups = List.copyOf(groups);
+    }
+
+    public Optional<GroupScore> group(String level1) {
+        return groups.stream().filter(g -> g.name().equals(level1)).findFirst();
+    }
+}

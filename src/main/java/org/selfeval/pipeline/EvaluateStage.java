@@ -1,0 +1,12 @@
+package org.selfeval.pipeline;
+
+import java.util.List;
+import org.selfeval.model.Evaluation;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Submission;
+
+/** Audits and scores a submission; the reader's findings are carried into the evaluation's findings. */
+@FunctionalInterface
+public interface EvaluateStage {
+    Evaluation evaluate(Submission submission, List<Finding> readFindings);
+}

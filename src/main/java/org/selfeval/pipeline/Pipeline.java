@@ -1,0 +1,56 @@
+package org.selfeval.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.ingest.ReadResult;
+import org.selfeval.model.CellRef;
+import org.selfeval.model.Evaluation;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Severity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * read → audit and score → render, for one submission, in memory. Knows nothing of Excel, Word or folders:
+ * the stages do. Bad input becomes findings; only a bug inside a stage becomes {@link Status#INTERNAL_ERROR}.
+ * Thread-safe when its stages are.
+ */
+public final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final ReadStage reader;
+    private final EvaluateStage evaluator;
+    private final RenderStage renderer;
+
+    public Pipeline(ReadStage reader, EvaluateStage evaluator, RenderStage renderer) {
+        this.reader = reader;
+        this.evaluator = evaluator;
+        this.renderer = renderer;
+    }
+
+    public Outcome convert(Path origin) {
+        try {
+            ReadResult read = reader.read(origin);
+            if (!read.readable()) {
+                byte[] audit = renderer.auditReport(origin, null, read.findings());
+                return new Outcome(origin, Status.UNREADABLE, null, read.findings(), null, audit);
+            }
+            Evaluation evaluation = evaluator.evaluate(read.submission(), read.findings());
+            byte[] audit = renderer.auditReport(origin, evaluation, evaluation.findings());
+            if (evaluation.blocked()) {
+                return new Outcome(origin, Status.BLOCKED, evaluation, evaluation.findings(), null, audit);
+            }
+            byte[] report = renderer.report(evaluation);
+            return new Outcome(origin, Status.CONVERTED, evaluation, evaluation.findings(), report, audit);
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError vme && !(e instanceof OutOfMemoryError)) throw vme;
+            LOG.error("转换 {} 时程序内部出错", origin, e);
+            List<Finding> findings = new ArrayList<>();
+            findings.add(new Finding("INTERNAL", Severity.ERROR, CellRef.file(String.valueOf(origin.getFileName())), "",
+                    "", "", "程序内部错误（" + e.getClass().getSimpleName() + "），详情见日志；请将该文件发给运维人员。"));
+            return new Outcome(origin, Status.INTERNAL_ERROR, null, findings, null, null);
+        }
+    }
+}

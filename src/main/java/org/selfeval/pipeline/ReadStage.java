@@ -1,0 +1,10 @@
+package org.selfeval.pipeline;
+
+import java.nio.file.Path;
+import org.selfeval.ingest.ReadResult;
+
+/** Reads one submission (a workbook, or a folder of workbooks and CSV files) into the model. Never throws for bad input. */
+@FunctionalInterface
+public interface ReadStage {
+    ReadResult read(Path origin);
+}

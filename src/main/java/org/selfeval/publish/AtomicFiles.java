@@ -1,0 +1,50 @@
+package org.selfeval.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files so that no half-written file is ever visible under its final name: the bytes go to a
+ * hidden temporary file in the same folder, are flushed to disk, and the file is renamed into place.
+ */
+public final class AtomicFiles {
+
+    /** Prefix of temporary files; discovery and clean-up skip names that start with it. */
+    public static final String TEMP_PREFIX = ".selfeval-tmp-";
+
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code bytes} to {@code target}, replacing an existing file atomically. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".part");
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+                out.write(bytes);
+                out.flush();
+                ch.force(true);
+            }
+            move(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Renames atomically where the file system can, else falls back to a plain replace. */
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
