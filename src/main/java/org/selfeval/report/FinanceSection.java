@@ -28,9 +28,9 @@ final class FinanceSection implements ReportSection {
 
     static List<Column> columns(String year) {
         String previous = previousYear(year);
-        return List.of(Column.text("项目", 1300), Column.figure(year + "年决算(万元)", 1250),
-                Column.figure(previous + "年决算(万元)", 1250), Column.figure("差异(万元)", 1150),
-                Column.figure("差异率(%)", 950), Column.text("差异说明", 2945));
+        return List.of(Column.text("项目", 1350), Column.figure(year + "年决算\n(万元)", 1400),
+                Column.figure(previous + "年决算\n(万元)", 1400), Column.figure("差异\n(万元)", 1250),
+                Column.figure("差异率\n(%)", 1000), Column.text("差异说明", 2445));
     }
 
     private static void comparisonTable(WordDocument doc, Comparison c, String year, String sheet) {

@@ -36,9 +36,9 @@ final class KeyProjectSection implements ReportSection {
     }
 
     static TableSpec table(List<ProjectLine> projects) {
-        List<Column> cols = List.of(Column.centred("序号", 700), Column.text("项目名称", 2745),
-                Column.figure("年初预算金额(万元)", 1350), Column.figure("调整后预算数(万元)", 1350),
-                Column.figure("实际支出数(万元)", 1350), Column.figure("实际支出率", 1350));
+        List<Column> cols = List.of(Column.centred("序号", 600), Column.text("项目名称", 3045),
+                Column.figure("年初预算金额\n(万元)", 1300), Column.figure("调整后预算数\n(万元)", 1300),
+                Column.figure("实际支出数\n(万元)", 1300), Column.figure("实际支出率", 1300));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < projects.size(); i++) {
             ProjectLine p = projects.get(i);

@@ -81,16 +81,26 @@ final class StyleSheet {
         if (bureau.getDocDefaults() != null) ours.setDocDefaults(XmlUtils.deepCopy(bureau.getDocDefaults()));
         List<Style> list = ours.getStyle();
         Set<String> replaced = new HashSet<>();
+        Map<String, String> renamed = new java.util.HashMap<>();
+        List<Style> copies = new java.util.ArrayList<>();
         for (Style theirs : bureau.getStyle()) {
             int at = indexOf(list, theirs);
             Style copy = XmlUtils.deepCopy(theirs);
             if (at >= 0) {
+                renamed.put(theirs.getStyleId(), list.get(at).getStyleId());
                 copy.setStyleId(list.get(at).getStyleId());
                 list.set(at, copy);
                 replaced.add(copy.getStyleId());
+                copies.add(copy);
             } else if (!replaced.contains(copy.getStyleId())) {
                 list.add(copy);
+                copies.add(copy);
             }
+        }
+        // A Chinese Word template names its styles "1", "a" …: point their references at our ids.
+        for (Style s : copies) {
+            if (s.getBasedOn() != null) s.getBasedOn().setVal(renamed.getOrDefault(s.getBasedOn().getVal(), s.getBasedOn().getVal()));
+            if (s.getNext() != null) s.getNext().setVal(renamed.getOrDefault(s.getNext().getVal(), s.getNext().getVal()));
         }
         return ours;
     }
@@ -183,6 +193,8 @@ final class StyleSheet {
         if (s.indented) {
             PPrBase.Ind ind = WML.createPPrBaseInd();
             ind.setFirstLineChars(BigInteger.valueOf(200));
+            // Word uses the character count; LibreOffice and WPS read the twips (2 × 16 pt).
+            ind.setFirstLine(BigInteger.valueOf(2L * s.size * 10));
             ppr.setInd(ind);
         }
         if (s.centred) {

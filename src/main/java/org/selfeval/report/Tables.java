@@ -115,6 +115,11 @@ final class Tables {
         b.setInsideH(border());
         b.setInsideV(border());
         pr.setTblBorders(b);
+        // Narrow cell margins (1 mm) so "2023年决算" fits on one header line.
+        org.docx4j.wml.CTTblCellMar mar = WML.createCTTblCellMar();
+        mar.setLeft(width(57));
+        mar.setRight(width(57));
+        pr.setTblCellMar(mar);
         return pr;
     }
 

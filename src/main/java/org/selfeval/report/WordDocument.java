@@ -97,7 +97,7 @@ final class WordDocument {
         return ppr;
     }
 
-    /** A run carrying its character style, East Asian font and zh-CN language, so no viewer falls back to Calibri. */
+    /** A run (a "\\n" in the text becomes a line break) carrying its character style, East Asian font and zh-CN language, so no viewer falls back to Calibri. */
     R run(StyleId style, String text) {
         R r = WML.createR();
         RPr rpr = WML.createRPr();
@@ -107,10 +107,14 @@ final class WordDocument {
         rpr.setRFonts(StyleSheet.fonts(sheet.font(style)));
         rpr.setLang(StyleSheet.lang());
         r.setRPr(rpr);
-        Text t = WML.createText();
-        t.setValue(text);
-        t.setSpace("preserve");
-        r.getContent().add(WML.createRT(t));
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) r.getContent().add(WML.createBr());
+            Text t = WML.createText();
+            t.setValue(lines[i]);
+            t.setSpace("preserve");
+            r.getContent().add(WML.createRT(t));
+        }
         return r;
     }
 
