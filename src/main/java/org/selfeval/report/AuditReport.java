@@ -41,10 +41,10 @@ final class AuditReport {
         }
         if (evaluation != null && evaluation.scores() != null) {
             doc.paragraph(StyleId.HEADING1, "二、评分复核");
-            doc.paragraph(StyleId.BODY, "下表列出部门填报的自评得分与按评分规则复核的得分；两者不一致时以复核得分写入自评报告。");
-            doc.table(scoreTable(evaluation.scores()));
             ScoreCard card = evaluation.scores();
-            doc.paragraph(StyleId.BODY, "复核总分 " + Texts.points(card.total()) + "，评价结果为“" + card.grade() + "”。");
+            doc.paragraph(StyleId.BODY, "复核总分 " + Texts.points(card.total()) + "，评价结果为“" + card.grade()
+                    + "”；自评得分与复核得分不一致时，以复核得分为准。");
+            doc.table(scoreTable(card));
         }
     }
 
@@ -68,9 +68,9 @@ final class AuditReport {
     }
 
     private TableSpec findingTable() {
-        List<Column> cols = List.of(Column.centred("序号", 600), Column.centred("严重程度", 800),
-                Column.text("规则", 1000), Column.text("位置", 1300), Column.text("项目", 1300),
-                Column.figure("应为", 1000), Column.figure("填报值", 1000), Column.text("修改说明", 1845));
+        List<Column> cols = List.of(Column.centred("序号", 500), Column.centred("严重程度", 700),
+                Column.text("规则", 1000), Column.text("位置", 1300), Column.text("项目", 1200),
+                Column.figure("应为", 1150), Column.figure("填报值", 1150), Column.text("修改说明", 1845));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -90,7 +90,7 @@ final class AuditReport {
             rows.add(scoreRow(g.name(), g));
             for (GroupScore c : g.children()) rows.add(scoreRow("　　" + c.name(), c));
         }
-        java.math.BigDecimal weight = card.groups().stream().map(GroupScore::weight)
+        java.math.BigDecimal weight = card.groups().stream().map(GroupScore::weight).filter(java.util.Objects::nonNull)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         rows.add(List.of("合计（评价结果：" + card.grade() + "）", Formats.plain(weight), reported(card.reportedTotal()),
                 Formats.plain(card.total())));

@@ -17,7 +17,7 @@ final class IndicatorAnalysisSection implements ReportSection {
     @Override
     public void append(Evaluation e, WordDocument doc) {
         doc.paragraph(StyleId.HEADING2, "（二）各项工作任务绩效目标完成情况分析");
-        List<GroupScore> groups = e.scores().groups();
+        List<GroupScore> groups = e.scores() == null ? List.of() : e.scores().groups();
         for (int i = 0; i < groups.size(); i++) {
             GroupScore g = groups.get(i);
             doc.paragraph(StyleId.HEADING3, (i + 1) + ". " + g.name() + "分值 " + Texts.points(g.weight()) + "，自评得分 "

@@ -202,7 +202,9 @@ class DocxRendererTest {
         Finding error = new Finding("R-DIFF", Severity.ERROR, CellRef.of(ReferenceFixture.FILE, "收入决算", "C3"),
                 "合计 上年决算", "21,314.55", "21,314.56", "合计应等于各明细行之和 21,314.55，请将 收入决算!C3 改为 21,314.55。");
         Evaluation e = ReferenceFixture.evaluation(List.of(error));
-        Docx audit = new Docx(RENDERER.auditReport(e.submission().origin(), e, e.findings()));
+        byte[] bytes = RENDERER.auditReport(e.submission().origin(), e, e.findings());
+        Files.write(Path.of("target", "test-output", "audit-blocked.docx"), bytes);
+        Docx audit = new Docx(bytes);
         assertEquals(List.of("2023年度广州市花都区市场监督管理局绩效自评校验报告"), audit.texts("Title"));
         assertTrue(audit.allText().contains("存在 1 项错误，未生成自评报告，请按下表修改后重新提交。"));
         List<List<String>> findings = Docx.cells(audit.tables().get(0));
