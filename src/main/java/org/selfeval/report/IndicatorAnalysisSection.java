@@ -1,0 +1,114 @@
+package org.selfeval.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.model.Evaluation;
+import org.selfeval.model.Formats;
+import org.selfeval.model.GroupScore;
+import org.selfeval.model.IndicatorRow;
+import org.selfeval.model.IndicatorScore;
+
+/**
+ * （二）各项工作任务绩效目标完成情况分析: every 一级 group, then each 二级 group in one of three sentence patterns
+ * of the reference: targets (产出指标, 效益指标 …), the budget execution rate, or management items （1）…（n）.
+ */
+final class IndicatorAnalysisSection implements ReportSection {
+
+    @Override
+    public void append(Evaluation e, WordDocument doc) {
+        doc.paragraph(StyleId.HEADING2, "（二）各项工作任务绩效目标完成情况分析");
+        List<GroupScore> groups = e.scores() == null ? List.of() : e.scores().groups();
+        for (int i = 0; i < groups.size(); i++) {
+            GroupScore g = groups.get(i);
+            doc.paragraph(StyleId.HEADING3, (i + 1) + ". " + g.name() + "分值 " + Texts.points(g.weight()) + "，自评得分 "
+                    + Texts.points(g.score()) + "。" + (g.children().isEmpty() ? "" : "其中："));
+            int managementNo = 0;
+            for (GroupScore child : g.children()) {
+                if (isBudgetRate(child)) {
+                    doc.paragraph(StyleId.BODY, budgetRate(e, child));
+                } else if (isTargetGroup(child)) {
+                    doc.paragraph(StyleId.BODY, targets(child));
+                } else {
+                    doc.paragraph(StyleId.BODY, management(++managementNo, child));
+                }
+            }
+            if (g.children().isEmpty() && !g.indicators().isEmpty()) {
+                doc.paragraph(StyleId.BODY, management(1, g));
+            }
+        }
+    }
+
+    static boolean isBudgetRate(GroupScore g) {
+        return g.name().contains("支出率") || g.indicators().stream().anyMatch(i -> "支出率".equals(i.method()));
+    }
+
+    /** 产出指标, 效益指标, 满意度指标: groups of the department's own targeted indicators. */
+    static boolean isTargetGroup(GroupScore g) {
+        return g.name().endsWith("指标");
+    }
+
+    /** 部门预算资金支出率，分值 10 分，自评得分 9.98 分，完成情况：全年预算数 …，执行数 …，完成预算的 99.75%，自评得分 9.98 分。 */
+    static String budgetRate(Evaluation e, GroupScore g) {
+        String executed = e.expenditure() == null || e.expenditure().total() == null ? Formats.NOT_COMPUTABLE
+                : Texts.wan(e.expenditure().total().current());
+        return g.name() + "，分值 " + Texts.points(g.weight()) + "，自评得分 " + Texts.points(g.score())
+                + "，完成情况：全年预算数 " + (e.annualBudget() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.annualBudget()))
+                + "，执行数 " + executed + "，完成预算的 " + Formats.percent(e.budgetExecutionRate())
+                + "，自评得分 " + Texts.points(g.score()) + "。";
+    }
+
+    /** 部门整体绩效目标产出指标完成情况，分值 20 分，自评得分 17 分，完成情况：一是，数量指标，年度指标值是：…。二是… */
+    static String targets(GroupScore g) {
+        StringBuilder s = new StringBuilder("部门整体绩效目标" + g.name() + "完成情况，分值 " + Texts.points(g.weight())
+                + "，自评得分 " + Texts.points(g.score()) + "，完成情况：");
+        List<IndicatorScore> items = g.indicators();
+        for (int i = 0; i < items.size(); i++) {
+            IndicatorScore ind = items.get(i);
+            IndicatorRow row = ind.row();
+            s.append(ChineseNumbers.ordinal(i + 1)).append("，");
+            if (!row.level3().isBlank()) s.append(row.level3().value()).append("，");
+            s.append("年度指标值是：").append(targetText(row))
+                    .append("，分值 ").append(Texts.points(ind.weight()))
+                    .append("，指标值完成情况：").append(Texts.clause(outcome(row)))
+                    .append("，自评得分 ").append(Texts.points(ind.score())).append("。");
+        }
+        if (items.isEmpty()) s.append("无。");
+        return s.toString();
+    }
+
+    /** 指标内容 + 年度指标值 + 计量单位, without repeating what the target already says. */
+    static String targetText(IndicatorRow row) {
+        String content = row.content().value();
+        String target = row.target().value();
+        String unit = row.unit().value();
+        StringBuilder s = new StringBuilder();
+        if (!target.startsWith(content)) s.append(content);
+        s.append(target);
+        if (!unit.isEmpty() && !target.endsWith(unit)) s.append(unit);
+        return Texts.clause(s.toString());
+    }
+
+    private static String outcome(IndicatorRow row) {
+        if (!row.explanation().isBlank()) return row.explanation().value();
+        String actual = row.actual().value();
+        if (!actual.isEmpty() && !row.unit().isBlank() && !actual.endsWith(row.unit().value())) actual += row.unit().value();
+        return actual.isEmpty() ? "未填报" : actual;
+    }
+
+    /** （1）预算编制，分值 3 分，自评得分 3 分：一是…，分值 x 分，说明，自评得分 y 分；二是…。 */
+    static String management(int number, GroupScore g) {
+        StringBuilder s = new StringBuilder("（" + number + "）" + g.name() + "，分值 " + Texts.points(g.weight())
+                + "，自评得分 " + Texts.points(g.score()) + "：");
+        List<String> items = new ArrayList<>();
+        List<IndicatorScore> indicators = g.indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorScore ind = indicators.get(i);
+            String prefix = indicators.size() > 1 ? ChineseNumbers.ordinal(i + 1) : "";
+            String said = Texts.clause(outcome(ind.row()));
+            items.add(prefix + ind.name() + "，分值 " + Texts.points(ind.weight()) + "，" + said
+                    + "，自评得分 " + Texts.points(ind.score()));
+        }
+        s.append(items.isEmpty() ? "无" : String.join("；", items)).append("。");
+        return s.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package org.selfeval.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.selfeval.model.Evaluation;
+import org.selfeval.model.Formats;
+import org.selfeval.model.ProjectLine;
+
+/** （三）各重点任务项目支出完成情况分析: the list sentence, the execution table, and the explanations. */
+final class KeyProjectSection implements ReportSection {
+
+    @Override
+    public void append(Evaluation e, WordDocument doc) {
+        doc.paragraph(StyleId.HEADING2, "（三）各重点任务项目支出完成情况分析");
+        List<ProjectLine> projects = e.projects();
+        if (projects.isEmpty()) {
+            doc.paragraph(StyleId.BODY, "本部门 " + e.year() + " 年无重点项目。");
+            return;
+        }
+        doc.paragraph(StyleId.BODY, "本部门 " + e.year() + " 年重点项目共有 " + projects.size() + " 个，分别为："
+                + projects.stream().map(ProjectLine::name).collect(Collectors.joining("、")) + "。");
+        doc.paragraph(StyleId.CAPTION, e.year() + " 年重点项目预算执行情况");
+        doc.table(table(projects));
+        Set<String> explanations = new LinkedHashSet<>();
+        e.submission().info().lines("重点项目执行说明").forEach(l -> explanations.add(Texts.sentence(l)));
+        for (ProjectLine p : projects) {
+            if (p.explanation() != null && !p.explanation().isBlank()
+                    && !explanations.contains(Texts.sentence(p.explanation()))) {
+                explanations.add(p.name() + "：" + Texts.sentence(p.explanation()));
+            }
+        }
+        doc.paragraphs(StyleId.BODY, new ArrayList<>(explanations));
+    }
+
+    static TableSpec table(List<ProjectLine> projects) {
+        List<Column> cols = List.of(Column.centred("序号", 600), Column.text("项目名称", 3045),
+                Column.figure("年初预算金额\n(万元)", 1300), Column.figure("调整后预算数\n(万元)", 1300),
+                Column.figure("实际支出数\n(万元)", 1300), Column.figure("实际支出率", 1300));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            ProjectLine p = projects.get(i);
+            String seq = p.seq() == null || p.seq().isBlank() ? String.valueOf(i + 1) : p.seq();
+            rows.add(List.of(seq, p.name(), Formats.amount(p.initialBudget()), Formats.amount(p.adjustedBudget()),
+                    Formats.amount(p.actual()), rate(p)));
+        }
+        return new TableSpec(cols, rows);
+    }
+
+    private static String rate(ProjectLine p) {
+        return p.rate() == null ? Formats.NOT_COMPUTABLE : Formats.rate(p.rate()) + "%";
+    }
+}

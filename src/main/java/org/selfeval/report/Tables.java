@@ -1,0 +1,141 @@
+package org.selfeval.report;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTBorder;
+import org.docx4j.wml.CTShd;
+import org.docx4j.wml.CTTblLayoutType;
+import org.docx4j.wml.CTVerticalJc;
+import org.docx4j.wml.Jc;
+import org.docx4j.wml.JcEnumeration;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.R;
+import org.docx4j.wml.STBorder;
+import org.docx4j.wml.STTblLayoutType;
+import org.docx4j.wml.STVerticalJc;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.TblBorders;
+import org.docx4j.wml.TblGrid;
+import org.docx4j.wml.TblGridCol;
+import org.docx4j.wml.TblPr;
+import org.docx4j.wml.TblWidth;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcPr;
+import org.docx4j.wml.Tr;
+import org.docx4j.wml.TrPr;
+
+/**
+ * Builds tables with explicit full borders (docx4j's TblFactory refers to a TableGrid style that does not exist),
+ * fixed column widths, a bold header row repeated on every page, and rows that never split across pages.
+ */
+final class Tables {
+
+    private static final ObjectFactory WML = new ObjectFactory();
+
+    private final WordDocument doc;
+
+    Tables(WordDocument doc) {
+        this.doc = doc;
+    }
+
+    Tbl build(TableSpec spec) {
+        Tbl tbl = WML.createTbl();
+        tbl.setTblPr(tableProperties());
+        TblGrid grid = WML.createTblGrid();
+        for (Column c : spec.columns()) {
+            TblGridCol col = WML.createTblGridCol();
+            col.setW(BigInteger.valueOf(c.width()));
+            grid.getGridCol().add(col);
+        }
+        tbl.setTblGrid(grid);
+        tbl.getContent().add(row(spec.columns(), spec.columns().stream().map(Column::header).toList(), true));
+        for (List<String> cells : spec.rows()) tbl.getContent().add(row(spec.columns(), cells, false));
+        return tbl;
+    }
+
+    private Tr row(List<Column> columns, List<String> cells, boolean header) {
+        Tr tr = WML.createTr();
+        TrPr trPr = WML.createTrPr();
+        trPr.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
+        if (header) trPr.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
+        tr.setTrPr(trPr);
+        for (int i = 0; i < columns.size(); i++) {
+            Column col = columns.get(i);
+            tr.getContent().add(cell(col, cells.get(i), header));
+        }
+        return tr;
+    }
+
+    private Tc cell(Column col, String text, boolean header) {
+        Tc tc = WML.createTc();
+        TcPr tcPr = WML.createTcPr();
+        tcPr.setTcW(width(col.width()));
+        CTVerticalJc v = WML.createCTVerticalJc();
+        v.setVal(STVerticalJc.CENTER);
+        tcPr.setVAlign(v);
+        if (header) {
+            CTShd shd = WML.createCTShd();
+            shd.setFill("F2F2F2");
+            shd.setColor("auto");
+            shd.setVal(org.docx4j.wml.STShd.CLEAR);
+            tcPr.setShd(shd);
+        }
+        tc.setTcPr(tcPr);
+        P p = WML.createP();
+        p.setPPr(doc.paragraphProperties(StyleId.TABLE));
+        Jc jc = WML.createJc();
+        jc.setVal(header || col.align() == Column.Align.CENTRE ? JcEnumeration.CENTER
+                : col.align() == Column.Align.RIGHT ? JcEnumeration.RIGHT : JcEnumeration.LEFT);
+        p.getPPr().setJc(jc);
+        if (text != null && !text.isEmpty()) {
+            R r = doc.run(StyleId.TABLE, text);
+            if (header) r.getRPr().setB(new BooleanDefaultTrue());
+            p.getContent().add(r);
+        }
+        tc.getContent().add(p);
+        return tc;
+    }
+
+    private static TblPr tableProperties() {
+        TblPr pr = WML.createTblPr();
+        pr.setTblW(width(TableSpec.TEXT_WIDTH));
+        Jc jc = WML.createJc();
+        jc.setVal(JcEnumeration.CENTER);
+        pr.setJc(jc);
+        CTTblLayoutType layout = WML.createCTTblLayoutType();
+        layout.setType(STTblLayoutType.FIXED);
+        pr.setTblLayout(layout);
+        TblBorders b = WML.createTblBorders();
+        b.setTop(border());
+        b.setBottom(border());
+        b.setLeft(border());
+        b.setRight(border());
+        b.setInsideH(border());
+        b.setInsideV(border());
+        pr.setTblBorders(b);
+        // Narrow cell margins (1 mm) so "2023年决算" fits on one header line.
+        org.docx4j.wml.CTTblCellMar mar = WML.createCTTblCellMar();
+        mar.setLeft(width(57));
+        mar.setRight(width(57));
+        pr.setTblCellMar(mar);
+        return pr;
+    }
+
+    private static CTBorder border() {
+        CTBorder b = WML.createCTBorder();
+        b.setVal(STBorder.SINGLE);
+        b.setSz(BigInteger.valueOf(4));
+        b.setSpace(BigInteger.ZERO);
+        b.setColor("000000");
+        return b;
+    }
+
+    private static TblWidth width(int twips) {
+        TblWidth w = WML.createTblWidth();
+        w.setType("dxa");
+        w.setW(BigInteger.valueOf(twips));
+        return w;
+    }
+}

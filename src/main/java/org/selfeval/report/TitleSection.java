@@ -1,0 +1,16 @@
+package org.selfeval.report;
+
+import org.selfeval.model.Evaluation;
+
+/** 2023年度广州市花都区市场监督管理局部门整体支出绩效自评报告 */
+final class TitleSection implements ReportSection {
+
+    static String title(Evaluation e) {
+        return e.year() + "年度" + e.department() + "部门整体支出绩效自评报告";
+    }
+
+    @Override
+    public void append(Evaluation e, WordDocument doc) {
+        doc.paragraph(StyleId.TITLE, title(e));
+    }
+}

@@ -1,0 +1,207 @@
+package org.selfeval.report;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.docx4j.docProps.core.CoreProperties;
+import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
+import org.docx4j.docProps.core.dc.terms.W3CDTF;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.exceptions.InvalidFormatException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.DocPropsCorePart;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
+import org.docx4j.relationships.Relationship;
+import org.docx4j.wml.Body;
+import org.docx4j.wml.CTSimpleField;
+import org.docx4j.wml.Document;
+import org.docx4j.wml.FooterReference;
+import org.docx4j.wml.Ftr;
+import org.docx4j.wml.HdrFtrRef;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.PPrBase;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
+import org.docx4j.wml.RStyle;
+import org.docx4j.wml.SectPr;
+import org.docx4j.wml.Text;
+
+/**
+ * One Word document being written: paragraphs in our styles, tables, the GB/T 9704 page and the page-number
+ * footer. Not thread-safe; each report gets its own instance (and its own JAXB tree).
+ */
+final class WordDocument {
+
+    private static final ObjectFactory WML = new ObjectFactory();
+
+    private final StyleSheet sheet;
+    private final WordprocessingMLPackage pkg;
+    private final Body body;
+    private final Tables tables;
+
+    WordDocument(StyleSheet sheet) {
+        this.sheet = sheet;
+        this.tables = new Tables(this);
+        try {
+            pkg = new WordprocessingMLPackage();
+            MainDocumentPart main = new MainDocumentPart();
+            Document document = WML.createDocument();
+            body = WML.createBody();
+            document.setBody(body);
+            main.setJaxbElement(document);
+            pkg.addTargetPart(main);
+            StyleDefinitionsPart styles = new StyleDefinitionsPart();
+            styles.setJaxbElement(sheet.copy());
+            main.addTargetPart(styles);
+            body.setSectPr(section(main));
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("docx4j could not create a package", e);
+        }
+    }
+
+    /** A paragraph of one run, e.g. a heading or a body paragraph. Blank text adds nothing (no stray empty lines). */
+    WordDocument paragraph(StyleId style, String text) {
+        if (text == null || text.isBlank()) return this;
+        body.getContent().add(paragraphOf(style, text));
+        return this;
+    }
+
+    WordDocument paragraphs(StyleId style, List<String> texts) {
+        texts.forEach(t -> paragraph(style, t));
+        return this;
+    }
+
+    WordDocument table(TableSpec spec) {
+        body.getContent().add(tables.build(spec));
+        return this;
+    }
+
+    P paragraphOf(StyleId style, String text) {
+        P p = WML.createP();
+        p.setPPr(paragraphProperties(style));
+        p.getContent().add(run(style, text));
+        return p;
+    }
+
+    PPr paragraphProperties(StyleId style) {
+        PPr ppr = WML.createPPr();
+        PPrBase.PStyle ps = WML.createPPrBasePStyle();
+        ps.setVal(style.id);
+        ppr.setPStyle(ps);
+        return ppr;
+    }
+
+    /** A run (a "\\n" in the text becomes a line break) carrying its character style, East Asian font and zh-CN language, so no viewer falls back to Calibri. */
+    R run(StyleId style, String text) {
+        R r = WML.createR();
+        RPr rpr = WML.createRPr();
+        RStyle rs = WML.createRStyle();
+        rs.setVal(style.charId());
+        rpr.setRStyle(rs);
+        rpr.setRFonts(StyleSheet.fonts(sheet.font(style)));
+        rpr.setLang(StyleSheet.lang());
+        r.setRPr(rpr);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) r.getContent().add(WML.createBr());
+            Text t = WML.createText();
+            t.setValue(lines[i]);
+            t.setSpace("preserve");
+            r.getContent().add(WML.createRT(t));
+        }
+        return r;
+    }
+
+    /** Document properties: title, the department as author, the year as subject and keywords. */
+    WordDocument properties(String title, String creator, String year, Instant time) {
+        try {
+            DocPropsCorePart part = new DocPropsCorePart();
+            org.docx4j.docProps.core.ObjectFactory core = new org.docx4j.docProps.core.ObjectFactory();
+            org.docx4j.docProps.core.dc.elements.ObjectFactory dc = new org.docx4j.docProps.core.dc.elements.ObjectFactory();
+            CoreProperties props = core.createCoreProperties();
+            props.setTitle(dc.createTitle(literal(title)));
+            props.setCreator(literal(creator));
+            props.setSubject(literal(year.isEmpty() ? "" : year + "年度"));
+            props.setKeywords(year);
+            props.setLastModifiedBy(creator);
+            props.setLanguage(literal(StyleSheet.LANG));
+            props.setCreated(date(time));
+            props.setModified(date(time));
+            part.setJaxbElement(props);
+            pkg.addTargetPart(part);
+            return this;
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("docx4j could not add document properties", e);
+        }
+    }
+
+    byte[] toBytes(Instant time) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            pkg.save(out);
+        } catch (Docx4JException e) {
+            throw new IllegalStateException("docx4j could not save the document", e);
+        }
+        return ZipTimes.fix(out.toByteArray(), time);
+    }
+
+    private static SimpleLiteral literal(String value) {
+        SimpleLiteral l = new SimpleLiteral();
+        l.getContent().add(value == null ? "" : value);
+        return l;
+    }
+
+    private static SimpleLiteral date(Instant time) {
+        W3CDTF d = new W3CDTF();
+        d.getContent().add(time.truncatedTo(ChronoUnit.SECONDS).toString());
+        return d;
+    }
+
+    /** A4 portrait with the GB/T 9704 margins and the "— N —" footer. */
+    private SectPr section(MainDocumentPart main) throws InvalidFormatException {
+        SectPr sect = WML.createSectPr();
+        SectPr.PgSz size = WML.createSectPrPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        sect.setPgSz(size);
+        SectPr.PgMar mar = WML.createSectPrPgMar();
+        mar.setTop(BigInteger.valueOf(2098));
+        mar.setBottom(BigInteger.valueOf(1984));
+        mar.setLeft(BigInteger.valueOf(1587));
+        mar.setRight(BigInteger.valueOf(1474));
+        mar.setHeader(BigInteger.valueOf(851));
+        mar.setFooter(BigInteger.valueOf(1134));
+        mar.setGutter(BigInteger.ZERO);
+        sect.setPgMar(mar);
+
+        FooterPart footer = new FooterPart();
+        Relationship rel = main.addTargetPart(footer);
+        Ftr ftr = WML.createFtr();
+        ftr.getContent().add(pageNumber());
+        footer.setJaxbElement(ftr);
+        FooterReference ref = WML.createFooterReference();
+        ref.setId(rel.getId());
+        ref.setType(HdrFtrRef.DEFAULT);
+        sect.getEGHdrFtrReferences().add(ref);
+        return sect;
+    }
+
+    /** "— N —" with a PAGE field, 4号, centred (the Footer style). */
+    private P pageNumber() {
+        P p = WML.createP();
+        p.setPPr(paragraphProperties(StyleId.FOOTER));
+        p.getContent().add(run(StyleId.FOOTER, "— "));
+        CTSimpleField field = WML.createCTSimpleField();
+        field.setInstr(" PAGE ");
+        field.getContent().add(run(StyleId.FOOTER, "1"));
+        p.getContent().add(WML.createPFldSimple(field));
+        p.getContent().add(run(StyleId.FOOTER, " —"));
+        return p;
+    }
+}
