@@ -1,0 +1,87 @@
+package org.selfeval.batch;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.selfeval.model.Finding;
+
+/**
+ * Progress for people and a log file for operations. Console lines go to stderr; the log file
+ * ({@code <out>/logs/selfeval-<yyyy-MM-dd>.log}, appended, UTF-8) gets the same lines with a time stamp, plus
+ * every finding and every stack trace. The console never shows a stack trace. Thread-safe.
+ */
+public final class RunLog implements AutoCloseable {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final PrintWriter console;
+    private final Writer file;
+    private final Clock clock;
+
+    private RunLog(PrintWriter console, Writer file, Clock clock) {
+        this.console = console;
+        this.file = file;
+        this.clock = clock;
+    }
+
+    /** A log that appends to the day's file under {@code <out>/logs/}. */
+    public static RunLog open(Path out, PrintWriter console, Clock clock) throws IOException {
+        Path logs = out.resolve("logs");
+        Files.createDirectories(logs);
+        Path file = logs.resolve("selfeval-" + LocalDateTime.now(clock).toLocalDate() + ".log");
+        Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        return new RunLog(console, writer, clock);
+    }
+
+    /** A line for the console and the log file. */
+    public synchronized void progress(String line) {
+        console.println(line);
+        console.flush();
+        toFile(line);
+    }
+
+    /** A line for the log file only. */
+    public synchronized void detail(String line) {
+        toFile(line);
+    }
+
+    public synchronized void findings(Iterable<Finding> findings) {
+        for (Finding f : findings) {
+            toFile("    [" + f.severity().label() + "] " + f.ruleId() + " " + f.source() + " " + f.item() + "："
+                    + f.message() + (f.expected().isEmpty() && f.found().isEmpty() ? ""
+                    : "（应为 " + f.expected() + "，填写为 " + f.found() + "）"));
+        }
+    }
+
+    /** A message on the console; the message and the stack trace in the log file. */
+    public synchronized void error(String message, Throwable t) {
+        console.println(message + "（详情见日志）");
+        console.flush();
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        toFile(message + System.lineSeparator() + trace);
+    }
+
+    private void toFile(String line) {
+        try {
+            file.write(LocalDateTime.now(clock).format(STAMP) + " " + line + System.lineSeparator());
+            file.flush();
+        } catch (IOException e) {
+            console.println("无法写入日志文件：" + e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        file.close();
+    }
+}
