@@ -48,6 +48,7 @@ public final class RunCommand implements Callable<Integer> {
     private final PipelineFactory factory;
     private final Clock clock;
     private final Settler.Sleeper sleeper;
+    private final StopSignal stop;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -97,14 +98,21 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The command as the installed program runs it. */
     public RunCommand() {
-        this(PipelineWiring::create, Clock.systemDefaultZone(), d -> Thread.sleep(d.toMillis()));
+        this(PipelineWiring::create, Clock.systemDefaultZone(),
+                d -> Thread.sleep(d.toMillis()), new StopSignal());
     }
 
     /** For tests: fake stages, a fixed clock, a sleeper that changes files instead of waiting. */
     public RunCommand(PipelineFactory factory, Clock clock, Settler.Sleeper sleeper) {
+        this(factory, clock, sleeper, new StopSignal());
+    }
+
+    /** For tests of --watch: {@code stop} plays the part of SIGTERM. */
+    public RunCommand(PipelineFactory factory, Clock clock, Settler.Sleeper sleeper, StopSignal stop) {
         this.factory = factory;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.stop = stop;
     }
 
     @Override
@@ -148,7 +156,6 @@ public final class RunCommand implements Callable<Integer> {
         log.detail("开始：收件 " + folders.inbox() + "，输出 " + folders.out() + "，线程 " + threadCount);
         BatchRun run = new BatchRun(pipeline, folders, manifest,
                 new Settler(Duration.ofSeconds(settleSeconds), sleeper), threadCount, clock, log);
-        StopSignal stop = new StopSignal();
         Thread hook = new Thread(() -> {
             stop.requestStop();
             try {

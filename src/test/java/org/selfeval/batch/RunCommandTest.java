@@ -292,6 +292,59 @@ class RunCommandTest {
         }
     }
 
+    @Test
+    void crashBeforeTheManifestWasWrittenIsCompletedWithoutANewVersion() throws IOException {
+        FakeStages.workbook(inbox("good.xlsx"), GOOD, "2023");
+        run();
+        // as if the run died after writing the outputs: no manifest, the input still in the inbox
+        Files.delete(out(Manifest.FILE_NAME));
+        Files.move(root.resolve("archive").resolve(DAY).resolve("good.xlsx"), inbox("good.xlsx"));
+
+        assertEquals(ExitCodes.OK, run());
+        assertEquals(List.of("2023年度" + GOOD + "部门整体支出绩效自评报告.docx",
+                "2023年度" + GOOD + "部门整体支出绩效自评校验报告.docx"), names(out("2023/" + GOOD)));
+        assertEquals(1, Manifest.load(root.resolve("output")).entries().size());
+    }
+
+    @Test
+    void crashBeforeTheMoveIsCompletedByFilingTheInput() throws IOException {
+        FakeStages.workbook(inbox("good.xlsx"), GOOD, "2023");
+        run();
+        // as if the run died after updating the manifest, before moving the input
+        Files.move(root.resolve("archive").resolve(DAY).resolve("good.xlsx"), inbox("good.xlsx"));
+
+        assertEquals(ExitCodes.OK, run());
+        assertFalse(Files.exists(inbox("good.xlsx")));
+        assertEquals(2, names(out("2023/" + GOOD)).size(), "no new version");
+    }
+
+    @Test
+    void watchKeepsPollingUntilStopped() throws Exception {
+        StopSignal stop = new StopSignal();
+        CommandLine cl = new CommandLine(new RunCommand(FakeStages.factory(), CLOCK, d -> { }, stop));
+        cl.setErr(new PrintWriter(err, true));
+        FakeStages.workbook(inbox("first.xlsx"), GOOD, "2023");
+        int[] exit = {-1};
+        Thread watcher = new Thread(() -> exit[0] = cl.execute("--inbox", root.resolve("inbox").toString(),
+                "--out", root.resolve("output").toString(), "--archive", root.resolve("archive").toString(),
+                "--failed", root.resolve("failed").toString(), "--settle", "0", "--watch", "--interval", "1"));
+        watcher.start();
+        Path archived = root.resolve("archive").resolve(DAY);
+        awaitFile(archived.resolve("first.xlsx"));
+        FakeStages.workbook(inbox("second.xlsx"), "广州市花都区教育局", "2023");
+        awaitFile(archived.resolve("second.xlsx"));
+        stop.requestStop();
+        watcher.join(30_000);
+        assertFalse(watcher.isAlive());
+        assertEquals(ExitCodes.OK, exit[0]);
+        assertTrue(err.toString().contains("收到停止信号"), err.toString());
+    }
+
+    private static void awaitFile(Path file) throws InterruptedException {
+        for (int i = 0; i < 300 && !Files.exists(file); i++) Thread.sleep(100);
+        assertTrue(Files.exists(file), file + " never appeared");
+    }
+
     static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
