@@ -1,6 +1,9 @@
 package org.selfeval.batch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -69,6 +72,43 @@ public final class RunLog implements AutoCloseable {
         StringWriter trace = new StringWriter();
         t.printStackTrace(new PrintWriter(trace));
         toFile(message + System.lineSeparator() + trace);
+    }
+
+    /**
+     * A stream whose lines go to the log file only, as they are. The run points {@code System.err} at it while it
+     * works, so library logging (slf4j-simple writes to System.err) and its stack traces stay off the console.
+     */
+    public PrintStream fileOnlyStream() {
+        OutputStream lines = new OutputStream() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+            @Override
+            public synchronized void write(int b) {
+                if (b == '\n') {
+                    flush();
+                } else {
+                    line.write(b);
+                }
+            }
+
+            @Override
+            public synchronized void flush() {
+                if (line.size() == 0) return;
+                String text = line.toString(StandardCharsets.UTF_8).stripTrailing();
+                line.reset();
+                raw(text);
+            }
+        };
+        return new PrintStream(lines, true, StandardCharsets.UTF_8);
+    }
+
+    private synchronized void raw(String text) {
+        try {
+            file.write(text + System.lineSeparator());
+            file.flush();
+        } catch (IOException e) {
+            console.println("无法写入日志文件：" + e.getMessage());
+        }
     }
 
     private void toFile(String line) {

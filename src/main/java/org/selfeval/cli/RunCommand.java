@@ -1,6 +1,7 @@
 package org.selfeval.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,7 +139,15 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.LOCKED;
         }
         try (RunLock held = lock.get(); RunLog log = RunLog.open(folders.out(), err, clock)) {
-            return runLocked(folders, schedule, threadCount, log);
+            // library logging (stack traces included) goes to the log file; the console keeps the progress lines
+            PrintStream console = System.err;
+            System.setErr(log.fileOnlyStream());
+            try {
+                return runLocked(folders, schedule, threadCount, log);
+            } finally {
+                System.err.flush();
+                System.setErr(console);
+            }
         }
     }
 

@@ -206,6 +206,8 @@ class RunCommandTest {
         assertTrue(Files.exists(inbox("bug.xlsx")));
         assertFalse(Files.exists(inbox("good.xlsx")));
         assertTrue(err.toString().contains("程序内部错误"), err.toString());
+        String log = Files.readString(out("logs/selfeval-" + DAY + ".log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("java.lang.IllegalStateException: fake bug"), "the stack trace is in the log");
     }
 
     @Test
