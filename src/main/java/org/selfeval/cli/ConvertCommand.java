@@ -35,14 +35,15 @@ import picocli.CommandLine.Parameters;
  * replaces the files of an earlier one (atomically).
  */
 @Command(name = "convert",
-        mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "转换指定的提交（工作簿、CSV、一个拆分提交的文件夹，或存放多个提交的文件夹），",
-                "报告和校验报告写入 输出文件夹/<年度>/<部门名称>/。输入文件不会被移动或修改。",
-                "文件夹的判断：含有子文件夹的，视为“存放多个提交的文件夹”（其中每个工作簿/CSV 和每个子文件夹各是一份提交）；",
-                "不含子文件夹的，视为一份拆分成多个文件的提交。",
-                "同一次转换中有多份提交属于同一部门同一年度时，文件名后加上各自的来源名，互不覆盖。"},
+                "转换指定的提交，报告和校验报告写入 输出文件夹/<年度>/<部门名称>/。",
+                "PATH 可以是工作簿、CSV、一份拆分提交的文件夹，或存放多份提交的文件夹；",
+                "输入文件不会被移动或修改。",
+                "含有子文件夹的文件夹视为“存放多份提交的文件夹”：其中每个工作簿/CSV",
+                "和每个子文件夹各是一份提交；不含子文件夹的文件夹视为一份拆分提交。",
+                "同一次转换中多份提交属于同一部门同一年度时，文件名后加上各自的来源名",
+                "（…自评报告-<来源名>.docx），互不覆盖。"},
         synopsisHeading = "用法：",
         parameterListHeading = "%n参数：%n",
         optionListHeading = "%n选项：%n",
@@ -58,6 +59,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
+    boolean help;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "工作簿（.xlsx/.xls）、CSV 文件或文件夹")
     List<Path> paths;

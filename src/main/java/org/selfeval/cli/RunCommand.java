@@ -28,13 +28,14 @@ import picocli.CommandLine.Option;
 
 /** {@code selfeval run}: the nightly job over the inbox. Thin: the work is in {@link BatchRun}. */
 @Command(name = "run",
-        mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "处理收件文件夹中的全部提交：生成报告和校验报告，写入 输出文件夹/<年度>/<部门名称>/，",
-                "生成报告的提交移入 归档文件夹/<日期>/，存在错误或无法读取的移入 失败文件夹/<日期>/（附校验报告和 .原因.txt）。",
-                "内容完全相同的重复提交不再转换；内容有变化的生成新版本（…-v2.docx），旧版本保留。",
-                "同一输出文件夹同时只允许一个 run 运行。汇总表：输出文件夹/<年度>/汇总.csv 和 汇总.xlsx。"},
+                "处理收件文件夹中的全部提交，报告写入 输出文件夹/<年度>/<部门名称>/。",
+                "生成报告的提交移入 归档文件夹/<日期>/；",
+                "存在错误或无法读取的移入 失败文件夹/<日期>/，旁附校验报告和 .原因.txt。",
+                "内容完全相同的重复提交不再转换；内容有变化的生成新版本（…-v2.docx），",
+                "旧版本保留。同一输出文件夹同时只允许一个 run 运行。",
+                "汇总表：输出文件夹/<年度>/汇总.csv 和 汇总.xlsx。"},
         synopsisHeading = "用法：",
         optionListHeading = "%n选项：%n",
         exitCodeListHeading = "%n退出码：%n",
@@ -53,6 +54,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
+    boolean help;
 
     @Option(names = "--inbox", paramLabel = "DIR", description = "收件文件夹（默认：inbox）")
     Path inbox = Path.of("inbox");
