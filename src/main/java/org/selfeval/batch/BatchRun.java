@@ -88,7 +88,8 @@ public final class BatchRun {
         } finally {
             pool.shutdownNow();
         }
-        SummaryWriter.write(folders.out(), manifest.entries());
+        // rebuilt from the whole manifest, so it covers every night; an empty --watch round has nothing to add
+        if (!submissions.isEmpty()) SummaryWriter.write(folders.out(), manifest.entries());
         return tally;
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.selfeval.model.Finding;
@@ -26,23 +27,35 @@ public final class RunLog implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final PrintWriter console;
-    private final Writer file;
+    private final Path logs;
     private final Clock clock;
+    private Writer file;
+    private LocalDate day;
 
-    private RunLog(PrintWriter console, Writer file, Clock clock) {
+    private RunLog(PrintWriter console, Path logs, Clock clock) {
         this.console = console;
-        this.file = file;
+        this.logs = logs;
         this.clock = clock;
     }
 
-    /** A log that appends to the day's file under {@code <out>/logs/}. */
+    /** A log that appends to the day's file under {@code <out>/logs/}; a run that spans midnight changes file. */
     public static RunLog open(Path out, PrintWriter console, Clock clock) throws IOException {
         Path logs = out.resolve("logs");
         Files.createDirectories(logs);
-        Path file = logs.resolve("selfeval-" + LocalDateTime.now(clock).toLocalDate() + ".log");
-        Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
-        return new RunLog(console, writer, clock);
+        RunLog log = new RunLog(console, logs, clock);
+        log.writer();
+        return log;
+    }
+
+    private Writer writer() throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        if (!today.equals(day)) {
+            if (file != null) file.close();
+            file = Files.newBufferedWriter(logs.resolve("selfeval-" + today + ".log"), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            day = today;
+        }
+        return file;
     }
 
     /** A line for the console and the log file. */
@@ -104,8 +117,9 @@ public final class RunLog implements AutoCloseable {
 
     private synchronized void raw(String text) {
         try {
-            file.write(text + System.lineSeparator());
-            file.flush();
+            Writer w = writer();
+            w.write(text + System.lineSeparator());
+            w.flush();
         } catch (IOException e) {
             console.println("无法写入日志文件：" + e.getMessage());
         }
@@ -113,8 +127,9 @@ public final class RunLog implements AutoCloseable {
 
     private void toFile(String line) {
         try {
-            file.write(LocalDateTime.now(clock).format(STAMP) + " " + line + System.lineSeparator());
-            file.flush();
+            Writer w = writer();
+            w.write(LocalDateTime.now(clock).format(STAMP) + " " + line + System.lineSeparator());
+            w.flush();
         } catch (IOException e) {
             console.println("无法写入日志文件：" + e.getMessage());
         }
