@@ -96,7 +96,7 @@ public final class BatchRun {
     /** Hashing and converting, the part that runs in parallel; null when a stop came first. */
     private Work work(Path submission, BooleanSupplier stopRequested) throws IOException {
         if (stopRequested.getAsBoolean()) return null;
-        String hash = ContentHash.of(submission);
+        String hash = ContentHash.of(submission, SubmissionFinder::isIgnored);
         if (internalFailures.contains(hash)) return null;
         if (manifest.byHash(hash).isPresent()) return new Work(submission, hash, null);
         return new Work(submission, hash, pipeline.convert(submission));

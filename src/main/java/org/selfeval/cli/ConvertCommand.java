@@ -1,6 +1,7 @@
 package org.selfeval.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.selfeval.batch.BatchFolders;
 import org.selfeval.batch.PipelineFactory;
 import org.selfeval.batch.ProgressLine;
+import org.selfeval.batch.RunLog;
 import org.selfeval.batch.SubmissionFinder;
 import org.selfeval.batch.Tally;
 import org.selfeval.pipeline.Outcome;
@@ -56,6 +59,7 @@ import picocli.CommandLine.Parameters;
 public final class ConvertCommand implements Callable<Integer> {
 
     private final PipelineFactory factory;
+    private final Clock clock;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,11 +80,12 @@ public final class ConvertCommand implements Callable<Integer> {
     Path config;
 
     public ConvertCommand() {
-        this(PipelineWiring::create);
+        this(PipelineWiring::create, Clock.systemDefaultZone());
     }
 
-    public ConvertCommand(PipelineFactory factory) {
+    public ConvertCommand(PipelineFactory factory, Clock clock) {
         this.factory = factory;
+        this.clock = clock;
     }
 
     @Override
@@ -96,7 +101,27 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        Pipeline pipeline = factory.create(config, style);
+        try (RunLog log = RunLog.open(out.toAbsolutePath().normalize(), err, clock)) {
+            // library logging (stack traces included) goes to the log file; the console keeps the progress lines
+            PrintStream console = System.err;
+            System.setErr(log.fileOnlyStream());
+            try {
+                return convertAll(submissions, log);
+            } finally {
+                System.err.flush();
+                System.setErr(console);
+            }
+        }
+    }
+
+    private int convertAll(List<Path> submissions, RunLog log) {
+        Pipeline pipeline;
+        try {
+            pipeline = factory.create(config, style);
+        } catch (RuntimeException e) {
+            log.error("无法启动：" + e.getMessage(), e);
+            return ExitCodes.INTERNAL;
+        }
         List<Outcome> outcomes = new ArrayList<>();
         for (Path s : submissions) outcomes.add(pipeline.convert(s));
         List<String> tags = tags(outcomes);
@@ -108,14 +133,15 @@ public final class ConvertCommand implements Callable<Integer> {
                 try {
                     writer.write(o, names(o), tags.get(i));
                 } catch (IOException e) {
-                    err.println("[" + (i + 1) + "/" + outcomes.size() + "] " + o.origin().getFileName()
+                    log.error("[" + (i + 1) + "/" + outcomes.size() + "] " + o.origin().getFileName()
                             + " 的报告无法写入 " + names(o).folder(writer.out()) + "：" + e.getMessage()
-                            + "；请检查输出文件夹的写入权限。");
+                            + "；请检查输出文件夹的写入权限。", e);
                     tally.add(Tally.Kind.INTERNAL_ERROR);
                     continue;
                 }
             }
-            err.println(ProgressLine.of(i + 1, outcomes.size(), o));
+            log.progress(ProgressLine.of(i + 1, outcomes.size(), o));
+            log.findings(o.findings());
             tally.add(switch (o.status()) {
                 case CONVERTED -> Tally.Kind.CONVERTED;
                 case BLOCKED -> Tally.Kind.BLOCKED;
@@ -123,8 +149,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 case INTERNAL_ERROR -> Tally.Kind.INTERNAL_ERROR;
             });
         }
-        err.println(tally.summary());
-        err.flush();
+        log.progress(tally.summary());
         return tally.exitCode();
     }
 

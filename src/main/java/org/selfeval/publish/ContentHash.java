@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -22,9 +23,15 @@ public final class ContentHash {
     }
 
     public static String of(Path submission) throws IOException {
+        return of(submission, name -> false);
+    }
+
+    /** As {@link #of(Path)}, leaving out files of a folder whose name {@code ignored} accepts (lock and temp files). */
+    public static String of(Path submission, Predicate<String> ignored) throws IOException {
         MessageDigest digest = sha256();
         if (Files.isDirectory(submission)) {
             for (Path file : filesOf(submission)) {
+                if (ignored.test(file.getFileName().toString())) continue;
                 String relative = submission.relativize(file).toString().replace('\\', '/');
                 byte[] name = relative.getBytes(StandardCharsets.UTF_8);
                 digest.update(longBytes(name.length));

@@ -29,7 +29,7 @@ class ConvertCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int convert(String... args) {
-        CommandLine cl = new CommandLine(new ConvertCommand(FakeStages.factory()));
+        CommandLine cl = new CommandLine(new ConvertCommand(FakeStages.factory(), java.time.Clock.systemUTC()));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
     }
