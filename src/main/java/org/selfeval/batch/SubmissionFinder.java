@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 import org.selfeval.publish.AtomicFiles;
 
 /**
- * Finds submissions in a folder: every workbook or CSV file at its top, and every sub-folder, is one submission.
+ * Finds submissions in a folder: every workbook or CSV file at its top, and every sub-folder that holds a file,
+ * is one submission.
  * Office and WPS lock files ({@code ~$…}, {@code .~lock.…#}), hidden files, our own temporary files and
  * other temporary files (.tmp, .part, .crdownload …) are ignored. Results are sorted by name, so every run
  * sees them in the same order.
@@ -31,10 +32,19 @@ public final class SubmissionFinder {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
                 if (isIgnored(name) || Files.isHidden(child)) continue;
-                if (Files.isDirectory(child) || (Files.isRegularFile(child) && isSheetFile(name))) found.add(child);
+                if (Files.isDirectory(child) ? hasFiles(child) : Files.isRegularFile(child) && isSheetFile(name)) {
+                    found.add(child);
+                }
             }
         }
         return found;
+    }
+
+    /** An empty folder (perhaps just created by a copy in progress) is not a submission yet. */
+    private static boolean hasFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.anyMatch(p -> Files.isRegularFile(p) && !isIgnored(p.getFileName().toString()));
+        }
     }
 
     /** A lock, hidden or temporary name that never counts as (part of) a submission. */

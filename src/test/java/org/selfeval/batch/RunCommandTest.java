@@ -75,6 +75,7 @@ class RunCommandTest {
         Files.writeString(inbox("~$good.xlsx"), "owner lock", StandardCharsets.UTF_8);
         Files.writeString(inbox(".~lock.good.xlsx#"), "lock", StandardCharsets.UTF_8);
         Files.writeString(inbox("notes.txt"), "not a submission", StandardCharsets.UTF_8);
+        Files.createDirectories(inbox("being copied"));
     }
 
     @Test
@@ -102,7 +103,8 @@ class RunCommandTest {
         assertTrue(Files.readString(failed.resolve("broken.xls.原因.txt")).contains("不是有效的 Excel 工作簿"));
 
         // lock files and other files stay where they were; nothing else is left in the inbox
-        assertEquals(List.of(".~lock.good.xlsx#", "notes.txt", "~$good.xlsx"), names(root.resolve("inbox")));
+        assertEquals(List.of(".~lock.good.xlsx#", "being copied", "notes.txt", "~$good.xlsx"),
+                names(root.resolve("inbox")));
 
         String console = err.toString();
         assertTrue(console.contains("[3/4] " + GOOD + " 2023 94.98 优 报告已生成（1 项警告）"), console);
