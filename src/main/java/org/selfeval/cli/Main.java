@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         synopsisHeading = "用法：",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ConvertCommand.class,
+                RunCommand.class,
                 TemplatesCommand.class,
         })
 public final class Main implements Runnable {

@@ -1,0 +1,46 @@
+package org.selfeval.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The four folders of a batch run, absolute. */
+public record BatchFolders(Path inbox, Path out, Path archive, Path failed) {
+
+    public BatchFolders {
+        inbox = inbox.toAbsolutePath().normalize();
+        out = out.toAbsolutePath().normalize();
+        archive = archive.toAbsolutePath().normalize();
+        failed = failed.toAbsolutePath().normalize();
+    }
+
+    /** Creates the folders that are missing; names the one that cannot be created and why. */
+    public void create() throws UnusableFolderException {
+        createFolder(inbox, "收件文件夹");
+        createFolder(out, "输出文件夹");
+        createFolder(archive, "归档文件夹");
+        createFolder(failed, "失败文件夹");
+    }
+
+    public static void createFolder(Path folder, String what) throws UnusableFolderException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UnusableFolderException(what + " " + folder + " 已存在同名文件，不是文件夹；请改用其他路径或移走该文件。");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UnusableFolderException("无法创建" + what + " " + folder + "（" + e.getMessage()
+                    + "）；请检查路径和写入权限。");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new UnusableFolderException(what + " " + folder + " 不可写入；请检查权限。");
+        }
+    }
+
+    /** A folder the run needs but cannot use; the message is for people. */
+    public static final class UnusableFolderException extends Exception {
+        public UnusableFolderException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.selfeval.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import org.selfeval.pipeline.Outcome;
+import org.selfeval.pipeline.Pipeline;
+import org.selfeval.pipeline.Status;
+import org.selfeval.publish.ContentHash;
+import org.selfeval.publish.InputMover;
+import org.selfeval.publish.Manifest;
+import org.selfeval.publish.ManifestEntry;
+import org.selfeval.publish.OutputWriter;
+import org.selfeval.publish.PublishedFiles;
+import org.selfeval.publish.ReasonText;
+import org.selfeval.publish.ReportNames;
+import org.selfeval.publish.SummaryWriter;
+
+/**
+ * One round of the nightly job: find settled submissions in the inbox, convert them in parallel, and publish
+ * each in inbox order (so any thread count gives the same files). Publishing one submission is, in this order:
+ * outputs written (temp + rename) → manifest updated (atomic rewrite) → companions written → input moved.
+ * A crash at any point loses nothing: on the rerun a submission whose hash is in the manifest is just filed.
+ * Knows nothing of Excel or Word: it calls {@link Pipeline#convert} and acts on the outcome.
+ */
+public final class BatchRun {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Pipeline pipeline;
+    private final BatchFolders folders;
+    private final Manifest manifest;
+    private final Settler settler;
+    private final int threads;
+    private final Clock clock;
+    private final RunLog log;
+    /** Hashes that hit an internal error in this process: not retried by --watch until the next start. */
+    private final Set<String> internalFailures = ConcurrentHashMap.newKeySet();
+
+    public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
+                    Clock clock, RunLog log) {
+        this.pipeline = pipeline;
+        this.folders = folders;
+        this.manifest = manifest;
+        this.settler = settler;
+        this.threads = threads;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    /** Runs one round; {@code stopRequested} is checked before each submission starts. */
+    public Tally round(BooleanSupplier stopRequested) throws IOException, InterruptedException {
+        Tally tally = new Tally();
+        Settler.Result found = settler.settle(SubmissionFinder.find(folders.inbox()));
+        for (Path p : found.unsettled()) {
+            log.detail("仍在复制中，留待下一轮：" + p.getFileName());
+            tally.add(Tally.Kind.UNSETTLED);
+        }
+        List<Path> submissions = found.settled();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<Work>> futures = new ArrayList<>();
+            for (Path s : submissions) futures.add(pool.submit(() -> work(s, stopRequested)));
+            for (int i = 0; i < submissions.size(); i++) {
+                try {
+                    Work work = get(futures.get(i), submissions.get(i));
+                    if (work == null) continue; // stopped before it started: stays in the inbox
+                    publish(i + 1, submissions.size(), work, tally);
+                } catch (IOException e) {
+                    // one submission's trouble (a file vanished, a move refused) must not stop the others
+                    log.error("[" + (i + 1) + "/" + submissions.size() + "] " + submissions.get(i).getFileName()
+                            + " 处理失败，已留在收件文件夹：" + e.getMessage(), e);
+                    tally.add(Tally.Kind.INTERNAL_ERROR);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // rebuilt from the whole manifest, so it covers every night; an empty --watch round has nothing to add
+        if (!submissions.isEmpty()) SummaryWriter.write(folders.out(), manifest.entries());
+        return tally;
+    }
+
+    /** Hashing and converting, the part that runs in parallel; null when a stop came first. */
+    private Work work(Path submission, BooleanSupplier stopRequested) throws IOException {
+        if (stopRequested.getAsBoolean()) return null;
+        String hash = ContentHash.of(submission, SubmissionFinder::isIgnored);
+        if (internalFailures.contains(hash)) return null;
+        if (manifest.byHash(hash).isPresent()) return new Work(submission, hash, null);
+        return new Work(submission, hash, pipeline.convert(submission));
+    }
+
+    private Work get(Future<Work> future, Path submission) throws InterruptedException, IOException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            throw new IOException("处理 " + submission.getFileName() + " 时出错：" + cause, cause);
+        }
+    }
+
+    private void publish(int index, int count, Work work, Tally tally) throws IOException {
+        LocalDateTime now = LocalDateTime.now(clock);
+        String processedAt = now.format(TIME);
+        Path archiveDay = folders.archive().resolve(now.toLocalDate().toString());
+        Path failedDay = folders.failed().resolve(now.toLocalDate().toString());
+        // checked again here, serialized: two identical copies in one round are converted, published once
+        Optional<ManifestEntry> earlier = manifest.byHash(work.hash());
+        if (earlier.isPresent()) {
+            fileDuplicate(index, count, work, earlier.get(), archiveDay, failedDay, processedAt, tally);
+            return;
+        }
+        Outcome outcome = work.outcome();
+        log.progress(ProgressLine.of(index, count, outcome));
+        log.findings(outcome.findings());
+        switch (outcome.status()) {
+            case INTERNAL_ERROR -> {
+                internalFailures.add(work.hash());
+                log.detail("已留在收件文件夹：" + work.submission());
+                tally.add(Tally.Kind.INTERNAL_ERROR);
+            }
+            case UNREADABLE -> {
+                manifest.add(ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt));
+                fileFailure(work.submission(), outcome, failedDay, processedAt);
+                tally.add(Tally.Kind.UNREADABLE);
+            }
+            case BLOCKED, CONVERTED -> {
+                ReportNames names = ReportNames.of(outcome.department(), outcome.year(), work.submission());
+                int version = manifest.nextVersion(names);
+                OutputWriter writer = new OutputWriter(folders.out());
+                PublishedFiles files = writer.write(outcome, names, ReportNames.versionTag(version));
+                manifest.add(ManifestEntry.of(work.hash(), outcome, version,
+                        PublishedFiles.relative(folders.out(), files.report()),
+                        PublishedFiles.relative(folders.out(), files.auditReport()), processedAt));
+                if (outcome.status() == Status.CONVERTED) {
+                    Path target = InputMover.target(work.submission(), archiveDay);
+                    InputMover.moveTo(work.submission(), target);
+                    tally.add(Tally.Kind.CONVERTED);
+                } else {
+                    fileFailure(work.submission(), outcome, failedDay, processedAt);
+                    tally.add(Tally.Kind.BLOCKED);
+                }
+            }
+        }
+    }
+
+    private void fileFailure(Path submission, Outcome outcome, Path failedDay, String processedAt) throws IOException {
+        Path target = InputMover.target(submission, failedDay);
+        if (outcome.auditReport() != null) InputMover.writeCompanion(target, InputMover.AUDIT, outcome.auditReport());
+        InputMover.writeCompanion(target, InputMover.REASON, ReasonText.of(outcome, processedAt));
+        InputMover.moveTo(submission, target);
+    }
+
+    private void fileDuplicate(int index, int count, Work work, ManifestEntry earlier, Path archiveDay,
+                               Path failedDay, String processedAt, Tally tally) throws IOException {
+        boolean converted = earlier.status() == Status.CONVERTED;
+        String note = "处理时间：" + processedAt + "\n该提交的内容与 " + earlier.processedAt() + " 处理的“" + earlier.source()
+                + "”完全相同，未重新转换。\n上次结果：" + earlier.status().label()
+                + (earlier.report().isEmpty() ? "" : "\n报告：" + earlier.report())
+                + (earlier.auditReport().isEmpty() ? "" : "\n校验报告：" + earlier.auditReport())
+                + (converted ? "" : "\n请按上次的校验报告修改后再提交。") + "\n";
+        Path target = InputMover.target(work.submission(), converted ? archiveDay : failedDay);
+        InputMover.writeCompanion(target, converted ? InputMover.NOTE : InputMover.REASON, note);
+        InputMover.moveTo(work.submission(), target);
+        String what = "内容与已处理的提交相同，未重新转换（已移入" + (converted ? "归档" : "失败") + "文件夹）";
+        log.progress(ProgressLine.duplicate(index, count, work.submission(), earlier.department(), earlier.year(), what));
+        tally.add(converted ? Tally.Kind.DUPLICATE : Tally.Kind.DUPLICATE_OF_FAILURE);
+    }
+
+    /** A hashed submission and its outcome (null when the manifest already knew the hash). */
+    private record Work(Path submission, String hash, Outcome outcome) {
+    }
+
+}

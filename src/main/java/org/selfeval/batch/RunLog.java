@@ -1,0 +1,142 @@
+package org.selfeval.batch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.selfeval.model.Finding;
+
+/**
+ * Progress for people and a log file for operations. Console lines go to stderr; the log file
+ * ({@code <out>/logs/selfeval-<yyyy-MM-dd>.log}, appended, UTF-8) gets the same lines with a time stamp, plus
+ * every finding and every stack trace. The console never shows a stack trace. Thread-safe.
+ */
+public final class RunLog implements AutoCloseable {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final PrintWriter console;
+    private final Path logs;
+    private final Clock clock;
+    private Writer file;
+    private LocalDate day;
+
+    private RunLog(PrintWriter console, Path logs, Clock clock) {
+        this.console = console;
+        this.logs = logs;
+        this.clock = clock;
+    }
+
+    /** A log that appends to the day's file under {@code <out>/logs/}; a run that spans midnight changes file. */
+    public static RunLog open(Path out, PrintWriter console, Clock clock) throws IOException {
+        Path logs = out.resolve("logs");
+        Files.createDirectories(logs);
+        RunLog log = new RunLog(console, logs, clock);
+        log.writer();
+        return log;
+    }
+
+    private Writer writer() throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        if (!today.equals(day)) {
+            if (file != null) file.close();
+            file = Files.newBufferedWriter(logs.resolve("selfeval-" + today + ".log"), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            day = today;
+        }
+        return file;
+    }
+
+    /** A line for the console and the log file. */
+    public synchronized void progress(String line) {
+        console.println(line);
+        console.flush();
+        toFile(line);
+    }
+
+    /** A line for the log file only. */
+    public synchronized void detail(String line) {
+        toFile(line);
+    }
+
+    public synchronized void findings(Iterable<Finding> findings) {
+        for (Finding f : findings) {
+            toFile("    [" + f.severity().label() + "] " + f.ruleId() + " " + f.source() + " " + f.item() + "："
+                    + f.message() + (f.expected().isEmpty() && f.found().isEmpty() ? ""
+                    : "（应为 " + f.expected() + "，填写为 " + f.found() + "）"));
+        }
+    }
+
+    /** A message on the console; the message and the stack trace in the log file. */
+    public synchronized void error(String message, Throwable t) {
+        console.println(message + "（详情见日志）");
+        console.flush();
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        toFile(message + System.lineSeparator() + trace);
+    }
+
+    /**
+     * A stream whose lines go to the log file only, as they are. The run points {@code System.err} at it while it
+     * works, so library logging (slf4j-simple writes to System.err) and its stack traces stay off the console.
+     */
+    public PrintStream fileOnlyStream() {
+        OutputStream lines = new OutputStream() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+            @Override
+            public synchronized void write(int b) {
+                if (b == '\n') {
+                    flush();
+                } else {
+                    line.write(b);
+                }
+            }
+
+            @Override
+            public synchronized void flush() {
+                if (line.size() == 0) return;
+                String text = line.toString(StandardCharsets.UTF_8).stripTrailing();
+                line.reset();
+                raw(text);
+            }
+        };
+        return new PrintStream(lines, true, StandardCharsets.UTF_8);
+    }
+
+    private synchronized void raw(String text) {
+        try {
+            Writer w = writer();
+            w.write(text + System.lineSeparator());
+            w.flush();
+        } catch (IOException e) {
+            console.println("无法写入日志文件：" + e.getMessage());
+        }
+    }
+
+    private void toFile(String line) {
+        try {
+            Writer w = writer();
+            w.write(LocalDateTime.now(clock).format(STAMP) + " " + line + System.lineSeparator());
+            w.flush();
+        } catch (IOException e) {
+            console.println("无法写入日志文件：" + e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        file.close();
+    }
+}

@@ -1,0 +1,75 @@
+package org.selfeval.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.selfeval.publish.AtomicFiles;
+
+/**
+ * Finds submissions in a folder: every workbook or CSV file at its top, and every sub-folder that holds a file,
+ * is one submission.
+ * Office and WPS lock files ({@code ~$…}, {@code .~lock.…#}), hidden files, our own temporary files and
+ * other temporary files (.tmp, .part, .crdownload …) are ignored. Results are sorted by name, so every run
+ * sees them in the same order.
+ */
+public final class SubmissionFinder {
+
+    private static final Set<String> EXTENSIONS = Set.of("xlsx", "xls", "xlsm", "csv");
+    private static final Set<String> TEMP_EXTENSIONS = Set.of("tmp", "temp", "part", "crdownload", "partial",
+            "download", "swp", "bak");
+
+    private SubmissionFinder() {
+    }
+
+    public static List<Path> find(Path folder) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.sorted().toList()) {
+                String name = child.getFileName().toString();
+                if (isIgnored(name) || Files.isHidden(child)) continue;
+                if (Files.isDirectory(child) ? hasFiles(child) : Files.isRegularFile(child) && isSheetFile(name)) {
+                    found.add(child);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** An empty folder (perhaps just created by a copy in progress) is not a submission yet. */
+    private static boolean hasFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.anyMatch(p -> Files.isRegularFile(p) && !isIgnored(p.getFileName().toString()));
+        }
+    }
+
+    /** A lock, hidden or temporary name that never counts as (part of) a submission. */
+    public static boolean isIgnored(String name) {
+        if (name.startsWith(".") || name.startsWith("~$") || name.startsWith("~") || name.endsWith("#")
+                || name.startsWith(AtomicFiles.TEMP_PREFIX)) return true;
+        return TEMP_EXTENSIONS.contains(extension(name));
+    }
+
+    public static boolean isSheetFile(String name) {
+        return EXTENSIONS.contains(extension(name));
+    }
+
+    /**
+     * How {@code selfeval convert} reads a folder argument: a folder that has sub-folders holding submissions
+     * is a folder of submissions (found as in the inbox); a folder with no sub-folders is one split submission.
+     */
+    public static boolean isFolderOfSubmissions(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.anyMatch(c -> Files.isDirectory(c) && !isIgnored(c.getFileName().toString()));
+        }
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,69 @@
+package org.selfeval.batch;
+
+import org.selfeval.cli.ExitCodes;
+
+/** Counts of how submissions ended, the final console line, and the exit code they add up to. Not thread-safe. */
+public final class Tally {
+
+    private int converted;
+    private int blocked;
+    private int unreadable;
+    private int internal;
+    private int duplicates;
+    private int duplicatesOfFailures;
+    private int unsettled;
+
+    public void add(Kind kind) {
+        switch (kind) {
+            case CONVERTED -> converted++;
+            case BLOCKED -> blocked++;
+            case UNREADABLE -> unreadable++;
+            case INTERNAL_ERROR -> internal++;
+            case DUPLICATE -> duplicates++;
+            case DUPLICATE_OF_FAILURE -> duplicatesOfFailures++;
+            case UNSETTLED -> unsettled++;
+        }
+    }
+
+    public void addAll(Tally other) {
+        converted += other.converted;
+        blocked += other.blocked;
+        unreadable += other.unreadable;
+        internal += other.internal;
+        duplicates += other.duplicates;
+        duplicatesOfFailures += other.duplicatesOfFailures;
+        unsettled += other.unsettled;
+    }
+
+    public int processed() {
+        return converted + blocked + unreadable + internal + duplicates + duplicatesOfFailures;
+    }
+
+    public int converted() {
+        return converted;
+    }
+
+    /** 3 when anything failed inside the program, else 1 when a submission failed, else 0. */
+    public int exitCode() {
+        if (internal > 0) return ExitCodes.INTERNAL;
+        if (blocked + unreadable + duplicatesOfFailures > 0) return ExitCodes.FAILED;
+        return ExitCodes.OK;
+    }
+
+    public String summary() {
+        StringBuilder b = new StringBuilder("完成：共处理 ").append(processed()).append(" 份，报告已生成 ")
+                .append(converted).append(" 份，存在错误 ").append(blocked).append(" 份，无法读取 ").append(unreadable)
+                .append(" 份");
+        if (duplicates + duplicatesOfFailures > 0) {
+            b.append("，重复提交未重新转换 ").append(duplicates + duplicatesOfFailures).append(" 份");
+        }
+        if (internal > 0) b.append("，程序内部错误 ").append(internal).append(" 份（已留在收件文件夹）");
+        if (unsettled > 0) b.append("；另有 ").append(unsettled).append(" 份仍在复制中，留待下一轮");
+        return b.append("。").toString();
+    }
+
+    /** How one submission ended, as counted. */
+    public enum Kind {
+        CONVERTED, BLOCKED, UNREADABLE, INTERNAL_ERROR, DUPLICATE, DUPLICATE_OF_FAILURE, UNSETTLED
+    }
+}

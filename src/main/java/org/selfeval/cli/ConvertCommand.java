@@ -1,0 +1,199 @@
+package org.selfeval.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.selfeval.batch.BatchFolders;
+import org.selfeval.batch.PipelineFactory;
+import org.selfeval.batch.ProgressLine;
+import org.selfeval.batch.RunLog;
+import org.selfeval.batch.SubmissionFinder;
+import org.selfeval.batch.Tally;
+import org.selfeval.pipeline.Outcome;
+import org.selfeval.pipeline.Pipeline;
+import org.selfeval.pipeline.Status;
+import org.selfeval.publish.OutputWriter;
+import org.selfeval.publish.ReportNames;
+import org.selfeval.publish.SafeNames;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code selfeval convert}: converts the given submissions once into {@code <out>/<年度>/<部门名称>/}. Inputs are
+ * only read, never moved. When several inputs of one call belong to the same department-year, each of their
+ * files carries its source's name ({@code …自评报告-<来源名>.docx}), so none overwrites another; a later call
+ * replaces the files of an earlier one (atomically).
+ */
+@Command(name = "convert",
+        sortOptions = false,
+        description = {
+                "转换指定的提交，报告和校验报告写入 输出文件夹/<年度>/<部门名称>/。",
+                "PATH 可以是工作簿、CSV、一份拆分提交的文件夹，或存放多份提交的文件夹；",
+                "输入文件不会被移动或修改。",
+                "含有子文件夹的文件夹视为“存放多份提交的文件夹”：其中每个工作簿/CSV",
+                "和每个子文件夹各是一份提交；不含子文件夹的文件夹视为一份拆分提交。",
+                "同一次转换中多份提交属于同一部门同一年度时，文件名后加上各自的来源名",
+                "（…自评报告-<来源名>.docx），互不覆盖。"},
+        synopsisHeading = "用法：",
+        parameterListHeading = "%n参数：%n",
+        optionListHeading = "%n选项：%n",
+        exitCodeListHeading = "%n退出码：%n",
+        exitCodeList = {
+                "0:全部提交均已生成报告",
+                "1:有提交存在错误或无法读取（只生成了校验报告）",
+                "2:用法错误（路径不存在、输出文件夹无法创建或写入）",
+                "3:程序内部错误（详情见日志）"})
+public final class ConvertCommand implements Callable<Integer> {
+
+    private final PipelineFactory factory;
+    private final Clock clock;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
+    boolean help;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "工作簿（.xlsx/.xls）、CSV 文件或文件夹")
+    List<Path> paths;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：output）")
+    Path out = Path.of("output");
+
+    @Option(names = "--style", paramLabel = "FILE", description = "提供样式的 .docx 文件（字体、字号、行距）")
+    Path style;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "校验和评分配置文件（默认：内置的广州市 2023 年框架）")
+    Path config;
+
+    public ConvertCommand() {
+        this(PipelineWiring::create, Clock.systemDefaultZone());
+    }
+
+    public ConvertCommand(PipelineFactory factory, Clock clock) {
+        this.factory = factory;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> submissions = submissions();
+        for (Path f : new Path[] {config, style}) {
+            if (f != null && !Files.isRegularFile(f)) throw usage("指定的文件不存在：" + f);
+        }
+        try {
+            BatchFolders.createFolder(out, "输出文件夹");
+        } catch (BatchFolders.UnusableFolderException e) {
+            err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (RunLog log = RunLog.open(out.toAbsolutePath().normalize(), err, clock)) {
+            // library logging (stack traces included) goes to the log file; the console keeps the progress lines
+            PrintStream console = System.err;
+            System.setErr(log.fileOnlyStream());
+            try {
+                return convertAll(submissions, log);
+            } finally {
+                System.err.flush();
+                System.setErr(console);
+            }
+        }
+    }
+
+    private int convertAll(List<Path> submissions, RunLog log) {
+        Pipeline pipeline;
+        try {
+            pipeline = factory.create(config, style);
+        } catch (RuntimeException e) {
+            log.error("无法启动：" + e.getMessage(), e);
+            return ExitCodes.INTERNAL;
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Path s : submissions) outcomes.add(pipeline.convert(s));
+        List<String> tags = tags(outcomes);
+        OutputWriter writer = new OutputWriter(out.toAbsolutePath().normalize());
+        Tally tally = new Tally();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            if (o.status() != Status.INTERNAL_ERROR) {
+                try {
+                    writer.write(o, names(o), tags.get(i));
+                } catch (IOException e) {
+                    log.error("[" + (i + 1) + "/" + outcomes.size() + "] " + o.origin().getFileName()
+                            + " 的报告无法写入 " + names(o).folder(writer.out()) + "：" + e.getMessage()
+                            + "；请检查输出文件夹的写入权限。", e);
+                    tally.add(Tally.Kind.INTERNAL_ERROR);
+                    continue;
+                }
+            }
+            log.progress(ProgressLine.of(i + 1, outcomes.size(), o));
+            log.findings(o.findings());
+            tally.add(switch (o.status()) {
+                case CONVERTED -> Tally.Kind.CONVERTED;
+                case BLOCKED -> Tally.Kind.BLOCKED;
+                case UNREADABLE -> Tally.Kind.UNREADABLE;
+                case INTERNAL_ERROR -> Tally.Kind.INTERNAL_ERROR;
+            });
+        }
+        log.progress(tally.summary());
+        return tally.exitCode();
+    }
+
+    /** The submissions the arguments name, each once, in argument order (a folder's contents by name). */
+    private List<Path> submissions() throws IOException {
+        Set<Path> result = new LinkedHashSet<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) throw usage("找不到 " + p + "；请检查路径。");
+            if (Files.isDirectory(p) && SubmissionFinder.isFolderOfSubmissions(p)) {
+                List<Path> found = SubmissionFinder.find(p);
+                if (found.isEmpty()) throw usage("文件夹 " + p + " 中没有可转换的提交（.xlsx、.xls、.csv 或子文件夹）。");
+                found.forEach(f -> result.add(f.toAbsolutePath().normalize()));
+            } else {
+                result.add(p.toAbsolutePath().normalize());
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static ReportNames names(Outcome o) {
+        return ReportNames.of(o.department(), o.year(), o.origin());
+    }
+
+    /** Per outcome: "" for a department-year with one input; "-<来源名>" for each input of a shared one, made unique. */
+    private static List<String> tags(List<Outcome> outcomes) {
+        Map<String, Integer> perKey = new HashMap<>();
+        for (Outcome o : outcomes) perKey.merge(names(o).key(), 1, Integer::sum);
+        List<String> tags = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Outcome o : outcomes) {
+            String key = names(o).key();
+            if (perKey.get(key) == 1) {
+                tags.add("");
+                continue;
+            }
+            String tag = "-" + SafeNames.of(ReportNames.stem(o.origin()), "来源");
+            String unique = tag;
+            for (int n = 2; !used.add(key + unique); n++) unique = tag + "-" + n;
+            tags.add(unique);
+        }
+        return tags;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,225 @@
+package org.selfeval.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.selfeval.batch.BatchFolders;
+import org.selfeval.batch.BatchRun;
+import org.selfeval.batch.PipelineFactory;
+import org.selfeval.batch.RunLock;
+import org.selfeval.batch.RunLog;
+import org.selfeval.batch.Schedule;
+import org.selfeval.batch.Settler;
+import org.selfeval.batch.StopSignal;
+import org.selfeval.batch.Tally;
+import org.selfeval.pipeline.Pipeline;
+import org.selfeval.publish.Manifest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code selfeval run}: the nightly job over the inbox. Thin: the work is in {@link BatchRun}. */
+@Command(name = "run",
+        sortOptions = false,
+        description = {
+                "处理收件文件夹中的全部提交，报告写入 输出文件夹/<年度>/<部门名称>/。",
+                "生成报告的提交移入 归档文件夹/<日期>/；",
+                "存在错误或无法读取的移入 失败文件夹/<日期>/，旁附校验报告和 .原因.txt。",
+                "内容完全相同的重复提交不再转换；内容有变化的生成新版本（…-v2.docx），",
+                "旧版本保留。同一输出文件夹同时只允许一个 run 运行。",
+                "汇总表：输出文件夹/<年度>/汇总.csv 和 汇总.xlsx。"},
+        synopsisHeading = "用法：",
+        optionListHeading = "%n选项：%n",
+        exitCodeListHeading = "%n退出码：%n",
+        exitCodeList = {
+                "0:全部提交均已生成报告（或没有新提交）",
+                "1:有提交存在错误或无法读取（已移入失败文件夹）",
+                "2:用法或配置错误（参数不对、文件夹无法创建或写入）",
+                "3:程序内部错误（提交留在收件文件夹，详情见日志）",
+                "4:另一个 run 正在运行（输出文件夹已被锁定），本次未处理"})
+public final class RunCommand implements Callable<Integer> {
+
+    private final PipelineFactory factory;
+    private final Clock clock;
+    private final Settler.Sleeper sleeper;
+    private final StopSignal stop;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
+    boolean help;
+
+    @Option(names = "--inbox", paramLabel = "DIR", description = "收件文件夹（默认：inbox）")
+    Path inbox = Path.of("inbox");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：output）")
+    Path out = Path.of("output");
+
+    @Option(names = "--archive", paramLabel = "DIR", description = "归档文件夹（默认：archive）")
+    Path archive = Path.of("archive");
+
+    @Option(names = "--failed", paramLabel = "DIR", description = "失败文件夹（默认：failed）")
+    Path failed = Path.of("failed");
+
+    @Option(names = "--threads", paramLabel = "N", description = "并行转换的线程数（默认：本机处理器核数）")
+    Integer threads;
+
+    @Option(names = "--settle", paramLabel = "SECONDS", defaultValue = "5",
+            description = "文件大小或修改时间在这段时间内有变化的，视为仍在复制，留待下一轮（默认：${DEFAULT-VALUE} 秒）")
+    long settleSeconds;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    Mode mode = new Mode();
+
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "60",
+            description = "--watch 模式下两轮之间的间隔（默认：${DEFAULT-VALUE} 秒）")
+    long intervalSeconds;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "校验和评分配置文件（默认：内置的广州市 2023 年框架）")
+    Path config;
+
+    @Option(names = "--style", paramLabel = "FILE", description = "提供样式的 .docx 文件（字体、字号、行距）")
+    Path style;
+
+    static final class Mode {
+        @Option(names = "--once", description = "处理一轮后退出（默认）")
+        boolean once;
+
+        @Option(names = "--watch", description = "持续运行，每隔 --interval 秒检查一次收件文件夹；Ctrl+C 或 SIGTERM 时处理完当前提交后退出")
+        boolean watch;
+
+        @Option(names = "--daily-at", paramLabel = "HH:MM", description = "持续运行，每天在该时间处理一轮（供无法使用 cron 或任务计划的环境）")
+        String dailyAt;
+    }
+
+    /** The command as the installed program runs it. */
+    public RunCommand() {
+        this(PipelineWiring::create, Clock.systemDefaultZone(),
+                d -> Thread.sleep(d.toMillis()), new StopSignal());
+    }
+
+    /** For tests: fake stages, a fixed clock, a sleeper that changes files instead of waiting. */
+    public RunCommand(PipelineFactory factory, Clock clock, Settler.Sleeper sleeper) {
+        this(factory, clock, sleeper, new StopSignal());
+    }
+
+    /** For tests of --watch: {@code stop} plays the part of SIGTERM. */
+    public RunCommand(PipelineFactory factory, Clock clock, Settler.Sleeper sleeper, StopSignal stop) {
+        this.factory = factory;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.stop = stop;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Schedule schedule = schedule();
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) throw usage("--threads 必须是正整数，例如 --threads 2");
+        if (settleSeconds < 0) throw usage("--settle 不能为负数");
+        checkFile(config, "--config");
+        checkFile(style, "--style");
+        PrintWriter err = spec.commandLine().getErr();
+        BatchFolders folders = new BatchFolders(inbox, out, archive, failed);
+        try {
+            folders.create();
+        } catch (BatchFolders.UnusableFolderException e) {
+            err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Optional<RunLock> lock = RunLock.tryAcquire(folders.out());
+        if (lock.isEmpty()) {
+            err.println("另一个 selfeval run 正在处理输出文件夹 " + folders.out() + "（锁文件 " + RunLock.FILE_NAME
+                    + "），本次不处理，直接退出。请等它结束后再运行。");
+            return ExitCodes.LOCKED;
+        }
+        try (RunLock held = lock.get(); RunLog log = RunLog.open(folders.out(), err, clock)) {
+            // library logging (stack traces included) goes to the log file; the console keeps the progress lines
+            PrintStream console = System.err;
+            System.setErr(log.fileOnlyStream());
+            try {
+                return runLocked(folders, schedule, threadCount, log);
+            } finally {
+                System.err.flush();
+                System.setErr(console);
+            }
+        }
+    }
+
+    private int runLocked(BatchFolders folders, Schedule schedule, int threadCount, RunLog log)
+            throws IOException, InterruptedException {
+        Pipeline pipeline;
+        Manifest manifest;
+        try {
+            pipeline = factory.create(config, style);
+            manifest = Manifest.load(folders.out());
+        } catch (RuntimeException | IOException e) {
+            log.error("无法启动：" + e.getMessage(), e);
+            return ExitCodes.INTERNAL;
+        }
+        log.detail("开始：收件 " + folders.inbox() + "，输出 " + folders.out() + "，线程 " + threadCount);
+        BatchRun run = new BatchRun(pipeline, folders, manifest,
+                new Settler(Duration.ofSeconds(settleSeconds), sleeper), threadCount, clock, log);
+        Thread hook = new Thread(() -> {
+            stop.requestStop();
+            try {
+                stop.awaitFinished(Duration.ofMinutes(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "selfeval-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Tally all = new Tally();
+        try {
+            boolean first = true;
+            for (Duration wait; (wait = schedule.untilNext(first, clock)) != null; first = false) {
+                if (!wait.isZero() && stop.await(wait)) break;
+                if (stop.stopRequested()) break;
+                Tally round = run.round(stop::stopRequested);
+                if (first || round.processed() > 0) log.progress(round.summary());
+                all.addAll(round);
+            }
+            if (stop.stopRequested()) log.progress("收到停止信号，已处理完当前提交，退出。");
+            return all.exitCode();
+        } finally {
+            stop.markFinished();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it is waiting for markFinished above
+            }
+        }
+    }
+
+    private Schedule schedule() {
+        if (mode.watch) {
+            if (intervalSeconds < 1) throw usage("--interval 必须至少为 1 秒");
+            return new Schedule.Watch(Duration.ofSeconds(intervalSeconds));
+        }
+        if (mode.dailyAt != null) {
+            try {
+                return new Schedule.Daily(LocalTime.parse(mode.dailyAt.length() == 4 ? "0" + mode.dailyAt : mode.dailyAt));
+            } catch (DateTimeParseException e) {
+                throw usage("--daily-at 的时间格式应为 HH:MM，例如 --daily-at 02:00；收到的是 " + mode.dailyAt);
+            }
+        }
+        return new Schedule.Once();
+    }
+
+    private void checkFile(Path file, String option) {
+        if (file != null && !Files.isRegularFile(file)) throw usage(option + " 指定的文件不存在：" + file);
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,57 @@
+package org.selfeval.publish;
+
+import java.util.List;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Severity;
+import org.selfeval.pipeline.Outcome;
+
+/** The plain-text reason filed beside a failed submission: what happened and every finding, in Chinese. */
+public final class ReasonText {
+
+    private ReasonText() {
+    }
+
+    public static String of(Outcome outcome, String processedAt) {
+        StringBuilder b = new StringBuilder();
+        b.append("提交：").append(outcome.origin().getFileName()).append('\n');
+        if (!outcome.department().isEmpty()) b.append("部门：").append(outcome.department()).append('\n');
+        if (!outcome.year().isEmpty()) b.append("年度：").append(outcome.year()).append('\n');
+        b.append("处理时间：").append(processedAt).append('\n');
+        b.append("结果：").append(outcome.status().label()).append('\n');
+        b.append('\n').append(headline(outcome)).append('\n');
+        appendFindings(b, outcome.findings());
+        return b.toString();
+    }
+
+    private static String headline(Outcome outcome) {
+        return switch (outcome.status()) {
+            case BLOCKED -> "存在“错误”级别的问题，未生成报告。请按下列各项修改后重新放入收件文件夹：";
+            case UNREADABLE -> "文件无法读取，未生成报告。请按下列各项处理后重新放入收件文件夹：";
+            case INTERNAL_ERROR -> "程序内部错误，未生成报告。请将该提交发给运维人员：";
+            case CONVERTED -> "报告已生成。以下问题供参考：";
+        };
+    }
+
+    private static void appendFindings(StringBuilder b, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            b.append("（无具体问题记录）\n");
+            return;
+        }
+        int n = 0;
+        for (Severity severity : Severity.values()) {
+            for (Finding f : findings) {
+                if (f.severity() != severity) continue;
+                b.append(++n).append(". [").append(f.severity().label()).append("] ");
+                String where = f.source() == null ? "" : f.source().toString();
+                if (!where.isEmpty()) b.append(where).append("：");
+                if (!f.item().isEmpty()) b.append(f.item()).append("：");
+                b.append(f.message());
+                if (!f.expected().isEmpty() || !f.found().isEmpty()) {
+                    b.append("（应为 ").append(f.expected().isEmpty() ? "—" : f.expected())
+                            .append("，填写为 ").append(f.found().isEmpty() ? "—" : f.found()).append("）");
+                }
+                b.append('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.selfeval.publish;
+
+import java.nio.file.Path;
+
+/**
+ * Where a submission's outputs go and what they are called:
+ * {@code <out>/<年度>/<部门名称>/<年度>年度<部门名称>部门整体支出绩效自评报告.docx} and {@code …自评校验报告.docx}.
+ * An unknown department falls back to the source's name, an unknown year to {@value #UNKNOWN_YEAR}.
+ * A {@code tag} ("-v2", or the source name when two inputs of one convert share a department-year) goes
+ * just before ".docx".
+ */
+public record ReportNames(String year, String department) {
+
+    public static final String UNKNOWN_YEAR = "未知年度";
+    private static final String REPORT = "部门整体支出绩效自评报告";
+    private static final String AUDIT = "部门整体支出绩效自评校验报告";
+
+    /** Safe names for the department and year, with fallbacks from the source's file name. */
+    public static ReportNames of(String department, String year, Path source) {
+        String stem = stem(source);
+        String safeDepartment = SafeNames.of(department, SafeNames.of(stem, "未命名提交"));
+        String safeYear = SafeNames.of(year, UNKNOWN_YEAR);
+        return new ReportNames(safeYear, safeDepartment);
+    }
+
+    /** The department-year key that decides whether two submissions compete for the same file names. */
+    public String key() {
+        return year + "/" + department;
+    }
+
+    public Path folder(Path out) {
+        return out.resolve(year).resolve(department);
+    }
+
+    public String report(String tag) {
+        return SafeNames.of(prefix() + REPORT + tag, "报告" + tag) + ".docx";
+    }
+
+    public String auditReport(String tag) {
+        return SafeNames.of(prefix() + AUDIT + tag, "校验报告" + tag) + ".docx";
+    }
+
+    private String prefix() {
+        return UNKNOWN_YEAR.equals(year) ? department : year + "年度" + department;
+    }
+
+    /** File name without its extension (a folder's name as is). */
+    public static String stem(Path source) {
+        Path fileName = source.toAbsolutePath().normalize().getFileName();
+        String name = fileName == null ? "" : fileName.toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && !java.nio.file.Files.isDirectory(source) ? name.substring(0, dot) : name;
+    }
+
+    /** "" for the first version, "-v2", "-v3" … after it. */
+    public static String versionTag(int version) {
+        return version <= 1 ? "" : "-v" + version;
+    }
+}
