@@ -76,7 +76,8 @@ final class WorkbookSource {
             sink.error("READ-STRICT-OOXML", ref, "", "", "", "工作簿“" + name
                     + "”是“Strict Open XML 电子表格”格式，无法读取。请在 Excel 中另存为“Excel 工作簿(*.xlsx)”。");
         } else if (chain.contains("unsupported file type") || chain.contains("not a valid") || chain.contains("no valid entries")
-                || chain.contains("invalid header signature") || chain.contains("zip")) {
+                || chain.contains("invalid header signature") || chain.contains("invalidformatexception")
+                || chain.contains("zip")) {
             notSpreadsheet(sink, ref, name);
         } else {
             LOG.warn("Could not read workbook {}", name, e);
