@@ -119,6 +119,26 @@ class BadFileTest {
     }
 
     @Test
+    void strictOoxmlWorkbook() throws Exception {
+        Path plain = Sheets.xlsx(dir.resolve("plain.xlsx"), SampleSubmission.all());
+        Path strict = dir.resolve("严格.xlsx");
+        // Excel's "Strict Open XML" save: same parts, ISO/IEC 29500 strict namespaces.
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(plain.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(strict))) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                String xml = new String(in.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                                "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                        .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                                "http://purl.oclc.org/ooxml/officeDocument/relationships");
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        onlyFinding(strict, "READ-STRICT-OOXML");
+    }
+
+    @Test
     void notASpreadsheetExtension() throws Exception {
         onlyFinding(Files.writeString(dir.resolve("报告.docx"), "x"), "READ-NOT-SPREADSHEET");
     }
