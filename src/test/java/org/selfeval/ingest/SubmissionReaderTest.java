@@ -31,9 +31,13 @@ class SubmissionReaderTest {
     private final SubmissionReader reader = new SubmissionReader();
 
     static void assertNum(String expected, Num actual) {
-        assertNotNull(actual.value(), "blank at " + actual.source());
+        assertNum(expected, actual, "");
+    }
+
+    static void assertNum(String expected, Num actual, String why) {
+        assertNotNull(actual.value(), "blank at " + actual.source() + " " + why);
         assertEquals(0, new BigDecimal(expected).compareTo(actual.value()),
-                "expected " + expected + " but was " + actual.value() + " at " + actual.source());
+                "expected " + expected + " but was " + actual.value() + " at " + actual.source() + " " + why);
     }
 
     static CellRef ref(String file, String sheet, String cell) {
