@@ -60,6 +60,12 @@ final class Sheets {
         }
     }
 
+    static Path xlsm(Path file, List<Spec> specs) throws IOException {
+        try (Workbook wb = new XSSFWorkbook(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM)) {
+            return write(wb, file, specs);
+        }
+    }
+
     static Path xls(Path file, List<Spec> specs) throws IOException {
         try (Workbook wb = new HSSFWorkbook()) {
             return write(wb, file, specs);

@@ -159,4 +159,12 @@ class SubmissionReaderTest {
         assertEquals(ModelValues.of(x), ModelValues.of(result.submission()));
         assertEquals(ref("a.xls", "支出决算", "C2"), result.submission().expenditure().total().current().source());
     }
+
+    @Test
+    void xlsmWorkbookReadsLikeXlsx() throws Exception {
+        Submission x = reader.read(Sheets.xlsx(dir.resolve("a.xlsx"), SampleSubmission.all())).submission();
+        ReadResult result = reader.read(Sheets.xlsm(dir.resolve("宏.xlsm"), SampleSubmission.all()));
+        assertNotNull(result.submission(), describe(result.findings()));
+        assertEquals(ModelValues.of(x), ModelValues.of(result.submission()));
+    }
 }
