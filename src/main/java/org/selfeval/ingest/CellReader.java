@@ -37,6 +37,11 @@ final class CellReader {
         return new CellRef(grid.file(), grid.sheet(), cell.address());
     }
 
+    /** The source of a value whose column the sheet lacks (already reported by the header check): the sheet. */
+    private CellRef missingColumn() {
+        return new CellRef(grid.file(), grid.sheet(), null);
+    }
+
     RawCell raw(int row, Integer column) {
         if (column == null) return RawCell.blank(SheetGrid.address(row, 0));
         return grid.cell(row, column);
@@ -44,9 +49,9 @@ final class CellReader {
 
     /** The cell as text, line breaks kept; a formula error becomes a 警告 and a blank text. */
     Text text(int row, Integer column, String item) {
+        if (column == null) return Text.blank(missingColumn());
         RawCell cell = raw(row, column);
-        CellRef source = column == null ? null : ref(cell);
-        if (column == null) return Text.blank(source);
+        CellRef source = ref(cell);
         if (cell.error() != null) {
             sink.warning("READ-FORMULA-ERROR", source, item, "文字", cell.error(),
                     source.sheetCell() + "（" + item + "）的公式出错（" + cell.error() + "），按空白处理。请检查公式或直接填写内容。");
@@ -56,8 +61,8 @@ final class CellReader {
     }
 
     Num number(int row, Integer column, Kind kind, String item) {
+        if (column == null) return Num.blank(missingColumn());
         RawCell cell = raw(row, column);
-        if (column == null) return Num.blank(null);
         CellRef source = ref(cell);
         if (cell.error() != null) {
             Severity severity = kind == Kind.RATE ? Severity.WARNING : Severity.ERROR;

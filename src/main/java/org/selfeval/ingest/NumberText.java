@@ -28,7 +28,7 @@ public final class NumberText {
     public static ParsedNumber parse(String typed) {
         if (typed == null) return ParsedNumber.BLANK;
         // NFKC folds full-width digits, ．，％－＋ and the ideographic space to their ASCII forms.
-        String s = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
+        String s = Normalizer.normalize(typed, Normalizer.Form.NFKC).replace('\u2212', '-').strip(); // U+2212 minus sign
         if (BLANK_WORDS.contains(s)) return ParsedNumber.BLANK;
         s = s.replaceAll("\\s+", "");
         if (s.startsWith("'")) s = s.substring(1); // Excel's text prefix, also written by our CSV export
