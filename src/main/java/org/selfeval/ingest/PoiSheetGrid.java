@@ -19,7 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * A POI sheet seen as a grid. Formulas are evaluated; when evaluation fails (external links, functions POI
  * lacks) the value Excel cached when the file was saved is used. A cell inside a merged region shows the
  * region's value when it is in the region's first column (vertically merged 一级指标 cells), blank otherwise,
- * as Excel displays it. Valid only while its workbook is open.
+ * as Excel displays it. Valid only while its workbook is open; not thread-safe (one read uses it).
  */
 final class PoiSheetGrid implements SheetGrid {
 
@@ -31,19 +31,28 @@ final class PoiSheetGrid implements SheetGrid {
     private final FormulaEvaluator evaluator;
     private final DataFormatter formatter;
     /** Cell of a merged region (other than its top-left) → the region, for cells in the region's first column. */
-    private final Map<Long, CellRangeAddress> mergedBelow = new HashMap<>();
+    private Map<Long, CellRangeAddress> mergedBelow;
 
     PoiSheetGrid(String file, Sheet sheet, FormulaEvaluator evaluator, DataFormatter formatter) {
         this.file = file;
         this.sheet = sheet;
         this.evaluator = evaluator;
         this.formatter = formatter;
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            int lastRow = Math.min(region.getLastRow(), region.getFirstRow() + ReadLimits.MAX_TABLE_ROWS);
-            for (int r = region.getFirstRow() + 1; r <= lastRow; r++) {
-                mergedBelow.put(key(r, region.getFirstColumn()), region);
+    }
+
+    /** Built on first use, so a malformed merge list fails while the sheet is being read (and is reported). */
+    private Map<Long, CellRangeAddress> mergedBelow() {
+        if (mergedBelow == null) {
+            Map<Long, CellRangeAddress> map = new HashMap<>();
+            for (CellRangeAddress region : sheet.getMergedRegions()) {
+                int lastRow = Math.min(region.getLastRow(), region.getFirstRow() + ReadLimits.MAX_TABLE_ROWS);
+                for (int r = region.getFirstRow() + 1; r <= lastRow; r++) {
+                    map.put(key(r, region.getFirstColumn()), region);
+                }
             }
+            mergedBelow = map;
         }
+        return mergedBelow;
     }
 
     private static long key(int row, int column) {
@@ -67,7 +76,7 @@ final class PoiSheetGrid implements SheetGrid {
 
     @Override
     public RawCell cell(int row, int column) {
-        CellRangeAddress region = mergedBelow.get(key(row, column));
+        CellRangeAddress region = mergedBelow().get(key(row, column));
         if (region != null) {
             row = region.getFirstRow();
             column = region.getFirstColumn();

@@ -15,12 +15,16 @@ import org.selfeval.model.KeyProject;
 import org.selfeval.model.ManagementData;
 import org.selfeval.model.Submission;
 import org.selfeval.model.WorkbookContract;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Collects the data sheets of a submission as they are met, across one or several files: each known sheet is
  * read once; a sheet met twice is an 错误 naming both files; sheets never met are reported when assembling.
  */
 final class SheetParts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SheetParts.class);
 
     private final FindingSink sink;
     /** Canonical sheet name → the file it was read from. */
@@ -50,6 +54,18 @@ final class SheetParts {
                             + "”中的。请删除其中一份，每张表只提交一次。");
             return;
         }
+        try {
+            read(grid, sheet);
+        } catch (RuntimeException e) {
+            // POI parses some parts lazily (merged ranges, styles): a malformed file can still fail here.
+            LOG.warn("Could not read sheet {} of {}", grid.sheet(), grid.file(), e);
+            sink.error("READ-SHEET", new CellRef(grid.file(), grid.sheet(), null), sheet, "", e.getClass().getSimpleName(),
+                    "工作表“" + grid.sheet() + "”（" + grid.file() + "）无法读取（" + e.getClass().getSimpleName()
+                            + "）。请用 Excel 或 WPS 打开该文件，将此表的内容复制到新的模板中后重新提交。");
+        }
+    }
+
+    private void read(SheetGrid grid, String sheet) {
         switch (sheet) {
             case WorkbookContract.SHEET_INFO -> info = new InfoSheetReader(sink).read(grid).orElse(null);
             case WorkbookContract.SHEET_INCOME -> income = new ComparisonSheetReader(sink).read(grid, sheet).orElse(null);

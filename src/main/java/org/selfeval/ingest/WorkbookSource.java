@@ -64,7 +64,7 @@ final class WorkbookSource {
             classify(sink, ref, name, e);
             return false;
         }
-        // Only opening is guarded: POI parses the file there; an exception below is a bug, not bad input.
+        // Opening is guarded here (POI parses the file then); each sheet's reading is guarded by SheetParts.
         try (Workbook workbook = opened) {
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             evaluator.setIgnoreMissingWorkbooks(true);
