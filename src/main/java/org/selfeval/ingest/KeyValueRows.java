@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.WorkbookContract;
 
@@ -18,6 +19,9 @@ final class KeyValueRows {
     /** One key row: the canonical key and the 0-based row and value column. */
     record Entry(String key, int row, Integer valueColumn) {
     }
+
+    /** A numbering staff put before keys: "1.", "一、", "（二）". */
+    private static final Pattern ENUMERATOR = Pattern.compile("^(\\d+[.、]|[一二三四五六七八九十]+、|\\([一二三四五六七八九十\\d]+\\))");
 
     private KeyValueRows() {
     }
@@ -43,7 +47,9 @@ final class KeyValueRows {
                 continue;
             }
             String normalized = HeaderText.normalize(typedKey);
-            String key = canonical.getOrDefault(normalized, typedKey.replaceAll("\\s+", ""));
+            String unnumbered = ENUMERATOR.matcher(normalized).replaceFirst("");
+            String key = canonical.getOrDefault(normalized,
+                    canonical.getOrDefault(unnumbered, typedKey.replaceAll("\\s+", "")));
             if (entries.containsKey(key)) {
                 CellRef first = new CellRef(grid.file(), grid.sheet(),
                         SheetGrid.address(entries.get(key).row(), keyColumn));

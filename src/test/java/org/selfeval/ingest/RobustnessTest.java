@@ -72,6 +72,17 @@ class RobustnessTest {
     }
 
     @Test
+    void numberedKeysAreRecognised() throws Exception {
+        List<Spec> specs = new ArrayList<>(SampleSubmission.all());
+        specs.set(0, new Spec("基本信息", new Object[][] {
+                row("项目", "内容"), row("1.部门名称", "某局"), row("二、评价年度：", "2023"), row("（三）全年预算数（万元）", "1,000")}));
+        ReadResult r = new SubmissionReader().read(Sheets.xlsx(dir.resolve("n.xlsx"), specs));
+        assertEquals("某局", r.submission().info().department(), describe(r.findings()));
+        assertEquals("2023", r.submission().info().year());
+        assertNum("1000", r.submission().info().number("全年预算数").orElseThrow());
+    }
+
+    @Test
     void sheetThatFailsWhileReadingBecomesAFinding() {
         FindingSink sink = new FindingSink();
         SheetParts parts = new SheetParts(sink);
