@@ -1,0 +1,26 @@
+package org.selfeval.ingest;
+
+/**
+ * Bounds on what one read may consume, so a huge or hostile file is rejected with a finding instead of
+ * exhausting memory or time. The official templates are a few hundred rows and well under 1 MB.
+ */
+public final class ReadLimits {
+
+    private ReadLimits() {
+    }
+
+    /** Largest workbook or CSV file read (bytes). */
+    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    /** Largest total uncompressed size declared by the parts of an .xlsx/.xlsm (bytes), checked before POI opens it. */
+    public static final long MAX_UNCOMPRESSED_BYTES = 200L * 1024 * 1024;
+    /** Rows read below a table's header; rows beyond are not read and reported. */
+    public static final int MAX_TABLE_ROWS = 20_000;
+    /** Rows searched from the top of a sheet for the header row. */
+    public static final int HEADER_SEARCH_ROWS = 20;
+    /** Columns searched for header labels. */
+    public static final int MAX_COLUMNS = 60;
+    /** Longest cell text accepted (characters); longer text is cut and reported. */
+    public static final int MAX_CELL_CHARS = 20_000;
+    /** Files read from one submission folder. */
+    public static final int MAX_FILES = 50;
+}
