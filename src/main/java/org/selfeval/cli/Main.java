@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         synopsisHeading = "用法：",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TemplatesCommand.class,
                 ValidateCommand.class,
         })
 public final class Main implements Runnable {

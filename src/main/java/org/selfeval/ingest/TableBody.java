@@ -34,7 +34,8 @@ final class TableBody {
             int filled = 0;
             for (int c = 0; c < width; c++) {
                 RawCell cell = grid.cell(r, c);
-                if (cell.isBlank()) continue;
+                // A value shown through a merged region above does not make the row filled.
+                if (cell.isBlank() || !cell.address().equals(SheetGrid.address(r, c))) continue;
                 filled++;
                 if (first == null) first = cell.text().strip();
             }

@@ -43,28 +43,39 @@ final class WorkbookSource {
                     + ReadLimits.MAX_UNCOMPRESSED_BYTES / 1024 / 1024 + " MB，可能含大量空行或格式，未读取。请删除多余的行和格式后另存。");
             return false;
         }
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+        Workbook opened;
+        try {
+            opened = WorkbookFactory.create(file.toFile(), null, true);
+        } catch (EncryptedDocumentException e) {
+            sink.error("READ-ENCRYPTED", ref, "", "", "", "工作簿“" + name
+                    + "”设置了打开密码，无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后重新提交。");
+            return false;
+        } catch (OldExcelFormatException e) {
+            sink.error("READ-OLD-FORMAT", ref, "", "", "", "工作簿“" + name
+                    + "”是 Excel 95 或更早的格式，无法读取。请在 Excel 中另存为“Excel 工作簿(*.xlsx)”。");
+            return false;
+        } catch (EmptyFileException e) {
+            sink.error("READ-EMPTY", ref, "", "", "", "文件“" + name + "”是空文件（0 字节）。请重新保存并提交填好的工作簿。");
+            return false;
+        } catch (NotOfficeXmlFileException | NotOLE2FileException e) {
+            notSpreadsheet(sink, ref, name);
+            return false;
+        } catch (IOException | RuntimeException e) {
+            classify(sink, ref, name, e);
+            return false;
+        }
+        // Only opening is guarded: POI parses the file there; an exception below is a bug, not bad input.
+        try (Workbook workbook = opened) {
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             evaluator.setIgnoreMissingWorkbooks(true);
             DataFormatter formatter = new DataFormatter(Locale.SIMPLIFIED_CHINESE);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 sheets.accept(new PoiSheetGrid(name, workbook.getSheetAt(i), evaluator, formatter));
             }
-            return true;
-        } catch (EncryptedDocumentException e) {
-            sink.error("READ-ENCRYPTED", ref, "", "", "", "工作簿“" + name
-                    + "”设置了打开密码，无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后重新提交。");
-        } catch (OldExcelFormatException e) {
-            sink.error("READ-OLD-FORMAT", ref, "", "", "", "工作簿“" + name
-                    + "”是 Excel 95 或更早的格式，无法读取。请在 Excel 中另存为“Excel 工作簿(*.xlsx)”。");
-        } catch (EmptyFileException e) {
-            sink.error("READ-EMPTY", ref, "", "", "", "文件“" + name + "”是空文件（0 字节）。请重新保存并提交填好的工作簿。");
-        } catch (NotOfficeXmlFileException | NotOLE2FileException e) {
-            notSpreadsheet(sink, ref, name);
-        } catch (IOException | RuntimeException e) {
-            classify(sink, ref, name, e);
+        } catch (IOException closing) {
+            LOG.debug("Closing read-only workbook {} failed", name, closing);
         }
-        return false;
+        return true;
     }
 
     private static void classify(FindingSink sink, CellRef ref, String name, Exception e) {
@@ -76,7 +87,8 @@ final class WorkbookSource {
             sink.error("READ-STRICT-OOXML", ref, "", "", "", "工作簿“" + name
                     + "”是“Strict Open XML 电子表格”格式，无法读取。请在 Excel 中另存为“Excel 工作簿(*.xlsx)”。");
         } else if (chain.contains("unsupported file type") || chain.contains("not a valid") || chain.contains("no valid entries")
-                || chain.contains("invalid header signature") || chain.contains("zip")) {
+                || chain.contains("invalid header signature") || chain.contains("invalidformatexception")
+                || chain.contains("zip")) {
             notSpreadsheet(sink, ref, name);
         } else {
             LOG.warn("Could not read workbook {}", name, e);

@@ -1,0 +1,63 @@
+package org.selfeval.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.selfeval.publish.AtomicFiles;
+import org.selfeval.template.TemplateWriter;
+import org.selfeval.template.WorkbookSnapshot;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code selfeval templates}: writes the official blank workbook staff fill. */
+@Command(name = "templates",
+        mixinStandardHelpOptions = true,
+        description = "生成空白的官方填报模板“" + TemplateWriter.FILE_NAME + "”（含填报说明、下拉列表和自动计算公式）。",
+        optionListHeading = "%n选项：%n",
+        synopsisHeading = "用法：")
+public final class TemplatesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "目录", defaultValue = "input-templates",
+            description = "模板保存的文件夹（默认：${DEFAULT-VALUE}）。")
+    Path out;
+
+    @Option(names = "--force", description = "已有同名但内容不同的文件时，覆盖它。")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        byte[] bytes = new TemplateWriter().bytes();
+        Path target = out.resolve(TemplateWriter.FILE_NAME);
+        if (Files.exists(target)) {
+            if (sameContent(target, bytes)) {
+                spec.commandLine().getOut().println("模板已是最新，无需更新：" + target);
+                return ExitCodes.OK;
+            }
+            if (!force) {
+                spec.commandLine().getErr().println("文件已存在且内容与当前模板不同，未覆盖：" + target
+                        + "。如确需用新模板覆盖（原文件中填写的内容将丢失），请加 --force；或用 --out 指定其他文件夹。");
+                return ExitCodes.FAILED;
+            }
+        }
+        AtomicFiles.write(target, bytes);
+        spec.commandLine().getOut().println("已生成模板：" + target);
+        return ExitCodes.OK;
+    }
+
+    /** Compares content, not bytes: xlsx zip entries carry timestamps. An unreadable file counts as different. */
+    private static boolean sameContent(Path existing, byte[] fresh) {
+        try {
+            return WorkbookSnapshot.of(existing).equals(WorkbookSnapshot.of(fresh));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.selfeval.template;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.model.WorkbookContract;
+
+/** 填报说明: what each sheet and field means and what to type, for staff who never read a manual. */
+final class GuideSheet {
+
+    private record Entry(String topic, String text) {
+    }
+
+    private GuideSheet() {
+    }
+
+    static XSSFSheet write(XSSFWorkbook wb, TemplateStyles styles) {
+        XSSFSheet sheet = wb.createSheet(WorkbookContract.SHEET_GUIDE);
+        Cell title = SheetScaffold.cell(sheet, 0, 0);
+        title.setCellValue("部门整体支出绩效自评模板 填报说明");
+        title.setCellStyle(styles.title());
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
+        int r = 2;
+        for (Entry e : entries()) {
+            Cell topic = SheetScaffold.cell(sheet, r, 0);
+            topic.setCellValue(e.topic());
+            topic.setCellStyle(styles.guideHeading());
+            Cell text = SheetScaffold.cell(sheet, r, 1);
+            text.setCellValue(e.text());
+            text.setCellStyle(styles.guide());
+            r++;
+        }
+        SheetScaffold.widths(sheet, 22, 110);
+        SheetScaffold.protect(sheet, false);
+        return sheet;
+    }
+
+    private static List<Entry> entries() {
+        List<Entry> list = new ArrayList<>();
+        list.add(new Entry("总体要求", "一个部门一个年度为一份报送材料：可以是一个包含全部工作表的工作簿，"
+                + "也可以是一个文件夹，内放多个工作簿或 CSV 文件（CSV 文件名即工作表名，如“管理指标数据.csv”）。"
+                + "各表第一行是标题，第二行是表头（已锁定，请勿修改表头文字），从第三行起填写。"
+                + "金额单位一律为万元，保留两位小数；黄色单元格为自动计算。可以插入行，但不要删除或改名工作表。"));
+        list.add(new Entry("数字的写法", "金额可直接输入数字（如 22918.41），也可以输入“22,918.41”；百分比填数字（如 7.52），"
+                + "也接受“7.52%”。全角数字会被自动识别。不能识别的内容会在校验报告中指出所在单元格。"));
+        list.add(new Entry(WorkbookContract.SHEET_INFO, "“项目”列已预填，在“内容”列逐项填写，右侧“填写提示”说明每项要求。"
+                + "部门名称、评价年度必填。数字项（二级项目个数、二级项目资金、整体支出自评金额、全年预算数）只填数字。"));
+        for (KeyValueSheet.Key key : KeyValueSheet.infoKeys()) {
+            list.add(new Entry("  " + key.name(), key.hint()));
+        }
+        list.add(new Entry(WorkbookContract.SHEET_INCOME, "项目 · 本年决算 · 上年决算 · 差异 · 差异率(%) · 差异说明。"
+                + "第一行“合计”，其下为各类收入（财政拨款收入、其他收入，可在空行补充其他收入类别）。"
+                + "合计应等于各明细之和。差异 = 本年 − 上年，差异率 = 差异 ÷ 上年 × 100（上年为 0 时为“—”），"
+                + "已自动计算，校验时会重新计算。明细行差异率绝对值达到 10% 的，必须填写差异说明。"));
+        list.add(new Entry(WorkbookContract.SHEET_EXPENDITURE, "同收入决算：第一行“合计”，其下为基本支出、项目支出。"
+                + "支出合计用于计算预算资金支出率，并与基本信息的整体支出自评金额核对；项目支出与二级项目资金核对。"));
+        list.add(new Entry(WorkbookContract.SHEET_INDICATORS, "一级指标 · 二级指标 · 三级指标 · 指标内容 · 指标性质 · 年度指标值 · "
+                + "计量单位 · 实际完成值 · 分值 · 评分方法 · 自评得分 · 完成情况说明。一个末级指标占一行。"
+                + "履职效能下的产出指标、效益指标请在预留空行填写本部门的指标：三级指标填类别（数量指标、时效指标、"
+                + "社会效益指标等），指标内容填具体指标（如“抽检15年以上老旧电梯数量”）。管理效率的指标名称和分值已预填，"
+                + "只需填写指标内容、实际完成值、自评得分和完成情况说明。"));
+        list.add(new Entry("  指标性质", "≥（不低于目标，如“不少于150台”）、≤（不高于目标）、=（等于目标）、"
+                + "时限（在期限前完成，年度指标值填日期，如“2023年12月10日前”）、定性（无法量化的评价）。"));
+        list.add(new Entry("  年度指标值 / 实际完成值", "填数字，单位写在“计量单位”列（台、宗、批次、%、万元/项……）；"
+                + "也接受照原文填写的“不少于150台”“≥50个”“≤90万元”“不低于90%”。定性指标填文字。"));
+        list.add(new Entry("  小计行与合计行", "每个二级指标之后有一行小计：指标内容填“小计”，一级指标、二级指标写明所属分组；"
+                + "每个一级指标之后有一行一级小计：指标内容填“小计”，二级指标留空；最后一行为总分，一级指标填“合计”。"
+                + "小计、合计行填写本部门汇总的分值和自评得分，系统会重新加总核对，不一致时在校验报告中指出。"));
+        list.add(new Entry("  评分方法", "支出率（支出率 × 分值，最高为分值）；正向（达到目标得满分，未达到按完成比例得分）；"
+                + "反向（不超过目标得满分）；等于；时限（按期完成得满分）；阈值（如固定资产利用率 ≥ 90% 得满分，否则 0 分）；"
+                + "零容忍（出现一次即 0 分）；定性（保留部门自评得分，只核对不超过分值）。留空时按指标性质确定："
+                + "≥ 正向，≤ 反向，= 等于，时限 时限，定性 定性。"));
+        list.add(new Entry("  公式类指标", "公用经费控制率 =（公用经费实际支出 − 公用经费预算）÷ 公用经费预算 × 100%，≤ 0 得满分；"
+                + "三公经费控制：三公经费实际支出 ≤ 三公经费预算得满分；固定资产利用率 = 在用固定资产总额 ÷ 固定资产总额 × 100%，"
+                + "≥ 90% 得满分；结转结余率 = 结转结余金额 ÷ 预算，无结转结余得满分；合同备案时效：超期备案合同数大于 0 即 0 分。"
+                + "这些指标的数据填在“管理指标数据”表。"));
+        list.add(new Entry("  自评得分", "在 0 与分值之间。部门预算资金支出率 = 支出合计 ÷ 全年预算数，得分 = 支出率 × 分值。"));
+        list.add(new Entry(WorkbookContract.SHEET_PROJECTS, "序号 · 项目名称 · 年初预算 · 调整后预算 · 实际支出 · 实际支出率(%) · "
+                + "执行说明。实际支出率 = 实际支出 ÷ 调整后预算 × 100，已自动计算。实际支出率低于 90% 的项目必须说明原因"
+                + "（填在执行说明，或在基本信息“重点项目执行说明”中统一说明）。有实际支出而无调整后预算属于错误。"));
+        list.add(new Entry(WorkbookContract.SHEET_MANAGEMENT, "公式类指标的原始数据，“项目”列已预填，在“数值”列填数字"
+                + "（金额为万元，合同数为份）。"));
+        for (KeyValueSheet.Key key : KeyValueSheet.managementKeys()) {
+            list.add(new Entry("  " + key.name(), key.hint()));
+        }
+        list.add(new Entry("分开报送", "预算表（基本信息、收入决算、支出决算）、绩效指标、重点项目、管理指标数据可以由不同科室"
+                + "分别填写，放在同一个文件夹中报送；每个工作簿可以另带一份基本信息。"));
+        return list;
+    }
+}

@@ -1,0 +1,67 @@
+package org.selfeval.template;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.model.WorkbookContract;
+
+/** A 项目 · value sheet (基本信息, 管理指标数据): one key a row, its value to the right, a hint beside it. */
+final class KeyValueSheet {
+
+    /** One pre-filled key with its hint and how its value cell is formatted. */
+    record Key(String name, String hint, Kind kind, String prefill) {
+        Key(String name, String hint, Kind kind) {
+            this(name, hint, kind, null);
+        }
+    }
+
+    enum Kind { TEXT, AMOUNT, COUNT }
+
+    static final String HINT_HEADER = "填写提示";
+
+    private KeyValueSheet() {
+    }
+
+    static XSSFSheet write(XSSFWorkbook wb, String sheetName, String title, String valueHeader, List<Key> keys,
+                           TemplateStyles styles) {
+        XSSFSheet sheet = wb.createSheet(sheetName);
+        SheetScaffold.titleAndHeader(sheet, title, List.of(WorkbookContract.KEY, valueHeader, HINT_HEADER), styles);
+        int row = TemplateLayout.FIRST_DATA_ROW;
+        for (Key key : keys) {
+            Cell k = SheetScaffold.cell(sheet, row, 0);
+            k.setCellValue(key.name());
+            k.setCellStyle(styles.keyLabel());
+            Cell v = SheetScaffold.cell(sheet, row, 1);
+            v.setCellStyle(switch (key.kind()) {
+                case TEXT -> styles.text();
+                case AMOUNT -> styles.amount();
+                case COUNT -> styles.count();
+            });
+            if (key.prefill() != null) v.setCellValue(key.prefill());
+            Cell h = SheetScaffold.cell(sheet, row, 2);
+            h.setCellValue(key.hint());
+            h.setCellStyle(styles.hint());
+            row++;
+        }
+        SheetScaffold.protect(sheet, true);
+        return sheet;
+    }
+
+    /** 基本信息 keys in contract order, with hints. */
+    static List<Key> infoKeys() {
+        Set<String> amounts = Set.of("二级项目资金", "整体支出自评金额", "全年预算数");
+        return WorkbookContract.INFO_KEYS.stream().map(name -> {
+            Kind kind = amounts.contains(name) ? Kind.AMOUNT : "二级项目个数".equals(name) ? Kind.COUNT : Kind.TEXT;
+            return new Key(name, InfoHints.of(name), kind, "金额单位".equals(name) ? "万元" : null);
+        }).toList();
+    }
+
+    /** 管理指标数据 keys in contract order, with hints. */
+    static List<Key> managementKeys() {
+        return WorkbookContract.MANAGEMENT_KEYS.stream().map(name -> new Key(name, InfoHints.ofManagement(name),
+                name.endsWith("合同数") ? Kind.COUNT : Kind.AMOUNT)).toList();
+    }
+}

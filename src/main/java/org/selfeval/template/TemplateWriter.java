@@ -1,0 +1,66 @@
+package org.selfeval.template;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.model.WorkbookContract;
+
+/** Writes the official blank workbook (DESIGN.md, "The official workbook"). */
+public final class TemplateWriter {
+
+    /** The file name the template is published under. */
+    public static final String FILE_NAME = TemplateLayout.FILE_NAME;
+
+    /** The blank template as a workbook (caller closes it). */
+    public XSSFWorkbook build() {
+        return build(IndicatorSkeleton.lines());
+    }
+
+    /** The template with the given 绩效指标 rows instead of the skeleton (used for filled examples). */
+    XSSFWorkbook build(List<IndicatorLine> indicatorLines) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        TemplateStyles styles = TemplateStyles.of(wb);
+        Dropdowns dropdowns = new Dropdowns(wb);
+        GuideSheet.write(wb, styles);
+        KeyValueSheet.write(wb, WorkbookContract.SHEET_INFO, "部门基本信息", WorkbookContract.INFO_VALUE,
+                KeyValueSheet.infoKeys(), styles);
+        ComparisonSheet.write(wb, WorkbookContract.SHEET_INCOME, "本年收入与上年收入决算数对比表（单位：万元）",
+                List.of(WorkbookContract.TOTAL, "财政拨款收入", "其他收入"), TemplateLayout.INCOME_ROWS, styles);
+        ComparisonSheet.write(wb, WorkbookContract.SHEET_EXPENDITURE, "本年支出与上年支出决算数对比表（单位：万元）",
+                List.of(WorkbookContract.TOTAL, "基本支出", "项目支出"), TemplateLayout.EXPENDITURE_ROWS, styles);
+        IndicatorSheet.write(wb, indicatorLines, styles, dropdowns);
+        ProjectSheet.write(wb, styles);
+        KeyValueSheet.write(wb, WorkbookContract.SHEET_MANAGEMENT, "管理指标数据（金额单位：万元）",
+                WorkbookContract.MANAGEMENT_VALUE, KeyValueSheet.managementKeys(), styles);
+        if (wb.getSheet(TemplateLayout.LIST_SHEET) != null) {
+            // keep the hidden helper sheet out of the way, after the sheets staff fill
+            wb.setSheetOrder(TemplateLayout.LIST_SHEET, wb.getNumberOfSheets() - 1);
+        }
+        wb.setActiveSheet(0);
+        return wb;
+    }
+
+    /** The blank template as .xlsx bytes. */
+    public byte[] bytes() {
+        try (XSSFWorkbook wb = build()) {
+            return bytes(wb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Serialises a workbook with its formulas' cached results filled in, so viewers that do not recalculate see them. */
+    static byte[] bytes(XSSFWorkbook wb) {
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
