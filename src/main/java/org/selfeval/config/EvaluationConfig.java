@@ -64,4 +64,61 @@ public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figu
     public Optional<BigDecimal> frameworkWeight(String... levels) {
         return Optional.ofNullable(tree.get(String.join(PATH_SEPARATOR, levels)));
     }
+
+    /** A builder starting from this configuration, to derive a variant (CSVFormat style). */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes some values of a configuration; everything not set stays as it was. */
+    public static final class Builder {
+        private BigDecimal amountTolerancePerRow;
+        private BigDecimal figureTolerance;
+        private BigDecimal varianceThreshold;
+        private BigDecimal projectExecutionThreshold;
+        private boolean positivePartialCredit;
+        private BigDecimal reverseDeductionPerPoint;
+        private BigDecimal assetUtilisationThreshold;
+        private final List<GradeBand> grades;
+        private final Map<String, Severity> severities;
+        private final Map<String, BigDecimal> tree;
+        private final Map<String, String> methodByIndicator;
+
+        private Builder(EvaluationConfig c) {
+            amountTolerancePerRow = c.amountTolerancePerRow;
+            figureTolerance = c.figureTolerance;
+            varianceThreshold = c.varianceThreshold;
+            projectExecutionThreshold = c.projectExecutionThreshold;
+            positivePartialCredit = c.positivePartialCredit;
+            reverseDeductionPerPoint = c.reverseDeductionPerPoint;
+            assetUtilisationThreshold = c.assetUtilisationThreshold;
+            grades = c.grades;
+            severities = new LinkedHashMap<>(c.severities);
+            tree = c.tree;
+            methodByIndicator = c.methodByIndicator;
+        }
+
+        public Builder amountTolerancePerRow(BigDecimal v) { amountTolerancePerRow = v; return this; }
+
+        public Builder figureTolerance(BigDecimal v) { figureTolerance = v; return this; }
+
+        public Builder varianceThreshold(BigDecimal v) { varianceThreshold = v; return this; }
+
+        public Builder projectExecutionThreshold(BigDecimal v) { projectExecutionThreshold = v; return this; }
+
+        public Builder positivePartialCredit(boolean v) { positivePartialCredit = v; return this; }
+
+        /** Points deducted per percentage point over a 反向 target; null for target ÷ actual × 分值. */
+        public Builder reverseDeductionPerPoint(BigDecimal v) { reverseDeductionPerPoint = v; return this; }
+
+        public Builder assetUtilisationThreshold(BigDecimal v) { assetUtilisationThreshold = v; return this; }
+
+        public Builder severity(String ruleId, Severity severity) { severities.put(ruleId, severity); return this; }
+
+        public EvaluationConfig build() {
+            return new EvaluationConfig(amountTolerancePerRow, figureTolerance, varianceThreshold, projectExecutionThreshold,
+                    positivePartialCredit, reverseDeductionPerPoint, assetUtilisationThreshold, grades, severities, tree,
+                    methodByIndicator);
+        }
+    }
 }

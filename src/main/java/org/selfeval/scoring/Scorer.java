@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.selfeval.config.EvaluationConfig;
 import org.selfeval.model.Finding;
-import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.IndicatorRow;
-import org.selfeval.model.IndicatorRowKind;
 import org.selfeval.model.IndicatorScore;
 import org.selfeval.model.ScoreCard;
 import org.selfeval.model.Submission;
@@ -122,10 +120,5 @@ public final class Scorer {
                             org.selfeval.model.Text cell) {
         return new Finding(ruleId, config.severity(ruleId), cell.source() != null ? cell.source() : row.row(), row.name(),
                 expected, found, message);
-    }
-
-    /** Scores as the report prints them. */
-    static String shown(BigDecimal score) {
-        return Formats.plain(score);
     }
 }

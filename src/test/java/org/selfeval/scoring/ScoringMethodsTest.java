@@ -64,10 +64,7 @@ class ScoringMethodsTest {
 
     @Test
     void positiveWithoutPartialCreditIsFullOrNothing() {
-        EvaluationConfig strict = new EvaluationConfig(config.amountTolerancePerRow(), config.figureTolerance(),
-                config.varianceThreshold(), config.projectExecutionThreshold(), false, null,
-                config.assetUtilisationThreshold(), config.grades(), config.severities(), config.tree(),
-                config.methodByIndicator());
+        EvaluationConfig strict = config.toBuilder().positivePartialCredit(false).build();
         ScoringContext c = new ScoringContext(strict, ManagementData.empty(), null);
         assertEquals("0", score("正向", row("≥", "150", "149", "3", null), c));
         assertEquals("3", score("正向", row("≥", "150", "150", "3", null), c));
@@ -81,10 +78,7 @@ class ScoringMethodsTest {
 
     @Test
     void reverseWithDeductionPerPoint() {
-        EvaluationConfig perPoint = new EvaluationConfig(config.amountTolerancePerRow(), config.figureTolerance(),
-                config.varianceThreshold(), config.projectExecutionThreshold(), true, new BigDecimal("0.5"),
-                config.assetUtilisationThreshold(), config.grades(), config.severities(), config.tree(),
-                config.methodByIndicator());
+        EvaluationConfig perPoint = config.toBuilder().reverseDeductionPerPoint(new BigDecimal("0.5")).build();
         ScoringContext c = new ScoringContext(perPoint, ManagementData.empty(), null);
         assertEquals("1", score("反向", row("≤", "≤10%", "12%", "2", null), c));
         assertEquals("0", score("反向", row("≤", "≤10%", "30%", "2", null), c));
