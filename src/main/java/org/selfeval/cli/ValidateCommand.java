@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code selfeval validate PATH…}: reads, audits and scores submissions and prints the findings; writes nothing. */
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
         description = "校验填好的自评表：列出发现的问题（文件、位置、严重程度、规则、说明）和评分结果，不生成报告。",
         synopsisHeading = "用法：",
         parameterListHeading = "%n参数：%n",
@@ -42,6 +41,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
+    boolean help;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "要校验的工作簿（.xlsx/.xls）、CSV 文件或存放一套表格的文件夹")
     List<Path> paths;

@@ -94,4 +94,21 @@ class ValidateCommandTest {
         assertEquals(ExitCodes.USAGE, r.exit());
         assertTrue(r.err().contains("找不到"), r.err());
     }
+
+    @Test
+    void unreadableFileFails() throws Exception {
+        Path text = Files.writeString(dir.resolve("说明.txt"), "不是表格", StandardCharsets.UTF_8);
+        Run r = run("validate", text.toString());
+        assertEquals(ExitCodes.FAILED, r.exit(), r.out());
+        assertTrue(r.out().contains("READ-NOT-SPREADSHEET"), r.out());
+    }
+
+    @Test
+    void severalPathsAreAllReported() throws Exception {
+        Path corrected = CsvFolderWriter.write(ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path published = CsvFolderWriter.write(ReferenceExample.asPublished().build(), dir.resolve("published"));
+        Run r = run("validate", corrected.toString(), published.toString());
+        assertEquals(ExitCodes.FAILED, r.exit());
+        assertTrue(r.out().contains("== corrected") && r.out().contains("== published"), r.out());
+    }
 }
