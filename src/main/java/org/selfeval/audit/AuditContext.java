@@ -19,7 +19,7 @@ public record AuditContext(EvaluationConfig config, Evaluation recomputed, Scori
 
     /** A finding of {@code ruleId} with the configured severity. */
     public Finding finding(String ruleId, CellRef source, String item, String expected, String found, String message) {
-        return new Finding(ruleId, config.severity(ruleId), source, item, expected, found, message);
+        return new Finding(ruleId, config.severity(ruleId), source, item, expected, found, ChineseQuotes.nest(message));
     }
 
     /** True when a typed figure is further from the recomputed one than {@code tolerance.figure}. */

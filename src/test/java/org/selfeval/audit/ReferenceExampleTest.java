@@ -54,6 +54,7 @@ class ReferenceExampleTest {
         assertEquals(Severity.ERROR, threeCosts.severity());
         assertEquals("“三公”经费控制情况", threeCosts.item());
         assertEquals("3", threeCosts.found());
+        assertTrue(threeCosts.message().startsWith("“‘三公’经费控制情况”自评得分 3 分超出分值范围"), threeCosts.message());
 
         Finding efficiency = only(e, "R-SUBTOTAL", "绩效指标!K47");
         assertEquals("管理效率 小计", efficiency.item());
