@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -113,7 +114,10 @@ final class PoiSheetGrid implements SheetGrid {
         BigDecimal n = BigDecimal.valueOf(value).round(EXCEL_DIGITS).stripTrailingZeros();
         if (n.scale() < 0) n = n.setScale(0);
         String format = c.getCellStyle().getDataFormatString();
-        String shown = formatter.formatRawCellContents(value, c.getCellStyle().getDataFormat(), format);
+        short formatIndex = c.getCellStyle().getDataFormat();
+        String shown = formatter.formatRawCellContents(value, formatIndex, format);
+        // A date is a serial number underneath; it is read as the date text shown, never as an amount.
+        if (DateUtil.isADateFormat(formatIndex, format)) return RawCell.text(address, shown);
         boolean percent = format != null && format.contains("%");
         return new RawCell(address, shown, n, percent, null);
     }

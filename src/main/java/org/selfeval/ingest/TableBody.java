@@ -48,13 +48,23 @@ final class TableBody {
             blankRun = 0;
             rows.add(r);
         }
-        if (grid.lastRow() > limit) {
+        if (grid.lastRow() > limit && hasContentBelow(grid, limit, width)) {
             sink.error("READ-TOO-MANY-ROWS", new CellRef(grid.file(), grid.sheet(), SheetGrid.address(limit + 1, 0)),
                     grid.sheet(), "不超过 " + ReadLimits.MAX_TABLE_ROWS + " 行", (grid.lastRow() + 1) + " 行",
                     "工作表“" + grid.sheet() + "”的表格超过 " + ReadLimits.MAX_TABLE_ROWS + " 行，第 " + (limit + 2)
                             + " 行起未读取。请删除多余的行（含格式化的空行）后重新提交。");
         }
         return rows;
+    }
+
+    /** Rows formatted but left empty (a border applied to whole columns) are not data beyond the limit. */
+    private static boolean hasContentBelow(SheetGrid grid, int limit, int width) {
+        for (int r = limit + 1; r <= grid.lastRow(); r++) {
+            for (int c = 0; c < width; c++) {
+                if (!grid.cell(r, c).isBlank()) return true;
+            }
+        }
+        return false;
     }
 
     static boolean isNote(String firstCellText) {

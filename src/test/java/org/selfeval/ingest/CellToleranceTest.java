@@ -84,7 +84,8 @@ class CellToleranceTest {
         ReadResult r = readWithExpenditure(
                 row("项目", "本年决算", "上年决算", "差异", "差异率(%)", "差异说明"),
                 row("合计", "abc", 100, new Formula("1/0", ""), new Formula("B2/0", ""), null),
-                row("基本支出", "7.52%", "约100万", 5, "很高", null));
+                row("基本支出", "7.52%", "约100万", 5, "很高", null),
+                row("项目支出", new Sheets.DateCell(java.time.LocalDate.of(2023, 12, 10)), 1, 1, 1, null));
         assertNotNull(r.submission(), "bad cells do not make the submission unreadable");
         Finding abc = finding(r, "支出决算!B2").orElseThrow(() -> new AssertionError(describe(r.findings())));
         assertEquals("READ-NUMBER", abc.ruleId());
@@ -106,6 +107,8 @@ class CellToleranceTest {
         Finding badRate = finding(r, "支出决算!E3").orElseThrow();
         assertTrue(badRate.message().contains("7.52%"), badRate.message());
         assertNull(r.submission().expenditure().details().get(0).current().value());
+        Finding date = finding(r, "支出决算!B4").orElseThrow();
+        assertEquals("2023-12-10", date.found(), "a date is not read as its serial number");
     }
 
     @Test

@@ -40,6 +40,10 @@ final class Sheets {
     record CachedFormula(String formula, double cached) {
     }
 
+    /** A date cell (yyyy-mm-dd format). */
+    record DateCell(java.time.LocalDate date) {
+    }
+
     record Spec(String name, List<Object[]> rows, List<String> merges) {
         Spec(String name, Object[][] rows, String... merges) {
             this(name, List.of(rows), List.of(merges));
@@ -56,6 +60,12 @@ final class Sheets {
         }
     }
 
+    static Path xlsm(Path file, List<Spec> specs) throws IOException {
+        try (Workbook wb = new XSSFWorkbook(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM)) {
+            return write(wb, file, specs);
+        }
+    }
+
     static Path xls(Path file, List<Spec> specs) throws IOException {
         try (Workbook wb = new HSSFWorkbook()) {
             return write(wb, file, specs);
@@ -65,6 +75,8 @@ final class Sheets {
     private static Path write(Workbook wb, Path file, List<Spec> specs) throws IOException {
         CellStyle percent = wb.createCellStyle();
         percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+        CellStyle dateStyle = wb.createCellStyle();
+        dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
         CellStyle wrap = wb.createCellStyle();
         wrap.setWrapText(true);
         for (Spec spec : specs) {
@@ -90,6 +102,9 @@ final class Sheets {
                     } else if (v instanceof Pct p) {
                         cell.setCellValue(p.value());
                         cell.setCellStyle(percent);
+                    } else if (v instanceof DateCell d) {
+                        cell.setCellValue(d.date());
+                        cell.setCellStyle(dateStyle);
                     } else if (v instanceof CachedFormula f) {
                         cell.setCellFormula(f.formula());
                         cell.setCellValue(f.cached());

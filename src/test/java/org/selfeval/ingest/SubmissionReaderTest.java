@@ -31,9 +31,13 @@ class SubmissionReaderTest {
     private final SubmissionReader reader = new SubmissionReader();
 
     static void assertNum(String expected, Num actual) {
-        assertNotNull(actual.value(), "blank at " + actual.source());
+        assertNum(expected, actual, "");
+    }
+
+    static void assertNum(String expected, Num actual, String why) {
+        assertNotNull(actual.value(), "blank at " + actual.source() + " " + why);
         assertEquals(0, new BigDecimal(expected).compareTo(actual.value()),
-                "expected " + expected + " but was " + actual.value() + " at " + actual.source());
+                "expected " + expected + " but was " + actual.value() + " at " + actual.source() + " " + why);
     }
 
     static CellRef ref(String file, String sheet, String cell) {
@@ -154,5 +158,13 @@ class SubmissionReaderTest {
         assertNotNull(result.submission(), describe(result.findings()));
         assertEquals(ModelValues.of(x), ModelValues.of(result.submission()));
         assertEquals(ref("a.xls", "支出决算", "C2"), result.submission().expenditure().total().current().source());
+    }
+
+    @Test
+    void xlsmWorkbookReadsLikeXlsx() throws Exception {
+        Submission x = reader.read(Sheets.xlsx(dir.resolve("a.xlsx"), SampleSubmission.all())).submission();
+        ReadResult result = reader.read(Sheets.xlsm(dir.resolve("宏.xlsm"), SampleSubmission.all()));
+        assertNotNull(result.submission(), describe(result.findings()));
+        assertEquals(ModelValues.of(x), ModelValues.of(result.submission()));
     }
 }

@@ -38,6 +38,19 @@ class TableBodyTest {
     }
 
     @Test
+    void emptyRowsBeyondTheLimitAreNotReported() {
+        List<List<String>> cells = new java.util.ArrayList<>();
+        cells.add(List.of("项目", "数值"));
+        cells.add(List.of("a", "1"));
+        for (int i = 0; i < ReadLimits.MAX_TABLE_ROWS + 10; i++) cells.add(List.of("", ""));
+        FindingSink sink = new FindingSink();
+        List<Integer> rows = TableBody.rows(new CsvSheetGrid("t.csv", "t", cells),
+                new TableHeader(0, Map.of("项目", 0, "数值", 1)), k -> false, sink);
+        assertEquals(List.of(1), rows);
+        assertEquals(List.of(), sink.findings());
+    }
+
+    @Test
     void aNoteRowEndsTheTable() {
         assertEquals(List.of(1), rows(List.of(List.of("项目", "数值"), List.of("a", "1"), List.of("注：以上为万元", ""),
                 List.of("b", "2"))));
