@@ -35,6 +35,7 @@ final class GuideSheet {
             r++;
         }
         SheetScaffold.widths(sheet, 22, 110);
+        SheetScaffold.printLayout(sheet);
         SheetScaffold.protect(sheet, false);
         return sheet;
     }

@@ -34,6 +34,17 @@ final class SheetScaffold {
             c.setCellStyle(styles.header());
         }
         sheet.createFreezePane(0, TemplateLayout.FIRST_DATA_ROW);
+        printLayout(sheet);
+        sheet.setRepeatingRows(new CellRangeAddress(TemplateLayout.TITLE_ROW, TemplateLayout.HEADER_ROW, -1, -1));
+    }
+
+    /** A4 landscape, all columns on one page width, so a printed table is readable. */
+    static void printLayout(XSSFSheet sheet) {
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     /** Column widths in characters (a Chinese character counts about two). */

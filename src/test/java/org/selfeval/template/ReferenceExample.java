@@ -60,8 +60,9 @@ final class ReferenceExample {
             boolean listsNeeded = name.equals(TemplateLayout.LIST_SHEET) && keep.contains(WorkbookContract.SHEET_INDICATORS);
             if (!keep.contains(name) && !listsNeeded) wb.removeSheetAt(i);
         }
+        // workbook-wide dropdown names point at the hidden list sheet: drop them when it went
         for (Name name : List.copyOf(wb.getAllNames())) {
-            if (wb.getSheet(TemplateLayout.LIST_SHEET) == null) wb.removeName(name);
+            if (name.getSheetIndex() < 0 && wb.getSheet(TemplateLayout.LIST_SHEET) == null) wb.removeName(name);
         }
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);

@@ -126,7 +126,7 @@ class ReferenceExampleTest {
         }
         try (Workbook wb = open(split.resolve("重点项目.xlsx"))) {
             assertEquals(List.of("重点项目"), sheetNames(wb));
-            assertEquals(0, wb.getAllNames().size());
+            assertTrue(wb.getAllNames().stream().allMatch(n -> n.getSheetIndex() >= 0), "no dangling dropdown names");
             assertNumber("70.02", project(wb, 1, "实际支出"));
         }
         String csv = new String(Files.readAllBytes(split.resolve(ReferenceExample.MANAGEMENT_CSV)), ReferenceExample.GBK);
