@@ -168,5 +168,24 @@ class AuditPropertiesTest {
         }
         Evaluation e = assertDoesNotThrow(() -> evaluator.evaluate(g.build(), List.of()));
         assertTrue(e.scores().total() != null);
+        // Whatever was typed, no printed score leaves [0, 分值] when the 分值 itself is sane.
+        e.scores().groups().stream().flatMap(g1 -> g1.children().stream()).flatMap(g2 -> g2.indicators().stream())
+                .filter(i -> i.weight().signum() >= 0)
+                .forEach(i -> assertTrue(i.score().signum() >= 0 && i.score().compareTo(i.weight()) <= 0,
+                        i.name() + " " + i.score() + " / " + i.weight()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void unexplainedVarianceIsFlaggedExactlyFromTheThreshold(long seed) {
+        GeneratedSubmission g = GeneratedSubmission.consistent(seed);
+        int row = 1 + g.random().nextInt(g.income.size() - 1);
+        String[] r = g.income.get(row);
+        r[5] = "";
+        java.math.BigDecimal rate = org.selfeval.model.Percent.change(new BigDecimal(r[1]), new BigDecimal(r[2]));
+        boolean needs = rate == null ? new BigDecimal(r[1]).signum() != 0 : rate.abs().compareTo(BigDecimal.TEN) >= 0;
+        List<Finding> fs = findings(g);
+        assertEquals(needs, has(fs, "R-VARIANCE-NOTE", "收入决算!F" + (row + 2)), "rate " + rate + "\n" + describe(fs));
+        assertEquals(needs ? 1 : 0, fs.size(), describe(fs));
     }
 }
