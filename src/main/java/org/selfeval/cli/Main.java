@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ConvertCommand.class,
                 RunCommand.class,
                 TemplatesCommand.class,
+                ValidateCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,41 @@
+package org.selfeval.audit;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.selfeval.config.EvaluationConfig;
+import org.selfeval.model.CellRef;
+import org.selfeval.model.ComparisonLine;
+import org.selfeval.model.Evaluation;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Submission;
+import org.selfeval.scoring.ScoringMethods;
+
+/**
+ * What a rule may use: the configuration and the recomputed figures (comparison lines, execution rates,
+ * the scored tree) of the submission, so rules compare typed figures with the same numbers the report prints.
+ */
+public record AuditContext(EvaluationConfig config, Evaluation recomputed, ScoringMethods methods) {
+
+    /** A finding of {@code ruleId} with the configured severity. */
+    public Finding finding(String ruleId, CellRef source, String item, String expected, String found, String message) {
+        return new Finding(ruleId, config.severity(ruleId), source, item, expected, found, ChineseQuotes.nest(message));
+    }
+
+    /** True when a typed figure is further from the recomputed one than {@code tolerance.figure}. */
+    public boolean differs(BigDecimal typed, BigDecimal expected) {
+        return typed.subtract(expected).abs().compareTo(config.figureTolerance()) > 0;
+    }
+
+    /** A reference to a sheet of the submission as a whole (for missing rows or keys). */
+    public static CellRef sheet(Submission submission, String sheet) {
+        Path origin = submission.origin();
+        String file = origin == null || origin.getFileName() == null ? "" : origin.getFileName().toString();
+        return new CellRef(file, sheet, null);
+    }
+
+    /** The recomputed expenditure line whose item names 项目支出 (or 基本支出 …). */
+    public Optional<ComparisonLine> expenditureLine(String name) {
+        return recomputed.expenditure().details().stream().filter(l -> l.item().contains(name)).findFirst();
+    }
+}

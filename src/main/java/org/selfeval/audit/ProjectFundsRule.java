@@ -1,0 +1,26 @@
+package org.selfeval.audit;
+
+import java.util.List;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Formats;
+import org.selfeval.model.Submission;
+
+/** R-X-PROJECT-FUNDS: 基本信息 二级项目资金 (the funds self-evaluated project by project) equals 支出决算 项目支出. */
+final class ProjectFundsRule implements AuditRule {
+    static final String ID = "R-X-PROJECT-FUNDS";
+    static final String KEY = "二级项目资金";
+
+    @Override
+    public List<Finding> check(Submission s, AuditContext ctx) {
+        var funds = s.info().number(KEY);
+        var projects = ctx.expenditureLine("项目支出");
+        if (funds.isEmpty() || projects.isEmpty()) return List.of();
+        var expected = projects.get().current();
+        if (!ctx.differs(funds.get().value(), expected)) return List.of();
+        return List.of(ctx.finding(ID, funds.get().source(), KEY, Formats.amount(expected),
+                Formats.amount(funds.get().value()), "基本信息“二级项目资金” " + Formats.amount(funds.get().value())
+                        + " 万元与支出决算“项目支出” " + Formats.amount(expected) + " 万元不一致（相差 "
+                        + Formats.amount(funds.get().value().subtract(expected).abs())
+                        + " 万元）：请核对；如二级项目未覆盖全部项目支出，报告中的占比不应写 100%。"));
+    }
+}

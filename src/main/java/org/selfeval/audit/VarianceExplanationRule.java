@@ -1,0 +1,33 @@
+package org.selfeval.audit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.model.ComparisonLine;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Formats;
+import org.selfeval.model.Submission;
+
+/**
+ * R-VARIANCE-NOTE: a detail row whose |差异率| reaches {@code threshold.variance-rate} (or that is new this
+ * year: 上年 0, 本年 not) needs a 差异说明.
+ */
+final class VarianceExplanationRule implements AuditRule {
+    static final String ID = "R-VARIANCE-NOTE";
+
+    @Override
+    public List<Finding> check(Submission s, AuditContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        BigDecimal threshold = ctx.config().varianceThreshold();
+        for (ComparisonLine line : ComparisonLines.details(ctx)) {
+            if (!line.explanation().isBlank()) continue;
+            boolean large = line.rate() == null ? line.current().signum() != 0 : line.rate().abs().compareTo(threshold) >= 0;
+            if (!large) continue;
+            out.add(ctx.finding(ID, line.source().explanation().source(), line.item(), "差异说明",
+                    "差异率 " + Formats.rate(line.rate()),
+                    "“" + line.item() + "”差异率为 " + Formats.rate(line.rate()) + "%，达到 " + Formats.plain(threshold)
+                            + "% ，请在“差异说明”列说明变动的主要原因。"));
+        }
+        return out;
+    }
+}

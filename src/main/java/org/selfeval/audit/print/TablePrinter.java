@@ -1,0 +1,78 @@
+package org.selfeval.audit.print;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Formats;
+import org.selfeval.model.GroupScore;
+import org.selfeval.model.ScoreCard;
+
+/** The findings as an aligned table (文件 · 位置 · 严重程度 · 规则 · 说明), then the scores and grade. */
+public final class TablePrinter implements ValidationPrinter {
+
+    @Override
+    public void print(List<Validation> validations, PrintWriter out) {
+        for (Validation v : validations) {
+            out.println("== " + v.name());
+            if (v.findings().isEmpty()) {
+                out.println("未发现问题。");
+            } else {
+                List<List<String>> rows = new ArrayList<>();
+                rows.add(List.of("文件", "位置", "严重程度", "规则", "说明"));
+                for (Finding f : v.findings()) {
+                    rows.add(List.of(v.fileOf(f), Validation.cellOf(f), f.severity().label(), f.ruleId(), f.message()));
+                }
+                printAligned(rows, out);
+            }
+            if (v.evaluation() != null) printScores(v.evaluation().scores(), out);
+            out.println();
+        }
+    }
+
+    private static void printScores(ScoreCard card, PrintWriter out) {
+        out.println();
+        out.println("得分：");
+        for (GroupScore g1 : card.groups()) {
+            out.println("  " + g1.name() + "（分值 " + Formats.plain(g1.weight()) + "）：" + Formats.plain(g1.score()) + reported(g1));
+            for (GroupScore g2 : g1.children()) {
+                out.println("    " + g2.name() + "（分值 " + Formats.plain(g2.weight()) + "）：" + Formats.plain(g2.score()) + reported(g2));
+            }
+        }
+        out.println("  合计：" + Formats.plain(card.total()) + (card.reportedTotal() == null ? ""
+                : "（自报 " + Formats.plain(card.reportedTotal()) + "）") + "，等级：" + card.grade());
+    }
+
+    private static String reported(GroupScore g) {
+        return g.reportedScore() == null ? "" : "（自报 " + Formats.plain(g.reportedScore()) + "）";
+    }
+
+    /** Pads columns by display width: CJK characters take two columns on a terminal. The last column is not padded. */
+    private static void printAligned(List<List<String>> rows, PrintWriter out) {
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int c = 0; c < columns - 1; c++) widths[c] = Math.max(widths[c], width(row.get(c)));
+        }
+        for (List<String> row : rows) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                String cell = row.get(c);
+                sb.append(cell);
+                if (c < columns - 1) sb.append(" ".repeat(widths[c] - width(cell) + 2));
+            }
+            out.println(sb.toString().stripTrailing());
+        }
+    }
+
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F)
+                    || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x201C || cp == 0x201D ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+}

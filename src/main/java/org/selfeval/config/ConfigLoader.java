@@ -1,0 +1,193 @@
+package org.selfeval.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.selfeval.model.Severity;
+
+/**
+ * Reads the configuration: the defaults shipped in the jar, then an override file whose keys replace
+ * the defaults' (a {@code tree.} or {@code grade.} key in the override replaces that whole section,
+ * so a bureau can define another framework). Format: UTF-8 lines {@code key=value}, {@code #} comments.
+ */
+public final class ConfigLoader {
+
+    /** The file a bureau places in the working directory (next to the inbox) to override the defaults. */
+    public static final String OVERRIDE_FILE_NAME = "selfeval.properties";
+    static final String RESOURCE = "/selfeval-default.properties";
+
+    private ConfigLoader() {
+    }
+
+    /** The defaults shipped in the jar. */
+    static EvaluationConfig builtIn() {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            return build(parse(decode(in.readAllBytes(), "内置配置"), "内置配置"), "内置配置");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * The configuration to use: {@code explicit} when given (it must exist), else {@code selfeval.properties}
+     * in {@code directory} when present, else the defaults.
+     */
+    public static EvaluationConfig resolve(Path explicit, Path directory) {
+        if (explicit != null) return load(explicit);
+        if (directory != null) {
+            Path candidate = directory.resolve(OVERRIDE_FILE_NAME);
+            if (Files.isRegularFile(candidate)) return load(candidate);
+        }
+        return EvaluationConfig.GUANGZHOU_2023;
+    }
+
+    /** The defaults overridden by the keys of {@code file}. */
+    public static EvaluationConfig load(Path file) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("配置文件 " + name + " 不存在或不是文件：请检查路径。");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConfigException("无法读取配置文件 " + name + "：" + e.getMessage(), e);
+        }
+        Map<String, Entry> defaults;
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(RESOURCE)) {
+            defaults = parse(decode(in.readAllBytes(), "内置配置"), "内置配置");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + RESOURCE, e);
+        }
+        Map<String, Entry> overrides = parse(decode(bytes, name), name);
+        Map<String, Entry> merged = new LinkedHashMap<>();
+        boolean newTree = overrides.keySet().stream().anyMatch(k -> k.startsWith("tree."));
+        boolean newGrades = overrides.keySet().stream().anyMatch(k -> k.startsWith("grade."));
+        defaults.forEach((k, v) -> {
+            if (newTree && k.startsWith("tree.")) return;
+            if (newGrades && k.startsWith("grade.")) return;
+            merged.put(k, v);
+        });
+        merged.putAll(overrides);
+        return build(merged, name);
+    }
+
+    /** One line of a configuration file, kept with its origin for error messages. */
+    record Entry(String key, String value, String file, int line) {
+        String where() {
+            return file + " 第 " + line + " 行（" + key + "）";
+        }
+    }
+
+    private static String decode(byte[] bytes, String name) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ConfigException("配置文件 " + name + " 不是 UTF-8 编码：请用记事本“另存为”UTF-8 编码后再试。");
+        }
+    }
+
+    static Map<String, Entry> parse(String text, String name) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new ConfigException("配置文件 " + name + " 第 " + (i + 1) + " 行格式不对：“" + line
+                        + "”。每行应为“键=值”，例如 threshold.variance-rate=10。");
+            }
+            String key = line.substring(0, eq).strip();
+            entries.put(key, new Entry(key, line.substring(eq + 1).strip(), name, i + 1));
+        }
+        return entries;
+    }
+
+    static EvaluationConfig build(Map<String, Entry> entries, String name) {
+        List<GradeBand> grades = new ArrayList<>();
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        Map<String, BigDecimal> tree = new LinkedHashMap<>();
+        Map<String, String> methods = new LinkedHashMap<>();
+        for (Entry e : entries.values()) {
+            String k = e.key();
+            if (k.startsWith("grade.")) {
+                grades.add(new GradeBand(k.substring(6), nonNegative(e)));
+            } else if (k.startsWith("severity.")) {
+                try {
+                    severities.put(k.substring(9), Severity.fromLabel(e.value()));
+                } catch (IllegalArgumentException ex) {
+                    throw new ConfigException(e.where() + "：严重程度“" + e.value() + "”无效，应为 错误、警告 或 提示。");
+                }
+            } else if (k.startsWith("tree.")) {
+                tree.put(k.substring(5).replace(".", EvaluationConfig.PATH_SEPARATOR), nonNegative(e));
+            } else if (k.startsWith("method.")) {
+                if (e.value().isEmpty()) throw new ConfigException(e.where() + "：请填写评分方法名称。");
+                methods.put(k.substring(7), e.value());
+            } else if (!KNOWN_KEYS.contains(k)) {
+                throw new ConfigException(e.where() + "：未知的配置项。可用的配置项见内置配置 selfeval-default.properties（README 中有说明）。");
+            }
+        }
+        if (grades.isEmpty()) throw new ConfigException(name + "：至少要配置一个等级（例如 grade.优=90）。");
+        return new EvaluationConfig(
+                nonNegative(require(entries, "tolerance.amount-per-row", name)),
+                nonNegative(require(entries, "tolerance.figure", name)),
+                nonNegative(require(entries, "threshold.variance-rate", name)),
+                nonNegative(require(entries, "threshold.project-execution", name)),
+                bool(require(entries, "scoring.positive.partial", name)),
+                optionalNumber(entries.get("scoring.reverse.deduction-per-point")),
+                nonNegative(require(entries, "scoring.threshold.asset-utilisation", name)),
+                grades, severities, tree, methods);
+    }
+
+    private static final List<String> KNOWN_KEYS = List.of("tolerance.amount-per-row", "tolerance.figure",
+            "threshold.variance-rate", "threshold.project-execution", "scoring.positive.partial",
+            "scoring.reverse.deduction-per-point", "scoring.threshold.asset-utilisation");
+
+    private static Entry require(Map<String, Entry> entries, String key, String name) {
+        Entry e = entries.get(key);
+        if (e == null || e.value().isEmpty()) {
+            throw new ConfigException(name + "：缺少配置项 " + key + "，请补上（默认值见 README）。");
+        }
+        return e;
+    }
+
+    private static BigDecimal nonNegative(Entry e) {
+        BigDecimal v = number(e);
+        if (v.signum() < 0) throw new ConfigException(e.where() + "：不能为负数，现为 " + e.value() + "。");
+        return v;
+    }
+
+    private static BigDecimal optionalNumber(Entry e) {
+        if (e == null || e.value().isEmpty()) return null;
+        return nonNegative(e);
+    }
+
+    private static BigDecimal number(Entry e) {
+        try {
+            return new BigDecimal(e.value().replace("%", "").strip());
+        } catch (NumberFormatException ex) {
+            throw new ConfigException(e.where() + "：“" + e.value() + "”不是数字，请填写数字，例如 10 或 0.01。");
+        }
+    }
+
+    private static boolean bool(Entry e) {
+        return switch (e.value().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "是", "yes" -> true;
+            case "false", "否", "no" -> false;
+            default -> throw new ConfigException(e.where() + "：“" + e.value() + "”无效，请填写 true 或 false。");
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package org.selfeval.config;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.selfeval.model.Severity;
+
+/**
+ * The audit and scoring configuration: tolerances, thresholds, method parameters, grade bands,
+ * severities per rule id and the indicator framework. Immutable; {@link #GUANGZHOU_2023} is the
+ * default shipped in the jar ({@code selfeval-default.properties}), a bureau overrides keys from a file.
+ *
+ * @param amountTolerancePerRow   how far 合计 may differ from Σ details per detail row (元→万元 rounding)
+ * @param figureTolerance         how far a typed derived figure (差异, 差异率, 支出率, score) may differ from the recomputed one
+ * @param varianceThreshold       |差异率| (percent) from which a detail row needs a 差异说明
+ * @param projectExecutionThreshold key-project execution rate (percent) below which an explanation is needed
+ * @param positivePartialCredit   正向 below target: actual ÷ target × 分值 (true) or 0 (false)
+ * @param reverseDeductionPerPoint 反向 over target: points deducted per percentage point, null for target ÷ actual × 分值
+ * @param assetUtilisationThreshold 固定资产利用率 (percent) from which it scores full
+ * @param grades                  grade bands, highest minimum first
+ * @param severities              severity per rule id
+ * @param tree                    framework weights by path ("管理效率", "管理效率/资产管理", "管理效率/资产管理/数据质量")
+ * @param methodByIndicator       scoring method used when 评分方法 is blank, by indicator name
+ */
+public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figureTolerance,
+                               BigDecimal varianceThreshold, BigDecimal projectExecutionThreshold,
+                               boolean positivePartialCredit, BigDecimal reverseDeductionPerPoint,
+                               BigDecimal assetUtilisationThreshold, List<GradeBand> grades,
+                               Map<String, Severity> severities, Map<String, BigDecimal> tree,
+                               Map<String, String> methodByIndicator) {
+
+    /** Separator of the levels in {@link #tree} keys. */
+    public static final String PATH_SEPARATOR = "/";
+
+    /** The 2023 Guangzhou district framework, as shipped in {@code selfeval-default.properties}. */
+    public static final EvaluationConfig GUANGZHOU_2023 = ConfigLoader.builtIn();
+
+    public EvaluationConfig {
+        grades = grades.stream().sorted(Comparator.comparing(GradeBand::minimum).reversed()).toList();
+        severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities));
+        tree = Collections.unmodifiableMap(new LinkedHashMap<>(tree));
+        methodByIndicator = Collections.unmodifiableMap(new LinkedHashMap<>(methodByIndicator));
+    }
+
+    /** The configured severity of a rule; a rule missing from the file is a 警告 (never silently blocking). */
+    public Severity severity(String ruleId) {
+        return severities.getOrDefault(ruleId, Severity.WARNING);
+    }
+
+    /** The grade of a total: the first band whose minimum it reaches. */
+    public String grade(BigDecimal total) {
+        if (total == null) return "";
+        for (GradeBand band : grades) {
+            if (total.compareTo(band.minimum()) >= 0) return band.grade();
+        }
+        return grades.isEmpty() ? "" : grades.get(grades.size() - 1).grade();
+    }
+
+    /** The framework weight of a 一级, 二级 or 三级 indicator, if the framework names it. */
+    public Optional<BigDecimal> frameworkWeight(String... levels) {
+        return Optional.ofNullable(tree.get(String.join(PATH_SEPARATOR, levels)));
+    }
+
+    /** A builder starting from this configuration, to derive a variant (CSVFormat style). */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes some values of a configuration; everything not set stays as it was. */
+    public static final class Builder {
+        private BigDecimal amountTolerancePerRow;
+        private BigDecimal figureTolerance;
+        private BigDecimal varianceThreshold;
+        private BigDecimal projectExecutionThreshold;
+        private boolean positivePartialCredit;
+        private BigDecimal reverseDeductionPerPoint;
+        private BigDecimal assetUtilisationThreshold;
+        private final List<GradeBand> grades;
+        private final Map<String, Severity> severities;
+        private final Map<String, BigDecimal> tree;
+        private final Map<String, String> methodByIndicator;
+
+        private Builder(EvaluationConfig c) {
+            amountTolerancePerRow = c.amountTolerancePerRow;
+            figureTolerance = c.figureTolerance;
+            varianceThreshold = c.varianceThreshold;
+            projectExecutionThreshold = c.projectExecutionThreshold;
+            positivePartialCredit = c.positivePartialCredit;
+            reverseDeductionPerPoint = c.reverseDeductionPerPoint;
+            assetUtilisationThreshold = c.assetUtilisationThreshold;
+            grades = c.grades;
+            severities = new LinkedHashMap<>(c.severities);
+            tree = c.tree;
+            methodByIndicator = c.methodByIndicator;
+        }
+
+        public Builder amountTolerancePerRow(BigDecimal v) { amountTolerancePerRow = v; return this; }
+
+        public Builder figureTolerance(BigDecimal v) { figureTolerance = v; return this; }
+
+        public Builder varianceThreshold(BigDecimal v) { varianceThreshold = v; return this; }
+
+        public Builder projectExecutionThreshold(BigDecimal v) { projectExecutionThreshold = v; return this; }
+
+        public Builder positivePartialCredit(boolean v) { positivePartialCredit = v; return this; }
+
+        /** Points deducted per percentage point over a 反向 target; null for target ÷ actual × 分值. */
+        public Builder reverseDeductionPerPoint(BigDecimal v) { reverseDeductionPerPoint = v; return this; }
+
+        public Builder assetUtilisationThreshold(BigDecimal v) { assetUtilisationThreshold = v; return this; }
+
+        public Builder severity(String ruleId, Severity severity) { severities.put(ruleId, severity); return this; }
+
+        public EvaluationConfig build() {
+            return new EvaluationConfig(amountTolerancePerRow, figureTolerance, varianceThreshold, projectExecutionThreshold,
+                    positivePartialCredit, reverseDeductionPerPoint, assetUtilisationThreshold, grades, severities, tree,
+                    methodByIndicator);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.selfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.selfeval.model.IndicatorRow;
+
+/** 结转结余率: no 结转结余金额 (blank or 0) → full, else 0 (from 管理指标数据). */
+final class CarryOverMethod implements ScoringMethod {
+    static final String AMOUNT = "结转结余金额";
+
+    @Override
+    public ScoreResult score(IndicatorRow row, BigDecimal weight, ScoringContext ctx) {
+        if (!ctx.management().values().containsKey(AMOUNT)) return Scores.missing(AMOUNT);
+        Optional<BigDecimal> amount = Scores.management(ctx, AMOUNT);
+        return ScoreResult.of(Scores.full(amount.map(a -> a.signum() <= 0).orElse(true), weight));
+    }
+}

@@ -1,0 +1,17 @@
+package org.selfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.selfeval.model.IndicatorRow;
+
+/** 合同备案时效: any 超期备案合同数 > 0 → 0, else full (zero tolerance, from 管理指标数据). */
+final class ContractFilingMethod implements ScoringMethod {
+    static final String LATE = "超期备案合同数";
+
+    @Override
+    public ScoreResult score(IndicatorRow row, BigDecimal weight, ScoringContext ctx) {
+        Optional<BigDecimal> late = Scores.management(ctx, LATE);
+        if (late.isEmpty()) return Scores.missing(LATE);
+        return ScoreResult.of(Scores.full(late.get().signum() <= 0, weight));
+    }
+}

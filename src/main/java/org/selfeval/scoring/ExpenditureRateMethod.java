@@ -1,0 +1,14 @@
+package org.selfeval.scoring;
+
+import java.math.BigDecimal;
+import org.selfeval.model.IndicatorRow;
+
+/** 支出率: the recomputed budget execution rate × 分值, capped at 分值 (99.75% × 10 → 9.975, shown 9.98). */
+final class ExpenditureRateMethod implements ScoringMethod {
+    @Override
+    public ScoreResult score(IndicatorRow row, BigDecimal weight, ScoringContext ctx) {
+        BigDecimal rate = ctx.budgetExecutionRate();
+        if (rate == null) return ScoreResult.unscorable("基本信息缺少全年预算数（或为 0），无法计算预算执行率");
+        return ScoreResult.of(Scores.clamp(rate.multiply(weight).divide(Scores.HUNDRED, Scores.PRECISION), weight));
+    }
+}

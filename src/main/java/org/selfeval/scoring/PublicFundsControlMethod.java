@@ -1,0 +1,21 @@
+package org.selfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.selfeval.model.IndicatorRow;
+
+/** 公用经费控制率 = (实际 − 预算) ÷ 预算 ≤ 0 → full, else 0 (from 管理指标数据). */
+final class PublicFundsControlMethod implements ScoringMethod {
+    static final String ACTUAL = "公用经费实际支出";
+    static final String BUDGET = "公用经费预算";
+
+    @Override
+    public ScoreResult score(IndicatorRow row, BigDecimal weight, ScoringContext ctx) {
+        Optional<BigDecimal> actual = Scores.management(ctx, ACTUAL);
+        Optional<BigDecimal> budget = Scores.management(ctx, BUDGET);
+        if (actual.isEmpty() || budget.isEmpty()) return Scores.missing(ACTUAL, BUDGET);
+        // (实际 − 预算) ÷ 预算 ≤ 0 is 实际 ≤ 预算 for a positive budget; no division needed.
+        if (budget.get().signum() <= 0) return ScoreResult.unscorable("公用经费预算为 0，控制率无法计算");
+        return ScoreResult.of(Scores.full(actual.get().compareTo(budget.get()) <= 0, weight));
+    }
+}

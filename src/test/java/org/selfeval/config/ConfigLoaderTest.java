@@ -1,0 +1,91 @@
+package org.selfeval.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.model.Severity;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void builtInDefaultIsTheGuangzhouFramework() {
+        EvaluationConfig c = EvaluationConfig.GUANGZHOU_2023;
+        assertEquals(0, new BigDecimal("10").compareTo(c.varianceThreshold()));
+        assertEquals(Severity.ERROR, c.severity("R-SUBTOTAL"));
+        assertEquals(Severity.WARNING, c.severity("R-X-PROJECT-FUNDS"));
+        assertEquals(0, new BigDecimal("2").compareTo(c.frameworkWeight("管理效率", "运行成本", "\"三公\"经费控制情况").orElseThrow()));
+        BigDecimal level1 = c.tree().entrySet().stream().filter(e -> !e.getKey().contains("/"))
+                .map(java.util.Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, new BigDecimal("100").compareTo(level1), "一级 weights total 100");
+        // each 二级 weight equals the sum of its 三级 where the framework lists them
+        c.tree().forEach((path, weight) -> {
+            if (path.split("/").length != 2) return;
+            BigDecimal children = c.tree().entrySet().stream().filter(e -> e.getKey().startsWith(path + "/"))
+                    .map(java.util.Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (children.signum() > 0) assertEquals(0, weight.compareTo(children), path);
+        });
+    }
+
+    @Test
+    void overrideFileReplacesKeysAndKeepsTheRest() throws Exception {
+        Path f = Files.writeString(dir.resolve(ConfigLoader.OVERRIDE_FILE_NAME),
+                "\uFEFF# 本局配置\nthreshold.variance-rate = 20\nscoring.positive.partial=false\nseverity.R-X-INCOME=警告\n",
+                StandardCharsets.UTF_8);
+        EvaluationConfig c = ConfigLoader.resolve(null, dir);
+        assertEquals(0, new BigDecimal("20").compareTo(c.varianceThreshold()));
+        assertFalse(c.positivePartialCredit());
+        assertEquals(Severity.WARNING, c.severity("R-X-INCOME"));
+        assertEquals(Severity.ERROR, c.severity("R-SCORE-RANGE"));
+        assertEquals(EvaluationConfig.GUANGZHOU_2023.tree(), c.tree());
+        assertEquals(c, ConfigLoader.load(f));
+    }
+
+    @Test
+    void anOverrideTreeReplacesTheWholeFramework() throws Exception {
+        Path f = Files.writeString(dir.resolve("other.properties"), "tree.产出=60\ntree.效益=40\ngrade.合格=60\ngrade.不合格=0\n",
+                StandardCharsets.UTF_8);
+        EvaluationConfig c = ConfigLoader.load(f);
+        assertEquals(2, c.tree().size());
+        assertEquals("合格", c.grade(new BigDecimal("75")));
+        assertEquals("不合格", c.grade(new BigDecimal("59")));
+    }
+
+    @Test
+    void noOverrideFileMeansTheDefault() {
+        assertSame(EvaluationConfig.GUANGZHOU_2023, ConfigLoader.resolve(null, dir));
+    }
+
+    @Test
+    void badFilesGiveChineseMessagesWithTheLine() throws Exception {
+        assertMessage("threshold.variance-rate=十\n", "第 1 行", "不是数字");
+        assertMessage("# c\nthreshold.variance\n", "第 2 行", "键=值");
+        assertMessage("severity.R-SUM=严重\n", "第 1 行", "错误、警告 或 提示");
+        assertMessage("thresold.variance-rate=10\n", "第 1 行", "未知的配置项");
+        assertMessage("scoring.positive.partial=maybe\n", "第 1 行", "true 或 false");
+        assertMessage("tolerance.figure=-1\n", "第 1 行", "不能为负数");
+        Path gbk = dir.resolve("gbk.properties");
+        Files.write(gbk, "# 配置\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(gbk)).getMessage().contains("UTF-8"));
+        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.resolve(dir.resolve("none"), dir)).getMessage()
+                .contains("不存在"));
+    }
+
+    private void assertMessage(String content, String... parts) throws Exception {
+        Path f = Files.writeString(dir.resolve("bad.properties"), content, StandardCharsets.UTF_8);
+        String message = assertThrows(ConfigException.class, () -> ConfigLoader.load(f)).getMessage();
+        for (String p : parts) assertTrue(message.contains(p), message);
+        assertTrue(message.contains("bad.properties"), message);
+    }
+}
