@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.selfeval.batch.BatchFolders;
 import org.selfeval.batch.PipelineFactory;
+import org.selfeval.config.ConfigException;
 import org.selfeval.batch.ProgressLine;
 import org.selfeval.batch.RunLog;
 import org.selfeval.batch.SubmissionFinder;
@@ -118,6 +119,9 @@ public final class ConvertCommand implements Callable<Integer> {
         Pipeline pipeline;
         try {
             pipeline = factory.create(config, style);
+        } catch (ConfigException e) {
+            log.error("配置有误：" + e.getMessage(), e);
+            return ExitCodes.USAGE;
         } catch (RuntimeException e) {
             log.error("无法启动：" + e.getMessage(), e);
             return ExitCodes.INTERNAL;

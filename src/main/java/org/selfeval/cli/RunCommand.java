@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import org.selfeval.batch.BatchFolders;
 import org.selfeval.batch.BatchRun;
 import org.selfeval.batch.PipelineFactory;
+import org.selfeval.config.ConfigException;
+import org.selfeval.config.ConfigLoader;
 import org.selfeval.batch.RunLock;
 import org.selfeval.batch.RunLog;
 import org.selfeval.batch.Schedule;
@@ -160,8 +162,11 @@ public final class RunCommand implements Callable<Integer> {
         Pipeline pipeline;
         Manifest manifest;
         try {
-            pipeline = factory.create(config, style);
+            pipeline = factory.create(configFor(folders), style);
             manifest = Manifest.load(folders.out());
+        } catch (ConfigException e) {
+            log.error("配置有误：" + e.getMessage(), e);
+            return ExitCodes.USAGE;
         } catch (RuntimeException | IOException e) {
             log.error("无法启动：" + e.getMessage(), e);
             return ExitCodes.INTERNAL;
@@ -221,5 +226,13 @@ public final class RunCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** --config when given, else a bureau's selfeval.properties placed next to the inbox (null: the built-in default). */
+    private Path configFor(BatchFolders folders) {
+        if (config != null) return config;
+        Path parent = folders.inbox().toAbsolutePath().getParent();
+        Path beside = parent == null ? null : parent.resolve(ConfigLoader.OVERRIDE_FILE_NAME);
+        return beside != null && java.nio.file.Files.isRegularFile(beside) ? beside : null;
     }
 }

@@ -33,6 +33,7 @@ public final class AtomicFiles {
                 out.flush();
                 ch.force(true);
             }
+            readableByAll(temp);
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
@@ -45,6 +46,13 @@ public final class AtomicFiles {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** createTempFile makes owner-only files (0600); published reports must be readable like any other file. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }
