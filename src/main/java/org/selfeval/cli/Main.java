@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         synopsisHeading = "用法：",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BenchCommand.class,
                 ConvertCommand.class,
                 RunCommand.class,
                 TemplatesCommand.class,

@@ -1,0 +1,67 @@
+package org.selfeval.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.selfeval.ingest.ReadResult;
+import org.selfeval.model.Evaluation;
+import org.selfeval.model.Finding;
+import org.selfeval.pipeline.EvaluateStage;
+import org.selfeval.pipeline.Pipeline;
+import org.selfeval.pipeline.ReadStage;
+import org.selfeval.pipeline.RenderStage;
+
+/**
+ * Wraps the real stages with timers and nothing else: each call is passed through unchanged. The pipeline
+ * calls read → evaluate → audit report → report on one thread, so a report ends after its last render call.
+ */
+public final class TimedStages {
+
+    private TimedStages() {
+    }
+
+    /** The pipeline of these stages, timed into {@code times}. */
+    public static Pipeline pipeline(ReadStage reader, EvaluateStage evaluator, RenderStage renderer, StageTimes times) {
+        return new Pipeline(read(reader, times), evaluate(evaluator, times), new TimedRender(renderer, times));
+    }
+
+    private static ReadStage read(ReadStage reader, StageTimes times) {
+        return origin -> {
+            long start = System.nanoTime();
+            ReadResult result = reader.read(origin);
+            times.add(StageTimes.Stage.READ, System.nanoTime() - start);
+            if (!result.readable()) times.pendingEnd(); // only the audit report follows
+            return result;
+        };
+    }
+
+    private static EvaluateStage evaluate(EvaluateStage evaluator, StageTimes times) {
+        return (submission, findings) -> {
+            long start = System.nanoTime();
+            Evaluation e = evaluator.evaluate(submission, findings);
+            times.add(StageTimes.Stage.EVALUATE, System.nanoTime() - start);
+            if (e.blocked()) times.pendingEnd(); // only the audit report follows
+            return e;
+        };
+    }
+
+    private record TimedRender(RenderStage renderer, StageTimes times) implements RenderStage {
+
+        @Override
+        public byte[] report(Evaluation evaluation) {
+            long start = System.nanoTime();
+            byte[] bytes = renderer.report(evaluation);
+            times.add(StageTimes.Stage.RENDER, System.nanoTime() - start);
+            times.reportDone();
+            return bytes;
+        }
+
+        @Override
+        public byte[] auditReport(Path origin, Evaluation evaluation, List<Finding> findings) {
+            long start = System.nanoTime();
+            byte[] bytes = renderer.auditReport(origin, evaluation, findings);
+            times.add(StageTimes.Stage.RENDER, System.nanoTime() - start);
+            if (times.endPending()) times.reportDone();
+            return bytes;
+        }
+    }
+}

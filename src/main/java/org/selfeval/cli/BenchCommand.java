@@ -1,0 +1,184 @@
+package org.selfeval.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.selfeval.bench.BenchReport;
+import org.selfeval.bench.InputPool;
+import org.selfeval.bench.MemoryWatch;
+import org.selfeval.bench.RunFigures;
+import org.selfeval.bench.StartupProbe;
+import org.selfeval.bench.SubmissionGenerator;
+import org.selfeval.bench.ThroughputRun;
+import org.selfeval.bench.TimedStages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code selfeval bench}: generates N distinct submissions with a fixed seed, runs the nightly batch over them
+ * in this JVM once per thread count, checks that every thread count publishes the same bytes, and measures the
+ * start-up of a fresh process converting one workbook. Writes {@code <out>/bench-results.md}.
+ */
+@Command(name = "bench",
+        sortOptions = false,
+        description = {
+                "性能测试：用固定随机种子生成 N 份不同的自评表，在本进程内按 run 的流程批量转换，",
+                "报告每秒份数、单份耗时 p50/p95、读取/校验评分/生成 Word/发布的耗时、内存峰值，",
+                "并检查不同线程数的输出逐字节相同；另外测量新进程从启动到写出第一份报告的时间。",
+                "结果写入 输出文件夹/bench-results.md。"},
+        synopsisHeading = "用法：",
+        optionListHeading = "%n选项：%n")
+public final class BenchCommand implements Callable<Integer> {
+
+    /** Every document and log line is stamped with this instant, so runs can be compared byte for byte. */
+    private static final Instant FIXED = Instant.parse("2024-03-31T02:00:00Z");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
+    boolean help;
+
+    @Option(names = "--departments", paramLabel = "N", defaultValue = "100", description = "生成并转换的提交份数（默认：${DEFAULT-VALUE}）")
+    int departments;
+
+    @Option(names = "--threads", paramLabel = "N[,N…]", split = ",",
+            description = "转换线程数，可列出多个依次测量，如 1,2（默认：1 和本机处理器核数）")
+    List<Integer> threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench-out", description = "工作文件夹（默认：${DEFAULT-VALUE}）")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20231231", description = "随机种子（默认：${DEFAULT-VALUE}）")
+    long seed;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "40", description = "正式测量前预热转换的份数（默认：${DEFAULT-VALUE}）")
+    int warmup;
+
+    @Option(names = "--startup-runs", paramLabel = "N", defaultValue = "3",
+            description = "启动时间测量次数，0 表示不测（默认：${DEFAULT-VALUE}）")
+    int startupRuns;
+
+    @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "selfeval",
+            description = "测量启动时间所用的启动脚本（默认：当前目录的 ${DEFAULT-VALUE}）")
+    Path launcher;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (departments < 1) throw usage("--departments 必须是正整数，例如 --departments 100");
+        List<Integer> threadCounts = threads == null || threads.isEmpty()
+                ? (cores > 1 ? List.of(1, cores) : List.of(1)) : threads;
+        for (int t : threadCounts) if (t < 1) throw usage("--threads 必须是正整数，例如 --threads 1,2");
+        Path work = out.toAbsolutePath().normalize();
+        Files.createDirectories(work);
+
+        BenchReport report = new BenchReport().machine(machine(cores));
+        long genStart = System.nanoTime();
+        InputPool pool = InputPool.prepare(work.resolve("inputs"), departments, seed, cores);
+        double genSeconds = (System.nanoTime() - genStart) / 1e9;
+        SubmissionGenerator generator = new SubmissionGenerator(seed);
+        long blocked = 0;
+        long warned = 0;
+        for (int i = 0; i < departments; i++) {
+            SubmissionGenerator.Kind k = generator.kind(i);
+            if (k == SubmissionGenerator.Kind.BLOCKED) blocked++;
+            if (k == SubmissionGenerator.Kind.WITH_WARNINGS) warned++;
+        }
+        report.line(String.format(Locale.ROOT, "提交：%d 份（种子 %d；其中预期有警告 %d 份、被错误阻断 %d 份），生成/复用耗时 %.1f 秒。%n",
+                departments, seed, warned, blocked, genSeconds));
+        err.println(report);
+
+        Clock clock = Clock.fixed(FIXED, ZoneId.of("Asia/Shanghai"));
+        ThroughputRun runner = new ThroughputRun(times -> PipelineWiring.create(null, null, clock,
+                (r, e, s) -> TimedStages.pipeline(r, e, s, times)), clock);
+        List<RunFigures> runs = new ArrayList<>();
+        try (MemoryWatch memory = MemoryWatch.start()) {
+            if (warmup > 0) runner.run(pool, Math.min(warmup, departments), threadCounts.get(threadCounts.size() - 1), work.resolve("warmup"));
+            for (int t : threadCounts) {
+                RunFigures r = runner.run(pool, departments, t, work.resolve("run-" + t));
+                runs.add(r);
+                err.println(String.format(Locale.ROOT, "线程 %d：%d 份，%.1f 份/秒，p50 %.1f ms，p95 %.1f ms", t, r.processed(),
+                        r.perSecond(), r.p50Millis(), r.p95Millis()));
+            }
+            report.runs(runs);
+            boolean identical = runs.stream().map(r -> r.digest().sha256()).distinct().count() == 1;
+            report.line("不同线程数的输出" + (identical ? "逐字节相同" : "**不相同**") + "（比较全部 .docx 和汇总 .csv 的 SHA-256）。");
+            report.line("");
+            report.line("内存：堆峰值 " + BenchReport.mib(memory.peakHeap()) + "（上限 -Xmx " + BenchReport.mib(memory.maxHeap())
+                    + "），全部运行结束并 GC 后仍占用 " + BenchReport.mib(memory.liveHeapAfterGc()) + "；进程 RSS 峰值（VmHWM）"
+                    + BenchReport.mib(MemoryWatch.peakRss()) + "。");
+            report.line("");
+            if (!identical) {
+                err.println(report);
+                err.println("不同线程数的输出不一致！");
+                return ExitCodes.FAILED;
+            }
+        }
+        if (startupRuns > 0) startup(report, pool, generator, work);
+        Path results = work.resolve("bench-results.md");
+        Files.writeString(results, report.toString(), StandardCharsets.UTF_8);
+        err.println(report);
+        err.println("结果已写入 " + results);
+        return ExitCodes.OK;
+    }
+
+    /** Spawns the launcher converting one clean workbook: without, then with the class-data archive. */
+    private void startup(BenchReport report, InputPool pool, SubmissionGenerator generator, Path work)
+            throws IOException, InterruptedException {
+        Path script = launcher.toAbsolutePath().normalize();
+        if (!Files.isExecutable(script)) {
+            report.line("启动时间：未测量（找不到启动脚本 " + launcher + "，请在项目根目录运行或用 --launcher 指定）。");
+            return;
+        }
+        int clean = 0;
+        while (clean < pool.count() - 1 && generator.kind(clean) != SubmissionGenerator.Kind.CLEAN) clean++;
+        Path one = pool.file(clean);
+        Path archive = script.getParent().resolve("target").resolve("selfeval.jsa");
+        Path log = work.resolve("startup.log");
+        Path outDir = work.resolve("startup-out");
+        List<String> command = List.of(script.toString(), "convert", one.toString(), "--out", outDir.toString());
+        List<Long> cold = new ArrayList<>();
+        List<Long> warm = new ArrayList<>();
+        for (int i = 0; i < startupRuns; i++) {
+            Files.deleteIfExists(archive);
+            cold.add(StartupProbe.millisToFirstReport(command, outDir, log));
+        }
+        // the last cold run left a fresh archive behind
+        for (int i = 0; i < startupRuns; i++) warm.add(StartupProbe.millisToFirstReport(command, outDir, log));
+        report.line("启动时间（新进程，从启动到写出第一份报告，" + one.getFileName() + "，`" + launcher + " convert`）：");
+        report.line("");
+        report.line("| 情形 | 各次 ms | 最小 ms |");
+        report.line("|---|---|---:|");
+        report.line("| 冷启动（无 CDS 归档，本次退出时生成） | " + cold + " | " + min(cold) + " |");
+        report.line("| 使用 CDS 归档 | " + warm + " | " + min(warm) + " |");
+        report.line("");
+    }
+
+    private static long min(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).filter(v -> v >= 0).min().orElse(-1);
+    }
+
+    private static String machine(int cores) {
+        long memKb = MemoryWatch.totalMemoryKilobytes();
+        return "处理器核数 " + cores + "；内存 " + (memKb < 0 ? "—" : String.format(Locale.ROOT, "%.1f GiB", memKb / 1024.0 / 1024.0))
+                + "；Java " + System.getProperty("java.vm.version") + "（" + System.getProperty("java.vm.name") + "）；"
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "；JVM 参数 "
+                + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}
