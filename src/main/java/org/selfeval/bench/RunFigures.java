@@ -5,9 +5,21 @@ package org.selfeval.bench;
  *
  * @param wallNanos      hash + convert + publish + summary, end to end
  * @param publishCpuNanos CPU time of the publishing thread (outputs, manifest, input moves, summary)
+ * @param processCpuNanos CPU time of the whole process during the run (GC and JIT included)
  */
 public record RunFigures(int submissions, int threads, long wallNanos, int converted, int processed,
-                         StageTimes times, long publishCpuNanos, OutputDigest.Result digest) {
+                         StageTimes times, long publishCpuNanos, long processCpuNanos, OutputDigest.Result digest) {
+
+    /** Process CPU milliseconds per submission: what a report costs whatever else the machine is doing. */
+    public double cpuMillisPerSubmission() {
+        return processCpuNanos / 1e6 / Math.max(1, processed);
+    }
+
+    /** Submissions per second this run's CPU cost allows on {@code cores} otherwise idle cores. */
+    public double perSecondOnIdleCores(int cores) {
+        double cpu = cpuMillisPerSubmission();
+        return cpu <= 0 ? 0 : cores * 1000.0 / cpu;
+    }
 
     /** Submissions finished per second (reports and audit reports published). */
     public double perSecond() {
@@ -25,6 +37,11 @@ public record RunFigures(int submissions, int threads, long wallNanos, int conve
     /** Mean milliseconds per submission of a stage (summed over threads). */
     public double meanMillis(StageTimes.Stage stage) {
         return times.totalNanos(stage) / 1e6 / Math.max(1, processed);
+    }
+
+    /** Mean CPU milliseconds per submission of a stage. */
+    public double meanCpuMillis(StageTimes.Stage stage) {
+        return times.totalCpuNanos(stage) / 1e6 / Math.max(1, processed);
     }
 
     public double publishMeanMillis() {

@@ -13,12 +13,14 @@ public final class StageTimes {
     public enum Stage { READ, EVALUATE, RENDER }
 
     private final LongAdder[] nanos = {new LongAdder(), new LongAdder(), new LongAdder()};
+    private final LongAdder[] cpuNanos = {new LongAdder(), new LongAdder(), new LongAdder()};
     private final ThreadLocal<long[]> current = ThreadLocal.withInitial(() -> new long[2]);
     private long[] latencies = new long[1024];
     private int count;
 
-    void add(Stage stage, long elapsedNanos) {
+    void add(Stage stage, long elapsedNanos, long cpu) {
         nanos[stage.ordinal()].add(elapsedNanos);
+        cpuNanos[stage.ordinal()].add(cpu);
         current.get()[0] += elapsedNanos;
     }
 
@@ -45,6 +47,11 @@ public final class StageTimes {
 
     public long totalNanos(Stage stage) {
         return nanos[stage.ordinal()].sum();
+    }
+
+    /** CPU time of the stage's own thread, summed: unlike wall time, not inflated when the machine is busy. */
+    public long totalCpuNanos(Stage stage) {
+        return cpuNanos[stage.ordinal()].sum();
     }
 
     /** Per-report latencies in nanoseconds, sorted. */

@@ -55,16 +55,27 @@ public final class ThroughputRun {
         Tally tally;
         long wall;
         long publishCpu;
+        long processCpu;
         try (RunLog log = RunLog.open(folders.out(), new PrintWriter(Writer.nullWriter()), clock)) {
             BatchRun run = new BatchRun(pipeline, folders, manifest, new Settler(Duration.ZERO, d -> { }), threads,
                     clock, log);
             long cpu0 = threadBean.getCurrentThreadCpuTime();
+            long process0 = processCpuNanos();
             long start = System.nanoTime();
             tally = run.round(() -> false);
             wall = System.nanoTime() - start;
             publishCpu = threadBean.getCurrentThreadCpuTime() - cpu0;
+            processCpu = processCpuNanos() - process0;
         }
-        return new RunFigures(n, threads, wall, tally.converted(), tally.processed(), times, publishCpu,
+        return new RunFigures(n, threads, wall, tally.converted(), tally.processed(), times, publishCpu, processCpu,
                 OutputDigest.of(folders.out()));
+    }
+
+    /** CPU time of the whole process (all threads, GC and JIT included), -1 when the JVM does not tell. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 }

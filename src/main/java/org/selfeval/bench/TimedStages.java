@@ -1,5 +1,7 @@
 package org.selfeval.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import org.selfeval.ingest.ReadResult;
@@ -16,7 +18,13 @@ import org.selfeval.pipeline.RenderStage;
  */
 public final class TimedStages {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private TimedStages() {
+    }
+
+    static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     /** The pipeline of these stages, timed into {@code times}. */
@@ -27,8 +35,9 @@ public final class TimedStages {
     private static ReadStage read(ReadStage reader, StageTimes times) {
         return origin -> {
             long start = System.nanoTime();
+            long cpu = cpu();
             ReadResult result = reader.read(origin);
-            times.add(StageTimes.Stage.READ, System.nanoTime() - start);
+            times.add(StageTimes.Stage.READ, System.nanoTime() - start, cpu() - cpu);
             if (!result.readable()) times.pendingEnd(); // only the audit report follows
             return result;
         };
@@ -37,8 +46,9 @@ public final class TimedStages {
     private static EvaluateStage evaluate(EvaluateStage evaluator, StageTimes times) {
         return (submission, findings) -> {
             long start = System.nanoTime();
+            long cpu = cpu();
             Evaluation e = evaluator.evaluate(submission, findings);
-            times.add(StageTimes.Stage.EVALUATE, System.nanoTime() - start);
+            times.add(StageTimes.Stage.EVALUATE, System.nanoTime() - start, cpu() - cpu);
             if (e.blocked()) times.pendingEnd(); // only the audit report follows
             return e;
         };
@@ -49,8 +59,9 @@ public final class TimedStages {
         @Override
         public byte[] report(Evaluation evaluation) {
             long start = System.nanoTime();
+            long cpu = cpu();
             byte[] bytes = renderer.report(evaluation);
-            times.add(StageTimes.Stage.RENDER, System.nanoTime() - start);
+            times.add(StageTimes.Stage.RENDER, System.nanoTime() - start, cpu() - cpu);
             times.reportDone();
             return bytes;
         }
@@ -58,8 +69,9 @@ public final class TimedStages {
         @Override
         public byte[] auditReport(Path origin, Evaluation evaluation, List<Finding> findings) {
             long start = System.nanoTime();
+            long cpu = cpu();
             byte[] bytes = renderer.auditReport(origin, evaluation, findings);
-            times.add(StageTimes.Stage.RENDER, System.nanoTime() - start);
+            times.add(StageTimes.Stage.RENDER, System.nanoTime() - start, cpu() - cpu);
             if (times.endPending()) times.reportDone();
             return bytes;
         }

@@ -109,10 +109,10 @@ public final class BenchCommand implements Callable<Integer> {
             for (int t : threadCounts) {
                 RunFigures r = runner.run(pool, departments, t, work.resolve("run-" + t));
                 runs.add(r);
-                err.println(String.format(Locale.ROOT, "线程 %d：%d 份，%.1f 份/秒，p50 %.1f ms，p95 %.1f ms", t, r.processed(),
-                        r.perSecond(), r.p50Millis(), r.p95Millis()));
+                err.println(String.format(Locale.ROOT, "线程 %d：%d 份，%.1f 份/秒，CPU %.1f ms/份，p50 %.1f ms，p95 %.1f ms", t,
+                        r.processed(), r.perSecond(), r.cpuMillisPerSubmission(), r.p50Millis(), r.p95Millis()));
             }
-            report.runs(runs);
+            report.runs(runs, cores);
             boolean identical = runs.stream().map(r -> r.digest().sha256()).distinct().count() == 1;
             report.line("不同线程数的输出" + (identical ? "逐字节相同" : "**不相同**") + "（比较全部 .docx 和汇总 .csv 的 SHA-256）。");
             report.line("");
