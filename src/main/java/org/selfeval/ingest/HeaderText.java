@@ -15,17 +15,20 @@ final class HeaderText {
 
     private static final Pattern TRAILING_PARENS = Pattern.compile("\\([^()]*\\)$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    // compiled once: header search normalises every cell of a sheet's first rows
+    private static final Pattern STARS = Pattern.compile("^\\*+|\\*+$");
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[:：]+$");
 
     static String normalize(String text) {
-        if (text == null) return "";
+        if (text == null || text.isEmpty()) return "";
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = SPACES.matcher(s).replaceAll("");
-        s = s.replaceAll("^\\*+|\\*+$", "").replaceAll("[:：]+$", "");
+        s = TRAILING_COLONS.matcher(STARS.matcher(s).replaceAll("")).replaceAll("");
         String before;
         do {
             before = s;
             s = TRAILING_PARENS.matcher(s).replaceFirst("");
         } while (!s.equals(before) && !s.isEmpty());
-        return s.replaceAll("^\\*+|\\*+$", "");
+        return STARS.matcher(s).replaceAll("");
     }
 }

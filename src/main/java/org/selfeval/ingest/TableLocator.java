@@ -66,11 +66,13 @@ final class TableLocator {
     private static TableHeader match(SheetGrid grid, int row, List<String> labels) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         TreeMap<Integer, Integer> years = new TreeMap<>();
+        List<String> normalizedLabels = labels.stream().map(HeaderText::normalize).toList();
         for (int c = 0; c < ReadLimits.MAX_COLUMNS; c++) {
             String h = HeaderText.normalize(grid.cell(row, c).text());
             if (h.isEmpty()) continue;
-            for (String label : labels) {
-                String l = HeaderText.normalize(label);
+            for (int i = 0; i < labels.size(); i++) {
+                String label = labels.get(i);
+                String l = normalizedLabels.get(i);
                 if ((h.equals(l) || h.equals(l + "数")) && !columns.containsKey(label)) {
                     columns.put(label, c);
                     break;
