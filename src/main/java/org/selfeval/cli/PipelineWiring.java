@@ -31,6 +31,7 @@ final class PipelineWiring {
 
     /** The same stages, stamped by {@code clock} and put together by {@code assembly} (the benchmark adds timers). */
     static Pipeline create(Path config, Path style, Clock clock, Assembly assembly) {
+        JaxbWarmUp.start();
         Evaluator evaluator = new Evaluator(ConfigLoader.resolve(config, Path.of("")));
         DocxRenderer renderer;
         try {
