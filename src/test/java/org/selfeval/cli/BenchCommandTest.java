@@ -1,0 +1,39 @@
+package org.selfeval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.bench.OutputDigest;
+import picocli.CommandLine;
+
+/** A smoke run of the benchmark (no timing asserted): it runs, reports its figures, and thread counts agree. */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void smallBenchRunsWithOneAndTwoThreadsAndPublishesIdenticalBytes() throws IOException {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("bench", "--departments", "3", "--threads", "1,2", "--warmup", "0",
+                "--startup-runs", "0", "--out", dir.toString());
+        assertEquals(ExitCodes.OK, code, err::toString);
+        String results = Files.readString(dir.resolve("bench-results.md"));
+        assertTrue(results.contains("逐字节相同"), results);
+        assertTrue(results.contains("| 1 | 3 |") && results.contains("| 2 | 3 |"), results);
+        assertTrue(results.contains("RSS"), results);
+        OutputDigest.Result one = OutputDigest.of(dir.resolve("run-1").resolve("out"));
+        OutputDigest.Result two = OutputDigest.of(dir.resolve("run-2").resolve("out"));
+        assertEquals(one, two);
+        assertTrue(one.files() >= 4, "reports, audit reports and the summary: " + one.files());
+    }
+}
