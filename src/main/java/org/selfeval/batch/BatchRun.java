@@ -38,6 +38,8 @@ import org.selfeval.publish.SummaryWriter;
 public final class BatchRun {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** Submissions converted ahead of publishing, per thread: enough to keep the threads busy. */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
 
     private final Pipeline pipeline;
     private final BatchFolders folders;
@@ -71,11 +73,18 @@ public final class BatchRun {
         List<Path> submissions = found.settled();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
+            // Converted outcomes (report bytes included) wait here until published in order: only a window of
+            // them is in flight, and each is dropped once published, so memory stays flat however big the inbox.
             List<Future<Work>> futures = new ArrayList<>();
-            for (Path s : submissions) futures.add(pool.submit(() -> work(s, stopRequested)));
+            int window = Math.max(1, threads) * IN_FLIGHT_PER_THREAD;
+            for (int i = 0; i < Math.min(window, submissions.size()); i++) {
+                futures.add(submit(pool, submissions.get(i), stopRequested));
+            }
             for (int i = 0; i < submissions.size(); i++) {
+                if (i + window < submissions.size()) futures.add(submit(pool, submissions.get(i + window), stopRequested));
                 try {
-                    Work work = get(futures.get(i), submissions.get(i));
+                    Future<Work> pending = futures.set(i, null);
+                    Work work = get(pending, submissions.get(i));
                     if (work == null) continue; // stopped before it started: stays in the inbox
                     publish(i + 1, submissions.size(), work, tally);
                 } catch (IOException e) {
@@ -91,6 +100,10 @@ public final class BatchRun {
         // rebuilt from the whole manifest, so it covers every night; an empty --watch round has nothing to add
         if (!submissions.isEmpty()) SummaryWriter.write(folders.out(), manifest.entries());
         return tally;
+    }
+
+    private Future<Work> submit(ExecutorService pool, Path submission, BooleanSupplier stopRequested) {
+        return pool.submit(() -> work(submission, stopRequested));
     }
 
     /** Hashing and converting, the part that runs in parallel; null when a stop came first. */
