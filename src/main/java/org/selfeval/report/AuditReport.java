@@ -68,15 +68,16 @@ final class AuditReport {
     }
 
     private TableSpec findingTable() {
-        List<Column> cols = List.of(Column.centred("序号", 500), Column.centred("严重程度", 700),
-                Column.text("规则", 1000), Column.text("位置", 1300), Column.text("项目", 1200),
-                Column.figure("应为", 1150), Column.figure("填报值", 1150), Column.text("修改说明", 1845));
+        // 规则 shows the id over its name ("R-DIFF" / "差异复核"); the id breaks only at its hyphens.
+        List<Column> cols = List.of(Column.centred("序号", 400), Column.centred("严重程度", 550),
+                Column.text("规则", 1300), Column.text("位置", 1450), Column.text("项目", 1100),
+                Column.figure("应为", 1050), Column.figure("填报值", 1050), Column.text("修改说明", 1945));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             String where = f.source() == null ? "" : f.source().sheetCell();
             if (where.isEmpty() && f.source() != null && f.source().file() != null) where = f.source().file();
-            rows.add(List.of(String.valueOf(i + 1), f.severity().label(), f.ruleId(), where, f.item(),
+            rows.add(List.of(String.valueOf(i + 1), f.severity().label(), RuleNames.label(f.ruleId()), where, f.item(),
                     f.expected(), f.found(), f.message()));
         }
         return new TableSpec(cols, rows);
