@@ -30,7 +30,8 @@ final class AuditReport {
     }
 
     void write(WordDocument doc) {
-        doc.paragraph(StyleId.TITLE, title());
+        doc.paragraph(StyleId.TITLE, evaluation == null || evaluation.department().isEmpty() ? title()
+                : evaluation.year() + "年度" + evaluation.department() + "\n绩效自评校验报告");
         doc.paragraph(StyleId.BODY, "来源文件：" + fileName() + "。");
         doc.paragraph(StyleId.BODY, summary());
         doc.paragraph(StyleId.HEADING1, "一、问题清单");
@@ -68,16 +69,19 @@ final class AuditReport {
     }
 
     private TableSpec findingTable() {
-        // 规则 shows the id over its name ("R-DIFF" / "差异复核"); the id breaks only at its hyphens.
+        // 规则 shows the id over its name ("R-DIFF" / "差异复核"), 位置 the cell over the item it holds: seven columns
+        // leave room for a whole amount ("22,918.66") on one line.
         List<Column> cols = List.of(Column.centred("序号", 400), Column.centred("严重程度", 550),
-                Column.text("规则", 1300), Column.text("位置", 1450), Column.text("项目", 1100),
-                Column.figure("应为", 1050), Column.figure("填报值", 1050), Column.text("修改说明", 1945));
+                Column.text("规则", 1400), Column.text("位置与项目", 1700), Column.figure("应为", 1200),
+                Column.figure("填报值", 1200), Column.text("修改说明", 2395));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             String where = f.source() == null ? "" : f.source().sheetCell();
             if (where.isEmpty() && f.source() != null && f.source().file() != null) where = f.source().file();
-            rows.add(List.of(String.valueOf(i + 1), f.severity().label(), RuleNames.label(f.ruleId()), where, f.item(),
+            String item = f.item() == null || f.item().isBlank() ? "" : f.item();
+            String place = where.isEmpty() ? item : item.isEmpty() ? where : where + "\n" + item;
+            rows.add(List.of(String.valueOf(i + 1), f.severity().label(), RuleNames.label(f.ruleId()), place,
                     f.expected(), f.found(), f.message()));
         }
         return new TableSpec(cols, rows);

@@ -112,8 +112,9 @@ class ConvertExamplesEndToEndTest {
         Docx blocked = open(AUDIT + "-huadu-amr-2023-as-published.docx");
         assertTrue(blocked.allText().contains("未生成自评报告"), blocked.allText());
         List<List<String>> rows = Docx.cells(blocked.tables().get(0));
-        assertEquals(List.of("序号", "严重程度", "规则", "位置", "项目", "应为", "填报值", "修改说明"), rows.get(0));
-        assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("错误") && r.get(3).equals("绩效指标!K43")), rows.toString());
+        assertEquals(List.of("序号", "严重程度", "规则", "位置与项目", "应为", "填报值", "修改说明"), rows.get(0));
+        assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("错误") && r.get(2).equals("R-SUBTOTAL小计复核")
+                && r.get(3).equals("绩效指标!K43资产管理 小计")), rows.toString());
         Docx clean = open(AUDIT + "-huadu-amr-2023-corrected.docx");
         assertFalse(clean.allText().contains("未生成自评报告"), clean.allText());
         assertTrue(clean.allText().contains("复核总分 94.98 分，评价结果为“优”"), clean.allText());

@@ -236,8 +236,10 @@ class DocxRendererTest {
         assertTrue(text.contains("存在 4 项错误，未生成自评报告，请按下表修改后重新提交。"), text);
 
         List<List<String>> findings = Docx.cells(audit.tables().get(0));
-        assertEquals(List.of("序号", "严重程度", "规则", "位置", "项目", "应为", "填报值", "修改说明"), findings.get(0));
-        List<List<String>> slips = findings.stream().skip(1).map(r -> List.of(r.get(1), r.get(2), r.get(3))).toList();
+        assertEquals(List.of("序号", "严重程度", "规则", "位置与项目", "应为", "填报值", "修改说明"), findings.get(0));
+        // 位置与项目 holds the cell, a line break, and the item: the cell is where the text starts.
+        List<List<String>> slips = findings.stream().skip(1)
+                .map(r -> List.of(r.get(1), r.get(2), r.get(3).replaceFirst("^(\\S+![A-Z]+\\d+).*", "$1"))).toList();
         for (List<String> slip : List.of(
                 List.of("错误", "R-SCORE-RANGE得分范围", "绩效指标!K45"),      // "三公" scored 3 of 2
                 List.of("错误", "R-SUBTOTAL小计复核", "绩效指标!K43"),          // 资产管理 小计 9, parts add to 10
@@ -246,10 +248,10 @@ class DocxRendererTest {
                 List.of("警告", "R-X-SELF-EVAL-AMOUNT自评金额核对", "基本信息!B14"))) { // 22,928.75 vs 22,918.66
             assertTrue(slips.contains(slip), "missing " + slip + " in " + slips);
         }
-        List<String> b13 = findings.stream().filter(r -> r.get(3).equals("基本信息!B13")).findFirst().orElseThrow();
-        assertEquals(List.of("4,490.28", "4,490.04"), b13.subList(5, 7));
+        List<String> b13 = findings.stream().filter(r -> r.get(3).startsWith("基本信息!B13")).findFirst().orElseThrow();
+        assertEquals(List.of("基本信息!B13二级项目资金", "4,490.28", "4,490.04"), b13.subList(3, 6));
         for (List<String> row : findings.subList(1, findings.size())) {
-            assertFalse(row.get(7).isBlank(), "every finding says what to fix: " + row);
+            assertFalse(row.get(6).isBlank(), "every finding says what to fix: " + row);
         }
 
         List<List<String>> scores = Docx.cells(audit.tables().get(1));
@@ -280,6 +282,7 @@ class DocxRendererTest {
         assertEquals(List.of("坏文件.xlsx 校验报告"), audit.texts("Title"));
         assertTrue(audit.allText().contains("文件无法读取，未生成自评报告"));
         assertEquals("坏文件.xlsx", Docx.cells(audit.tables().get(0)).get(1).get(3));
+        assertEquals("READ-FORMAT文件读取", Docx.cells(audit.tables().get(0)).get(1).get(2));
         assertEquals(1, audit.tables().size(), "no score table without an evaluation");
     }
 
