@@ -12,6 +12,9 @@ final class OverviewSection implements ReportSection {
     /** "4个：…" — a count first: the tail of "…下属单位4个：…". */
     private static final Pattern COUNT_FIRST = Pattern.compile("\\d+\\s*个");
 
+    /** "24个：" inside a line: a count staff already wrote. */
+    private static final Pattern COUNTED = Pattern.compile("\\d+\\s*个[：:]");
+
     /** A number staff already typed before a duty: "(1)", "（2）", "3.", "4、". */
     private static final Pattern TYPED_NUMBER = Pattern.compile("^[（(]?\\d+[)）.．、]\\s*");
 
@@ -27,10 +30,21 @@ final class OverviewSection implements ReportSection {
         }
         if (duties.isEmpty()) doc.paragraph(StyleId.BODY, "无。");
         doc.paragraph(StyleId.HEADING3, "2. 部门内设机构");
-        doc.paragraph(StyleId.BODY, bodies(e.department(), NameList.names(info.lines("内设机构")),
-                NameList.names(info.lines("派出机构"))));
+        List<String> internal = info.lines("内设机构");
+        List<String> dispatched = info.lines("派出机构");
+        if (typedAsSentences(internal) || typedAsSentences(dispatched)) {
+            doc.paragraphs(StyleId.BODY, internal);
+            doc.paragraphs(StyleId.BODY, dispatched);
+        } else {
+            doc.paragraph(StyleId.BODY, bodies(e.department(), NameList.names(internal), NameList.names(dispatched)));
+        }
         doc.paragraph(StyleId.HEADING3, "3. 部门下属机构");
         doc.paragraph(StyleId.BODY, subordinates(e.department(), info.lines("下属单位")));
+    }
+
+    /** Staff who wrote "内设机构24个：办公室、……" themselves get their sentences as typed. */
+    static boolean typedAsSentences(List<String> lines) {
+        return lines.stream().anyMatch(l -> COUNTED.matcher(l).find());
     }
 
     /** 广州市花都区市场监督管理局内设机构 24 个：办公室、…；派出机构 16 个：新华市场监管所、…。 */
