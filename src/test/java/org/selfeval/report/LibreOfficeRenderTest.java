@@ -96,6 +96,20 @@ class LibreOfficeRenderTest {
         assertTrue(text.contains("—1—") && text.contains("—" + count + "—"), "page-number footer");
         assertTrue(text.indexOf("四、下一步改进措施") > text.indexOf("三、存在的主要问题"), "outline order");
 
+        // What a reader would notice: a heading alone at the foot of a page, the small key-project table split.
+        List<String> headings = new Docx(outcome.report()).texts("Heading1", "Heading2", "Heading3", "Heading4").stream()
+                .map(h -> h.replaceAll("\\s+", "")).toList();
+        String[] pageTexts = Files.readString(txt, StandardCharsets.UTF_8).split("\f");
+        for (int i = 0; i < pageTexts.length; i++) {
+            List<String> lines = pageTexts[i].lines().map(l -> l.replaceAll("\\s+", ""))
+                    .filter(l -> !l.isEmpty() && !l.matches("—\\d+—")).toList();
+            if (lines.isEmpty()) continue;
+            String last = lines.get(lines.size() - 1);
+            assertFalse(headings.stream().anyMatch(h -> h.startsWith(last)), "heading at the foot of page " + (i + 1) + ": " + last);
+            String page = String.join("", lines);
+            if (page.contains("年重点项目预算执行情况")) assertTrue(page.contains("300.00"), "key-project table split on page " + (i + 1));
+        }
+
         // Every run asked for a 公文 font (aliased to Noto CJK here): nothing fell back to a Latin font (Carlito, DejaVu).
         List<String> fonts = run(dir, List.of("pdffonts", pdf.toString()), 60).lines().skip(2)
                 .map(l -> l.split("\\s+")[0]).toList();
