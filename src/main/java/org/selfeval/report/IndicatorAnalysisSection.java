@@ -20,8 +20,9 @@ final class IndicatorAnalysisSection implements ReportSection {
         List<GroupScore> groups = e.scores() == null ? List.of() : e.scores().groups();
         for (int i = 0; i < groups.size(); i++) {
             GroupScore g = groups.get(i);
+            // "其中：" introduces the target-group paragraphs (履职效能), not the numbered （1）… items (管理效率).
             doc.paragraph(StyleId.HEADING3, (i + 1) + ". " + g.name() + "分值 " + Texts.points(g.weight()) + "，自评得分 "
-                    + Texts.points(g.score()) + "。" + (g.children().isEmpty() ? "" : "其中："));
+                    + Texts.points(g.score()) + "。" + (g.children().stream().anyMatch(c -> isTargetGroup(c)) ? "其中：" : ""));
             int managementNo = 0;
             for (GroupScore child : g.children()) {
                 if (isBudgetRate(child)) {

@@ -77,7 +77,7 @@ class ConvertExamplesEndToEndTest {
             assertEquals(OUTLINE, report.texts("Heading1", "Heading2"), source);
             assertEquals(List.of("1. 部门主要职责", "2. 部门内设机构", "3. 部门下属机构", "1. 收入支出总体情况",
                     "2. 收入支出结构分析", "1. 履职效能分值 50 分，自评得分 46.98 分。其中：",
-                    "2. 管理效率分值 50 分，自评得分 48 分。其中："), report.texts("Heading3").subList(0, 7), source);
+                    "2. 管理效率分值 50 分，自评得分 48 分。"), report.texts("Heading3").subList(0, 7), source);
             assertEquals(List.of("（1）本年收入与上年收入决算数对比分析", "（2）本年支出与上年支出决算数对比分析",
                     "（1）收入决算情况说明", "（2）支出决算情况说明"), report.texts("Heading4"), source);
 

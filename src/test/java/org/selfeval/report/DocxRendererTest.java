@@ -72,7 +72,7 @@ class DocxRendererTest {
         assertEquals(List.of("1. 部门主要职责", "2. 部门内设机构", "3. 部门下属机构", "1. 收入支出总体情况", "2. 收入支出结构分析"),
                 h3.subList(0, 5));
         assertTrue(h3.contains("1. 履职效能分值 50 分，自评得分 46.98 分。其中："), h3.toString());
-        assertTrue(h3.contains("2. 管理效率分值 50 分，自评得分 48 分。其中："), h3.toString());
+        assertTrue(h3.contains("2. 管理效率分值 50 分，自评得分 48 分。"), h3.toString());
         assertTrue(h3.contains("1. 持续加强党的全面领导和党的建设，提升队伍干事创业能力。"), h3.toString());
         assertTrue(h3.contains("5. 持续深化隐患治理，提升城市安全承载力。"), h3.toString());
     }
