@@ -77,14 +77,23 @@ final class AuditReport {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            String where = f.source() == null ? "" : f.source().sheetCell();
-            if (where.isEmpty() && f.source() != null && f.source().file() != null) where = f.source().file();
+            String where = where(f);
             String item = f.item() == null || f.item().isBlank() ? "" : f.item();
             String place = where.isEmpty() ? item : item.isEmpty() ? where : where + "\n" + item;
             rows.add(List.of(String.valueOf(i + 1), f.severity().label(), RuleNames.label(f.ruleId()), place,
                     f.expected(), f.found(), f.message()));
         }
         return new TableSpec(cols, rows);
+    }
+
+    /** sheet!cell; in a submission of several files (a folder) the file comes first: "预算表.xlsx 收入决算!C3". */
+    private String where(Finding f) {
+        if (f.source() == null) return "";
+        String file = f.source().file();
+        String cell = f.source().sheetCell();
+        if (file == null || file.isEmpty()) return cell;
+        if (cell.isEmpty() || !file.equals(fileName())) return cell.isEmpty() ? file : file + " " + cell;
+        return cell;
     }
 
     private static TableSpec scoreTable(ScoreCard card) {

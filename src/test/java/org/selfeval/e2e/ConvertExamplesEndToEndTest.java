@@ -115,6 +115,9 @@ class ConvertExamplesEndToEndTest {
         assertEquals(List.of("序号", "严重程度", "规则", "位置与项目", "应为", "填报值", "修改说明"), rows.get(0));
         assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("错误") && r.get(2).equals("R-SUBTOTAL小计复核")
                 && r.get(3).equals("绩效指标!K43资产管理 小计")), rows.toString());
+        // A folder of files: each finding names the file it is in.
+        List<List<String>> split = Docx.cells(open(AUDIT + "-huadu-amr-2023-split.docx").tables().get(0));
+        assertTrue(split.stream().anyMatch(r -> r.get(3).startsWith("预算表.xlsx 收入决算!C3")), split.toString());
         Docx clean = open(AUDIT + "-huadu-amr-2023-corrected.docx");
         assertFalse(clean.allText().contains("未生成自评报告"), clean.allText());
         assertTrue(clean.allText().contains("复核总分 94.98 分，评价结果为“优”"), clean.allText());
