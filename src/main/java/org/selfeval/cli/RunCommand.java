@@ -57,8 +57,8 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
-    boolean help;
+    @picocli.CommandLine.Mixin
+    HelpOption helpOption;
 
     @Option(names = "--inbox", paramLabel = "DIR", description = "收件文件夹（默认：inbox）")
     Path inbox = Path.of("inbox");
