@@ -46,11 +46,18 @@ public final class BatchRun {
     private final int threads;
     private final Clock clock;
     private final RunLog log;
+    private final TimeLimit timeLimit;
     /** Hashes that hit an internal error in this process: not retried by --watch until the next start. */
     private final Set<String> internalFailures = ConcurrentHashMap.newKeySet();
 
     public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
                     Clock clock, RunLog log) {
+        this(pipeline, folders, manifest, settler, threads, clock, log, new TimeLimit(TimeLimit.DEFAULT));
+    }
+
+    public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
+                    Clock clock, RunLog log, TimeLimit timeLimit) {
+        this.timeLimit = timeLimit;
         this.pipeline = pipeline;
         this.folders = folders;
         this.manifest = manifest;
@@ -94,12 +101,13 @@ public final class BatchRun {
     }
 
     /** Hashing and converting, the part that runs in parallel; null when a stop came first. */
-    private Work work(Path submission, BooleanSupplier stopRequested) throws IOException {
+    private Work work(Path submission, BooleanSupplier stopRequested) throws IOException, InterruptedException {
         if (stopRequested.getAsBoolean()) return null;
         String hash = ContentHash.of(submission, SubmissionFinder::isIgnored);
         if (internalFailures.contains(hash)) return null;
-        if (manifest.byHash(hash).isPresent()) return new Work(submission, hash, null);
-        return new Work(submission, hash, pipeline.convert(submission));
+        if (manifest.byHash(hash).isPresent()) return new Work(submission, hash, null, false);
+        Optional<Outcome> outcome = timeLimit.convert(pipeline, submission);
+        return new Work(submission, hash, outcome.orElse(null), outcome.isEmpty());
     }
 
     private Work get(Future<Work> future, Path submission) throws InterruptedException, IOException {
@@ -121,6 +129,10 @@ public final class BatchRun {
         Optional<ManifestEntry> earlier = manifest.byHash(work.hash());
         if (earlier.isPresent()) {
             fileDuplicate(index, count, work, earlier.get(), archiveDay, failedDay, processedAt, tally);
+            return;
+        }
+        if (work.timedOut()) {
+            fileTimeout(index, count, work, failedDay, processedAt, tally);
             return;
         }
         Outcome outcome = work.outcome();
@@ -164,6 +176,18 @@ public final class BatchRun {
         InputMover.moveTo(submission, target);
     }
 
+    /** Abandoned after the time limit: filed as failed, not remembered, so a re-dropped copy is tried again. */
+    private void fileTimeout(int index, int count, Work work, Path failedDay, String processedAt, Tally tally)
+            throws IOException {
+        Path target = InputMover.target(work.submission(), failedDay);
+        InputMover.writeCompanion(target, InputMover.REASON,
+                ReasonText.timedOut(work.submission(), timeLimit.limit(), processedAt));
+        InputMover.moveTo(work.submission(), target);
+        log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " 处理超时（超过 "
+                + timeLimit.limit().toSeconds() + " 秒），已放弃，移入失败文件夹");
+        tally.add(Tally.Kind.TIMED_OUT);
+    }
+
     private void fileDuplicate(int index, int count, Work work, ManifestEntry earlier, Path archiveDay,
                                Path failedDay, String processedAt, Tally tally) throws IOException {
         boolean converted = earlier.status() == Status.CONVERTED;
@@ -180,8 +204,8 @@ public final class BatchRun {
         tally.add(converted ? Tally.Kind.DUPLICATE : Tally.Kind.DUPLICATE_OF_FAILURE);
     }
 
-    /** A hashed submission and its outcome (null when the manifest already knew the hash). */
-    private record Work(Path submission, String hash, Outcome outcome) {
+    /** A hashed submission and its outcome (null when the manifest already knew the hash or it timed out). */
+    private record Work(Path submission, String hash, Outcome outcome, boolean timedOut) {
     }
 
 }
