@@ -43,6 +43,16 @@ final class WorkbookSource {
                     + ReadLimits.MAX_UNCOMPRESSED_BYTES / 1024 / 1024 + " MB，可能含大量空行或格式，未读取。请删除多余的行和格式后另存。");
             return false;
         }
+        if (isZip(file)) {
+            long cells = WorkbookCensus.cells(file, ReadLimits.MAX_CELLS);
+            if (cells > ReadLimits.MAX_CELLS) {
+                sink.error("READ-TOO-MANY-CELLS", ref, "", "不超过 " + ReadLimits.MAX_CELLS + " 个单元格",
+                        "超过 " + ReadLimits.MAX_CELLS + " 个", "工作簿“" + name + "”的单元格超过 " + ReadLimits.MAX_CELLS
+                                + " 个（模板填好后通常只有几千个），可能含大量多余的行或格式化的空行，未读取。"
+                                + "请删除表格下方多余的行（选中后“删除行”，而不是清除内容）后另存，再重新提交。");
+                return false;
+            }
+        }
         Workbook opened;
         try {
             opened = WorkbookFactory.create(file.toFile(), null, true);
