@@ -3,6 +3,9 @@ package org.selfeval.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -76,6 +79,12 @@ public final class BatchRun {
             tally.add(Tally.Kind.UNSETTLED);
         }
         List<Path> submissions = found.settled();
+        LocalDate today = LocalDate.now(clock);
+        for (Path p : SubmissionFinder.findUnusable(folders.inbox())) {
+            Refusal refusal = Refusal.notAFile(p);
+            log.progress(p.getFileName() + " " + refusal.line());
+            fileRefusal(p, refusal, today, tally);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<Work>> futures = new ArrayList<>();
@@ -103,11 +112,19 @@ public final class BatchRun {
     /** Hashing and converting, the part that runs in parallel; null when a stop came first. */
     private Work work(Path submission, BooleanSupplier stopRequested) throws IOException, InterruptedException {
         if (stopRequested.getAsBoolean()) return null;
-        String hash = ContentHash.of(submission, SubmissionFinder::isIgnored);
+        String hash;
+        try {
+            hash = ContentHash.of(submission, SubmissionFinder::isIgnored);
+        } catch (NoSuchFileException gone) {
+            return Work.refused(submission, Refusal.vanished(submission));
+        } catch (AccessDeniedException denied) {
+            return Work.refused(submission, Refusal.noPermission(submission, denied));
+        }
         if (internalFailures.contains(hash)) return null;
-        if (manifest.byHash(hash).isPresent()) return new Work(submission, hash, null, false);
+        if (manifest.byHash(hash).isPresent()) return new Work(submission, hash, null, null);
         Optional<Outcome> outcome = timeLimit.convert(pipeline, submission);
-        return new Work(submission, hash, outcome.orElse(null), outcome.isEmpty());
+        return new Work(submission, hash, outcome.orElse(null),
+                outcome.isPresent() ? null : Refusal.timedOut(submission, timeLimit.limit()));
     }
 
     private Work get(Future<Work> future, Path submission) throws InterruptedException, IOException {
@@ -131,8 +148,9 @@ public final class BatchRun {
             fileDuplicate(index, count, work, earlier.get(), archiveDay, failedDay, processedAt, tally);
             return;
         }
-        if (work.timedOut()) {
-            fileTimeout(index, count, work, failedDay, processedAt, tally);
+        if (work.refusal() != null) {
+            log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " " + work.refusal().line());
+            fileRefusal(work.submission(), work.refusal(), now.toLocalDate(), tally);
             return;
         }
         Outcome outcome = work.outcome();
@@ -176,16 +194,20 @@ public final class BatchRun {
         InputMover.moveTo(submission, target);
     }
 
-    /** Abandoned after the time limit: filed as failed, not remembered, so a re-dropped copy is tried again. */
-    private void fileTimeout(int index, int count, Work work, Path failedDay, String processedAt, Tally tally)
-            throws IOException {
-        Path target = InputMover.target(work.submission(), failedDay);
-        InputMover.writeCompanion(target, InputMover.REASON,
-                ReasonText.timedOut(work.submission(), timeLimit.limit(), processedAt));
-        InputMover.moveTo(work.submission(), target);
-        log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " 处理超时（超过 "
-                + timeLimit.limit().toSeconds() + " 秒），已放弃，移入失败文件夹");
-        tally.add(Tally.Kind.TIMED_OUT);
+    /**
+     * A submission that could not be hashed or converted at all (time-out, no permission, not a file): filed in
+     * failed/ with its reason, not remembered in the manifest, so a re-dropped copy is tried again.
+     */
+    private void fileRefusal(Path submission, Refusal refusal, LocalDate day, Tally tally) throws IOException {
+        if (refusal.reason() == null) {
+            log.detail(submission.getFileName() + " " + refusal.line());
+            return;
+        }
+        Path target = InputMover.target(submission, folders.failed().resolve(day.toString()));
+        InputMover.writeCompanion(target, InputMover.REASON, "提交：" + submission.getFileName() + "\n处理时间："
+                + LocalDateTime.now(clock).format(TIME) + "\n结果：" + refusal.line() + "\n\n" + refusal.reason() + "\n");
+        InputMover.moveTo(submission, target);
+        tally.add(refusal.kind());
     }
 
     private void fileDuplicate(int index, int count, Work work, ManifestEntry earlier, Path archiveDay,
@@ -204,8 +226,11 @@ public final class BatchRun {
         tally.add(converted ? Tally.Kind.DUPLICATE : Tally.Kind.DUPLICATE_OF_FAILURE);
     }
 
-    /** A hashed submission and its outcome (null when the manifest already knew the hash or it timed out). */
-    private record Work(Path submission, String hash, Outcome outcome, boolean timedOut) {
+    /** A hashed submission and its outcome (null when the manifest already knew the hash or it was refused). */
+    private record Work(Path submission, String hash, Outcome outcome, Refusal refusal) {
+        static Work refused(Path submission, Refusal refusal) {
+            return new Work(submission, "", null, refusal);
+        }
     }
 
 }

@@ -23,14 +23,6 @@ public final class ReasonText {
         return b.toString();
     }
 
-    /** The reason beside a submission abandoned after the per-submission time limit. */
-    public static String timedOut(java.nio.file.Path origin, java.time.Duration limit, String processedAt) {
-        return "提交：" + origin.getFileName() + "\n处理时间：" + processedAt + "\n结果：处理超时\n\n"
-                + "处理超时：读取和转换该提交超过了 " + limit.toSeconds() + " 秒的时限，已放弃，未生成报告。\n"
-                + "常见原因是工作簿中有大量空行、格式或公式。请用 Excel 或 WPS 打开，删除多余的行和格式后另存为 .xlsx，"
-                + "再重新放入收件文件夹；若文件确实无误，请联系运维人员（可用 --timeout 调整时限）。\n";
-    }
-
     private static String headline(Outcome outcome) {
         return switch (outcome.status()) {
             case BLOCKED -> "存在“错误”级别的问题，未生成报告。请按下列各项修改后重新放入收件文件夹：";
