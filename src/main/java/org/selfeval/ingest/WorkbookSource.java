@@ -93,6 +93,11 @@ final class WorkbookSource {
         if (chain.contains("zip bomb") || chain.contains("zipsecurefile")) {
             sink.error("READ-ZIP-BOMB", ref, "", "", "", "工作簿“" + name
                     + "”的压缩比异常（可能是损坏或恶意构造的文件），为安全起见未读取。请用 Excel 打开后另存为新文件再提交。");
+        } else if (chain.contains("doctype") || chain.contains("external entit") || chain.contains("entity")) {
+            // POI refuses DTDs, so an XML external-entity payload never reaches a parser that would expand it
+            sink.error("READ-XML-DOCTYPE", ref, "", "", "", "工作簿“" + name
+                    + "”的内部 XML 含有 Excel 不会写入的 DOCTYPE/实体声明（可能是恶意构造的文件），为安全起见未读取。"
+                    + "请用 Excel 或 WPS 打开后另存为新的 .xlsx 再提交。");
         } else if (chain.contains("strict")) {
             sink.error("READ-STRICT-OOXML", ref, "", "", "", "工作簿“" + name
                     + "”是“Strict Open XML 电子表格”格式，无法读取。请在 Excel 中另存为“Excel 工作簿(*.xlsx)”。");
