@@ -97,7 +97,7 @@ public final class BatchRun {
                 } catch (IOException e) {
                     // one submission's trouble (a file vanished, a move refused) must not stop the others
                     log.error("[" + (i + 1) + "/" + submissions.size() + "] " + submissions.get(i).getFileName()
-                            + " 处理失败，已留在收件文件夹：" + e.getMessage(), e);
+                            + " 处理失败，已留在收件文件夹，下次运行时重试：" + IoProblem.describe(e), e);
                     tally.add(Tally.Kind.INTERNAL_ERROR);
                 }
             }
@@ -154,8 +154,6 @@ public final class BatchRun {
             return;
         }
         Outcome outcome = work.outcome();
-        log.progress(ProgressLine.of(index, count, outcome));
-        log.findings(outcome.findings());
         switch (outcome.status()) {
             case INTERNAL_ERROR -> {
                 internalFailures.add(work.hash());
@@ -185,6 +183,9 @@ public final class BatchRun {
                 }
             }
         }
+        // told once the outputs are written and the input filed, so a failed write never reads as success
+        log.progress(ProgressLine.of(index, count, outcome));
+        log.findings(outcome.findings());
     }
 
     private void fileFailure(Path submission, Outcome outcome, Path failedDay, String processedAt) throws IOException {

@@ -206,6 +206,42 @@ class HostileInboxTest {
         }
     }
 
+    /**
+     * An output that cannot be written (a read-only or full disk; simulated by a folder standing where the report
+     * must go) is not the department's fault: the input stays in the inbox for the next run, the console says why
+     * in Chinese, the others are converted, and the exit code is 3. Once the obstacle is gone the rerun converts it.
+     */
+    @Test
+    void outputThatCannotBeWrittenLeavesTheInputForTheNextRun() throws Exception {
+        write(inbox("01-正常.xlsx"), example());
+        write(inbox("02-另一个局.xlsx"), variant("测试另一个局"));
+        Path blocked = out("2023/" + GOOD_DEPARTMENT + "/2023年度" + GOOD_DEPARTMENT + "部门整体支出绩效自评报告.docx");
+        Files.createDirectories(blocked);
+        Files.writeString(blocked.resolve("占位.txt"), "x");
+
+        int exit = run();
+
+        String console = err.toString();
+        assertEquals(3, exit, console);
+        assertTrue(console.contains("[1/2] 01-正常.xlsx 处理失败，已留在收件文件夹，下次运行时重试：目标位置已被同名的文件夹或文件占用"),
+                console);
+        assertFalse(console.contains("Exception") || console.contains("\tat "), console);
+        assertTrue(Files.exists(inbox("01-正常.xlsx")));
+        assertTrue(Files.exists(archived("02-另一个局.xlsx")));
+        try (Stream<Path> all = Files.walk(root.resolve("output"))) {
+            assertEquals(List.of(), all.filter(p -> p.getFileName().toString().startsWith(".selfeval-tmp-")).toList());
+        }
+        String log = Files.readString(out("logs/selfeval-" + LocalDate.now() + ".log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("DirectoryNotEmptyException") || log.contains("FileSystemException"), log);
+
+        Files.delete(blocked.resolve("占位.txt"));
+        Files.delete(blocked);
+        err.getBuffer().setLength(0);
+        assertEquals(0, run(), err.toString());
+        assertTrue(Files.isRegularFile(blocked));
+        assertTrue(Files.exists(archived("01-正常.xlsx")));
+    }
+
     private void notAWorkbook(String name) throws IOException {
         failedWith(name, "文件“" + name + "”不是 Excel 工作簿", "另存为 .xlsx");
     }
