@@ -79,6 +79,11 @@ final class WorkbookSource {
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             evaluator.setIgnoreMissingWorkbooks(true);
             DataFormatter formatter = new DataFormatter(Locale.SIMPLIFIED_CHINESE);
+            try {
+                ExternalReferences.report(workbook, name, sink);
+            } catch (RuntimeException e) {
+                LOG.debug("Could not scan {} for links to other workbooks", name, e); // the sheet readers report it
+            }
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 sheets.accept(new PoiSheetGrid(name, workbook.getSheetAt(i), evaluator, formatter));
             }

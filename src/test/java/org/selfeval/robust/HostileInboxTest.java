@@ -140,6 +140,9 @@ class HostileInboxTest {
         failedWith("16-循环引用.xlsx", "16-循环引用.xlsx 管理指标数据!B3：", "的公式出错（循环引用）");
         // a link to another workbook cannot be followed: the value Excel saved with the file is used
         assertTrue(Files.exists(archived("17-外部引用.xlsx")));
+        String log = Files.readString(out("logs/selfeval-" + LocalDate.now() + ".log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("[警告] READ-EXTERNAL-LINK 17-外部引用.xlsx 管理指标数据!B3")
+                && log.contains("管理指标数据!B3 的公式（=[1]预算!B2）引用了其他工作簿，无法重新计算，已采用 Excel 保存该文件时的结果"), log);
         failedWith("18-缺少工作表.xlsx", "提交的文件（18-缺少工作表.xlsx）中缺少工作表：绩效指标、管理指标数据",
                 "找到的工作表：填报说明、基本信息、收入决算、支出决算、重点项目");
         failedWith("19-表头拼错.xlsx", "19-表头拼错.xlsx 收入决算!A2：", "表头缺少“上年决算”列",
