@@ -58,6 +58,9 @@ class CrashRecoveryTest {
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         long killed = System.nanoTime();
 
+        String childConsole = Files.readString(root.resolve("child.err"), StandardCharsets.UTF_8);
+        assertTrue(childConsole.contains("报告已生成"), childConsole);
+        assertFalse(childConsole.contains("Exception") || childConsole.contains("\tat "), childConsole);
         // after the kill: every input in exactly one place, nothing half-written under a final name
         assertNothingLost(inputs, day);
         assertOutputsWhole();
@@ -77,6 +80,7 @@ class CrashRecoveryTest {
         long rerun = System.nanoTime();
 
         assertEquals(0, exit, err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
         assertEquals(List.of(), names(root.resolve("inbox")));
         assertNothingLost(inputs, day);
         assertOutputsWhole();
