@@ -45,9 +45,9 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {
                 "0:全部提交均已生成报告（或没有新提交）",
-                "1:有提交存在错误或无法读取（已移入失败文件夹）",
+                "1:有提交存在错误、无法读取或处理超时（已移入失败文件夹）",
                 "2:用法或配置错误（参数不对、文件夹无法创建或写入）",
-                "3:程序内部错误（提交留在收件文件夹，详情见日志）",
+                "3:程序内部错误或输出无法写入（如磁盘已满）：提交留在收件文件夹，下次运行时重试，详情见日志",
                 "4:另一个 run 正在运行（输出文件夹已被锁定），本次未处理"})
 public final class RunCommand implements Callable<Integer> {
 
