@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Formats;
-import org.selfeval.model.GroupScore;
 import org.selfeval.model.IndicatorScore;
 import org.selfeval.model.Submission;
 
@@ -15,20 +14,14 @@ final class ScoreRangeRule implements AuditRule {
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (GroupScore g1 : ctx.recomputed().scores().groups()) {
-            for (GroupScore g2 : g1.children()) {
-                for (IndicatorScore leaf : g2.indicators()) {
-                    var own = leaf.reportedScore();
-                    if (own == null) continue;
-                    if (own.signum() < 0 || own.compareTo(leaf.weight()) > 0) {
-                        out.add(ctx.finding(ID, leaf.row().selfScore().source(), leaf.name(),
-                                "0 ~ " + Formats.plain(leaf.weight()), Formats.plain(own),
-                                "“" + leaf.name() + "”自评得分 " + Formats.plain(own) + " 分超出分值范围 0 ~ "
-                                        + Formats.plain(leaf.weight()) + " 分：请改为不超过 " + Formats.plain(leaf.weight())
-                                        + " 分的得分。"));
-                    }
-                }
-            }
+        for (IndicatorScore leaf : ctx.recomputed().scores().leaves()) {
+            var own = leaf.reportedScore();
+            if (own == null || (own.signum() >= 0 && own.compareTo(leaf.weight()) <= 0)) continue;
+            out.add(ctx.finding(ID, leaf.row().selfScore().source(), leaf.name(),
+                    "0 ~ " + Formats.plain(leaf.weight()), Formats.plain(own),
+                    "“" + leaf.name() + "”自评得分 " + Formats.plain(own) + " 分超出分值范围 0 ~ "
+                            + Formats.plain(leaf.weight()) + " 分：请改为不超过 " + Formats.plain(leaf.weight())
+                            + " 分的得分。"));
         }
         return out;
     }

@@ -3,6 +3,9 @@ package org.selfeval.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,11 +51,18 @@ public final class BatchRun {
     private final int threads;
     private final Clock clock;
     private final RunLog log;
+    private final TimeLimit timeLimit;
     /** Hashes that hit an internal error in this process: not retried by --watch until the next start. */
     private final Set<String> internalFailures = ConcurrentHashMap.newKeySet();
 
     public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
                     Clock clock, RunLog log) {
+        this(pipeline, folders, manifest, settler, threads, clock, log, new TimeLimit(TimeLimit.DEFAULT));
+    }
+
+    public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
+                    Clock clock, RunLog log, TimeLimit timeLimit) {
+        this.timeLimit = timeLimit;
         this.pipeline = pipeline;
         this.folders = folders;
         this.manifest = manifest;
@@ -71,6 +81,12 @@ public final class BatchRun {
             tally.add(Tally.Kind.UNSETTLED);
         }
         List<Path> submissions = found.settled();
+        LocalDate today = LocalDate.now(clock);
+        for (Path p : SubmissionFinder.findUnusable(folders.inbox())) {
+            Refusal refusal = Refusal.notAFile(p);
+            log.progress(p.getFileName() + " " + refusal.line());
+            fileRefusal(p, refusal, today, tally);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             // Converted outcomes (report bytes included) wait here until published in order: only a window of
@@ -90,7 +106,7 @@ public final class BatchRun {
                 } catch (IOException e) {
                     // one submission's trouble (a file vanished, a move refused) must not stop the others
                     log.error("[" + (i + 1) + "/" + submissions.size() + "] " + submissions.get(i).getFileName()
-                            + " 处理失败，已留在收件文件夹：" + e.getMessage(), e);
+                            + " 处理失败，已留在收件文件夹，下次运行时重试：" + IoProblem.describe(e), e);
                     tally.add(Tally.Kind.INTERNAL_ERROR);
                 }
             }
@@ -107,12 +123,21 @@ public final class BatchRun {
     }
 
     /** Hashing and converting, the part that runs in parallel; null when a stop came first. */
-    private Work work(Path submission, BooleanSupplier stopRequested) throws IOException {
+    private Work work(Path submission, BooleanSupplier stopRequested) throws IOException, InterruptedException {
         if (stopRequested.getAsBoolean()) return null;
-        String hash = ContentHash.of(submission, SubmissionFinder::isIgnored);
+        String hash;
+        try {
+            hash = ContentHash.of(submission, SubmissionFinder::isIgnored);
+        } catch (NoSuchFileException gone) {
+            return Work.refused(submission, Refusal.vanished(submission));
+        } catch (AccessDeniedException denied) {
+            return Work.refused(submission, Refusal.noPermission(submission, denied));
+        }
         if (internalFailures.contains(hash)) return null;
-        if (manifest.byHash(hash).isPresent()) return new Work(submission, hash, null);
-        return new Work(submission, hash, pipeline.convert(submission));
+        if (manifest.byHash(hash).isPresent()) return new Work(submission, hash, null, null);
+        Optional<Outcome> outcome = timeLimit.convert(pipeline, submission);
+        return new Work(submission, hash, outcome.orElse(null),
+                outcome.isPresent() ? null : Refusal.timedOut(submission, timeLimit.limit()));
     }
 
     private Work get(Future<Work> future, Path submission) throws InterruptedException, IOException {
@@ -136,9 +161,12 @@ public final class BatchRun {
             fileDuplicate(index, count, work, earlier.get(), archiveDay, failedDay, processedAt, tally);
             return;
         }
+        if (work.refusal() != null) {
+            log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " " + work.refusal().line());
+            fileRefusal(work.submission(), work.refusal(), now.toLocalDate(), tally);
+            return;
+        }
         Outcome outcome = work.outcome();
-        log.progress(ProgressLine.of(index, count, outcome));
-        log.findings(outcome.findings());
         switch (outcome.status()) {
             case INTERNAL_ERROR -> {
                 internalFailures.add(work.hash());
@@ -168,6 +196,9 @@ public final class BatchRun {
                 }
             }
         }
+        // told once the outputs are written and the input filed, so a failed write never reads as success
+        log.progress(ProgressLine.of(index, count, outcome));
+        log.findings(outcome.findings());
     }
 
     private void fileFailure(Path submission, Outcome outcome, Path failedDay, String processedAt) throws IOException {
@@ -175,6 +206,22 @@ public final class BatchRun {
         if (outcome.auditReport() != null) InputMover.writeCompanion(target, InputMover.AUDIT, outcome.auditReport());
         InputMover.writeCompanion(target, InputMover.REASON, ReasonText.of(outcome, processedAt));
         InputMover.moveTo(submission, target);
+    }
+
+    /**
+     * A submission that could not be hashed or converted at all (time-out, no permission, not a file): filed in
+     * failed/ with its reason, not remembered in the manifest, so a re-dropped copy is tried again.
+     */
+    private void fileRefusal(Path submission, Refusal refusal, LocalDate day, Tally tally) throws IOException {
+        if (refusal.reason() == null) {
+            log.detail(submission.getFileName() + " " + refusal.line());
+            return;
+        }
+        Path target = InputMover.target(submission, folders.failed().resolve(day.toString()));
+        InputMover.writeCompanion(target, InputMover.REASON, "提交：" + submission.getFileName() + "\n处理时间："
+                + LocalDateTime.now(clock).format(TIME) + "\n结果：" + refusal.line() + "\n\n" + refusal.reason() + "\n");
+        InputMover.moveTo(submission, target);
+        tally.add(refusal.kind());
     }
 
     private void fileDuplicate(int index, int count, Work work, ManifestEntry earlier, Path archiveDay,
@@ -193,8 +240,11 @@ public final class BatchRun {
         tally.add(converted ? Tally.Kind.DUPLICATE : Tally.Kind.DUPLICATE_OF_FAILURE);
     }
 
-    /** A hashed submission and its outcome (null when the manifest already knew the hash). */
-    private record Work(Path submission, String hash, Outcome outcome) {
+    /** A hashed submission and its outcome (null when the manifest already knew the hash or it was refused). */
+    private record Work(Path submission, String hash, Outcome outcome, Refusal refusal) {
+        static Work refused(Path submission, Refusal refusal) {
+            return new Work(submission, "", null, refusal);
+        }
     }
 
 }

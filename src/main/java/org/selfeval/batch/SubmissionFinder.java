@@ -40,6 +40,22 @@ public final class SubmissionFinder {
         return found;
     }
 
+    /**
+     * Entries with a workbook's name that are neither files nor folders: links whose target is gone, pipes,
+     * devices. They are never opened (a pipe would block the read forever); the run files them as unreadable.
+     */
+    public static List<Path> findUnusable(Path folder) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.sorted().toList()) {
+                String name = child.getFileName().toString();
+                if (isIgnored(name) || !isSheetFile(name)) continue;
+                if (!Files.isRegularFile(child) && !Files.isDirectory(child)) found.add(child);
+            }
+        }
+        return found;
+    }
+
     /** An empty folder (perhaps just created by a copy in progress) is not a submission yet. */
     private static boolean hasFiles(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {

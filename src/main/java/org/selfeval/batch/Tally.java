@@ -12,6 +12,7 @@ public final class Tally {
     private int duplicates;
     private int duplicatesOfFailures;
     private int unsettled;
+    private int timedOut;
 
     public void add(Kind kind) {
         switch (kind) {
@@ -22,6 +23,7 @@ public final class Tally {
             case DUPLICATE -> duplicates++;
             case DUPLICATE_OF_FAILURE -> duplicatesOfFailures++;
             case UNSETTLED -> unsettled++;
+            case TIMED_OUT -> timedOut++;
         }
     }
 
@@ -33,10 +35,11 @@ public final class Tally {
         duplicates += other.duplicates;
         duplicatesOfFailures += other.duplicatesOfFailures;
         unsettled += other.unsettled;
+        timedOut += other.timedOut;
     }
 
     public int processed() {
-        return converted + blocked + unreadable + internal + duplicates + duplicatesOfFailures;
+        return converted + blocked + unreadable + internal + duplicates + duplicatesOfFailures + timedOut;
     }
 
     public int converted() {
@@ -46,7 +49,7 @@ public final class Tally {
     /** 3 when anything failed inside the program, else 1 when a submission failed, else 0. */
     public int exitCode() {
         if (internal > 0) return ExitCodes.INTERNAL;
-        if (blocked + unreadable + duplicatesOfFailures > 0) return ExitCodes.FAILED;
+        if (blocked + unreadable + duplicatesOfFailures + timedOut > 0) return ExitCodes.FAILED;
         return ExitCodes.OK;
     }
 
@@ -57,6 +60,7 @@ public final class Tally {
         if (duplicates + duplicatesOfFailures > 0) {
             b.append("，重复提交未重新转换 ").append(duplicates + duplicatesOfFailures).append(" 份");
         }
+        if (timedOut > 0) b.append("，处理超时 ").append(timedOut).append(" 份（已移入失败文件夹）");
         if (internal > 0) b.append("，程序内部错误 ").append(internal).append(" 份（已留在收件文件夹）");
         if (unsettled > 0) b.append("；另有 ").append(unsettled).append(" 份仍在复制中，留待下一轮");
         return b.append("。").toString();
@@ -64,6 +68,6 @@ public final class Tally {
 
     /** How one submission ended, as counted. */
     public enum Kind {
-        CONVERTED, BLOCKED, UNREADABLE, INTERNAL_ERROR, DUPLICATE, DUPLICATE_OF_FAILURE, UNSETTLED
+        CONVERTED, BLOCKED, UNREADABLE, INTERNAL_ERROR, DUPLICATE, DUPLICATE_OF_FAILURE, UNSETTLED, TIMED_OUT
     }
 }

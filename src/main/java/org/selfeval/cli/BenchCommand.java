@@ -46,8 +46,8 @@ public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
-    boolean help;
+    @CommandLine.Mixin
+    HelpOption helpOption;
 
     @Option(names = "--departments", paramLabel = "N", defaultValue = "100", description = "生成并转换的提交份数（默认：${DEFAULT-VALUE}）")
     int departments;

@@ -65,8 +65,8 @@ public final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
-    boolean help;
+    @picocli.CommandLine.Mixin
+    HelpOption helpOption;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "工作簿（.xlsx/.xls）、CSV 文件或文件夹")
     List<Path> paths;

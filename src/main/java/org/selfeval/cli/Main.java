@@ -5,14 +5,15 @@ import picocli.CommandLine.Command;
 
 /** The {@code selfeval} command: lists the subcommands; each does one job. */
 @Command(name = "selfeval",
-        mixinStandardHelpOptions = true,
         version = "selfeval 0.1.0",
         description = "部门整体支出绩效自评报告批量生成工具：读取填好的 Excel 模板，校验、评分，生成 Word 报告。",
         commandListHeading = "%n命令：%n",
         optionListHeading = "%n选项：%n",
         synopsisHeading = "用法：",
+        footerHeading = "%n",
+        footer = {"退出码：0 成功；1 有提交存在错误或无法读取；2 用法或配置错误；3 程序内部错误；4 另一个 run 正在运行。",
+                "示例：selfeval convert input-templates/examples --out output"},
         subcommands = {
-                CommandLine.HelpCommand.class,
                 BenchCommand.class,
                 ConvertCommand.class,
                 RunCommand.class,
@@ -23,6 +24,12 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出；各命令另有帮助：selfeval 命令 --help")
+    boolean help;
+
+    @CommandLine.Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本并退出")
+    boolean version;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -22,8 +22,10 @@ import org.selfeval.batch.Schedule;
 import org.selfeval.batch.Settler;
 import org.selfeval.batch.StopSignal;
 import org.selfeval.batch.Tally;
+import org.selfeval.batch.TimeLimit;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.publish.Manifest;
+import org.selfeval.publish.TempFileSweeper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,9 +45,9 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {
                 "0:全部提交均已生成报告（或没有新提交）",
-                "1:有提交存在错误或无法读取（已移入失败文件夹）",
+                "1:有提交存在错误、无法读取或处理超时（已移入失败文件夹）",
                 "2:用法或配置错误（参数不对、文件夹无法创建或写入）",
-                "3:程序内部错误（提交留在收件文件夹，详情见日志）",
+                "3:程序内部错误或输出无法写入（如磁盘已满）：提交留在收件文件夹，下次运行时重试，详情见日志",
                 "4:另一个 run 正在运行（输出文件夹已被锁定），本次未处理"})
 public final class RunCommand implements Callable<Integer> {
 
@@ -57,8 +59,8 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
-    boolean help;
+    @picocli.CommandLine.Mixin
+    HelpOption helpOption;
 
     @Option(names = "--inbox", paramLabel = "DIR", description = "收件文件夹（默认：inbox）")
     Path inbox = Path.of("inbox");
@@ -78,6 +80,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--settle", paramLabel = "SECONDS", defaultValue = "5",
             description = "文件大小或修改时间在这段时间内有变化的，视为仍在复制，留待下一轮（默认：${DEFAULT-VALUE} 秒）")
     long settleSeconds;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "单份提交的处理时限，超时的放弃处理、移入失败文件夹并注明原因，其余提交继续（默认：${DEFAULT-VALUE} 秒）")
+    long timeoutSeconds;
 
     @CommandLine.ArgGroup(exclusive = true)
     Mode mode = new Mode();
@@ -128,6 +134,7 @@ public final class RunCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) throw usage("--threads 必须是正整数，例如 --threads 2");
         if (settleSeconds < 0) throw usage("--settle 不能为负数");
+        if (timeoutSeconds < 1) throw usage("--timeout 必须至少为 1 秒，例如 --timeout 300");
         checkFile(config, "--config");
         checkFile(style, "--style");
         PrintWriter err = spec.commandLine().getErr();
@@ -172,8 +179,10 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         log.detail("开始：收件 " + folders.inbox() + "，输出 " + folders.out() + "，线程 " + threadCount);
+        sweepOrphans(folders, log);
         BatchRun run = new BatchRun(pipeline, folders, manifest,
-                new Settler(Duration.ofSeconds(settleSeconds), sleeper), threadCount, clock, log);
+                new Settler(Duration.ofSeconds(settleSeconds), sleeper), threadCount, clock, log,
+                new TimeLimit(Duration.ofSeconds(timeoutSeconds)));
         Thread hook = new Thread(() -> {
             stop.requestStop();
             try {
@@ -202,6 +211,17 @@ public final class RunCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it is waiting for markFinished above
             }
+        }
+    }
+
+    /** Temp files of a run that was killed while writing: hidden and harmless, removed so they do not pile up. */
+    private void sweepOrphans(BatchFolders folders, RunLog log) {
+        try {
+            for (Path p : TempFileSweeper.sweep(clock.instant(), folders.out(), folders.archive(), folders.failed())) {
+                log.detail("已删除上次中断时遗留的临时文件：" + p);
+            }
+        } catch (IOException e) {
+            log.detail("清理遗留临时文件时出错（不影响本次处理）：" + e);
         }
     }
 

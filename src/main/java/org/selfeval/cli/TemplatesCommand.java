@@ -16,11 +16,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code selfeval templates}: writes the official blank workbook staff fill. */
 @Command(name = "templates",
-        mixinStandardHelpOptions = true,
         description = "生成空白的官方填报模板“" + TemplateWriter.FILE_NAME + "”（含填报说明、下拉列表和自动计算公式）。",
         optionListHeading = "%n选项：%n",
         synopsisHeading = "用法：")
 public final class TemplatesCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin
+    HelpOption helpOption;
 
     @Spec
     CommandSpec spec;

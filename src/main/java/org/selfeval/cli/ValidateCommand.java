@@ -42,8 +42,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
-    boolean help;
+    @picocli.CommandLine.Mixin
+    HelpOption helpOption;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "要校验的工作簿（.xlsx/.xls）、CSV 文件或存放一套表格的文件夹")
     List<Path> paths;

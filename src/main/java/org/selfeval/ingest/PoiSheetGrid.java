@@ -134,7 +134,9 @@ final class PoiSheetGrid implements SheetGrid {
     private static RawCell error(String address, byte code) {
         String shown;
         try {
-            shown = FormulaError.forInt(code).getString();
+            FormulaError error = FormulaError.forInt(code);
+            // POI's own marker "~CIRCULAR~REF~" means nothing to staff; Excel shows 0 and a warning instead
+            shown = error == FormulaError.CIRCULAR_REF ? "循环引用" : error.getString();
         } catch (IllegalArgumentException unknown) {
             shown = "#ERROR!";
         }

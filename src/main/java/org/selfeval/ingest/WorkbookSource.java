@@ -43,6 +43,16 @@ final class WorkbookSource {
                     + ReadLimits.MAX_UNCOMPRESSED_BYTES / 1024 / 1024 + " MB，可能含大量空行或格式，未读取。请删除多余的行和格式后另存。");
             return false;
         }
+        if (isZip(file)) {
+            long cells = WorkbookCensus.cells(file, ReadLimits.MAX_CELLS);
+            if (cells > ReadLimits.MAX_CELLS) {
+                sink.error("READ-TOO-MANY-CELLS", ref, "", "不超过 " + ReadLimits.MAX_CELLS + " 个单元格",
+                        "超过 " + ReadLimits.MAX_CELLS + " 个", "工作簿“" + name + "”的单元格超过 " + ReadLimits.MAX_CELLS
+                                + " 个（模板填好后通常只有几千个），可能含大量多余的行或格式化的空行，未读取。"
+                                + "请删除表格下方多余的行（选中后“删除行”，而不是清除内容）后另存，再重新提交。");
+                return false;
+            }
+        }
         Workbook opened;
         try {
             opened = WorkbookFactory.create(file.toFile(), null, true);
@@ -69,6 +79,11 @@ final class WorkbookSource {
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             evaluator.setIgnoreMissingWorkbooks(true);
             DataFormatter formatter = new DataFormatter(Locale.SIMPLIFIED_CHINESE);
+            try {
+                ExternalReferences.report(workbook, name, sink);
+            } catch (RuntimeException e) {
+                LOG.debug("Could not scan {} for links to other workbooks", name, e); // the sheet readers report it
+            }
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 sheets.accept(new PoiSheetGrid(name, workbook.getSheetAt(i), evaluator, formatter));
             }
@@ -83,6 +98,11 @@ final class WorkbookSource {
         if (chain.contains("zip bomb") || chain.contains("zipsecurefile")) {
             sink.error("READ-ZIP-BOMB", ref, "", "", "", "工作簿“" + name
                     + "”的压缩比异常（可能是损坏或恶意构造的文件），为安全起见未读取。请用 Excel 打开后另存为新文件再提交。");
+        } else if (chain.contains("doctype") || chain.contains("external entit") || chain.contains("entity")) {
+            // POI refuses DTDs, so an XML external-entity payload never reaches a parser that would expand it
+            sink.error("READ-XML-DOCTYPE", ref, "", "", "", "工作簿“" + name
+                    + "”的内部 XML 含有 Excel 不会写入的 DOCTYPE/实体声明（可能是恶意构造的文件），为安全起见未读取。"
+                    + "请用 Excel 或 WPS 打开后另存为新的 .xlsx 再提交。");
         } else if (chain.contains("strict")) {
             sink.error("READ-STRICT-OOXML", ref, "", "", "", "工作簿“" + name
                     + "”是“Strict Open XML 电子表格”格式，无法读取。请在 Excel 中另存为“Excel 工作簿(*.xlsx)”。");

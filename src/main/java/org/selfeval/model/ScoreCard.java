@@ -11,6 +11,11 @@ public record ScoreCard(List<GroupScore> groups, BigDecimal total, BigDecimal re
         groups = List.copyOf(groups);
     }
 
+    /** Every leaf indicator, in tree order (一级 → 二级 → indicator). */
+    public List<IndicatorScore> leaves() {
+        return groups.stream().flatMap(g1 -> g1.children().stream()).flatMap(g2 -> g2.indicators().stream()).toList();
+    }
+
     public Optional<GroupScore> group(String level1) {
         return groups.stream().filter(g -> g.name().equals(level1)).findFirst();
     }

@@ -14,6 +14,7 @@ public record ReportNames(String year, String department) {
     public static final String UNKNOWN_YEAR = "未知年度";
     private static final String REPORT = "部门整体支出绩效自评报告";
     private static final String AUDIT = "部门整体支出绩效自评校验报告";
+    static final int FILE_DEPARTMENT_LENGTH = 40;
 
     /** Safe names for the department and year, with fallbacks from the source's file name. */
     public static ReportNames of(String department, String year, Path source) {
@@ -40,8 +41,15 @@ public record ReportNames(String year, String department) {
         return SafeNames.of(prefix() + AUDIT + tag, "校验报告" + tag) + ".docx";
     }
 
+    /**
+     * The department is cut to {@value #FILE_DEPARTMENT_LENGTH} characters in file names, so the suffix that tells
+     * the report from the audit report (and the version tag) always survives, and a name of Chinese characters
+     * stays under the 255-byte limit of Linux file names (3 bytes each in UTF-8).
+     */
     private String prefix() {
-        return UNKNOWN_YEAR.equals(year) ? department : year + "年度" + department;
+        String shortened = department.codePointCount(0, department.length()) <= FILE_DEPARTMENT_LENGTH ? department
+                : department.substring(0, department.offsetByCodePoints(0, FILE_DEPARTMENT_LENGTH));
+        return UNKNOWN_YEAR.equals(year) ? shortened : year + "年度" + shortened;
     }
 
     /** File name without its extension (a folder's name as is). */

@@ -30,7 +30,8 @@ final class AuditReport {
     }
 
     void write(WordDocument doc) {
-        doc.paragraph(StyleId.TITLE, title());
+        doc.paragraph(StyleId.TITLE, evaluation == null || evaluation.department().isEmpty() ? title()
+                : evaluation.year() + "年度" + evaluation.department() + "\n绩效自评校验报告");
         doc.paragraph(StyleId.BODY, "来源文件：" + fileName() + "。");
         doc.paragraph(StyleId.BODY, summary());
         doc.paragraph(StyleId.HEADING1, "一、问题清单");
@@ -68,18 +69,31 @@ final class AuditReport {
     }
 
     private TableSpec findingTable() {
-        List<Column> cols = List.of(Column.centred("序号", 500), Column.centred("严重程度", 700),
-                Column.text("规则", 1000), Column.text("位置", 1300), Column.text("项目", 1200),
-                Column.figure("应为", 1150), Column.figure("填报值", 1150), Column.text("修改说明", 1845));
+        // 规则 shows the id over its name ("R-DIFF" / "差异复核"), 位置 the cell over the item it holds: seven columns
+        // leave room for a whole amount ("22,918.66") on one line.
+        List<Column> cols = List.of(Column.centred("序号", 400), Column.centred("严重程度", 550),
+                Column.text("规则", 1400), Column.text("位置与项目", 1700), Column.figure("应为", 1200),
+                Column.figure("填报值", 1200), Column.text("修改说明", 2395));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            String where = f.source() == null ? "" : f.source().sheetCell();
-            if (where.isEmpty() && f.source() != null && f.source().file() != null) where = f.source().file();
-            rows.add(List.of(String.valueOf(i + 1), f.severity().label(), f.ruleId(), where, f.item(),
+            String where = where(f);
+            String item = f.item() == null || f.item().isBlank() ? "" : f.item();
+            String place = where.isEmpty() ? item : item.isEmpty() ? where : where + "\n" + item;
+            rows.add(List.of(String.valueOf(i + 1), f.severity().label(), RuleNames.label(f.ruleId()), place,
                     f.expected(), f.found(), f.message()));
         }
         return new TableSpec(cols, rows);
+    }
+
+    /** sheet!cell; in a submission of several files (a folder) the file comes first: "预算表.xlsx 收入决算!C3". */
+    private String where(Finding f) {
+        if (f.source() == null) return "";
+        String file = f.source().file();
+        String cell = f.source().sheetCell();
+        if (file == null || file.isEmpty()) return cell;
+        if (cell.isEmpty() || !file.equals(fileName())) return cell.isEmpty() ? file : file + " " + cell;
+        return cell;
     }
 
     private static TableSpec scoreTable(ScoreCard card) {

@@ -28,9 +28,10 @@ final class FinanceSection implements ReportSection {
 
     static List<Column> columns(String year) {
         String previous = previousYear(year);
-        return List.of(Column.text("项目", 1350), Column.figure(year + "年决算\n(万元)", 1400),
-                Column.figure(previous + "年决算\n(万元)", 1400), Column.figure("差异\n(万元)", 1250),
-                Column.figure("差异率\n(%)", 1000), Column.text("差异说明", 2445));
+        // 项目 wide enough for "财政拨款收入" on one line; figures need only "22,918.41".
+        return List.of(Column.text("项目", 1600), Column.figure(year + "年决算\n(万元)", 1300),
+                Column.figure(previous + "年决算\n(万元)", 1300), Column.figure("差异\n(万元)", 1200),
+                Column.figure("差异率\n(%)", 900), Column.text("差异说明", 2545));
     }
 
     private static void comparisonTable(WordDocument doc, Comparison c, String year, String sheet) {

@@ -20,8 +20,9 @@ final class IndicatorAnalysisSection implements ReportSection {
         List<GroupScore> groups = e.scores() == null ? List.of() : e.scores().groups();
         for (int i = 0; i < groups.size(); i++) {
             GroupScore g = groups.get(i);
+            // "其中：" introduces the target-group paragraphs (履职效能), not the numbered （1）… items (管理效率).
             doc.paragraph(StyleId.HEADING3, (i + 1) + ". " + g.name() + "分值 " + Texts.points(g.weight()) + "，自评得分 "
-                    + Texts.points(g.score()) + "。" + (g.children().isEmpty() ? "" : "其中："));
+                    + Texts.points(g.score()) + "。" + (g.children().stream().anyMatch(c -> isTargetGroup(c)) ? "其中：" : ""));
             int managementNo = 0;
             for (GroupScore child : g.children()) {
                 if (isBudgetRate(child)) {
@@ -76,16 +77,39 @@ final class IndicatorAnalysisSection implements ReportSection {
         return s.toString();
     }
 
-    /** 指标内容 + 年度指标值 + 计量单位, without repeating what the target already says. */
+    /**
+     * 指标内容 + the 指标性质 in words + 年度指标值 + 计量单位, as the reference words it: "抽检15年以上老旧电梯不少于150台",
+     * "完成企业年报率不低于90%", "农贸市场升级改造完成时限于2023年12月10日前", "农贸市场升级改造成效：建成……".
+     * A target typed as free text ("不少于150台") already says it and is kept as typed.
+     */
     static String targetText(IndicatorRow row) {
         String content = row.content().value();
         String target = row.target().value();
         String unit = row.unit().value();
-        StringBuilder s = new StringBuilder();
-        if (!target.startsWith(content)) s.append(content);
+        if (target.startsWith(content)) content = "";
+        StringBuilder s = new StringBuilder(content);
+        String nature = row.nature().value();
+        if ("时限".equals(nature)) {
+            if (!target.startsWith("于")) s.append("于");
+        } else if ("定性".equals(nature)) {
+            if (!content.isEmpty()) s.append("：");
+        } else if (!target.isEmpty() && Character.isDigit(target.charAt(0))) {
+            s.append(relation(nature, unit));
+        }
         s.append(target);
         if (!unit.isEmpty() && !target.endsWith(unit)) s.append(unit);
         return Texts.clause(s.toString());
+    }
+
+    /** ≥ 不少于 (rates: 不低于), ≤ 不超过 (rates: 不高于), = 为. */
+    private static String relation(String nature, String unit) {
+        boolean rate = unit.contains("%");
+        return switch (nature) {
+            case "≥" -> rate ? "不低于" : "不少于";
+            case "≤" -> rate ? "不高于" : "不超过";
+            case "=" -> "为";
+            default -> "";
+        };
     }
 
     private static String outcome(IndicatorRow row) {
@@ -93,6 +117,11 @@ final class IndicatorAnalysisSection implements ReportSection {
         String actual = row.actual().value();
         if (!actual.isEmpty() && !row.unit().isBlank() && !actual.endsWith(row.unit().value())) actual += row.unit().value();
         return actual.isEmpty() ? "未填报" : actual;
+    }
+
+    /** The framework's 三级 name (结转结余率, 财务管理合规性 …), as the reference prints it; else the row's own name. */
+    static String managementName(IndicatorRow row) {
+        return row.level3().isBlank() ? row.name() : row.level3().value();
     }
 
     /** （1）预算编制，分值 3 分，自评得分 3 分：一是…，分值 x 分，说明，自评得分 y 分；二是…。 */
@@ -105,7 +134,7 @@ final class IndicatorAnalysisSection implements ReportSection {
             IndicatorScore ind = indicators.get(i);
             String prefix = indicators.size() > 1 ? ChineseNumbers.ordinal(i + 1) : "";
             String said = Texts.clause(outcome(ind.row()));
-            items.add(prefix + ind.name() + "，分值 " + Texts.points(ind.weight()) + "，" + said
+            items.add(prefix + managementName(ind.row()) + "，分值 " + Texts.points(ind.weight()) + "，" + said
                     + "，自评得分 " + Texts.points(ind.score()));
         }
         s.append(items.isEmpty() ? "无" : String.join("；", items)).append("。");

@@ -36,9 +36,10 @@ final class KeyProjectSection implements ReportSection {
     }
 
     static TableSpec table(List<ProjectLine> projects) {
-        List<Column> cols = List.of(Column.centred("序号", 600), Column.text("项目名称", 3045),
-                Column.figure("年初预算金额\n(万元)", 1300), Column.figure("调整后预算数\n(万元)", 1300),
-                Column.figure("实际支出数\n(万元)", 1300), Column.figure("实际支出率", 1300));
+        // Figure columns wide enough for "调整后预算数" on one header line.
+        List<Column> cols = List.of(Column.centred("序号", 600), Column.text("项目名称", 2445),
+                Column.figure("年初预算金额\n(万元)", 1450), Column.figure("调整后预算数\n(万元)", 1450),
+                Column.figure("实际支出数\n(万元)", 1450), Column.figure("实际支出率", 1450));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < projects.size(); i++) {
             ProjectLine p = projects.get(i);

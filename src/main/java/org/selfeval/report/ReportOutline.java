@@ -16,7 +16,7 @@ final class ReportOutline {
             new IndicatorAnalysisSection(),           // （二）各项工作任务绩效目标完成情况分析
             new KeyProjectSection(),                  // （三）各重点任务项目支出完成情况分析
             new NarrativeSection(StyleId.HEADING2, "（四）主要工作成效", "主要工作成效"),
-            new NarrativeSection(StyleId.HEADING1, "三、存在的主要问题", "存在的主要问题"),
+            new NarrativeSection(StyleId.HEADING1, "三、存在的主要问题", "存在的主要问题", "存在的主要问题及原因是："),
             new NarrativeSection(StyleId.HEADING1, "四、下一步改进措施", "下一步改进措施"));
 
     private ReportOutline() {

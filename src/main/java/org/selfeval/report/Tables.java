@@ -34,6 +34,9 @@ final class Tables {
 
     private static final ObjectFactory WML = new ObjectFactory();
 
+    private static final int SMALL_ROWS = 15;
+    private static final int SHORT_CELL = 40;
+
     private final WordDocument doc;
 
     Tables(WordDocument doc) {
@@ -50,12 +53,25 @@ final class Tables {
             grid.getGridCol().add(col);
         }
         tbl.setTblGrid(grid);
-        tbl.getContent().add(row(spec.columns(), spec.columns().stream().map(Column::header).toList(), true));
-        for (List<String> cells : spec.rows()) tbl.getContent().add(row(spec.columns(), cells, false));
+        boolean keepTogether = small(spec);
+        tbl.getContent().add(row(spec.columns(), spec.columns().stream().map(Column::header).toList(), true,
+                keepTogether && !spec.rows().isEmpty()));
+        for (int i = 0; i < spec.rows().size(); i++) {
+            tbl.getContent().add(row(spec.columns(), spec.rows().get(i), false, keepTogether && i < spec.rows().size() - 1));
+        }
         return tbl;
     }
 
-    private Tr row(List<Column> columns, List<String> cells, boolean header) {
+    /**
+     * A table of a few short rows (the key-project table) is kept on one page: split, it leaves a row or two
+     * alone under a repeated header. Tables with long explanations may split between rows.
+     */
+    static boolean small(TableSpec spec) {
+        return spec.rows().size() <= SMALL_ROWS
+                && spec.rows().stream().flatMap(List::stream).allMatch(c -> c == null || c.length() <= SHORT_CELL);
+    }
+
+    private Tr row(List<Column> columns, List<String> cells, boolean header, boolean keepWithNext) {
         Tr tr = WML.createTr();
         TrPr trPr = WML.createTrPr();
         trPr.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
@@ -63,12 +79,12 @@ final class Tables {
         tr.setTrPr(trPr);
         for (int i = 0; i < columns.size(); i++) {
             Column col = columns.get(i);
-            tr.getContent().add(cell(col, cells.get(i), header));
+            tr.getContent().add(cell(col, cells.get(i), header, keepWithNext));
         }
         return tr;
     }
 
-    private Tc cell(Column col, String text, boolean header) {
+    private Tc cell(Column col, String text, boolean header, boolean keepWithNext) {
         Tc tc = WML.createTc();
         TcPr tcPr = WML.createTcPr();
         tcPr.setTcW(width(col.width()));
@@ -89,6 +105,7 @@ final class Tables {
         jc.setVal(header || col.align() == Column.Align.CENTRE ? JcEnumeration.CENTER
                 : col.align() == Column.Align.RIGHT ? JcEnumeration.RIGHT : JcEnumeration.LEFT);
         p.getPPr().setJc(jc);
+        if (keepWithNext) p.getPPr().setKeepNext(new BooleanDefaultTrue());
         if (text != null && !text.isEmpty()) {
             R r = doc.run(StyleId.TABLE, text);
             if (header) r.getRPr().setB(new BooleanDefaultTrue());

@@ -11,6 +11,7 @@ final class TitleSection implements ReportSection {
 
     @Override
     public void append(Evaluation e, WordDocument doc) {
-        doc.paragraph(StyleId.TITLE, title(e));
+        // Two lines as in the reference: the year and department, then the document kind.
+        doc.paragraph(StyleId.TITLE, e.year() + "年度" + e.department() + "\n部门整体支出绩效自评报告");
     }
 }

@@ -39,6 +39,8 @@ import org.docx4j.wml.Text;
 final class WordDocument {
 
     private static final ObjectFactory WML = new ObjectFactory();
+    /** Space above the first paragraph under a table, in twips (half of the 28 pt line). */
+    private static final int AFTER_TABLE = 280;
 
     private final StyleSheet sheet;
     private final WordprocessingMLPackage pkg;
@@ -68,8 +70,20 @@ final class WordDocument {
     /** A paragraph of one run, e.g. a heading or a body paragraph. Blank text adds nothing (no stray empty lines). */
     WordDocument paragraph(StyleId style, String text) {
         if (text == null || text.isBlank()) return this;
-        body.getContent().add(paragraphOf(style, text));
+        P p = paragraphOf(style, text);
+        if (afterTable()) {
+            // Half a line of air under a table instead of an empty paragraph.
+            PPrBase.Spacing gap = WML.createPPrBaseSpacing();
+            gap.setBefore(BigInteger.valueOf(AFTER_TABLE));
+            p.getPPr().setSpacing(gap);
+        }
+        body.getContent().add(p);
         return this;
+    }
+
+    private boolean afterTable() {
+        List<Object> content = body.getContent();
+        return !content.isEmpty() && org.docx4j.XmlUtils.unwrap(content.get(content.size() - 1)) instanceof org.docx4j.wml.Tbl;
     }
 
     WordDocument paragraphs(StyleId style, List<String> texts) {

@@ -15,48 +15,48 @@ import org.docx4j.wml.Tc;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 
-/** A produced .docx reopened with docx4j, with the queries the tests need. */
-final class Docx {
+/** A produced .docx reopened with docx4j, with the queries the tests need (also used by the end-to-end tests). */
+public final class Docx {
 
-    final WordprocessingMLPackage pkg;
+    public final WordprocessingMLPackage pkg;
 
-    Docx(byte[] bytes) throws Exception {
+    public Docx(byte[] bytes) throws Exception {
         pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(bytes));
     }
 
-    List<Object> body() {
+    public List<Object> body() {
         return pkg.getMainDocumentPart().getContent().stream().map(XmlUtils::unwrap).toList();
     }
 
     /** Body paragraphs (outside tables). */
-    List<P> paragraphs() {
+    public List<P> paragraphs() {
         return body().stream().filter(P.class::isInstance).map(P.class::cast).toList();
     }
 
-    static String style(P p) {
+    public static String style(P p) {
         return p.getPPr() == null || p.getPPr().getPStyle() == null ? "" : p.getPPr().getPStyle().getVal();
     }
 
-    static String text(Object o) {
+    public static String text(Object o) {
         ClassFinder f = new ClassFinder(Text.class);
         new TraversalUtil(o, f);
         return f.results.stream().map(t -> ((Text) t).getValue()).collect(Collectors.joining());
     }
 
-    List<String> texts(String... styles) {
+    public List<String> texts(String... styles) {
         List<String> wanted = List.of(styles);
         return paragraphs().stream().filter(p -> wanted.contains(style(p))).map(Docx::text).toList();
     }
 
-    String allText() {
+    public String allText() {
         return body().stream().map(Docx::text).collect(Collectors.joining("\n"));
     }
 
-    List<Tbl> tables() {
+    public List<Tbl> tables() {
         return body().stream().filter(Tbl.class::isInstance).map(Tbl.class::cast).toList();
     }
 
-    static List<List<String>> cells(Tbl tbl) {
+    public static List<List<String>> cells(Tbl tbl) {
         List<List<String>> rows = new ArrayList<>();
         for (Object o : tbl.getContent()) {
             Object u = XmlUtils.unwrap(o);
@@ -71,12 +71,12 @@ final class Docx {
         return rows;
     }
 
-    static List<Tr> rows(Tbl tbl) {
+    public static List<Tr> rows(Tbl tbl) {
         return tbl.getContent().stream().map(XmlUtils::unwrap).filter(Tr.class::isInstance).map(Tr.class::cast).toList();
     }
 
     /** Every run in the main document and its footers. */
-    List<R> runs() {
+    public List<R> runs() {
         ClassFinder f = new ClassFinder(R.class);
         new TraversalUtil(pkg.getMainDocumentPart().getContent(), f);
         List<R> runs = new ArrayList<>(f.results.stream().map(R.class::cast).toList());

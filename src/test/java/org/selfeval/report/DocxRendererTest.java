@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTTrPrBase;
@@ -33,18 +36,25 @@ import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
+import org.selfeval.pipeline.Outcome;
+import org.selfeval.pipeline.Status;
 
+/** The report and the 校验报告 of the real examples (input-templates/examples), reopened with docx4j. */
 class DocxRendererTest {
 
     static final Clock FIXED = Clock.fixed(Instant.parse("2024-03-31T08:00:00Z"), ZoneOffset.UTC);
     static final DocxRenderer RENDERER = new DocxRenderer(RenderOptions.defaults().withClock(FIXED));
 
+    static Evaluation corrected;
     static byte[] bytes;
     static Docx report;
 
     @BeforeAll
     static void render() throws Exception {
-        bytes = RENDERER.report(ReferenceFixture.evaluation());
+        Outcome outcome = RealExamples.convert(RealExamples.CORRECTED, RENDERER);
+        assertEquals(Status.CONVERTED, outcome.status(), outcome.findings().toString());
+        corrected = outcome.evaluation();
+        bytes = outcome.report();
         Path out = Path.of("target", "test-output");
         Files.createDirectories(out);
         Files.write(out.resolve("report.docx"), bytes);
@@ -62,8 +72,9 @@ class DocxRendererTest {
         assertEquals(List.of("1. 部门主要职责", "2. 部门内设机构", "3. 部门下属机构", "1. 收入支出总体情况", "2. 收入支出结构分析"),
                 h3.subList(0, 5));
         assertTrue(h3.contains("1. 履职效能分值 50 分，自评得分 46.98 分。其中："), h3.toString());
-        assertTrue(h3.contains("2. 管理效率分值 50 分，自评得分 48 分。其中："), h3.toString());
+        assertTrue(h3.contains("2. 管理效率分值 50 分，自评得分 48 分。"), h3.toString());
         assertTrue(h3.contains("1. 持续加强党的全面领导和党的建设，提升队伍干事创业能力。"), h3.toString());
+        assertTrue(h3.contains("5. 持续深化隐患治理，提升城市安全承载力。"), h3.toString());
     }
 
     @Test
@@ -89,7 +100,7 @@ class DocxRendererTest {
         List<List<String>> projects = Docx.cells(tables.get(2));
         assertEquals(List.of("1", "检测专项经费", "117.00", "117.00", "70.02", "59.85%"), projects.get(1));
         assertEquals(List.of("2", "电梯监督检验抽查经费", "160.00", "160.00", "4.86", "3.04%"), projects.get(2));
-        assertEquals(List.of("3", "2022 年农贸市场升级改造补助资金", "300.00", "0.00", "0.00", "—"), projects.get(3));
+        assertEquals(List.of("3", "2022年农贸市场升级改造补助资金", "300.00", "0.00", "0.00", "—"), projects.get(3));
     }
 
     @Test
@@ -98,19 +109,33 @@ class DocxRendererTest {
         for (String s : List.of(
                 "本年度收入合计 22,918.41 万元，其中：财政拨款收入 22,918.41 万元，占本年收入合计的 100%。",
                 "本年度支出合计 22,918.66 万元，其中：基本支出 18,428.38 万元，占本年支出合计的 80.41%；项目支出 4,490.28 万元，占本年支出合计的 19.59%。",
-                "二级项目 27 个，共涉及资金 4,490.04 万元，占一般公共预算项目支出总额的 99.99%。组织部门整体支出绩效自评，涉及一般公共预算支出 22,928.75 万元。",
+                "广州市花都区市场监督管理局内设机构 24 个：办公室、政策法规科、",
+                "、执法一科（执法一大队）、执法二科（执法二大队）、执法三科（执法三大队）、人事科；派出机构 16 个：新华市场监管所、",
+                "、梯面市场监管所。",
+                "广州市花都区市场监督管理局下属单位4个：其中3个非独立预算单位，包括：",
+                "本部门组织对 2023 年度一般公共预算项目支出开展绩效自评，二级项目 27 个，共涉及资金 4,490.28 万元，"
+                        + "占一般公共预算项目支出总额的 100%。组织部门整体支出绩效自评（含本级及下属单位 1 个），"
+                        + "涉及一般公共预算支出 22,918.66 万元。从评价情况来看，预算编制、执行及使用效益情况均达到了预期的绩效目标，",
                 "部门整体支出绩效评价指标主要包括履职效能、管理效率评价两大方面，总分值为 100 分。本部门整体支出绩效自评得分 94.98 分，绩效评价结果为“优”。",
-                "部门整体绩效目标产出指标完成情况，分值 20 分，自评得分 17 分，完成情况：一是，数量指标，年度指标值是：奖励获得中国专利优秀奖15万元/项，分值 3 分，指标值完成情况：因该项经费已全部压减，当年实际支出为 0，故无法完成此项指标，自评得分 0 分。二是，数量指标，年度指标值是：抽检15年以上老旧电梯不少于150台，分值 3 分",
-                "七是，时效指标，年度指标值是：农贸市场升级改造完成时限于2023年12月10日前完成升级改造，分值 2 分",
-                "部门整体绩效目标效益指标完成情况，分值 20 分，自评得分 20 分，完成情况：一是，社会效益指标",
+                "部门整体绩效目标产出指标完成情况，分值 20 分，自评得分 17 分，完成情况：一是，数量指标，年度指标值是：奖励获得中国专利优秀奖为15万元/项，分值 3 分，指标值完成情况：因该项经费已全部压减，当年实际支出为0，故无法完成此项指标，自评得分 0 分。二是，数量指标，年度指标值是：抽检15年以上老旧电梯数量不少于150台，分值 3 分",
+                "七是，时效指标，年度指标值是：农贸市场升级改造完成时限于2023年12月10日前，分值 2 分",
+                "部门整体绩效目标效益指标完成情况，分值 20 分，自评得分 20 分，完成情况：一是，社会效益指标，年度指标值是：农贸市场升级改造成效：建成“干净、整洁、平安、有序”市场环境，分值 7 分",
+                "二是，社会效益指标，年度指标值是：企业年报率不低于90%，分值 7 分，指标值完成情况：企业年报率达到94.68%，已按计划完成，自评得分 7 分。",
+                "三是，社会效益指标，年度指标值是：抽检电梯发现问题整改率为100%，分值 6 分",
                 "部门预算资金支出率，分值 10 分，自评得分 9.98 分，完成情况：全年预算数 22,975.66 万元，执行数 22,918.66 万元，完成预算的 99.75%，自评得分 9.98 分。",
-                "（1）预算编制，分值 3 分，自评得分 3 分：新增预算项目事前绩效评估，分值 3 分，本部门无预算金额超过 1000 万元（含）的新增经常性二级项目，无预算金额超过 3000 万元（含）的新增一次性二级项目，自评得分 3 分。",
+                "（1）预算编制，分值 3 分，自评得分 3 分：新增预算项目事前绩效评估，分值 3 分，本部门无预算金额超过1000万元（含）的新增经常性二级项目，无预算金额超过3000万元（含）的新增一次性二级项目，自评得分 3 分。",
                 "（2）预算执行，分值 4 分，自评得分 4 分：一是结转结余率，分值 2 分，本部门本年度无结转结余，自评得分 2 分；二是财务管理合规性，分值 2 分",
                 "（6）资产管理，分值 10 分，自评得分 10 分：",
                 "（7）运行成本，分值 4 分，自评得分 4 分：",
-                "二是“三公”经费控制情况，分值 2 分，本部门“三公”经费实际支出数 145.46 万元，少于预算安排的“三公”经费数 155.55 万元，自评得分 2 分。",
-                "本部门 2023 年重点项目共有 3 个，分别为：检测专项经费、电梯监督检验抽查经费、2022 年农贸市场升级改造补助资金。",
-                "重点项目预算执行率较低，主要是因为区财政资金需统筹安排，无法按计划完成资金支付。")) {
+                "二是“三公”经费控制情况，分值 2 分，本部门“三公”经费实际支出数145.46万元，少于预算安排的“三公”经费数155.55万元，自评得分 2 分。",
+                "（3）信息公开，分值 4 分，自评得分 3 分：一是预决算信息公开合规性，分值 2 分",
+                "（5）采购管理，分值 10 分，自评得分 9 分：一是采购意向公开合规性，分值 0.5 分",
+                "六是固定资产利用率，分值 2 分",
+                "一是公用经费控制率，分值 2 分",
+                "本部门 2023 年重点项目共有 3 个，分别为：检测专项经费、电梯监督检验抽查经费、2022年农贸市场升级改造补助资金。",
+                "重点项目预算执行率较低，主要是因为区财政资金需统筹安排，无法按计划完成资金支付。",
+                "存在的主要问题及原因是：存在预算资金调整情况，主要是因为根据文件要求，压减部分项目经费。",
+                "下一步要加强项目过程管理，提升资金预算准确性。")) {
             assertTrue(text.contains(s), "missing: " + s);
         }
         assertFalse(text.contains("。。"), "doubled full stop");
@@ -186,7 +211,7 @@ class DocxRendererTest {
 
     @Test
     void parallelRenderingGivesIdenticalBytes() throws Exception {
-        Evaluation e = ReferenceFixture.evaluation();
+        Evaluation e = corrected;
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<byte[]>> futures = new ArrayList<>();
@@ -197,23 +222,56 @@ class DocxRendererTest {
         }
     }
 
+    /** The published report's real slips, each found by recomputation and listed with its rule and cell. */
     @Test
-    void blockedAuditReportSaysWhyAndListsFindings() throws Exception {
-        Finding error = new Finding("R-DIFF", Severity.ERROR, CellRef.of(ReferenceFixture.FILE, "收入决算", "C3"),
-                "合计 上年决算", "21,314.55", "21,314.56", "合计应等于各明细行之和 21,314.55，请将 收入决算!C3 改为 21,314.55。");
-        Evaluation e = ReferenceFixture.evaluation(List.of(error));
-        byte[] bytes = RENDERER.auditReport(e.submission().origin(), e, e.findings());
-        Files.write(Path.of("target", "test-output", "audit-blocked.docx"), bytes);
-        Docx audit = new Docx(bytes);
+    void asPublishedExampleIsBlockedAndItsAuditReportListsEachSlip() throws Exception {
+        Outcome outcome = RealExamples.convert(RealExamples.AS_PUBLISHED, RENDERER);
+        assertEquals(Status.BLOCKED, outcome.status());
+        assertNull(outcome.report(), "no report for a blocked submission");
+        Files.write(Path.of("target", "test-output", "audit-as-published.docx"), outcome.auditReport());
+        Docx audit = new Docx(outcome.auditReport());
         assertEquals(List.of("2023年度广州市花都区市场监督管理局绩效自评校验报告"), audit.texts("Title"));
-        assertTrue(audit.allText().contains("存在 1 项错误，未生成自评报告，请按下表修改后重新提交。"));
+        String text = audit.allText();
+        assertTrue(text.contains("来源文件：huadu-amr-2023-as-published.xlsx。"), text);
+        assertTrue(text.contains("存在 4 项错误，未生成自评报告，请按下表修改后重新提交。"), text);
+
         List<List<String>> findings = Docx.cells(audit.tables().get(0));
-        assertEquals(List.of("序号", "严重程度", "规则", "位置", "项目", "应为", "填报值", "修改说明"), findings.get(0));
-        assertEquals(List.of("1", "错误", "R-DIFF", "收入决算!C3", "合计 上年决算", "21,314.55", "21,314.56"),
-                findings.get(1).subList(0, 7));
+        assertEquals(List.of("序号", "严重程度", "规则", "位置与项目", "应为", "填报值", "修改说明"), findings.get(0));
+        // 位置与项目 holds the cell, a line break, and the item: the cell is where the text starts.
+        List<List<String>> slips = findings.stream().skip(1)
+                .map(r -> List.of(r.get(1), r.get(2), r.get(3).replaceFirst("^(\\S+![A-Z]+\\d+).*", "$1"))).toList();
+        for (List<String> slip : List.of(
+                List.of("错误", "R-SCORE-RANGE得分范围", "绩效指标!K45"),      // "三公" scored 3 of 2
+                List.of("错误", "R-SUBTOTAL小计复核", "绩效指标!K43"),          // 资产管理 小计 9, parts add to 10
+                List.of("错误", "R-SUBTOTAL小计复核", "绩效指标!K47"),          // 管理效率 48, its 小计 add to 47
+                List.of("警告", "R-X-PROJECT-FUNDS项目资金核对", "基本信息!B13"),  // 4,490.04 vs 项目支出 4,490.28
+                List.of("警告", "R-X-SELF-EVAL-AMOUNT自评金额核对", "基本信息!B14"))) { // 22,928.75 vs 22,918.66
+            assertTrue(slips.contains(slip), "missing " + slip + " in " + slips);
+        }
+        List<String> b13 = findings.stream().filter(r -> r.get(3).startsWith("基本信息!B13")).findFirst().orElseThrow();
+        assertEquals(List.of("基本信息!B13二级项目资金", "4,490.28", "4,490.04"), b13.subList(3, 6));
+        for (List<String> row : findings.subList(1, findings.size())) {
+            assertFalse(row.get(6).isBlank(), "every finding says what to fix: " + row);
+        }
+
         List<List<String>> scores = Docx.cells(audit.tables().get(1));
         assertTrue(scores.contains(List.of("　　资产管理", "10", "9", "10")), scores.toString());
         assertEquals(List.of("合计（评价结果：优）", "100", "94.98", "94.98"), scores.get(scores.size() - 1));
+    }
+
+    @Test
+    void everyRuleIdInTheSourcesHasAChineseName() throws Exception {
+        Pattern id = Pattern.compile("\"((?:R|READ)-[A-Z-]+)\"");
+        List<String> unnamed = new ArrayList<>();
+        try (var files = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = id.matcher(Files.readString(f));
+                while (m.find()) if (RuleNames.name(m.group(1)).isEmpty()) unnamed.add(m.group(1));
+            }
+        }
+        assertEquals(List.of(), unnamed);
+        assertEquals("R-DIFF\n差异复核", RuleNames.label("R-DIFF"));
+        assertEquals("R-NEW", RuleNames.label("R-NEW"), "an unknown id is shown as it is");
     }
 
     @Test
@@ -224,6 +282,7 @@ class DocxRendererTest {
         assertEquals(List.of("坏文件.xlsx 校验报告"), audit.texts("Title"));
         assertTrue(audit.allText().contains("文件无法读取，未生成自评报告"));
         assertEquals("坏文件.xlsx", Docx.cells(audit.tables().get(0)).get(1).get(3));
+        assertEquals("READ-FORMAT文件读取", Docx.cells(audit.tables().get(0)).get(1).get(2));
         assertEquals(1, audit.tables().size(), "no score table without an evaluation");
     }
 

@@ -26,7 +26,7 @@ class StyleOverrideTest {
         Path bureau = dir.resolve("财政局样式.docx");
         writeBureauStyles(bureau);
         DocxRenderer renderer = new DocxRenderer(RenderOptions.defaults().withStyle(bureau).withClock(DocxRendererTest.FIXED));
-        Docx doc = new Docx(renderer.report(ReferenceFixture.evaluation()));
+        Docx doc = new Docx(renderer.report(RealExamples.evaluate(RealExamples.CORRECTED)));
 
         Styles styles = doc.pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement();
         Style h1 = styles.getStyle().stream().filter(s -> "Heading1".equals(s.getStyleId())).findFirst().orElseThrow();

@@ -1,0 +1,37 @@
+package org.selfeval.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Why a submission was not converted at all, before or instead of the pipeline: the console line, the reason
+ * filed beside it in failed/ (null: nothing to file, e.g. the file vanished) and how it is counted.
+ */
+record Refusal(String line, String reason, Tally.Kind kind) {
+
+    static Refusal timedOut(Path submission, Duration limit) {
+        return new Refusal("处理超时（超过 " + limit.toSeconds() + " 秒），已放弃，移入失败文件夹",
+                "处理超时：读取和转换该提交超过了 " + limit.toSeconds() + " 秒的时限，已放弃，未生成报告。\n"
+                        + "常见原因是工作簿中有大量多余的行、格式或公式。请用 Excel 或 WPS 打开，删除多余的行和格式后另存为 .xlsx，"
+                        + "再重新放入收件文件夹；若文件确实无误，请联系运维人员（可用 --timeout 调整时限）。",
+                Tally.Kind.TIMED_OUT);
+    }
+
+    static Refusal noPermission(Path submission, Exception e) {
+        return new Refusal("无法读取（没有读取权限），移入失败文件夹",
+                "无法读取：selfeval 没有读取“" + submission.getFileName() + "”的权限，未生成报告。\n"
+                        + "请运维人员检查该文件的权限（运行 selfeval 的账户需要能读取收件文件夹中的文件），再重新放入收件文件夹。",
+                Tally.Kind.UNREADABLE);
+    }
+
+    static Refusal notAFile(Path submission) {
+        return new Refusal("无法读取（不是普通文件），移入失败文件夹",
+                "无法读取：“" + submission.getFileName() + "”不是普通文件（可能是指向已不存在文件的快捷方式或链接、管道或设备），"
+                        + "未生成报告。\n请把填好的工作簿本身（而不是快捷方式）放入收件文件夹。",
+                Tally.Kind.UNREADABLE);
+    }
+
+    static Refusal vanished(Path submission) {
+        return new Refusal("在处理前已从收件文件夹中移走，跳过", null, Tally.Kind.UNSETTLED);
+    }
+}

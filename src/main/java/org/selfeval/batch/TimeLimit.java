@@ -1,0 +1,55 @@
+package org.selfeval.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.selfeval.pipeline.Outcome;
+import org.selfeval.pipeline.Pipeline;
+
+/**
+ * Converts one submission within a time limit. The conversion runs on its own daemon thread: a reader stuck in
+ * a hostile file cannot be stopped by force in Java, so on time-out the thread is interrupted and abandoned
+ * (it cannot keep the process alive) and the batch goes on without it.
+ */
+public final class TimeLimit {
+
+    /** Default per-submission limit; a real submission takes about a second. */
+    public static final Duration DEFAULT = Duration.ofSeconds(300);
+
+    private final Duration limit;
+
+    public TimeLimit(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) throw new IllegalArgumentException("limit must be positive: " + limit);
+        this.limit = limit;
+    }
+
+    public Duration limit() {
+        return limit;
+    }
+
+    /** The outcome, or empty when the conversion did not finish within the limit. */
+    public Optional<Outcome> convert(Pipeline pipeline, Path submission) throws InterruptedException {
+        FutureTask<Outcome> task = new FutureTask<>(() -> pipeline.convert(submission));
+        Thread worker = new Thread(task, "selfeval-convert-" + submission.getFileName());
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return Optional.of(task.get(limit.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            // Pipeline.convert turns every exception into an outcome; what is left is a VirtualMachineError
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) throw error;
+            throw new IllegalStateException(cause);
+        }
+    }
+}

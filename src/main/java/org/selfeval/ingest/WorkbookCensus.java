@@ -1,0 +1,98 @@
+package org.selfeval.ingest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Counts the cells of an .xlsx/.xlsm by streaming its worksheet parts, before POI loads them: POI's usermodel
+ * keeps every cell in memory (measured: 600,000 cells need more than 256 MB of heap), so a sheet with
+ * hundreds of thousands of rows is refused here, in constant memory. The XML is read with DTDs and external
+ * entities off; the bytes inflated are capped, so a zip bomb cannot make this pass run long.
+ */
+final class WorkbookCensus {
+
+    private static final String WORKSHEETS = "xl/worksheets/";
+
+    private WorkbookCensus() {
+    }
+
+    /**
+     * @return the number of cells, counting stops just past {@code limit}; -1 when the parts cannot be read
+     * (POI then reports the file as it would)
+     */
+    static long cells(Path file, long limit) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        long count = 0;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Capped budget = new Capped(ReadLimits.MAX_UNCOMPRESSED_BYTES);
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements() && count <= limit) {
+                ZipEntry entry = entries.nextElement();
+                if (!entry.getName().startsWith(WORKSHEETS) || !entry.getName().endsWith(".xml")) continue;
+                try (InputStream in = budget.wrap(zip.getInputStream(entry))) {
+                    count += cellsIn(factory, in, limit - count);
+                }
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return -1;
+        }
+        return count;
+    }
+
+    private static long cellsIn(XMLInputFactory factory, InputStream in, long limit) throws XMLStreamException {
+        XMLStreamReader xml = factory.createXMLStreamReader(in);
+        long count = 0;
+        try {
+            while (xml.hasNext() && count <= limit) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) count++;
+            }
+        } finally {
+            xml.close();
+        }
+        return count;
+    }
+
+    /** Shares one byte budget between the parts read; reading past it fails. */
+    private static final class Capped {
+        private long left;
+
+        Capped(long budget) {
+            this.left = budget;
+        }
+
+        InputStream wrap(InputStream in) {
+            return new FilterInputStream(in) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) spend(1);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    if (n > 0) spend(n);
+                    return n;
+                }
+            };
+        }
+
+        private void spend(long n) throws IOException {
+            left -= n;
+            if (left < 0) throw new IOException("more inflated bytes than " + ReadLimits.MAX_UNCOMPRESSED_BYTES);
+        }
+    }
+}
