@@ -4,14 +4,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 
 /**
- * Converts one submission within a time limit. The conversion runs on its own daemon thread: a reader stuck in
+ * Converts one submission within a time limit. The conversion runs on a daemon worker thread: a reader stuck in
  * a hostile file cannot be stopped by force in Java, so on time-out the thread is interrupted and abandoned
  * (it cannot keep the process alive) and the batch goes on without it.
  */
@@ -21,6 +23,12 @@ public final class TimeLimit {
     public static final Duration DEFAULT = Duration.ofSeconds(300);
 
     private final Duration limit;
+    /** Reused daemon workers (thread-local caches of POI and docx4j stay warm); a hung one is simply left behind. */
+    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "selfeval-convert");
+        t.setDaemon(true);
+        return t;
+    });
 
     public TimeLimit(Duration limit) {
         if (limit.isNegative() || limit.isZero()) throw new IllegalArgumentException("limit must be positive: " + limit);
@@ -33,10 +41,7 @@ public final class TimeLimit {
 
     /** The outcome, or empty when the conversion did not finish within the limit. */
     public Optional<Outcome> convert(Pipeline pipeline, Path submission) throws InterruptedException {
-        FutureTask<Outcome> task = new FutureTask<>(() -> pipeline.convert(submission));
-        Thread worker = new Thread(task, "selfeval-convert-" + submission.getFileName());
-        worker.setDaemon(true);
-        worker.start();
+        Future<Outcome> task = workers.submit(() -> pipeline.convert(submission));
         try {
             return Optional.of(task.get(limit.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
