@@ -13,8 +13,8 @@ public final class ProgressLine {
 
     public static String of(int index, int count, Outcome o) {
         String head = "[" + index + "/" + count + "] " + who(o.origin(), o.department(), o.year());
-        long errors = o.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = o.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long errors = Severity.ERROR.countIn(o.findings());
+        long warnings = Severity.WARNING.countIn(o.findings());
         return switch (o.status()) {
             case CONVERTED -> head + score(o) + " " + o.status().label()
                     + (warnings > 0 ? "（" + warnings + " 项警告）" : "");

@@ -251,8 +251,6 @@ public final class RunCommand implements Callable<Integer> {
     /** --config when given, else a bureau's selfeval.properties placed next to the inbox (null: the built-in default). */
     private Path configFor(BatchFolders folders) {
         if (config != null) return config;
-        Path parent = folders.inbox().toAbsolutePath().getParent();
-        Path beside = parent == null ? null : parent.resolve(ConfigLoader.OVERRIDE_FILE_NAME);
-        return beside != null && java.nio.file.Files.isRegularFile(beside) ? beside : null;
+        return ConfigLoader.overrideIn(folders.inbox().toAbsolutePath().getParent()).orElse(null);
     }
 }

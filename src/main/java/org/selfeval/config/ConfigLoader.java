@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.selfeval.model.Severity;
 
 /**
@@ -44,11 +45,14 @@ public final class ConfigLoader {
      */
     public static EvaluationConfig resolve(Path explicit, Path directory) {
         if (explicit != null) return load(explicit);
-        if (directory != null) {
-            Path candidate = directory.resolve(OVERRIDE_FILE_NAME);
-            if (Files.isRegularFile(candidate)) return load(candidate);
-        }
-        return EvaluationConfig.GUANGZHOU_2023;
+        return overrideIn(directory).map(ConfigLoader::load).orElse(EvaluationConfig.GUANGZHOU_2023);
+    }
+
+    /** The bureau's {@code selfeval.properties} in {@code directory}, when there is one. */
+    public static Optional<Path> overrideIn(Path directory) {
+        if (directory == null) return Optional.empty();
+        Path candidate = directory.resolve(OVERRIDE_FILE_NAME);
+        return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
     }
 
     /** The defaults overridden by the keys of {@code file}. */

@@ -24,10 +24,6 @@ public record Evaluation(Submission submission, List<Finding> findings, Comparis
         return findings.stream().anyMatch(Finding::blocks);
     }
 
-    public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
-    }
-
     public String department() {
         return submission.info().department();
     }

@@ -12,6 +12,11 @@ public enum Severity {
         this.label = label;
     }
 
+    /** How many of {@code findings} have this severity. */
+    public long countIn(java.util.Collection<Finding> findings) {
+        return findings.stream().filter(f -> f.severity() == this).count();
+    }
+
     /** The Chinese word staff see: 错误, 警告, 提示. */
     public String label() {
         return label;

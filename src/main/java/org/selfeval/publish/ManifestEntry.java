@@ -35,8 +35,8 @@ public record ManifestEntry(String hash, String source, String department, Strin
     public static ManifestEntry of(String hash, Outcome outcome, int version, String report, String auditReport,
                                    String processedAt) {
         Evaluation e = outcome.evaluation();
-        long errors = outcome.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = outcome.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long errors = Severity.ERROR.countIn(outcome.findings());
+        long warnings = Severity.WARNING.countIn(outcome.findings());
         String source = String.valueOf(outcome.origin().getFileName());
         if (e == null || e.scores() == null) {
             return new ManifestEntry(hash, source, outcome.department(), outcome.year(), version, outcome.status(),

@@ -50,18 +50,14 @@ final class AuditReport {
     }
 
     String summary() {
-        long errors = count(Severity.ERROR);
-        String counts = "共发现错误 " + errors + " 项、警告 " + count(Severity.WARNING) + " 项、提示 "
-                + count(Severity.INFO) + " 项。";
+        long errors = Severity.ERROR.countIn(findings);
+        String counts = "共发现错误 " + errors + " 项、警告 " + Severity.WARNING.countIn(findings) + " 项、提示 "
+                + Severity.INFO.countIn(findings) + " 项。";
         if (evaluation == null) {
             return "文件无法读取，未生成自评报告（" + counts.replace("。", "") + "）。请按下表修改后重新提交。";
         }
         if (errors > 0) return "存在 " + errors + " 项错误，未生成自评报告，请按下表修改后重新提交。" + counts;
         return counts + (findings.isEmpty() ? "" : "自评报告已按复核后的数据生成，请核对下表所列事项。");
-    }
-
-    private long count(Severity s) {
-        return findings.stream().filter(f -> f.severity() == s).count();
     }
 
     private String fileName() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
-import org.selfeval.model.Severity;
 
 /** The result of validating one submission: its findings and, when it could be read, its evaluation. */
 public record Validation(Path origin, List<Finding> findings, Evaluation evaluation) {
@@ -14,7 +13,7 @@ public record Validation(Path origin, List<Finding> findings, Evaluation evaluat
     }
 
     public boolean hasErrors() {
-        return evaluation == null || findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        return evaluation == null || findings.stream().anyMatch(Finding::blocks);
     }
 
     /** The file name shown for findings without a file of their own. */
