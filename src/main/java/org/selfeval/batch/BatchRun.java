@@ -75,17 +75,21 @@ public final class BatchRun {
     /** Runs one round; {@code stopRequested} is checked before each submission starts. */
     public Tally round(BooleanSupplier stopRequested) throws IOException, InterruptedException {
         Tally tally = new Tally();
-        Settler.Result found = settler.settle(SubmissionFinder.find(folders.inbox()));
+        List<Path> unsupported = SubmissionFinder.findUnsupported(folders.inbox());
+        List<Path> candidates = new ArrayList<>(SubmissionFinder.find(folders.inbox()));
+        candidates.addAll(unsupported);
+        // an unsupported file is left to settle too: a .zip still being copied is not moved half-way
+        Settler.Result found = settler.settle(candidates);
         for (Path p : found.unsettled()) {
             log.detail("仍在复制中，留待下一轮：" + p.getFileName());
             tally.add(Tally.Kind.UNSETTLED);
         }
-        List<Path> submissions = found.settled();
+        List<Path> submissions = new ArrayList<>(found.settled());
+        submissions.removeAll(unsupported);
         LocalDate today = LocalDate.now(clock);
-        for (Path p : SubmissionFinder.findUnusable(folders.inbox())) {
-            Refusal refusal = Refusal.notAFile(p);
-            log.progress(p.getFileName() + " " + refusal.line());
-            fileRefusal(p, refusal, today, tally);
+        for (Path p : SubmissionFinder.findUnusable(folders.inbox())) refuse(p, Refusal.notAFile(p), today, tally);
+        for (Path p : found.settled()) {
+            if (unsupported.contains(p)) refuse(p, Refusal.unsupported(p), today, tally);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
@@ -134,7 +138,7 @@ public final class BatchRun {
             return Work.refused(submission, Refusal.noPermission(submission, denied));
         }
         if (internalFailures.contains(hash)) return null;
-        if (manifest.byHash(hash).isPresent()) return new Work(submission, hash, null, null);
+        if (manifest.verdictFor(hash).isPresent()) return new Work(submission, hash, null, null);
         Optional<Outcome> outcome = timeLimit.convert(pipeline, submission);
         return new Work(submission, hash, outcome.orElse(null),
                 outcome.isPresent() ? null : Refusal.timedOut(submission, timeLimit.limit()));
@@ -156,7 +160,7 @@ public final class BatchRun {
         Path archiveDay = folders.archive().resolve(now.toLocalDate().toString());
         Path failedDay = folders.failed().resolve(now.toLocalDate().toString());
         // checked again here, serialized: two identical copies in one round are converted, published once
-        Optional<ManifestEntry> earlier = manifest.byHash(work.hash());
+        Optional<ManifestEntry> earlier = manifest.verdictFor(work.hash());
         if (earlier.isPresent()) {
             fileDuplicate(index, count, work, earlier.get(), archiveDay, failedDay, processedAt, tally);
             return;
@@ -174,6 +178,14 @@ public final class BatchRun {
                 tally.add(Tally.Kind.INTERNAL_ERROR);
             }
             case UNREADABLE -> {
+                // "unreadable" is stored as a verdict on content only when the content is what was read
+                Optional<String> fault = environmentFault(work, outcome);
+                if (fault.isPresent()) {
+                    boolean gone = fault.get().startsWith(VANISHED);
+                    log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " " + fault.get());
+                    tally.add(gone ? Tally.Kind.VANISHED : Tally.Kind.INTERNAL_ERROR);
+                    return;
+                }
                 manifest.add(ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt));
                 fileFailure(work.submission(), outcome, failedDay, processedAt);
                 tally.add(Tally.Kind.UNREADABLE);
@@ -201,11 +213,46 @@ public final class BatchRun {
         log.findings(outcome.findings());
     }
 
+    private static final String VANISHED = "在处理期间被移走或改动";
+
+    /**
+     * Why an unreadable outcome says nothing about the content, if so: the submission vanished or changed while it
+     * was read, or the reader met an I/O error (the disk, the network share, permissions), not bad bytes.
+     */
+    private static Optional<String> environmentFault(Work work, Outcome outcome) {
+        try {
+            if (!ContentHash.of(work.submission(), SubmissionFinder::isIgnored).equals(work.hash())) {
+                return Optional.of(VANISHED + "，跳过（未作判定，下次运行时重新处理）");
+            }
+        } catch (IOException gone) {
+            return Optional.of(VANISHED + "，跳过（未作判定）");
+        }
+        boolean ioError = outcome.findings().stream().anyMatch(f -> ENVIRONMENT_RULES.contains(f.ruleId()));
+        return ioError ? Optional.of("读取时发生输入输出错误（不是文件内容的问题），已留在收件文件夹，下次运行时重试；请检查磁盘或共享文件夹")
+                : Optional.empty();
+    }
+
+    /** Reader findings that report the environment, not the content. */
+    private static final Set<String> ENVIRONMENT_RULES = Set.of("READ-IO", "READ-NOT-FOUND", "READ-FOLDER");
+
     private void fileFailure(Path submission, Outcome outcome, Path failedDay, String processedAt) throws IOException {
         Path target = InputMover.target(submission, failedDay);
         if (outcome.auditReport() != null) InputMover.writeCompanion(target, InputMover.AUDIT, outcome.auditReport());
         InputMover.writeCompanion(target, InputMover.REASON, ReasonText.of(outcome, processedAt));
         InputMover.moveTo(submission, target);
+    }
+
+    private void refuse(Path file, Refusal refusal, LocalDate today, Tally tally) {
+        log.progress(file.getFileName() + " " + refusal.line());
+        try {
+            fileRefusal(file, refusal, today, tally);
+        } catch (NoSuchFileException gone) {
+            log.detail(file.getFileName() + " 在移入失败文件夹前已被移走，跳过");
+            tally.add(Tally.Kind.VANISHED);
+        } catch (IOException e) {
+            log.error(file.getFileName() + " 无法移入失败文件夹，已留在收件文件夹：" + IoProblem.describe(e), e);
+            tally.add(Tally.Kind.INTERNAL_ERROR);
+        }
     }
 
     /**

@@ -56,6 +56,27 @@ public final class SubmissionFinder {
         return found;
     }
 
+    /**
+     * Files at the top of the folder that are not submissions and not ignored: other spreadsheet formats,
+     * documents, archives, anything. The run files each in failed/ with what to do, so none waits forever unseen.
+     */
+    public static List<Path> findUnsupported(Path folder) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.sorted().toList()) {
+                String name = child.getFileName().toString();
+                if (isIgnored(name) || Files.isHidden(child)) continue;
+                if (Files.isRegularFile(child) && !isSheetFile(name)) found.add(child);
+            }
+        }
+        return found;
+    }
+
+    /** The lower-case extension of a file name, "" when it has none. */
+    public static String extension(Path file) {
+        return extension(String.valueOf(file.getFileName()));
+    }
+
     /** An empty folder (perhaps just created by a copy in progress) is not a submission yet. */
     private static boolean hasFiles(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {

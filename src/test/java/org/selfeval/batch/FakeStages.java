@@ -26,7 +26,7 @@ import org.selfeval.model.Submission;
 import org.selfeval.model.Text;
 import org.selfeval.pipeline.EvaluateStage;
 import org.selfeval.pipeline.Pipeline;
-import org.selfeval.pipeline.ReadStage;
+import org.selfeval.ingest.ReadStage;
 import org.selfeval.pipeline.RenderStage;
 
 /**

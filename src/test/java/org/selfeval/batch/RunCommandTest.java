@@ -95,15 +95,16 @@ class RunCommandTest {
         Path failed = root.resolve("failed").resolve(DAY);
         assertEquals(List.of("good.xlsx", "split"), names(archive));
         assertEquals(List.of("blocked.xlsx", "blocked.xlsx.原因.txt", "blocked.xlsx.校验报告.docx", "broken.xls",
-                "broken.xls.原因.txt", "broken.xls.校验报告.docx"), names(failed));
+                "broken.xls.原因.txt", "broken.xls.校验报告.docx", "notes.txt", "notes.txt.原因.txt"), names(failed));
+        assertTrue(Files.readString(failed.resolve("notes.txt.原因.txt")).contains("是文档，不是填报用的工作簿"));
         String reason = Files.readString(failed.resolve("blocked.xlsx.原因.txt"), StandardCharsets.UTF_8);
         assertTrue(reason.contains("存在“错误”级别的问题，未生成报告"), reason);
         assertTrue(reason.contains("blocked.xlsx 收入决算!C5：合计：合计与明细之和不符"), reason);
         assertEquals(3, reason.lines().filter(l -> l.contains("[错误]")).count());
         assertTrue(Files.readString(failed.resolve("broken.xls.原因.txt")).contains("不是有效的 Excel 工作簿"));
 
-        // lock files and other files stay where they were; nothing else is left in the inbox
-        assertEquals(List.of(".~lock.good.xlsx#", "being copied", "notes.txt", "~$good.xlsx"),
+        // Office's lock files, our own and an empty folder stay where they were; nothing else is left in the inbox
+        assertEquals(List.of(".selfeval.lock", ".~lock.good.xlsx#", "being copied", "~$good.xlsx"),
                 names(root.resolve("inbox")));
 
         String console = err.toString();
@@ -111,7 +112,8 @@ class RunCommandTest {
         assertTrue(console.contains("[1/4] 广州市花都区财政局 2023 存在错误，未生成报告（3 项错误）"), console);
         assertTrue(console.contains("[4/4] 广州市花都区教育局 2023 88.50 良 报告已生成"), console);
         assertTrue(console.contains("[2/4] broken.xls 无法读取（1 项错误）"), console);
-        assertTrue(console.contains("完成：共处理 4 份，报告已生成 2 份，存在错误 1 份，无法读取 1 份。"), console);
+        assertTrue(console.contains("notes.txt 不是可处理的自评表（.txt），移入失败文件夹"), console);
+        assertTrue(console.contains("完成：共处理 5 份，报告已生成 2 份，存在错误 1 份，无法读取 2 份。"), console);
         assertFalse(console.contains("Exception"), console);
 
         String log = Files.readString(out("logs/selfeval-" + DAY + ".log"), StandardCharsets.UTF_8);
@@ -239,6 +241,7 @@ class RunCommandTest {
 
     @Test
     void outputFolderThatIsAFileGivesAClearMessage() throws IOException {
+        Files.createDirectories(root.resolve("inbox"));
         Files.writeString(root.resolve("output"), "a file, not a folder");
         assertEquals(ExitCodes.USAGE, run());
         assertTrue(err.toString().contains("输出文件夹"), err.toString());
