@@ -33,11 +33,10 @@ public final class Rounds {
     public Tally runAll() throws IOException, InterruptedException {
         Tally all = new Tally();
         boolean first = true;
+        boolean continuing = !(schedule instanceof Schedule.Once);
         for (Duration wait; (wait = schedule.untilNext(first, clock)) != null; first = false) {
-            if (!wait.isZero()) {
-                log.progress("下一轮：" + LocalDateTime.now(clock).plus(wait).format(WHEN));
-                if (stop.await(wait)) break;
-            }
+            if (continuing) log.progress("下一轮：" + LocalDateTime.now(clock).plus(wait).format(WHEN));
+            if (!wait.isZero() && stop.await(wait)) break;
             if (stop.stopRequested()) break;
             Tally round = run.round(stop::stopRequested);
             if (first || round.processed() > 0) log.progress(round.summary());

@@ -54,6 +54,7 @@ public final class Main implements Runnable {
     /** The configured command line, also used by tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler(new UsageErrors());
         // picocli already answers bad usage with 2; an uncaught exception is an internal error (3),
         // told in Chinese on the console, with the stack trace only in the log.
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
