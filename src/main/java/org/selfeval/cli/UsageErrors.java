@@ -24,16 +24,19 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println(message(ex));
+        err.println(message(ex, args));
         err.println(shortUsage(cmd.getCommandSpec()));
         err.println("用 " + cmd.getCommandSpec().qualifiedName() + " --help 查看全部选项");
         err.flush();
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    static String message(ParameterException ex) {
+    static String message(ParameterException ex, String[] args) {
         String original = String.valueOf(ex.getMessage());
-        if (isChinese(original)) return original; // our commands' own checks are already told in Chinese
+        // our commands' own checks are told in Chinese already; picocli's are English around the user's words
+        String ours = original;
+        for (String a : args) ours = ours.replace(a, "");
+        if (isChinese(ours)) return original;
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
             String first = unmatched.isEmpty() ? "" : unmatched.get(0);

@@ -31,7 +31,7 @@ import org.selfeval.pipeline.RenderStage;
 
 /**
  * Stand-in stages: a "workbook" is a UTF-8 properties file (部门名称, 评价年度, 总分, 履职效能, 管理效率, 支出率,
- * errors, warnings, unreadable, crash); a folder's files are merged. The renderer returns bytes made from the figures.
+ * errors, warnings, unreadable, crash, vanish, ioerror); a folder's files are merged. The renderer returns bytes made from the figures.
  */
 final class FakeStages {
 
@@ -73,6 +73,20 @@ final class FakeStages {
             Properties p = properties(origin);
             if (p.containsKey("crash")) throw new IllegalStateException("fake bug");
             CellRef ref = CellRef.file(String.valueOf(origin.getFileName()));
+            if (p.containsKey("vanish")) {
+                // taken away while it was being read (by a clerk, another program): the reader sees a broken file
+                try {
+                    Files.delete(origin);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return new ReadResult(origin, null, List.of(new Finding("READ-CORRUPT", Severity.ERROR, ref, "",
+                        "", "", "文件已损坏，无法打开。")));
+            }
+            if (p.containsKey("ioerror")) {
+                return new ReadResult(origin, null, List.of(new Finding("READ-IO", Severity.ERROR, ref, "", "", "",
+                        "无法读取文件（IOException）。请检查文件是否被占用或没有读取权限。")));
+            }
             if (p.containsKey("unreadable")) {
                 return new ReadResult(origin, null, List.of(new Finding("READ-FORMAT", Severity.ERROR, ref, "",
                         "", "", "文件不是有效的 Excel 工作簿；请用 Excel 另存为 .xlsx 后重新提交。")));
