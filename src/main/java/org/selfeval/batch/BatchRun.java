@@ -1,6 +1,7 @@
 package org.selfeval.batch;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.nio.file.AccessDeniedException;
@@ -81,8 +82,13 @@ public final class BatchRun {
         // an unsupported file is left to settle too: a .zip still being copied is not moved half-way
         Settler.Result found = settler.settle(candidates);
         for (Path p : found.unsettled()) {
-            log.detail("仍在复制中，留待下一轮：" + p.getFileName());
-            tally.add(Tally.Kind.UNSETTLED);
+            if (Files.exists(p)) {
+                log.detail("仍在复制中，留待下一轮：" + p.getFileName());
+                tally.add(Tally.Kind.UNSETTLED);
+            } else {
+                log.detail("在处理前已从收件文件夹中移走，跳过：" + p.getFileName());
+                tally.add(Tally.Kind.VANISHED);
+            }
         }
         List<Path> submissions = new ArrayList<>(found.settled());
         submissions.removeAll(unsupported);

@@ -118,6 +118,7 @@ public final class ConvertCommand implements Callable<Integer> {
     private int convertAll(List<Path> submissions, RunLog log) {
         Pipeline pipeline;
         try {
+            log.progress(new ConfigInEffect(evaluation.config()).line());
             pipeline = factory.create(evaluation.config(), report.style());
         } catch (ConfigException e) {
             log.error("配置有误：" + e.getMessage(), e);
