@@ -5,32 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.cli.ExitCodes;
-import org.selfeval.cli.RunCommand;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.ContentHash;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
-import picocli.CommandLine;
 
 /** The manifest holds verdicts on content only: faults of the environment are never stored against a submission. */
 class ContentVerdictsTest {
 
-    private static final String DAY = "2026-11-27";
-    private static final String GOOD = "广州市花都区市场监督管理局";
-    private static final Clock CLOCK = Clock.fixed(Instant.parse(DAY + "T02:00:00Z"), ZoneOffset.UTC);
+    private static final String DAY = RunCommandTest.DAY;
+    private static final String GOOD = RunCommandTest.GOOD;
 
     @TempDir
     Path root;
@@ -38,13 +30,7 @@ class ContentVerdictsTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... extra) {
-        List<String> args = new ArrayList<>(List.of("--inbox", root.resolve("inbox").toString(),
-                "--out", root.resolve("output").toString(), "--archive", root.resolve("archive").toString(),
-                "--failed", root.resolve("failed").toString(), "--settle", "0"));
-        args.addAll(List.of(extra));
-        CommandLine cl = new CommandLine(new RunCommand(FakeStages.factory(), CLOCK, d -> { }));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args.toArray(String[]::new));
+        return RunCommandTest.run(root, err, d -> { }, extra);
     }
 
     private Path inbox(String name) {

@@ -34,9 +34,9 @@ import picocli.CommandLine;
 
 class RunCommandTest {
 
-    private static final String DAY = "2026-11-27";
-    private static final String GOOD = "广州市花都区市场监督管理局";
-    private static final Clock CLOCK = Clock.fixed(Instant.parse(DAY + "T02:00:00Z"), ZoneOffset.UTC);
+    static final String DAY = "2026-11-27";
+    static final String GOOD = "广州市花都区市场监督管理局";
+    static final Clock CLOCK = Clock.fixed(Instant.parse(DAY + "T02:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path root;
@@ -44,6 +44,11 @@ class RunCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(Settler.Sleeper sleeper, String... extra) {
+        return run(root, err, sleeper, extra);
+    }
+
+    /** {@code run} with fake stages over the four folders under {@code root}; the console goes to {@code err}. */
+    static int run(Path root, StringWriter err, Settler.Sleeper sleeper, String... extra) {
         List<String> args = new ArrayList<>(List.of("--inbox", root.resolve("inbox").toString(),
                 "--out", root.resolve("output").toString(), "--archive", root.resolve("archive").toString(),
                 "--failed", root.resolve("failed").toString()));
