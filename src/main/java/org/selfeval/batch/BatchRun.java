@@ -114,7 +114,14 @@ public final class BatchRun {
                     if (work == null) continue; // stopped before it started: stays in the inbox
                     publish(i + 1, submissions.size(), work, tally);
                 } catch (IOException e) {
-                    // one submission's trouble (a file vanished, a move refused) must not stop the others
+                    if (e instanceof NoSuchFileException && !Files.exists(submissions.get(i))) {
+                        // taken away by someone else while it was published: what was written stands
+                        log.progress("[" + (i + 1) + "/" + submissions.size() + "] " + submissions.get(i).getFileName()
+                                + " 在移入归档或失败文件夹前已被移走，跳过");
+                        tally.add(Tally.Kind.VANISHED);
+                        continue;
+                    }
+                    // one submission's trouble (a move refused, a full disk) must not stop the others
                     log.error("[" + (i + 1) + "/" + submissions.size() + "] " + submissions.get(i).getFileName()
                             + " 处理失败，已留在收件文件夹，下次运行时重试：" + IoProblem.describe(e), e);
                     tally.add(Tally.Kind.INTERNAL_ERROR);

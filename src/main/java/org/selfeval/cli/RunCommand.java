@@ -39,7 +39,8 @@ import picocli.CommandLine.Option;
                 "生成报告的提交移入 归档文件夹/<日期>/；",
                 "存在错误或无法读取的移入 失败文件夹/<日期>/，旁附校验报告和 .原因.txt。",
                 "内容完全相同的重复提交不再转换；内容有变化的生成新版本（…-v2.docx），",
-                "旧版本保留。同一输出文件夹同时只允许一个 run 运行。",
+                "旧版本保留。同一收件文件夹、同一输出文件夹同时只允许一个 run 运行。",
+                "收件文件夹中其他格式的文件（.ods .et .docx .pdf .zip 等）移入失败文件夹并说明原因。",
                 "汇总表：输出文件夹/<年度>/汇总.csv 和 汇总.xlsx。"},
         synopsisHeading = "用法：",
         optionListHeading = "%n选项：%n",
@@ -47,9 +48,9 @@ import picocli.CommandLine.Option;
         exitCodeList = {
                 "0:全部提交均已生成报告（或没有新提交）",
                 "1:有提交存在错误、无法读取或处理超时（已移入失败文件夹）",
-                "2:用法或配置错误（参数不对、文件夹无法创建或写入）",
+                "2:用法或配置错误（参数不对、收件文件夹不存在、文件夹无法创建或写入、配置文件有误）",
                 "3:程序内部错误或输出无法写入（如磁盘已满）：提交留在收件文件夹，下次运行时重试，详情见日志",
-                "4:另一个 run 正在运行（输出文件夹已被锁定），本次未处理"})
+                "4:另一个 run 正在处理同一收件文件夹或输出文件夹，本次未处理"})
 public final class RunCommand implements Callable<Integer> {
 
     private final PipelineFactory factory;

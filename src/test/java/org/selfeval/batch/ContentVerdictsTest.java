@@ -56,6 +56,18 @@ class ContentVerdictsTest {
     }
 
     @Test
+    void aFileTakenAwayAfterItWasConvertedIsSkippedNotAnInternalError() throws IOException {
+        FakeStages.workbook(inbox("已转换后撤回.xlsx"), GOOD, "2023", "vanish-after-read=true");
+
+        assertEquals(ExitCodes.OK, run(), err.toString());
+
+        assertTrue(err.toString().contains("已转换后撤回.xlsx 在移入归档或失败文件夹前已被移走，跳过"), err.toString());
+        assertFalse(err.toString().contains("程序内部错误"), err.toString());
+        assertEquals(List.of(Status.CONVERTED), manifest().stream().map(ManifestEntry::status).toList(),
+                "the report written from it stands");
+    }
+
+    @Test
     void anIoErrorLeavesTheSubmissionInTheInboxAndStoresNoVerdict() throws IOException {
         Path shaky = FakeStages.workbook(inbox("网络盘上的提交.xlsx"), GOOD, "2023", "ioerror=true");
 

@@ -31,7 +31,8 @@ import org.selfeval.pipeline.RenderStage;
 
 /**
  * Stand-in stages: a "workbook" is a UTF-8 properties file (部门名称, 评价年度, 总分, 履职效能, 管理效率, 支出率,
- * errors, warnings, unreadable, crash, vanish, ioerror); a folder's files are merged. The renderer returns bytes made from the figures.
+ * errors, warnings, unreadable, crash, vanish,
+ * vanish-after-read, ioerror); a folder's files are merged. The renderer returns bytes made from the figures.
  */
 final class FakeStages {
 
@@ -105,6 +106,13 @@ final class FakeStages {
         @Override
         public Evaluation evaluate(Submission submission, List<Finding> readFindings) {
             Properties p = properties(submission.origin());
+            if (p.containsKey("vanish-after-read")) {
+                try {
+                    Files.delete(submission.origin()); // taken away after it was read, before it is filed
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             List<Finding> findings = new ArrayList<>(readFindings);
             CellRef ref = CellRef.of(String.valueOf(submission.origin().getFileName()), "收入决算", "C5");
             for (int i = 0; i < Integer.parseInt(p.getProperty("errors", "0")); i++) {
