@@ -20,9 +20,12 @@ public final class StatusText {
         }
         String scope = board.rosterUsed() ? "名单 " + (board.rows().size() - board.notOnRoster().size()) + " 个部门"
                 : "已报送 " + board.rows().size() + " 个部门（未使用部门名单，无法列出未报送的部门）";
-        lines.add(year + "：" + scope + "，已生成 " + board.count(DepartmentStatus.CONVERTED) + "，存在错误 "
-                + board.count(DepartmentStatus.BLOCKED) + "，无法读取 " + board.count(DepartmentStatus.UNREADABLE)
-                + (board.rosterUsed() ? "，未报送 " + board.count(DepartmentStatus.MISSING) : "") + "。");
+        // the head line counts the roster's departments; those not on it are listed on their own line
+        Predicate<DepartmentRow> counted = r -> !board.rosterUsed() || r.onRoster();
+        lines.add(year + "：" + scope + "，已生成 " + count(board, counted, DepartmentStatus.CONVERTED) + "，存在错误 "
+                + count(board, counted, DepartmentStatus.BLOCKED) + "，无法读取 "
+                + count(board, counted, DepartmentStatus.UNREADABLE)
+                + (board.rosterUsed() ? "，未报送 " + count(board, counted, DepartmentStatus.MISSING) : "") + "。");
         list(lines, "存在错误", board, r -> r.status() == DepartmentStatus.BLOCKED,
                 r -> r.name() + "（" + r.latest().errors() + " 项错误，" + r.latest().processedAt() + "）");
         list(lines, "无法读取", board, r -> r.status() == DepartmentStatus.UNREADABLE,
@@ -36,6 +39,10 @@ public final class StatusText {
             lines.add("另有 " + board.unattributed() + " 份无法读取的报送无法识别部门（见失败文件夹中的 .原因.txt）。");
         }
         return lines;
+    }
+
+    private static long count(StatusBoard board, Predicate<DepartmentRow> counted, DepartmentStatus status) {
+        return board.rows().stream().filter(counted).filter(r -> r.status() == status).count();
     }
 
     private static void list(List<String> lines, String label, StatusBoard board, Predicate<DepartmentRow> which,

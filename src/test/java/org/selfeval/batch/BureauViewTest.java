@@ -241,6 +241,68 @@ class BureauViewTest {
         assertTrue(Files.readString(out("2022/" + SummaryWriter.CSV_NAME)).contains(JUSTICE + ",2022,101006,未报送"));
     }
 
+    @Test
+    void statusTellsTheRosterStateWithoutExcel() throws Exception {
+        Path roster = roster();
+        // the roster given with --roster, not found beside the inbox
+        Path elsewhere = Files.move(roster, Files.createDirectories(root.resolve("bureau")).resolve("名单2023.xlsx"));
+        dropNight();
+        run("2024-03-01", "--roster", elsewhere.toString());
+
+        StringWriter console = new StringWriter();
+        assertEquals(ExitCodes.OK, status(console, "--roster", elsewhere.toString()));
+        List<String> lines = console.toString().lines().toList();
+        assertEquals(List.of(
+                "2023 年度：名单 6 个部门，已生成 2，存在错误 1，无法读取 1，未报送 2。",
+                "存在错误（1）：" + FINANCE + "（3 项错误，2024-03-01 02:00:00）",
+                "无法读取（1）：" + HEALTH + "（2024-03-01 02:00:00）",
+                "未报送（2）：" + CIVIL + "、" + JUSTICE,
+                "不在名单中（1）：" + CULTURE + "（报告已生成）",
+                "另有 1 份无法读取的报送无法识别部门（见失败文件夹中的 .原因.txt）。"), lines);
+        assertTrue(err.toString().contains("部门名单：" + elsewhere.toAbsolutePath()), err.toString());
+
+        StringWriter csv = new StringWriter();
+        assertEquals(ExitCodes.OK, status(csv, "--roster", elsewhere.toString(), "--format", "csv"));
+        assertEquals(Files.readString(out("2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8).substring(1)
+                .replace("\r\n", "\n"), csv.toString().replace("\r\n", "\n"), "the summary's rows, without the BOM");
+
+        StringWriter json = new StringWriter();
+        assertEquals(ExitCodes.OK, status(json, "--roster", elsewhere.toString(), "--format", "json"));
+        assertTrue(json.toString().startsWith("{\"年度\":\"2023\",\"使用部门名单\":true,\"无法识别部门\":1,\"部门\":["),
+                json.toString());
+        assertTrue(json.toString().contains("{\"部门名称\":\"" + FINANCE + "\",\"年度\":\"2023\",\"预算编码\":\"101003\","
+                + "\"状态\":\"存在错误\""), json.toString());
+        assertEquals(7, json.toString().split("\"部门名称\"").length - 1);
+
+        // without a roster it can only list who submitted; an earlier year on request
+        StringWriter plain = new StringWriter();
+        assertEquals(ExitCodes.OK, status(plain, "--year", "2022"));
+        assertEquals("2022 年度：没有任何部门（未使用部门名单，也还没有处理过报送）。", plain.toString().strip());
+    }
+
+    @Test
+    void aBrokenRosterStopsTheRunAndNamesTheCell() throws Exception {
+        RosterWorkbooks.write(root.resolve(RosterFiles.FILE_NAME), new String[]{EDUCATION},
+                new String[]{PREFIX + " 教育局"});
+        FakeStages.workbook(inbox("edu.xlsx"), EDUCATION, "2023");
+        assertEquals(ExitCodes.USAGE, run("2024-03-01"));
+        assertTrue(err.toString().contains(RosterFiles.FILE_NAME + " 部门名单!A4：部门“" + PREFIX + " 教育局”与 A3 重复"),
+                err.toString());
+        assertTrue(Files.exists(inbox("edu.xlsx")), "nothing processed");
+        StringWriter console = new StringWriter();
+        assertEquals(ExitCodes.USAGE, status(console));
+    }
+
+    private int status(StringWriter console, String... extra) {
+        List<String> args = new ArrayList<>(List.of("status", "--inbox", root.resolve("inbox").toString(),
+                "--out", root.resolve("output").toString()));
+        args.addAll(List.of(extra));
+        CommandLine cl = org.selfeval.cli.Main.commandLine();
+        cl.setOut(new PrintWriter(console, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args.toArray(String[]::new));
+    }
+
     private static Row find(Sheet sheet, String department) {
         for (Row row : sheet) if (department.equals(text(row.getCell(0)))) return row;
         throw new AssertionError("no row for " + department);
