@@ -1,6 +1,9 @@
 package org.selfeval.summary;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -50,6 +53,8 @@ final class GradeChart {
         ((XDDFBarChartData) data).setBarDirection(BarDirection.COL);
         XDDFChartData.Series series = data.addSeries(categories, values);
         series.setTitle("部门数", null);
+        // an explicit fill: without one LibreOffice draws the bars empty
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(data);
     }
 }

@@ -50,6 +50,11 @@ final class StatisticsSheet {
         score("平均分", stats.mean());
         score("中位数", stats.median());
         GradeChart.add(sheet, first, last, 3, chartRow);
+        // on paper the table and the chart share one landscape page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 1);
     }
 
     private Row row() {

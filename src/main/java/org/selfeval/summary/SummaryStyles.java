@@ -3,6 +3,7 @@ package org.selfeval.summary;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -16,6 +17,7 @@ record SummaryStyles(CellStyle header, CellStyle score, CellStyle change, CellSt
         header.setFont(bold);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setAlignment(HorizontalAlignment.CENTER);
         CellStyle score = wb.createCellStyle();
         score.setDataFormat(wb.createDataFormat().getFormat("0.00"));
         CellStyle change = wb.createCellStyle();

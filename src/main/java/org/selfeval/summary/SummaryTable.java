@@ -19,13 +19,13 @@ final class SummaryTable {
 
     private static List<SummaryColumn> columns() {
         List<SummaryColumn> c = new ArrayList<>();
-        c.add(new SummaryColumn("部门名称", 36, Kind.TEXT, DepartmentRow::name));
+        c.add(new SummaryColumn("部门名称", 30, Kind.TEXT, DepartmentRow::name));
         c.add(new SummaryColumn("年度", 8, Kind.TEXT, DepartmentRow::year));
         c.add(new SummaryColumn("预算编码", 12, Kind.TEXT, roster(RosterEntry::budgetCode)));
         c.add(new SummaryColumn("状态", 12, Kind.TEXT, r -> r.status().label(),
                 r -> r.status() != DepartmentStatus.CONVERTED));
-        c.add(new SummaryColumn("备注", 22, Kind.TEXT, DepartmentRow::remark, r -> !r.remark().isEmpty()));
-        c.add(new SummaryColumn("最近报送", 20, Kind.TEXT, latest(ManifestEntry::processedAt)));
+        c.add(new SummaryColumn("备注", 18, Kind.TEXT, DepartmentRow::remark, r -> !r.remark().isEmpty()));
+        c.add(new SummaryColumn("最近报送", 19, Kind.TEXT, latest(ManifestEntry::processedAt)));
         c.add(new SummaryColumn("版本", 6, Kind.TEXT,
                 r -> r.latest() == null || r.latest().version() < 1 ? null : "v" + r.latest().version()));
         c.add(new SummaryColumn("错误数", 8, Kind.COUNT, latest(ManifestEntry::errors)));
@@ -39,8 +39,8 @@ final class SummaryTable {
             c.add(new SummaryColumn(ic.header(), 10, Kind.SCORE, figure(ic.score())));
         }
         c.add(new SummaryColumn("预算资金支出率", 14, Kind.PERCENT, figure(ManifestEntry::executionRate)));
-        c.add(new SummaryColumn("报告", 40, Kind.LINK, link(ManifestEntry::report)));
-        c.add(new SummaryColumn("校验报告", 40, Kind.LINK, link(ManifestEntry::auditReport)));
+        c.add(new SummaryColumn("报告", 22, Kind.LINK, link(ManifestEntry::report)));
+        c.add(new SummaryColumn("校验报告", 22, Kind.LINK, link(ManifestEntry::auditReport)));
         c.add(new SummaryColumn("联系人", 10, Kind.TEXT, roster(RosterEntry::contact)));
         c.add(new SummaryColumn("联系电话", 14, Kind.TEXT, roster(RosterEntry::phone)));
         return List.copyOf(c);

@@ -47,10 +47,21 @@ public final class SummaryWorkbook {
             }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
             sheet.createFreezePane(1, 1);
+            printed(sheet);
             StatisticsSheet.write(wb, styles, Statistics.of(board), board.rosterUsed());
             wb.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** On paper: landscape, one page wide, the header repeated on every page. */
+    private static void printed(XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 
     private static void cell(Cell cell, SummaryColumn column, DepartmentRow row, SummaryStyles styles,
