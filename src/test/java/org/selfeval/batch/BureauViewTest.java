@@ -150,6 +150,11 @@ class BureauViewTest {
             assertLinksTo(xlsx, education.getCell(header.indexOf("报告")),
                     "2023/" + EDUCATION + "/2023年度" + EDUCATION + "部门整体支出绩效自评报告.docx");
             assertEquals(MARKET, rows.get(5).get(name), "the roster's spelling is shown");
+            // the outputs keep the submission's spelling; its full-width space is escaped in the link
+            String marketFolder = PREFIX + "市场监督管理局\u3000(知识产权局)";
+            assertTrue(sheet.getRow(6).getCell(header.indexOf("报告")).getHyperlink().getAddress().contains("%E3%80%80"));
+            assertLinksTo(xlsx, sheet.getRow(6).getCell(header.indexOf("报告")),
+                    "2023/" + marketFolder + "/2023年度" + marketFolder + "部门整体支出绩效自评报告.docx");
 
             assertNotNull(sheet.getCTWorksheet().getAutoFilter(), "filters on");
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "header frozen");
