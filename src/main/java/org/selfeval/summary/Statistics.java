@@ -2,6 +2,8 @@ package org.selfeval.summary;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +21,13 @@ public record Statistics(String year, Map<DepartmentStatus, Long> byStatus, Map<
         for (DepartmentStatus s : DepartmentStatus.values()) byStatus.put(s, board.count(s));
         Map<String, Long> byGrade = new LinkedHashMap<>();
         GradeOrder.GRADES.forEach(g -> byGrade.put(g, 0L));
-        List<BigDecimal> totals = board.rows().stream().filter(DepartmentRow::hasFigures)
-                .peek(r -> byGrade.merge(r.grade().isEmpty() ? "（无等级）" : r.grade(), 1L, Long::sum))
-                .map(DepartmentRow::total).filter(t -> t != null).sorted().toList();
+        List<BigDecimal> totals = new ArrayList<>();
+        for (DepartmentRow r : board.rows()) {
+            if (!r.hasFigures()) continue;
+            byGrade.merge(r.grade().isEmpty() ? "（无等级）" : r.grade(), 1L, Long::sum);
+            if (r.total() != null) totals.add(r.total());
+        }
+        Collections.sort(totals);
         long drops = board.rows().stream().filter(DepartmentRow::gradeDropped).count();
         return new Statistics(board.year(), byStatus, byGrade, mean(totals), median(totals),
                 board.notOnRoster().size(), drops, board.unattributed());

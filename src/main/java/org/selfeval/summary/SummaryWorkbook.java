@@ -9,7 +9,9 @@ import java.net.URISyntaxException;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -57,7 +59,7 @@ public final class SummaryWorkbook {
     /** On paper: landscape, one page wide, the header repeated on every page. */
     private static void printed(XSSFSheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
@@ -83,7 +85,7 @@ public final class SummaryWorkbook {
         }
     }
 
-    private static void number(Cell cell, double value, org.apache.poi.ss.usermodel.CellStyle style) {
+    private static void number(Cell cell, double value, CellStyle style) {
         cell.setCellValue(value);
         cell.setCellStyle(style);
     }
