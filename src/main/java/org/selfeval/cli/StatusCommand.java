@@ -101,7 +101,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     /** {"年度": …, "部门": [{header: text, …}, …]}, keyed by the summary's column headers. */
     private static String json(StatusBoard board) {
-        List<String> header = SummaryCsv.header();
+        List<String> header = SummaryCsv.header(board);
         String rows = SummaryCsv.cells(board).stream()
                 .map(cells -> IntStream.range(0, header.size())
                         .mapToObj(i -> JsonPrinter.str(header.get(i)) + ":" + JsonPrinter.str(cells.get(i)))

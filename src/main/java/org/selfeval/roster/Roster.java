@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.selfeval.text.NameKey;
+import org.selfeval.model.NameKey;
 
 /**
  * The departments the bureau expects a report from, in the roster's order; looked up by {@link NameKey}, so

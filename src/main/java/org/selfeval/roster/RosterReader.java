@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
-import org.selfeval.text.NameKey;
+import org.selfeval.model.NameKey;
 
 /**
  * Reads a 部门名单 workbook: the sheet {@value RosterFiles#SHEET} (or the first sheet), a header row within the first

@@ -12,7 +12,7 @@ import org.selfeval.pipeline.Status;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.roster.Roster;
 import org.selfeval.roster.RosterEntry;
-import org.selfeval.text.NameKey;
+import org.selfeval.model.NameKey;
 
 /**
  * Every department of one year and its state, derived from the manifest alone (so it is rebuilt identically):

@@ -16,23 +16,24 @@ public final class SummaryCsv {
     private SummaryCsv() {
     }
 
-    /** The column headers, as in the CSV and the 汇总 sheet. */
-    public static List<String> header() {
-        return SummaryTable.header();
+    /** The column headers of a board, as in the CSV and the 汇总 sheet. */
+    public static List<String> header(StatusBoard board) {
+        return SummaryTable.of(board).header();
     }
 
     /** Each department's cells as text, as in the CSV (before formula neutralisation). */
     public static List<List<String>> cells(StatusBoard board) {
-        return board.rows().stream().map(SummaryTable::text).toList();
+        SummaryTable table = SummaryTable.of(board);
+        return board.rows().stream().map(table::text).toList();
     }
 
     public static byte[] bytes(StatusBoard board) throws IOException {
         StringWriter out = new StringWriter();
         out.append(BOM);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {
-            printer.printRecord(SummaryTable.header());
-            for (DepartmentRow row : board.rows()) {
-                printer.printRecord(SummaryTable.text(row).stream().map(FormulaGuard::neutralise).toList());
+            printer.printRecord(header(board));
+            for (List<String> cells : cells(board)) {
+                printer.printRecord(cells.stream().map(FormulaGuard::neutralise).toList());
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

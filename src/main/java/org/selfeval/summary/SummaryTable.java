@@ -10,14 +10,14 @@ import org.selfeval.roster.RosterEntry;
 import org.selfeval.summary.SummaryColumn.Kind;
 
 /** The columns of 汇总.csv and of the 汇总 sheet, listed once so the two never differ. */
-final class SummaryTable {
+record SummaryTable(List<SummaryColumn> columns) {
 
-    static final List<SummaryColumn> COLUMNS = columns();
-
-    private SummaryTable() {
+    /** The columns for one year's board: the 一级指标 columns are those of its submissions. */
+    static SummaryTable of(StatusBoard board) {
+        return new SummaryTable(columns(IndicatorColumns.of(board)));
     }
 
-    private static List<SummaryColumn> columns() {
+    private static List<SummaryColumn> columns(List<IndicatorColumns.IndicatorColumn> indicators) {
         List<SummaryColumn> c = new ArrayList<>();
         c.add(new SummaryColumn("部门名称", 30, Kind.TEXT, DepartmentRow::name));
         c.add(new SummaryColumn("年度", 8, Kind.TEXT, DepartmentRow::year));
@@ -35,7 +35,7 @@ final class SummaryTable {
         c.add(new SummaryColumn("上年总分", 10, Kind.SCORE, r -> r.previous() == null ? null : r.previous().total()));
         c.add(new SummaryColumn("上年等级", 10, Kind.TEXT, r -> r.previous() == null ? null : r.previous().grade()));
         c.add(new SummaryColumn("总分变化", 10, Kind.CHANGE, DepartmentRow::change));
-        for (IndicatorColumns.IndicatorColumn ic : IndicatorColumns.ALL) {
+        for (IndicatorColumns.IndicatorColumn ic : indicators) {
             c.add(new SummaryColumn(ic.header(), 10, Kind.SCORE, figure(ic.score())));
         }
         c.add(new SummaryColumn("预算资金支出率", 14, Kind.PERCENT, figure(ManifestEntry::executionRate)));
@@ -46,12 +46,12 @@ final class SummaryTable {
         return List.copyOf(c);
     }
 
-    static List<String> header() {
-        return COLUMNS.stream().map(SummaryColumn::header).toList();
+    List<String> header() {
+        return columns.stream().map(SummaryColumn::header).toList();
     }
 
-    static List<String> text(DepartmentRow row) {
-        return COLUMNS.stream().map(c -> c.text(row)).toList();
+    List<String> text(DepartmentRow row) {
+        return columns.stream().map(c -> c.text(row)).toList();
     }
 
     private static Function<DepartmentRow, Object> roster(Function<RosterEntry, String> field) {

@@ -33,7 +33,7 @@ public final class SummaryWorkbook {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SummaryStyles styles = SummaryStyles.of(wb);
             XSSFSheet sheet = wb.createSheet(SHEET);
-            List<SummaryColumn> columns = SummaryTable.COLUMNS;
+            List<SummaryColumn> columns = SummaryTable.of(board).columns();
             Row head = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
                 head.createCell(c).setCellValue(columns.get(c).header());
