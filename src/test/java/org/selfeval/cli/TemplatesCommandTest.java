@@ -77,6 +77,19 @@ class TemplatesCommandTest {
     }
 
     @Test
+    void aFilledRosterIsNeverOverwrittenWithoutForce() throws Exception {
+        Path roster = org.selfeval.roster.RosterWorkbooks.write(dir.resolve(RosterFiles.FILE_NAME),
+                new String[]{"广州市花都区教育局", "101001", "张三", "020-86880001"});
+        byte[] filled = Files.readAllBytes(roster);
+
+        assertEquals(ExitCodes.FAILED, run("templates", "--out", dir.toString()));
+        assertTrue(err.toString().contains("未覆盖：" + roster), err.toString());
+        assertArrayEquals(filled, Files.readAllBytes(roster), "the bureau's roster is untouched");
+        assertEquals(WorkbookSnapshot.of(new TemplateWriter().bytes()), WorkbookSnapshot.of(target()),
+                "the submission template is still written");
+    }
+
+    @Test
     void anUnreadableFileCountsAsDifferent() throws IOException {
         Files.writeString(target(), "not a workbook");
         assertEquals(ExitCodes.FAILED, run("templates", "--out", dir.toString()));
