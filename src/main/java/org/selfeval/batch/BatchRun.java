@@ -30,7 +30,8 @@ import org.selfeval.publish.OutputWriter;
 import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.ReasonText;
 import org.selfeval.publish.ReportNames;
-import org.selfeval.publish.SummaryWriter;
+import org.selfeval.roster.Roster;
+import org.selfeval.summary.SummaryWriter;
 
 /**
  * One round of the nightly job: find settled submissions in the inbox, convert them in parallel, and publish
@@ -53,6 +54,9 @@ public final class BatchRun {
     private final Clock clock;
     private final RunLog log;
     private final TimeLimit timeLimit;
+    private final Roster roster;
+    /** The first round rebuilds the summary even with nothing new: the roster may have changed since. */
+    private boolean summaryWritten;
     /** Hashes that hit an internal error in this process: not retried by --watch until the next start. */
     private final Set<String> internalFailures = ConcurrentHashMap.newKeySet();
 
@@ -63,6 +67,12 @@ public final class BatchRun {
 
     public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
                     Clock clock, RunLog log, TimeLimit timeLimit) {
+        this(pipeline, folders, manifest, settler, threads, clock, log, timeLimit, Roster.NONE);
+    }
+
+    public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
+                    Clock clock, RunLog log, TimeLimit timeLimit, Roster roster) {
+        this.roster = roster;
         this.timeLimit = timeLimit;
         this.pipeline = pipeline;
         this.folders = folders;
@@ -130,8 +140,11 @@ public final class BatchRun {
         } finally {
             pool.shutdownNow();
         }
-        // rebuilt from the whole manifest, so it covers every night; an empty --watch round has nothing to add
-        if (!submissions.isEmpty()) SummaryWriter.write(folders.out(), manifest.entries());
+        // rebuilt from the whole manifest, so it covers every night; a later empty --watch round has nothing to add
+        if (!submissions.isEmpty() || !summaryWritten) {
+            SummaryWriter.write(folders.out(), manifest.entries(), roster);
+            summaryWritten = true;
+        }
         return tally;
     }
 
