@@ -8,7 +8,10 @@ import org.selfeval.model.CellRef;
 import org.selfeval.model.ComparisonLine;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
+import org.selfeval.model.IndicatorScore;
+import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
+import org.selfeval.scoring.ScoringContext;
 import org.selfeval.scoring.ScoringMethods;
 
 /**
@@ -19,7 +22,13 @@ public record AuditContext(EvaluationConfig config, Evaluation recomputed, Scori
 
     /** A finding of {@code ruleId} with the configured severity. */
     public Finding finding(String ruleId, CellRef source, String item, String expected, String found, String message) {
-        return new Finding(ruleId, config.severity(ruleId), source, item, expected, found, ChineseQuotes.nest(message));
+        return finding(ruleId, config.severity(ruleId), source, item, expected, found, message);
+    }
+
+    /** A finding of {@code ruleId} as serious as the finding it follows from (a figure implied by another fix). */
+    public Finding finding(String ruleId, Severity severity, CellRef source, String item, String expected, String found,
+                           String message) {
+        return new Finding(ruleId, severity, source, item, expected, found, ChineseQuotes.nest(message));
     }
 
     /** True when a typed figure is further from the recomputed one than {@code tolerance.figure}. */
@@ -32,6 +41,18 @@ public record AuditContext(EvaluationConfig config, Evaluation recomputed, Scori
         Path origin = submission.origin();
         String file = origin == null || origin.getFileName() == null ? "" : origin.getFileName().toString();
         return new CellRef(file, sheet, null);
+    }
+
+    /** Why the scoring method gives a leaf its score, with the cells it rests on ("" when it cannot say). */
+    public String scoreReason(Submission submission, IndicatorScore leaf) {
+        var method = methods.find(leaf.method());
+        if (method.isEmpty()) return "";
+        var context = new ScoringContext(config, submission.management(), recomputed.budgetExecutionRate());
+        try {
+            return method.get().score(leaf.row(), leaf.weight(), context).reason();
+        } catch (ArithmeticException e) {
+            return "";
+        }
     }
 
     /** The recomputed expenditure line whose item names 项目支出 (or 基本支出 …). */

@@ -18,8 +18,8 @@ final class IncomeCoversExpenditureRule implements AuditRule {
         if (s.income() == null || s.income().total() == null || s.expenditure() == null || s.expenditure().total() == null) {
             return List.of();
         }
-        BigDecimal income = ctx.recomputed().income().total().current();
-        BigDecimal spent = ctx.recomputed().expenditure().total().current();
+        BigDecimal income = CorrectedTotal.of(s.income(), ctx).current();
+        BigDecimal spent = CorrectedTotal.of(s.expenditure(), ctx).current();
         if (spent.compareTo(income) <= 0) return List.of();
         return List.of(ctx.finding(ID, s.expenditure().total().current().source(), "支出合计",
                 "≤ " + Formats.amount(income), Formats.amount(spent), "本年支出合计 " + Formats.amount(spent)

@@ -14,7 +14,8 @@ final class SelfEvaluationAmountRule implements AuditRule {
     public List<Finding> check(Submission s, AuditContext ctx) {
         var amount = s.info().number(KEY);
         if (amount.isEmpty() || s.expenditure() == null || s.expenditure().total() == null) return List.of();
-        var expected = ctx.recomputed().expenditure().total().current();
+        // The 合计 as it will read once R-SUM's advice is applied, so both fixes agree.
+        var expected = CorrectedTotal.of(s.expenditure(), ctx).current();
         if (!ctx.differs(amount.get().value(), expected)) return List.of();
         return List.of(ctx.finding(ID, amount.get().source(), KEY, Formats.amount(expected),
                 Formats.amount(amount.get().value()), "基本信息“整体支出自评金额” " + Formats.amount(amount.get().value())

@@ -34,16 +34,21 @@ final class TotalEqualsDetailsRule implements AuditRule {
         year(t, "上年决算", ComparisonRow::previous, ctx, out);
     }
 
+    /** R-SUM-ROUNDING when the 合计 is within the rounding of 元 to 万元 of the sum of its details, else R-SUM. */
+    static String ruleFor(ComparisonTable t, BigDecimal total, BigDecimal sum, AuditContext ctx) {
+        BigDecimal tolerance = ctx.config().amountTolerancePerRow().multiply(BigDecimal.valueOf(t.details().size()));
+        return total.subtract(sum).abs().compareTo(tolerance) <= 0 ? ROUNDING_ID : ID;
+    }
+
     private static void year(ComparisonTable t, String column, Function<ComparisonRow, Num> cell, AuditContext ctx,
                              List<Finding> out) {
         BigDecimal sum = t.details().stream().map(r -> cell.apply(r).orZero()).reduce(BigDecimal.ZERO, BigDecimal::add);
         Num total = cell.apply(t.total());
         BigDecimal gap = total.orZero().subtract(sum).abs();
         if (gap.signum() == 0) return;
-        BigDecimal tolerance = ctx.config().amountTolerancePerRow().multiply(BigDecimal.valueOf(t.details().size()));
         String item = t.sheet() + " 合计（" + column + "）";
         String parts = String.join(" + ", t.details().stream().map(r -> Formats.amount(cell.apply(r).orZero())).toList());
-        if (gap.compareTo(tolerance) <= 0) {
+        if (ruleFor(t, total.orZero(), sum, ctx).equals(ROUNDING_ID)) {
             out.add(ctx.finding(ROUNDING_ID, total.source(), item, Formats.amount(sum), Formats.amount(total.orZero()),
                     t.sheet() + "的" + column + "合计 " + Formats.amount(total.orZero()) + " 与各明细之和 " + parts + " = "
                             + Formats.amount(sum) + " 相差 " + Formats.amount(gap)
