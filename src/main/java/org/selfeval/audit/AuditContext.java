@@ -8,6 +8,7 @@ import org.selfeval.model.CellRef;
 import org.selfeval.model.ComparisonLine;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKind;
 import org.selfeval.model.IndicatorScore;
 import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
@@ -20,15 +21,15 @@ import org.selfeval.scoring.ScoringMethods;
  */
 public record AuditContext(EvaluationConfig config, Evaluation recomputed, ScoringMethods methods) {
 
-    /** A finding of {@code ruleId} with the configured severity. */
-    public Finding finding(String ruleId, CellRef source, String item, String expected, String found, String message) {
-        return finding(ruleId, config.severity(ruleId), source, item, expected, found, message);
+    /** A finding of {@code kind} with the configured severity (the kind's own unless the configuration says otherwise). */
+    public Finding finding(FindingKind kind, CellRef source, String item, String expected, String found, String message) {
+        return finding(kind, config.severity(kind), source, item, expected, found, message);
     }
 
-    /** A finding of {@code ruleId} as serious as the finding it follows from (a figure implied by another fix). */
-    public Finding finding(String ruleId, Severity severity, CellRef source, String item, String expected, String found,
+    /** A finding of {@code kind} as serious as the finding it follows from (a figure implied by another fix). */
+    public Finding finding(FindingKind kind, Severity severity, CellRef source, String item, String expected, String found,
                            String message) {
-        return new Finding(ruleId, severity, source, item, expected, found, ChineseQuotes.nest(message));
+        return new Finding(kind.id(), severity, source, item, expected, found, ChineseQuotes.nest(message));
     }
 
     /** True when a typed figure is further from the recomputed one than {@code tolerance.figure}. */

@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -12,7 +14,13 @@ import org.selfeval.model.Submission;
  * other figure is reported.
  */
 final class DifferenceRateRule implements AuditRule {
-    static final String ID = "R-RATE";
+    static final FindingKind KIND = new FindingKind("R-RATE", "差异率复核", Severity.ERROR);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -23,7 +31,7 @@ final class DifferenceRateRule implements AuditRule {
             String item = e.line().item();
             if (e.rate() == null) {
                 if (typed.value().signum() == 0) continue;
-                out.add(ctx.finding(ID, typed.source(), item, Formats.NOT_COMPUTABLE, Formats.rate(typed.value()),
+                out.add(ctx.finding(KIND, typed.source(), item, Formats.NOT_COMPUTABLE, Formats.rate(typed.value()),
                         "“" + item + "”上年决算为 0，差异率无法计算：请填“—”或留空。"));
                 continue;
             }
@@ -32,13 +40,13 @@ final class DifferenceRateRule implements AuditRule {
             String found = Formats.rate(typed.value());
             boolean agreesWithTyped = e.line().rate() != null && !ctx.differs(typed.value(), e.line().rate());
             if (e.followsFromTotal() && agreesWithTyped) {
-                out.add(ctx.finding(ID, e.correction().severity(), typed.source(), item, expected, found,
+                out.add(ctx.finding(KIND, e.correction().severity(), typed.source(), item, expected, found,
                         "“" + item + "”的差异率 " + found + " 与所填合计相符；合计按明细之和改正后（见 " + e.correction().cells()
                                 + "），差异率应为 " + expected + "：请与合计一并改为 " + expected + "。"));
                 continue;
             }
             String basis = e.followsFromTotal() ? "（按改正后的合计计算，见 " + e.correction().cells() + "）" : "";
-            out.add(ctx.finding(ID, typed.source(), item, expected, found, "“" + item + "”的差异率应为差异÷上年决算×100"
+            out.add(ctx.finding(KIND, typed.source(), item, expected, found, "“" + item + "”的差异率应为差异÷上年决算×100"
                     + basis + " = " + expected + "，填报为 " + found + "：请改为 " + expected + "。"));
         }
         return out;

@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -12,7 +14,13 @@ import org.selfeval.model.Submission;
  * the 合计's, so that applying every advised value leaves a consistent row.
  */
 final class DifferenceRule implements AuditRule {
-    static final String ID = "R-DIFF";
+    static final FindingKind KIND = new FindingKind("R-DIFF", "差异复核", Severity.ERROR);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -24,13 +32,13 @@ final class DifferenceRule implements AuditRule {
             String expected = Formats.amount(e.difference());
             String found = Formats.amount(typed.value());
             if (e.followsFromTotal() && !ctx.differs(typed.value(), e.line().difference())) {
-                out.add(ctx.finding(ID, e.correction().severity(), typed.source(), item, expected, found,
+                out.add(ctx.finding(KIND, e.correction().severity(), typed.source(), item, expected, found,
                         "“" + item + "”的差异 " + found + " 与所填合计相符；合计按明细之和改正后（见 " + e.correction().cells()
                                 + "），差异应为 " + expected + "：请与合计一并改为 " + expected + "（或改用公式）。"));
                 continue;
             }
             String basis = e.followsFromTotal() ? "按改正后的合计（见 " + e.correction().cells() + "）计算，" : "";
-            out.add(ctx.finding(ID, typed.source(), item, expected, found, "“" + item + "”的差异应为本年决算减上年决算，"
+            out.add(ctx.finding(KIND, typed.source(), item, expected, found, "“" + item + "”的差异应为本年决算减上年决算，"
                     + basis + "为 " + expected + "，填报为 " + found + "：请改为 " + expected + "（或改用公式）。"));
         }
         return out;

@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -12,7 +14,13 @@ import org.selfeval.model.Submission;
  * from the engine's, with the reason the method gives. Scores outside [0, 分值] are left to R-SCORE-RANGE.
  */
 final class RescoreRule implements AuditRule {
-    static final String ID = "R-RESCORE";
+    static final FindingKind KIND = new FindingKind("R-RESCORE", "得分重算", Severity.WARNING);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -24,7 +32,7 @@ final class RescoreRule implements AuditRule {
             if (!ctx.differs(own, leaf.score())) continue;
             String reason = ctx.scoreReason(s, leaf);
             String score = Formats.plain(leaf.score());
-            out.add(ctx.finding(ID, leaf.row().selfScore().source(), leaf.name(), score, Formats.plain(own),
+            out.add(ctx.finding(KIND, leaf.row().selfScore().source(), leaf.name(), score, Formats.plain(own),
                     "“" + leaf.name() + "”自评 " + Formats.plain(own) + " 分，按“" + leaf.method() + "”评分应得 " + score
                             + " 分" + (reason.isEmpty() ? "" : "：" + reason) + "。请改为 " + score
                             + " 分；如所填数据有误，请改正年度指标值、实际完成值或管理指标数据。"));

@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -11,7 +13,13 @@ import org.selfeval.model.Submission;
  * will read after their own fixes (an indicator rescored or capped): it follows from those findings.
  */
 final class RescoredSubtotalRule implements AuditRule {
-    static final String ID = "R-SUBTOTAL-RESCORED";
+    static final FindingKind KIND = new FindingKind("R-SUBTOTAL-RESCORED", "小计重算", Severity.WARNING);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -20,7 +28,7 @@ final class RescoredSubtotalRule implements AuditRule {
             if (!ctx.differs(c.typed(), c.expected()) || ctx.differs(c.typed(), c.ownParts())) continue;
             String typed = Formats.plain(c.typed());
             String expected = Formats.plain(c.expected());
-            out.add(ctx.finding(ID, c.row().selfScore().source(), c.item(), expected, typed,
+            out.add(ctx.finding(KIND, c.row().selfScore().source(), c.item(), expected, typed,
                     "“" + c.item() + "”填报 " + typed + " 分，与其下各项自评得分之和相符；按各项的修改意见（见 "
                             + c.causeCells() + "）改正后应为 " + expected + " 分：请一并改为 " + expected + "。"));
         }

@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -12,7 +14,13 @@ import org.selfeval.model.Submission;
  * applies every advised value ends with a table that adds up; a 小计 that already equals it gets no finding.
  */
 final class SubtotalRule implements AuditRule {
-    static final String ID = "R-SUBTOTAL";
+    static final FindingKind KIND = new FindingKind("R-SUBTOTAL", "小计复核", Severity.ERROR);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -25,7 +33,7 @@ final class SubtotalRule implements AuditRule {
                     ? "其下各项自评得分之和为 " + Formats.plain(c.ownParts()) + " 分，按各项的修改意见（见 " + c.causeCells()
                             + "）改正后为 " + expected + " 分"
                     : "其下各项自评得分之和为 " + expected + " 分";
-            out.add(ctx.finding(ID, c.row().selfScore().source(), c.item(), expected, typed,
+            out.add(ctx.finding(KIND, c.row().selfScore().source(), c.item(), expected, typed,
                     "“" + c.item() + "”填报 " + typed + " 分，但" + parts + "：请把此处改为 " + expected + "。"));
         }
         return out;

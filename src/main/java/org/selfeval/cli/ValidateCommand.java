@@ -14,7 +14,6 @@ import org.selfeval.audit.print.Validation;
 import org.selfeval.audit.print.ValidationPrinter;
 import org.selfeval.config.ConfigException;
 import org.selfeval.config.ConfigLoader;
-import org.selfeval.config.EvaluationConfig;
 import org.selfeval.ingest.ReadResult;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
@@ -60,9 +59,9 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EvaluationConfig configuration;
+        Evaluator evaluator;
         try {
-            configuration = ConfigLoader.resolve(config, Path.of("").toAbsolutePath());
+            evaluator = new Evaluator(ConfigLoader.resolve(config, Path.of("").toAbsolutePath()));
         } catch (ConfigException e) {
             err.println("配置文件有误：" + e.getMessage());
             return ExitCodes.USAGE;
@@ -73,7 +72,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        List<Validation> results = validate(new SubmissionReader(), new Evaluator(configuration), paths);
+        List<Validation> results = validate(new SubmissionReader(), evaluator, paths);
         printer().print(results, out);
         out.flush();
         return results.stream().anyMatch(Validation::hasErrors) ? ExitCodes.FAILED : ExitCodes.OK;
