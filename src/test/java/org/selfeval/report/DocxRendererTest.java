@@ -255,6 +255,8 @@ class DocxRendererTest {
 
         List<List<String>> scores = Docx.cells(audit.tables().get(1));
         assertTrue(scores.contains(List.of("　　资产管理", "10", "9", "10")), scores.toString());
+        // A group without a 小计 row reports its one score (K15), not "未填".
+        assertTrue(scores.contains(List.of("　　部门预算资金支出率", "10", "9.98", "9.98")), scores.toString());
         assertEquals(List.of("合计（评价结果：优）", "100", "94.98", "94.98"), scores.get(scores.size() - 1));
     }
 
@@ -275,13 +277,13 @@ class DocxRendererTest {
 
     @Test
     void unreadableAuditReportNamesTheFile() throws Exception {
-        Finding f = new Finding("READ-FORMAT", Severity.ERROR, CellRef.file("坏文件.xlsx"), "", "", "",
+        Finding f = new Finding("READ-NOT-SPREADSHEET", Severity.ERROR, CellRef.file("坏文件.xlsx"), "", "", "",
                 "文件不是有效的 Excel 工作簿，请用 Excel 或 WPS 另存为 .xlsx 后重新提交。");
         Docx audit = new Docx(RENDERER.auditReport(Path.of("inbox", "坏文件.xlsx"), null, List.of(f)));
         assertEquals(List.of("坏文件.xlsx 校验报告"), audit.texts("Title"));
         assertTrue(audit.allText().contains("文件无法读取，未生成自评报告"));
         assertEquals("坏文件.xlsx", Docx.cells(audit.tables().get(0)).get(1).get(3));
-        assertEquals("READ-FORMAT文件读取", Docx.cells(audit.tables().get(0)).get(1).get(2));
+        assertEquals("READ-NOT-SPREADSHEET不是工作簿", Docx.cells(audit.tables().get(0)).get(1).get(2));
         assertEquals(1, audit.tables().size(), "no score table without an evaluation");
     }
 
