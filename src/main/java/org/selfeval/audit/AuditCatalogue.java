@@ -18,6 +18,7 @@ public final class AuditCatalogue {
     public static AuditCatalogue standard() {
         return new AuditCatalogue(List.of(
                 new RequiredFieldsRule(),
+                new ReportTextRule(),
                 new DifferenceRule(),
                 new DifferenceRateRule(),
                 new TotalEqualsDetailsRule(),

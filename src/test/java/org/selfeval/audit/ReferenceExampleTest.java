@@ -41,6 +41,11 @@ class ReferenceExampleTest {
         return hits.get(0);
     }
 
+    /** The findings about figures: this copy of the example carries the figures only, its texts are in the workbooks. */
+    private static List<Finding> figureFindings(Evaluation e) {
+        return e.findings().stream().filter(f -> !f.ruleId().equals("R-REPORT-TEXT")).toList();
+    }
+
     @Test
     void publishedSlipsAreEachFoundAtTheirCell() {
         Evaluation e = published();
@@ -88,7 +93,7 @@ class ReferenceExampleTest {
         assertEquals(Severity.INFO, overspent.severity());
         assertTrue(overspent.message().contains("0.25"), overspent.message());
 
-        assertEquals(7, e.findings().size(), describe(e.findings()));
+        assertEquals(7, figureFindings(e).size(), describe(e.findings()));
         assertTrue(e.blocked());
     }
 
@@ -96,7 +101,7 @@ class ReferenceExampleTest {
     void correctedDataHasNoErrorAndOnlyTheThreeNotes() {
         Evaluation e = corrected();
         assertFalse(e.blocked(), describe(e.findings()));
-        assertEquals(List.of("R-DIFF", "R-SUM-ROUNDING", "R-X-INCOME"), e.findings().stream().map(Finding::ruleId).toList(),
+        assertEquals(List.of("R-DIFF", "R-SUM-ROUNDING", "R-X-INCOME"), figureFindings(e).stream().map(Finding::ruleId).toList(),
                 describe(e.findings()));
     }
 

@@ -66,7 +66,7 @@ class ConvertCommandTest {
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
 
         String console = err.toString();
-        assertTrue(console.contains("[1/3] " + DEPT + " 2023 存在错误，未生成报告（2 项错误）"), console);
+        assertTrue(console.contains("[1/3] " + DEPT + " 2023 存在错误，未生成报告（4 项错误）"), console);
         assertTrue(console.contains("[2/3] " + DEPT + " 2023 94.98 优 报告已生成"), console);
         assertTrue(console.contains("完成：共处理 3 份，报告已生成 2 份，存在错误 1 份，无法读取 0 份。"), console);
     }
