@@ -45,7 +45,7 @@ public final class JsonPrinter implements ValidationPrinter {
             GroupScore g = groups.get(i);
             if (i > 0) sb.append(", ");
             sb.append("{\"name\": ").append(str(g.name())).append(", \"weight\": ").append(num(g.weight()))
-                    .append(", \"score\": ").append(num(g.score())).append(", \"reported\": ").append(num(g.reportedScore()));
+                    .append(", \"score\": ").append(num(g.score())).append(", \"reported\": ").append(num(g.selfReported()));
             if (!g.children().isEmpty()) {
                 sb.append(", \"children\": ");
                 groups(g.children(), sb);
