@@ -23,6 +23,7 @@ import org.selfeval.batch.Settler;
 import org.selfeval.batch.StopSignal;
 import org.selfeval.batch.Tally;
 import org.selfeval.batch.TimeLimit;
+import org.selfeval.pdf.PdfCopies;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.TempFileSweeper;
@@ -97,6 +98,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--style", paramLabel = "FILE", description = "提供样式的 .docx 文件（字体、字号、行距）")
     Path style;
+
+    @Option(names = "--pdf", description = "同时在每份 .docx 旁生成 PDF（需要安装 LibreOffice；未安装时只生成 .docx）")
+    boolean pdf;
 
     static final class Mode {
         @Option(names = "--once", description = "处理一轮后退出（默认）")
@@ -180,9 +184,16 @@ public final class RunCommand implements Callable<Integer> {
         }
         log.detail("开始：收件 " + folders.inbox() + "，输出 " + folders.out() + "，线程 " + threadCount);
         sweepOrphans(folders, log);
+        try (PdfCopies pdfs = PdfCopies.open(pdf, log::progress)) {
+            return rounds(pipeline, manifest, folders, schedule, threadCount, log, pdfs);
+        }
+    }
+
+    private int rounds(Pipeline pipeline, Manifest manifest, BatchFolders folders, Schedule schedule, int threadCount,
+                       RunLog log, PdfCopies pdfs) throws IOException, InterruptedException {
         BatchRun run = new BatchRun(pipeline, folders, manifest,
                 new Settler(Duration.ofSeconds(settleSeconds), sleeper), threadCount, clock, log,
-                new TimeLimit(Duration.ofSeconds(timeoutSeconds)));
+                new TimeLimit(Duration.ofSeconds(timeoutSeconds))).afterPublishing(pdfs::of);
         Thread hook = new Thread(() -> {
             stop.requestStop();
             try {

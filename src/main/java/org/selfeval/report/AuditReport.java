@@ -25,7 +25,7 @@ final class AuditReport {
     }
 
     String title() {
-        if (evaluation == null || evaluation.department().isEmpty()) return fileName() + " 校验报告";
+        if (evaluation == null || evaluation.department().isEmpty()) return fileName() + "校验报告";
         return evaluation.year() + "年度" + evaluation.department() + "绩效自评校验报告";
     }
 
@@ -43,7 +43,7 @@ final class AuditReport {
         if (evaluation != null && evaluation.scores() != null) {
             doc.paragraph(StyleId.HEADING1, "二、评分复核");
             ScoreCard card = evaluation.scores();
-            doc.paragraph(StyleId.BODY, "复核总分 " + Texts.points(card.total()) + "，评价结果为“" + card.grade()
+            doc.paragraph(StyleId.BODY, "复核总分" + Texts.points(card.total()) + "，评价结果为“" + card.grade()
                     + "”；自评得分与复核得分不一致时，以复核得分为准。");
             doc.table(scoreTable(card));
         }
@@ -51,12 +51,12 @@ final class AuditReport {
 
     String summary() {
         long errors = Severity.ERROR.countIn(findings);
-        String counts = "共发现错误 " + errors + " 项、警告 " + Severity.WARNING.countIn(findings) + " 项、提示 "
-                + Severity.INFO.countIn(findings) + " 项。";
+        String counts = "共发现错误" + errors + "项、警告" + Severity.WARNING.countIn(findings) + "项、提示"
+                + Severity.INFO.countIn(findings) + "项。";
         if (evaluation == null) {
             return "文件无法读取，未生成自评报告（" + counts.replace("。", "") + "）。请按下表修改后重新提交。";
         }
-        if (errors > 0) return "存在 " + errors + " 项错误，未生成自评报告，请按下表修改后重新提交。" + counts;
+        if (errors > 0) return "存在" + errors + "项错误，未生成自评报告，请按下表修改后重新提交。" + counts;
         return counts + (findings.isEmpty() ? "" : "自评报告已按复核后的数据生成，请核对下表所列事项。");
     }
 

@@ -53,11 +53,11 @@ final class FinanceSection implements ReportSection {
     /** 本年度支出合计 22,918.66 万元，其中：基本支出 18,428.38 万元，占本年支出合计的 80.41%；… (zero rows left out). */
     static String structure(Comparison c, String kind) {
         if (c == null || c.total() == null) return "";
-        String head = "本年度" + kind + "合计 " + Texts.wan(c.total().current());
+        String head = "本年度" + kind + "合计" + Texts.wan(c.total().current());
         List<String> parts = new ArrayList<>();
         for (ComparisonLine l : c.details()) {
             if (l.current() == null || l.current().signum() == 0) continue;
-            parts.add(l.item() + " " + Texts.wan(l.current()) + "，占本年" + kind + "合计的 " + Formats.percent(c.share(l)));
+            parts.add(l.item() + Texts.wan(l.current()) + "，占本年" + kind + "合计的" + Formats.percent(c.share(l)));
         }
         if (parts.isEmpty()) return head + "。";
         return head + "，其中：" + String.join("；", parts) + "。";

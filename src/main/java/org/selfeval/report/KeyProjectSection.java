@@ -17,12 +17,12 @@ final class KeyProjectSection implements ReportSection {
         doc.paragraph(StyleId.HEADING2, "（三）各重点任务项目支出完成情况分析");
         List<ProjectLine> projects = e.projects();
         if (projects.isEmpty()) {
-            doc.paragraph(StyleId.BODY, "本部门 " + e.year() + " 年无重点项目。");
+            doc.paragraph(StyleId.BODY, "本部门" + e.year() + "年无重点项目。");
             return;
         }
-        doc.paragraph(StyleId.BODY, "本部门 " + e.year() + " 年重点项目共有 " + projects.size() + " 个，分别为："
+        doc.paragraph(StyleId.BODY, "本部门" + e.year() + "年重点项目共有" + projects.size() + "个，分别为："
                 + projects.stream().map(ProjectLine::name).collect(Collectors.joining("、")) + "。");
-        doc.paragraph(StyleId.CAPTION, e.year() + " 年重点项目预算执行情况");
+        doc.paragraph(StyleId.CAPTION, e.year() + "年重点项目预算执行情况");
         doc.table(table(projects));
         Set<String> explanations = new LinkedHashSet<>();
         e.submission().info().lines("重点项目执行说明").forEach(l -> explanations.add(Texts.sentence(l)));

@@ -25,12 +25,12 @@ final class Texts {
 
     /** "3 分" style score or weight. */
     static String points(BigDecimal v) {
-        return Formats.plain(v) + " 分";
+        return Formats.plain(v) + "分";
     }
 
     /** "22,918.41 万元". */
     static String wan(BigDecimal v) {
-        return Formats.amount(v) + " 万元";
+        return Formats.amount(v) + "万元";
     }
 
     /** Prefixes a label unless the text already starts with it (staff often type the whole sentence). */

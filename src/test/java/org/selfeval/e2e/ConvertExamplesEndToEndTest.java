@@ -76,8 +76,8 @@ class ConvertExamplesEndToEndTest {
             assertEquals(List.of(REPORT), report.texts("Title"), source);
             assertEquals(OUTLINE, report.texts("Heading1", "Heading2"), source);
             assertEquals(List.of("1. 部门主要职责", "2. 部门内设机构", "3. 部门下属机构", "1. 收入支出总体情况",
-                    "2. 收入支出结构分析", "1. 履职效能分值 50 分，自评得分 46.98 分。其中：",
-                    "2. 管理效率分值 50 分，自评得分 48 分。"), report.texts("Heading3").subList(0, 7), source);
+                    "2. 收入支出结构分析", "1. 履职效能分值50分，自评得分46.98分。其中：",
+                    "2. 管理效率分值50分，自评得分48分。"), report.texts("Heading3").subList(0, 7), source);
             assertEquals(List.of("（1）本年收入与上年收入决算数对比分析", "（2）本年支出与上年支出决算数对比分析",
                     "（1）收入决算情况说明", "（2）支出决算情况说明"), report.texts("Heading4"), source);
 
@@ -95,7 +95,7 @@ class ConvertExamplesEndToEndTest {
             assertEquals(List.of("2", "电梯监督检验抽查经费", "160.00", "160.00", "4.86", "3.04%"), projects.get(2));
 
             String text = report.allText();
-            assertTrue(text.contains("本部门整体支出绩效自评得分 94.98 分，绩效评价结果为“优”。"), source);
+            assertTrue(text.contains("本部门整体支出绩效自评得分94.98分，绩效评价结果为“优”。"), source);
             assertNoStrayParagraphs(report, source);
         }
     }
@@ -120,7 +120,7 @@ class ConvertExamplesEndToEndTest {
         assertTrue(split.stream().anyMatch(r -> r.get(3).startsWith("预算表.xlsx 收入决算!C3")), split.toString());
         Docx clean = open(AUDIT + "-huadu-amr-2023-corrected.docx");
         assertFalse(clean.allText().contains("未生成自评报告"), clean.allText());
-        assertTrue(clean.allText().contains("复核总分 94.98 分，评价结果为“优”"), clean.allText());
+        assertTrue(clean.allText().contains("复核总分94.98分，评价结果为“优”"), clean.allText());
     }
 
     /** Every .docx: GB/T 9704 A4 page, "— N —" footer, and every run names its East Asian font and zh-CN. */
