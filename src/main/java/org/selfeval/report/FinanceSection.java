@@ -28,10 +28,10 @@ final class FinanceSection implements ReportSection {
 
     static List<Column> columns(String year) {
         String previous = previousYear(year);
-        // 项目 wide enough for "财政拨款收入" on one line; figures need only "22,918.41".
-        return List.of(Column.text("项目", 1600), Column.figure(year + "年决算\n(万元)", 1300),
-                Column.figure(previous + "年决算\n(万元)", 1300), Column.figure("差异\n(万元)", 1200),
-                Column.figure("差异率\n(%)", 900), Column.text("差异说明", 2545));
+        // Rates carry "%" in the header, never in the cells (the same in every table).
+        return List.of(Column.text("项目"), Column.figure(year + "年决算\n(万元)"),
+                Column.figure(previous + "年决算\n(万元)"), Column.figure("差异\n(万元)"),
+                Column.figure("差异率\n(%)"), Column.text("差异说明"));
     }
 
     private static void comparisonTable(WordDocument doc, Comparison c, String year, String sheet) {

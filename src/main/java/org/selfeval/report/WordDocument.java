@@ -18,6 +18,7 @@ import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.Body;
+import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTSimpleField;
 import org.docx4j.wml.Document;
 import org.docx4j.wml.FooterReference;
@@ -56,6 +57,8 @@ final class WordDocument {
     private final WordprocessingMLPackage pkg;
     private final Body body;
     private final Tables tables;
+    /** The next paragraph starts a new page (an appendix). */
+    private boolean newPage;
 
     WordDocument(StyleSheet sheet) {
         this.sheet = sheet;
@@ -83,6 +86,10 @@ final class WordDocument {
     WordDocument paragraph(StyleId style, String text) {
         if (text == null || text.isBlank()) return this;
         P p = paragraphOf(style, text);
+        if (newPage) {
+            p.getPPr().setPageBreakBefore(new BooleanDefaultTrue());
+            newPage = false;
+        }
         if (afterTable()) {
             // Half a line of air under a table instead of an empty paragraph.
             PPrBase.Spacing gap = WML.createPPrBaseSpacing();
@@ -90,6 +97,21 @@ final class WordDocument {
             p.getPPr().setSpacing(gap);
         }
         body.getContent().add(p);
+        return this;
+    }
+
+    /** The last paragraph stays on the page of what follows (a table's introduction). */
+    WordDocument keepWithNext() {
+        List<Object> content = body.getContent();
+        if (!content.isEmpty() && org.docx4j.XmlUtils.unwrap(content.get(content.size() - 1)) instanceof P p) {
+            p.getPPr().setKeepNext(new BooleanDefaultTrue());
+        }
+        return this;
+    }
+
+    /** The next paragraph starts on a new page. */
+    WordDocument newPage() {
+        newPage = true;
         return this;
     }
 
