@@ -25,7 +25,7 @@ final class AuditReport {
     }
 
     String title() {
-        if (evaluation == null || evaluation.department().isEmpty()) return fileName() + "校验报告";
+        if (evaluation == null || evaluation.department().isEmpty()) return fileName() + " 校验报告";
         return evaluation.year() + "年度" + evaluation.department() + "绩效自评校验报告";
     }
 
@@ -79,7 +79,7 @@ final class AuditReport {
             String place = where.isEmpty() ? item : item.isEmpty() ? where : where + "\n" + item;
             String rule = RuleNames.name(f.ruleId());
             rows.add(List.of(String.valueOf(i + 1), f.severity().label() + "\n" + (rule.isEmpty() ? f.ruleId() : rule),
-                    place, unbroken(f.expected()), unbroken(f.found()), f.message()));
+                    place, unbroken(f.expected()), unbroken(f.found()), Texts.tight(f.message())));
             marks.add(severityMark(i, f.severity()));
         }
         return new TableSpec(cols, rows).marked(marks);

@@ -84,7 +84,8 @@ final class PackageParts {
 
     /**
      * A lines-and-characters grid of 28 characters × 22 lines on the GB/T 9704 text area. Word counts the character
-     * pitch as the Normal font size (16 pt) plus charSpace/4096 pt: 8845 twips / 28 = 15.79 pt, so -841.
+     * pitch as the Normal font size (16 pt) plus charSpace/4096 pt: 8845 twips / 28 = 15.7946 pt, so -842 (rounded
+     * down: a pitch a hair too wide leaves 27 characters).
      */
     static CTDocGrid grid() {
         CTDocGrid grid = new CTDocGrid();
@@ -92,7 +93,7 @@ final class PackageParts {
         int textHeight = WordDocument.PAGE_HEIGHT - WordDocument.MARGIN_TOP - WordDocument.MARGIN_BOTTOM;
         grid.setLinePitch(BigInteger.valueOf(textHeight / LINES));
         double pitchPoints = TableSpec.TEXT_WIDTH / 20.0 / CHARACTERS;
-        grid.setCharSpace(BigInteger.valueOf(Math.round((pitchPoints - StyleId.BODY.size / 2.0) * 4096)));
+        grid.setCharSpace(BigInteger.valueOf((long) Math.floor((pitchPoints - StyleId.BODY.size / 2.0) * 4096)));
         return grid;
     }
 

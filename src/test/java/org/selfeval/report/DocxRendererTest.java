@@ -66,7 +66,7 @@ class DocxRendererTest {
         assertEquals(List.of("2023年度广州市花都区市场监督管理局部门整体支出绩效自评报告"), report.texts("Title"));
         assertEquals(List.of("一、基本情况", "（一）部门概况", "（二）年度总体工作和重点工作任务", "（三）部门整体收支情况",
                 "（四）部门整体绩效管理情况", "二、综合评价分析", "（一）自评结论综述", "（二）各项工作任务绩效目标完成情况分析",
-                "（三）各重点任务项目支出完成情况分析", "（四）主要工作成效", "三、存在的主要问题", "四、下一步改进措施"),
+                "（三）各重点任务项目支出完成情况分析", "（四）主要工作成效", "三、存在的主要问题", "四、下一步改进措施", "附表"),
                 report.texts("Heading1", "Heading2"));
         List<String> h3 = report.texts("Heading3");
         assertEquals(List.of("1. 部门主要职责", "2. 部门内设机构", "3. 部门下属机构", "1. 收入支出总体情况", "2. 收入支出结构分析"),
@@ -87,7 +87,7 @@ class DocxRendererTest {
     @Test
     void comparisonTablesShowRecomputedFigures() {
         List<Tbl> tables = report.tables();
-        assertEquals(3, tables.size());
+        assertEquals(4, tables.size(), "income, expenditure, key projects, the 自评表 appendix");
         List<List<String>> income = Docx.cells(tables.get(0));
         assertEquals(List.of("项目", "2023年决算(万元)", "2022年决算(万元)", "差异(万元)", "差异率(%)", "差异说明"), income.get(0));
         assertEquals(List.of("合计", "22,918.41", "21,314.56", "1,603.85", "7.52", ""), income.get(1));
@@ -98,8 +98,8 @@ class DocxRendererTest {
         assertEquals(List.of("基本支出", "18,428.38", "18,796.45", "-368.07", "-1.96"), spending.get(2).subList(0, 5));
         assertEquals(List.of("项目支出", "4,490.28", "2,524.24", "1,966.04", "77.89"), spending.get(3).subList(0, 5));
         List<List<String>> projects = Docx.cells(tables.get(2));
-        assertEquals(List.of("1", "检测专项经费", "117.00", "117.00", "70.02", "59.85%"), projects.get(1));
-        assertEquals(List.of("2", "电梯监督检验抽查经费", "160.00", "160.00", "4.86", "3.04%"), projects.get(2));
+        assertEquals(List.of("1", "检测专项经费", "117.00", "117.00", "70.02", "59.85"), projects.get(1));
+        assertEquals(List.of("2", "电梯监督检验抽查经费", "160.00", "160.00", "4.86", "3.04"), projects.get(2));
         assertEquals(List.of("3", "2022年农贸市场升级改造补助资金", "300.00", "0.00", "0.00", "—"), projects.get(3));
     }
 
@@ -236,22 +236,23 @@ class DocxRendererTest {
         assertTrue(text.contains("存在4项错误，未生成自评报告，请按下表修改后重新提交。"), text);
 
         List<List<String>> findings = Docx.cells(audit.tables().get(0));
-        assertEquals(List.of("序号", "严重程度", "规则", "位置与项目", "应为", "填报值", "修改说明"), findings.get(0));
-        // 位置与项目 holds the cell, a line break, and the item: the cell is where the text starts.
+        assertEquals(List.of("序号", "严重程度规则", "位置与项目", "应为", "填报值", "修改说明"), findings.get(0));
+        // 严重程度 over the rule's Chinese name; 位置与项目 holds the cell, a line break, and the item.
         List<List<String>> slips = findings.stream().skip(1)
-                .map(r -> List.of(r.get(1), r.get(2), r.get(3).replaceFirst("^(\\S+![A-Z]+\\d+).*", "$1"))).toList();
+                .map(r -> List.of(r.get(1), r.get(2).replaceFirst("^(\\S+![A-Z]+\\d+).*", "$1"))).toList();
         for (List<String> slip : List.of(
-                List.of("错误", "R-SCORE-RANGE得分范围", "绩效指标!K45"),      // "三公" scored 3 of 2
-                List.of("错误", "R-SUBTOTAL小计复核", "绩效指标!K43"),          // 资产管理 小计9, parts add to 10
-                List.of("错误", "R-SUBTOTAL小计复核", "绩效指标!K47"),          // 管理效率48, its 小计 add to 47
-                List.of("警告", "R-X-PROJECT-FUNDS项目资金核对", "基本信息!B13"),  // 4,490.04 vs 项目支出4,490.28
-                List.of("警告", "R-X-SELF-EVAL-AMOUNT自评金额核对", "基本信息!B14"))) { // 22,928.75 vs 22,918.66
+                List.of("错误" + RuleNames.name("R-SCORE-RANGE"), "绩效指标!K45"),          // "三公" scored 3 of 2
+                List.of("错误" + RuleNames.name("R-SUBTOTAL"), "绩效指标!K43"),             // 资产管理 小计9, parts add to 10
+                List.of("错误" + RuleNames.name("R-SUBTOTAL"), "绩效指标!K47"),             // 管理效率48, its 小计 add to 47
+                List.of("警告" + RuleNames.name("R-X-PROJECT-FUNDS"), "基本信息!B13"),      // 4,490.04 vs 项目支出4,490.28
+                List.of("警告" + RuleNames.name("R-X-SELF-EVAL-AMOUNT"), "基本信息!B14"))) { // 22,928.75 vs 22,918.66
             assertTrue(slips.contains(slip), "missing " + slip + " in " + slips);
         }
-        List<String> b13 = findings.stream().filter(r -> r.get(3).startsWith("基本信息!B13")).findFirst().orElseThrow();
-        assertEquals(List.of("基本信息!B13二级项目资金", "4,490.28", "4,490.04"), b13.subList(3, 6));
+        assertTrue(findings.stream().noneMatch(r -> r.get(1).contains("R-")), "rule ids are not shown: " + findings);
+        List<String> b13 = findings.stream().filter(r -> r.get(2).startsWith("基本信息!B13")).findFirst().orElseThrow();
+        assertEquals(List.of("基本信息!B13二级项目资金", "4,490.28", "4,490.04"), b13.subList(2, 5));
         for (List<String> row : findings.subList(1, findings.size())) {
-            assertFalse(row.get(6).isBlank(), "every finding says what to fix: " + row);
+            assertFalse(row.get(5).isBlank(), "every finding says what to fix: " + row);
         }
 
         List<List<String>> scores = Docx.cells(audit.tables().get(1));
@@ -281,8 +282,8 @@ class DocxRendererTest {
         Docx audit = new Docx(RENDERER.auditReport(Path.of("inbox", "坏文件.xlsx"), null, List.of(f)));
         assertEquals(List.of("坏文件.xlsx 校验报告"), audit.texts("Title"));
         assertTrue(audit.allText().contains("文件无法读取，未生成自评报告"));
-        assertEquals("坏文件.xlsx", Docx.cells(audit.tables().get(0)).get(1).get(3));
-        assertEquals("READ-FORMAT文件读取", Docx.cells(audit.tables().get(0)).get(1).get(2));
+        assertEquals("坏文件.xlsx", Docx.cells(audit.tables().get(0)).get(1).get(2));
+        assertEquals("错误" + RuleNames.name("READ-FORMAT"), Docx.cells(audit.tables().get(0)).get(1).get(1));
         assertEquals(1, audit.tables().size(), "no score table without an evaluation");
     }
 
