@@ -27,17 +27,18 @@ import org.selfeval.publish.ContentHash;
 import org.selfeval.publish.InputMover;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
-import org.selfeval.publish.OutputWriter;
 import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.ReasonText;
 import org.selfeval.publish.ReportNames;
+import org.selfeval.publish.StagedDocuments;
 import org.selfeval.roster.Roster;
 import org.selfeval.summary.SummaryWriter;
 
 /**
  * One round of the nightly job: find settled submissions in the inbox, convert them in parallel, and publish
- * each in inbox order (so any thread count gives the same files). Publishing one submission is, in this order:
- * outputs written (temp + rename) → manifest updated (atomic rewrite) → companions written → input moved.
+ * each in inbox order (so any thread count gives the same files). The converting thread writes the documents
+ * under hidden temporary names and forces them to disk; publishing one submission is then, in this order:
+ * outputs renamed into place → manifest record appended and forced → companions written → input moved.
  * A crash at any point loses nothing: on the rerun a submission whose hash is in the manifest is just filed.
  * Knows nothing of Excel or Word: it calls {@link Pipeline#convert} and acts on the outcome.
  */
@@ -117,19 +118,20 @@ public final class BatchRun {
             if (unsupported.contains(p)) refuse(p, Refusal.unsupported(p), today, tally);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        List<Future<Work>> futures = new ArrayList<>();
         try {
             // Converted outcomes (report bytes included) wait here until published in order: only a window of
             // them is in flight, and each is dropped once published, so memory stays flat however big the inbox.
-            List<Future<Work>> futures = new ArrayList<>();
             int window = Math.max(1, threads) * IN_FLIGHT_PER_THREAD;
             for (int i = 0; i < Math.min(window, submissions.size()); i++) {
                 futures.add(submit(pool, submissions.get(i), stopRequested));
             }
             for (int i = 0; i < submissions.size(); i++) {
                 if (i + window < submissions.size()) futures.add(submit(pool, submissions.get(i + window), stopRequested));
+                Work work = null;
                 try {
                     Future<Work> pending = futures.set(i, null);
-                    Work work = get(pending, submissions.get(i));
+                    work = get(pending, submissions.get(i));
                     if (work == null) continue; // stopped before it started: stays in the inbox
                     publish(i + 1, submissions.size(), work, tally);
                 } catch (IOException e) {
@@ -144,10 +146,13 @@ public final class BatchRun {
                     log.error("[" + (i + 1) + "/" + submissions.size() + "] " + submissions.get(i).getFileName()
                             + " 处理失败，已留在收件文件夹，下次运行时重试：" + IoProblem.describe(e), e);
                     tally.add(Tally.Kind.INTERNAL_ERROR);
+                } finally {
+                    if (work != null) work.discard(); // what was not published (duplicate, failure)
                 }
             }
         } finally {
             pool.shutdownNow();
+            discardUnpublished(futures);
         }
         // rebuilt from the whole manifest, so it covers every night; a later empty --watch round has nothing to add
         if (!submissions.isEmpty() || !summaryWritten) {
@@ -155,6 +160,22 @@ public final class BatchRun {
             summaryWritten = true;
         }
         return tally;
+    }
+
+    /** A stop or an error ends the round with converted submissions unpublished: their staged files go. */
+    private static void discardUnpublished(List<Future<Work>> futures) {
+        for (Future<Work> f : futures) {
+            if (f == null) continue;
+            try {
+                Work work = f.get();
+                if (work != null) work.discard();
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                // nothing was staged
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // the rest are left for TempFileSweeper
+            }
+        }
     }
 
     private Future<Work> submit(ExecutorService pool, Path submission, BooleanSupplier stopRequested) {
@@ -173,10 +194,16 @@ public final class BatchRun {
             return Work.refused(submission, Refusal.noPermission(submission, denied));
         }
         if (internalFailures.contains(hash)) return null;
-        if (manifest.verdictFor(hash).isPresent()) return new Work(submission, hash, null, null);
+        if (manifest.verdictFor(hash).isPresent()) return new Work(submission, hash, null, null, null);
         Optional<Outcome> outcome = timeLimit.convert(pipeline, submission);
-        return new Work(submission, hash, outcome.orElse(null),
-                outcome.isPresent() ? null : Refusal.timedOut(submission, timeLimit.limit()));
+        if (outcome.isEmpty()) return new Work(submission, hash, null, Refusal.timedOut(submission, timeLimit.limit()), null);
+        return new Work(submission, hash, outcome.get(), null, stage(outcome.get(), submission));
+    }
+
+    /** The documents of a report-bearing outcome, written and forced here, in parallel; renamed when published. */
+    private StagedDocuments stage(Outcome outcome, Path submission) throws IOException {
+        if (outcome.status() != Status.CONVERTED && outcome.status() != Status.BLOCKED) return null;
+        return StagedDocuments.stage(folders.out(), outcome, ReportNames.of(outcome.department(), outcome.year(), submission));
     }
 
     private Work get(Future<Work> future, Path submission) throws InterruptedException, IOException {
@@ -226,10 +253,8 @@ public final class BatchRun {
                 tally.add(Tally.Kind.UNREADABLE);
             }
             case BLOCKED, CONVERTED -> {
-                ReportNames names = ReportNames.of(outcome.department(), outcome.year(), work.submission());
-                int version = manifest.nextVersion(names);
-                OutputWriter writer = new OutputWriter(folders.out());
-                PublishedFiles files = writer.write(outcome, names, ReportNames.versionTag(version));
+                int version = manifest.nextVersion(work.staged().names());
+                PublishedFiles files = work.staged().commit(ReportNames.versionTag(version));
                 afterPublishing.accept(files);
                 manifest.add(ManifestEntry.of(work.hash(), outcome, version,
                         PublishedFiles.relative(folders.out(), files.report()),
@@ -324,9 +349,13 @@ public final class BatchRun {
     }
 
     /** A hashed submission and its outcome (null when the manifest already knew the hash or it was refused). */
-    private record Work(Path submission, String hash, Outcome outcome, Refusal refusal) {
+    private record Work(Path submission, String hash, Outcome outcome, Refusal refusal, StagedDocuments staged) {
         static Work refused(Path submission, Refusal refusal) {
-            return new Work(submission, "", null, refusal);
+            return new Work(submission, "", null, refusal, null);
+        }
+
+        void discard() {
+            if (staged != null) staged.discard();
         }
     }
 

@@ -23,7 +23,19 @@ public final class AtomicFiles {
 
     /** Writes {@code bytes} to {@code target}, replacing an existing file atomically. */
     public static void write(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+        Path temp = writeTemp(target.toAbsolutePath().getParent(), bytes);
+        try {
+            move(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to a new hidden temporary file in {@code dir} and forces it to disk; the caller renames
+     * it into place with {@link #move} (then it is whole under its final name) or deletes it.
+     */
+    static Path writeTemp(Path dir, byte[] bytes) throws IOException {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".part");
         try {
@@ -34,9 +46,10 @@ public final class AtomicFiles {
                 ch.force(true);
             }
             readableByAll(temp);
-            move(temp, target);
-        } finally {
+            return temp;
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            throw e;
         }
     }
 
