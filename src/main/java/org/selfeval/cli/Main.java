@@ -36,6 +36,8 @@ public final class Main implements Runnable {
     boolean version;
 
     public static void main(String[] args) {
+        Optional<Integer> ranInChild = BoundedJvm.runInChild(args);
+        if (ranInChild.isPresent()) System.exit(ranInChild.get());
         PlatformEncoding.useUtf8Console();
         Optional<String> problem = PlatformEncoding.fileNameProblem();
         if (problem.isPresent() && !asksForHelp(args)) {
