@@ -16,13 +16,19 @@ final class ComparisonLines {
 
     /**
      * A typed row with the 差异 and 差异率 it should carry once the fixes advised for its amounts are applied
-     * ({@code correction} is the 合计's own fix, null for a detail row or a 合计 that adds up).
+     * ({@code correction} is the 合计's own fix, null for a detail row or a 合计 that adds up; {@code unreadable}
+     * when an amount it rests on could not be read).
      */
-    record Expected(ComparisonLine line, BigDecimal difference, BigDecimal rate, CorrectedTotal correction) {
+    record Expected(ComparisonLine line, BigDecimal difference, BigDecimal rate, CorrectedTotal correction,
+                    boolean unreadable) {
 
         /** True when the 合计's own fix changes what this row's 差异/差异率 should be. */
         boolean followsFromTotal() {
             return correction != null;
+        }
+
+        boolean restsOnUnreadable() {
+            return unreadable;
         }
     }
 
@@ -36,10 +42,16 @@ final class ComparisonLines {
     private static void add(Comparison c, ComparisonTable table, AuditContext ctx, List<Expected> out) {
         if (c.total().source() != null) {
             CorrectedTotal t = CorrectedTotal.of(table, ctx);
-            out.add(t.corrected() ? new Expected(c.total(), t.difference(), t.rate(), t)
-                    : new Expected(c.total(), c.total().difference(), c.total().rate(), null));
+            // A column whose details could not be read keeps its typed 合计: its 差异 is still checked against it.
+            boolean unreadable = amountsUnreadable(c.total(), ctx);
+            out.add(t.corrected() ? new Expected(c.total(), t.difference(), t.rate(), t, unreadable)
+                    : new Expected(c.total(), c.total().difference(), c.total().rate(), null, unreadable));
         }
-        c.details().forEach(l -> out.add(new Expected(l, l.difference(), l.rate(), null)));
+        c.details().forEach(l -> out.add(new Expected(l, l.difference(), l.rate(), null, amountsUnreadable(l, ctx))));
+    }
+
+    private static boolean amountsUnreadable(ComparisonLine l, AuditContext ctx) {
+        return l.source() != null && ctx.unreadable().any(l.source().current(), l.source().previous());
     }
 
     static List<ComparisonLine> details(AuditContext ctx) {

@@ -26,6 +26,7 @@ final class DifferenceRateRule implements AuditRule {
     public List<Finding> check(Submission s, AuditContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (ComparisonLines.Expected e : ComparisonLines.expected(s, ctx)) {
+            if (e.restsOnUnreadable()) continue;
             var typed = e.line().source().rate();
             if (!typed.present()) continue;
             String item = e.line().item();

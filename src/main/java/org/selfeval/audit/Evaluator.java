@@ -58,7 +58,7 @@ public final class Evaluator implements EvaluateStage {
         Evaluation draft = new Evaluation(submission, List.of(), income, expenditure, annualBudget, executionRate,
                 projects, scoring.card());
         List<Finding> findings = new ArrayList<>(readFindings);
-        findings.addAll(rules.check(submission, new AuditContext(config, draft, methods)));
+        findings.addAll(rules.check(submission, new AuditContext(config, draft, methods, Unreadable.of(readFindings))));
         findings.addAll(scoring.findings());
         return new Evaluation(submission, findings, income, expenditure, annualBudget, executionRate, projects,
                 scoring.card());

@@ -41,7 +41,7 @@ final class FrameworkWeightRule implements AuditRule {
                 for (IndicatorScore leaf : g2.indicators()) {
                     String l3 = leaf.row().level3().isBlank() ? leaf.name() : leaf.row().level3().value();
                     BigDecimal expected = framework.get(key(g1.name(), g2.name(), l3));
-                    if (expected == null) continue;
+                    if (expected == null || ctx.unreadable().any(leaf.row().weight())) continue;
                     compare(expected, leaf.weight(), leaf.name(), leaf.row().weight().source(), ctx, out);
                 }
             }

@@ -25,9 +25,10 @@ final class IndicatorRows {
      *
      * @param ownParts what the department's own parts add up to (typed 小计 where there is one)
      * @param causes   the parts' cells whose own fixes make {@code expected} differ from {@code ownParts}
+     * @param restsOnUnreadable a score or 分值 below could not be read: neither sum can be trusted
      */
     record SubtotalCheck(IndicatorRow row, String item, BigDecimal typed, BigDecimal ownParts, BigDecimal expected,
-                         List<CellRef> causes) {
+                         List<CellRef> causes, boolean restsOnUnreadable) {
 
         String causeCells() {
             return String.join("、", causes.stream().map(CellRef::sheetCell).toList());
@@ -35,29 +36,37 @@ final class IndicatorRows {
     }
 
     /** Every typed 二级 小计, 一级 小计 and the 合计, in sheet order of the groups. */
-    static List<SubtotalCheck> subtotalChecks(Submission s, ScoreCard card) {
+    static List<SubtotalCheck> subtotalChecks(Submission s, ScoreCard card, Unreadable unreadable) {
         List<SubtotalCheck> out = new ArrayList<>();
         BigDecimal own = BigDecimal.ZERO;
         List<CellRef> totalCauses = new ArrayList<>();
+        boolean anyUnreadable = false;
         for (GroupScore g1 : card.groups()) {
+            boolean g1Unreadable = false;
             for (GroupScore g2 : g1.children()) {
-                subtotal(s, g1.name(), g2.name()).ifPresent(row -> add(row, label(g1, g2), ownLeaves(g2), g2.score(),
-                        leafCauses(g2), out));
+                boolean g2Unreadable = g2.indicators().stream()
+                        .anyMatch(l -> unreadable.any(l.row().selfScore(), l.row().weight()));
+                Optional<IndicatorRow> row = subtotal(s, g1.name(), g2.name());
+                row.ifPresent(r -> add(r, label(g1, g2), ownLeaves(g2), g2.score(), leafCauses(g2), g2Unreadable, out));
+                g1Unreadable |= g2Unreadable || row.map(r -> unreadable.any(r.selfScore())).orElse(false);
             }
-            subtotal(s, g1.name(), "").ifPresent(row -> add(row, label(g1, null), ownChildren(g1), g1.score(),
-                    childCauses(s, g1), out));
+            boolean unreadableBelow = g1Unreadable;
+            Optional<IndicatorRow> row = subtotal(s, g1.name(), "");
+            row.ifPresent(r -> add(r, label(g1, null), ownChildren(g1), g1.score(), childCauses(s, g1), unreadableBelow, out));
+            anyUnreadable |= g1Unreadable || row.map(r -> unreadable.any(r.selfScore())).orElse(false);
             own = own.add(ownLevel1(g1));
             totalCauses.addAll(level1Causes(s, g1));
         }
         BigDecimal ownTotal = own;
-        total(s).ifPresent(row -> add(row, "合计", ownTotal, card.total(), totalCauses, out));
+        boolean totalUnreadable = anyUnreadable;
+        total(s).ifPresent(row -> add(row, "合计", ownTotal, card.total(), totalCauses, totalUnreadable, out));
         return out;
     }
 
     private static void add(IndicatorRow row, String item, BigDecimal own, BigDecimal expected, List<CellRef> causes,
-                            List<SubtotalCheck> out) {
+                            boolean unreadable, List<SubtotalCheck> out) {
         if (row.selfScore().present()) {
-            out.add(new SubtotalCheck(row, item, row.selfScore().value(), own, expected, List.copyOf(causes)));
+            out.add(new SubtotalCheck(row, item, row.selfScore().value(), own, expected, List.copyOf(causes), unreadable));
         }
     }
 

@@ -27,6 +27,7 @@ final class RescoreRule implements AuditRule {
         List<Finding> out = new ArrayList<>();
         for (IndicatorScore leaf : ctx.recomputed().scores().leaves()) {
             var own = leaf.reportedScore();
+            if (ctx.unreadable().any(leaf.row().weight())) continue; // the reader asks for the 分值 first
             if (own == null || !ctx.methods().mechanical(leaf.method())) continue;
             if (own.signum() < 0 || own.compareTo(leaf.weight()) > 0) continue;
             if (!ctx.differs(own, leaf.score())) continue;

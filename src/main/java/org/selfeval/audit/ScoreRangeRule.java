@@ -27,6 +27,7 @@ final class ScoreRangeRule implements AuditRule {
         List<Finding> out = new ArrayList<>();
         for (IndicatorScore leaf : ctx.recomputed().scores().leaves()) {
             var own = leaf.reportedScore();
+            if (ctx.unreadable().any(leaf.row().weight())) continue; // the reader asks for the 分值 first
             if (own == null || (own.signum() >= 0 && own.compareTo(leaf.weight()) <= 0)) continue;
             String score = Formats.plain(leaf.score());
             String reason = ctx.methods().mechanical(leaf.method()) ? ctx.scoreReason(s, leaf) : "";

@@ -45,6 +45,10 @@ final class WeightSumRule implements AuditRule {
 
     private static void compare(IndicatorRow row, String item, BigDecimal parts, AuditContext ctx, List<Finding> out) {
         if (!row.weight().present() || !ctx.differs(row.weight().value(), parts)) return;
+        // A 分值 below that could not be read counts as the framework's or 0: the reader asks for it first.
+        boolean unreadableBelow = ctx.recomputed().scores().leaves().stream()
+                .anyMatch(l -> ctx.unreadable().any(l.row().weight()));
+        if (unreadableBelow) return;
         out.add(ctx.finding(KIND, row.weight().source(), item, Formats.plain(parts), Formats.plain(row.weight().value()),
                 "“" + item + "”的分值 " + Formats.plain(row.weight().value()) + " 不等于其下各项分值之和 "
                         + Formats.plain(parts) + "：请核对各项分值或把此处改为 " + Formats.plain(parts) + "。"));
