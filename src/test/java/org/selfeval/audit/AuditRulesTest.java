@@ -71,7 +71,7 @@ class AuditRulesTest {
                 .project("1", "低执行项目", "100", "100", "50", "50", "").build();
         Finding note = only(findings(lowWithoutNote), "R-PROJECT-NOTE");
         assertEquals("重点项目!G2", note.source().sheetCell());
-        assertEquals("50%", note.found());
+        assertEquals("50.00%", note.found());
 
         Submission typedRateWithoutBudget = ReferenceExample.corrected()
                 .project("4", "零预算项目", "0", "0", "0", "12", "").build();
