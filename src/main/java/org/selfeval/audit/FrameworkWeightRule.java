@@ -49,6 +49,17 @@ final class FrameworkWeightRule implements AuditRule {
         return out;
     }
 
+    /** The 分值 a leaf will carry once this rule's advice is applied: the framework's where it names the leaf. */
+    static BigDecimal fixedLeafWeight(AuditContext ctx, GroupScore g1, GroupScore g2, IndicatorScore leaf) {
+        if (ctx.unreadable().any(leaf.row().weight())) return leaf.weight();
+        String l3 = leaf.row().level3().isBlank() ? leaf.name() : leaf.row().level3().value();
+        String wanted = key(g1.name(), g2.name(), l3);
+        for (Map.Entry<String, BigDecimal> e : ctx.config().tree().entrySet()) {
+            if (normalise(e.getKey()).equals(wanted)) return e.getValue();
+        }
+        return leaf.weight();
+    }
+
     private static void compare(BigDecimal expected, BigDecimal found, String item, CellRef cell, AuditContext ctx,
                                 List<Finding> out) {
         if (expected == null || cell == null || expected.compareTo(found) == 0) return;

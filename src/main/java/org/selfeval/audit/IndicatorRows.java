@@ -36,7 +36,7 @@ final class IndicatorRows {
     }
 
     /** Every typed 二级 小计, 一级 小计 and the 合计, in sheet order of the groups. */
-    static List<SubtotalCheck> subtotalChecks(Submission s, ScoreCard card, Unreadable unreadable) {
+    static List<SubtotalCheck> subtotalChecks(Submission s, ScoreCard card, Unreadable unreadable, ExpectedScores expected) {
         List<SubtotalCheck> out = new ArrayList<>();
         BigDecimal own = BigDecimal.ZERO;
         List<CellRef> totalCauses = new ArrayList<>();
@@ -47,19 +47,22 @@ final class IndicatorRows {
                 boolean g2Unreadable = g2.indicators().stream()
                         .anyMatch(l -> unreadable.any(l.row().selfScore(), l.row().weight()));
                 Optional<IndicatorRow> row = subtotal(s, g1.name(), g2.name());
-                row.ifPresent(r -> add(r, label(g1, g2), ownLeaves(g2), g2.score(), leafCauses(g2), g2Unreadable, out));
+                row.ifPresent(r -> add(r, label(g1, g2), ownLeaves(g2), expected.of(g2), leafCauses(g2, expected), g2Unreadable,
+                        out));
                 g1Unreadable |= g2Unreadable || row.map(r -> unreadable.any(r.selfScore())).orElse(false);
             }
             boolean unreadableBelow = g1Unreadable;
             Optional<IndicatorRow> row = subtotal(s, g1.name(), "");
-            row.ifPresent(r -> add(r, label(g1, null), ownChildren(g1), g1.score(), childCauses(s, g1), unreadableBelow, out));
+            row.ifPresent(r -> add(r, label(g1, null), ownChildren(g1), expected.of(g1), childCauses(s, g1, expected),
+                    unreadableBelow, out));
             anyUnreadable |= g1Unreadable || row.map(r -> unreadable.any(r.selfScore())).orElse(false);
             own = own.add(ownLevel1(g1));
-            totalCauses.addAll(level1Causes(s, g1));
+            totalCauses.addAll(level1Causes(s, g1, expected));
         }
         BigDecimal ownTotal = own;
         boolean totalUnreadable = anyUnreadable;
-        total(s).ifPresent(row -> add(row, "合计", ownTotal, card.total(), totalCauses, totalUnreadable, out));
+        BigDecimal expectedTotal = card.groups().stream().map(expected::of).reduce(BigDecimal.ZERO, BigDecimal::add);
+        total(s).ifPresent(row -> add(row, "合计", ownTotal, expectedTotal, totalCauses, totalUnreadable, out));
         return out;
     }
 
@@ -71,26 +74,28 @@ final class IndicatorRows {
     }
 
     /** Leaves whose printed score is not what the department typed (capped, rescored, blank). */
-    private static List<CellRef> leafCauses(GroupScore g2) {
-        return g2.indicators().stream().filter(l -> l.reportedScore() == null || l.reportedScore().compareTo(l.score()) != 0)
+    private static List<CellRef> leafCauses(GroupScore g2, ExpectedScores expected) {
+        return g2.indicators().stream()
+                .filter(l -> l.reportedScore() == null || l.reportedScore().compareTo(expected.of(l)) != 0)
                 .map(l -> l.row().selfScore().source()).toList();
     }
 
     /** A 二级 group's typed 小计 when it will change, else (no 小计 typed) its leaves that will. */
-    private static List<CellRef> childCauses(Submission s, GroupScore g1) {
+    private static List<CellRef> childCauses(Submission s, GroupScore g1, ExpectedScores expected) {
         List<CellRef> out = new ArrayList<>();
         for (GroupScore g2 : g1.children()) {
             Optional<IndicatorRow> row = subtotal(s, g1.name(), g2.name()).filter(r -> r.selfScore().present());
-            if (row.isEmpty()) out.addAll(leafCauses(g2));
-            else if (row.get().selfScore().value().compareTo(g2.score()) != 0) out.add(row.get().selfScore().source());
+            if (row.isEmpty()) out.addAll(leafCauses(g2, expected));
+            else if (row.get().selfScore().value().compareTo(expected.of(g2)) != 0) out.add(row.get().selfScore().source());
         }
         return out;
     }
 
-    private static List<CellRef> level1Causes(Submission s, GroupScore g1) {
+    private static List<CellRef> level1Causes(Submission s, GroupScore g1, ExpectedScores expected) {
         Optional<IndicatorRow> row = subtotal(s, g1.name(), "").filter(r -> r.selfScore().present());
-        if (row.isEmpty()) return childCauses(s, g1);
-        return row.get().selfScore().value().compareTo(g1.score()) != 0 ? List.of(row.get().selfScore().source()) : List.of();
+        if (row.isEmpty()) return childCauses(s, g1, expected);
+        return row.get().selfScore().value().compareTo(expected.of(g1)) != 0 ? List.of(row.get().selfScore().source())
+                : List.of();
     }
 
     /** The 小计 row of a 二级 group (level2 named) or of a 一级 group (level2 null or blank). */

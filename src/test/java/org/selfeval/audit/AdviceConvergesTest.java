@@ -23,7 +23,7 @@ import org.selfeval.model.Formats;
  */
 class AdviceConvergesTest {
 
-    private static final int SEEDS = 60;
+    private static final int SEEDS = 80;
 
     @TempDir
     Path dir;

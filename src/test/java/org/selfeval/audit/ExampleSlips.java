@@ -21,13 +21,13 @@ import org.selfeval.model.WorkbookContract;
  * A seeded generator of submissions a clerk might hand in: the corrected example, made to differ by one to three
  * slips of the kinds seen in published reports (a score above its 分值, a 小计 that does not add up, a detail
  * amount changed without its 合计, spending changed with its 合计 but stale 差异, a 三公 overspend scored full,
- * a 合计 typed wrong with its 差异 typed to agree, a mistyped rate, an amount typed in 元). Every change is written
- * with POI into a copy.
+ * a 合计 typed wrong with its 差异 typed to agree, a mistyped rate, an amount typed in 元, a 分值 off the
+ * framework, a 小计's 分值 that does not add up). Every change is written with POI into a copy.
  */
 final class ExampleSlips {
 
     static final Path CORRECTED = Path.of("input-templates", "examples", "huadu-amr-2023-corrected.xlsx");
-    private static final int KINDS = 9;
+    private static final int KINDS = 11;
 
     private final Random random;
     /** What was changed, for the assertion message. */
@@ -106,6 +106,15 @@ final class ExampleSlips {
                 String yuan = number(s, r, c).movePointRight(4).setScale(0, RoundingMode.HALF_UP).toPlainString() + "元";
                 cell.setCellValue(yuan);
                 changes.add(s.getSheetName() + "!" + cell.getAddress() + "=" + yuan);
+            }
+            case 9 -> { // a management indicator's 分值 off the framework, its 小计 left as it was
+                int r = pick(managementLeaves(indicators));
+                BigDecimal w = number(indicators, r, 8);
+                set(indicators, r, 8, random.nextBoolean() ? w.add(BigDecimal.ONE) : w.subtract(new BigDecimal("0.5")).max(new BigDecimal("0.5")));
+            }
+            case 10 -> { // a 小计's 分值 that does not add up
+                int r = pick(subtotals(indicators));
+                set(indicators, r, 8, number(indicators, r, 8).add(BigDecimal.valueOf(1 + random.nextInt(3))));
             }
             default -> { // a key project's 实际支出率 mistyped
                 Sheet p = wb.getSheet(WorkbookContract.SHEET_PROJECTS);
