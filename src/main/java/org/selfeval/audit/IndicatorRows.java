@@ -76,7 +76,7 @@ final class IndicatorRows {
     /** Leaves whose printed score is not what the department typed (capped, rescored, blank). */
     private static List<CellRef> leafCauses(GroupScore g2, ExpectedScores expected) {
         return g2.indicators().stream()
-                .filter(l -> l.reportedScore() == null || l.reportedScore().compareTo(expected.of(l)) != 0)
+                .filter(l -> l.reportedScore() == null || !asShown(l.reportedScore(), expected.of(l)))
                 .map(l -> l.row().selfScore().source()).toList();
     }
 
@@ -86,7 +86,7 @@ final class IndicatorRows {
         for (GroupScore g2 : g1.children()) {
             Optional<IndicatorRow> row = subtotal(s, g1.name(), g2.name()).filter(r -> r.selfScore().present());
             if (row.isEmpty()) out.addAll(leafCauses(g2, expected));
-            else if (row.get().selfScore().value().compareTo(expected.of(g2)) != 0) out.add(row.get().selfScore().source());
+            else if (!asShown(row.get().selfScore().value(), expected.of(g2))) out.add(row.get().selfScore().source());
         }
         return out;
     }
@@ -94,8 +94,12 @@ final class IndicatorRows {
     private static List<CellRef> level1Causes(Submission s, GroupScore g1, ExpectedScores expected) {
         Optional<IndicatorRow> row = subtotal(s, g1.name(), "").filter(r -> r.selfScore().present());
         if (row.isEmpty()) return childCauses(s, g1, expected);
-        return row.get().selfScore().value().compareTo(expected.of(g1)) != 0 ? List.of(row.get().selfScore().source())
-                : List.of();
+        return asShown(row.get().selfScore().value(), expected.of(g1)) ? List.of() : List.of(row.get().selfScore().source());
+    }
+
+    /** Equal as printed (2 decimals): 46.975 recomputed is the 46.98 typed, not a cause of anything. */
+    private static boolean asShown(BigDecimal a, BigDecimal b) {
+        return a.setScale(2, java.math.RoundingMode.HALF_UP).compareTo(b.setScale(2, java.math.RoundingMode.HALF_UP)) == 0;
     }
 
     /** The 小计 row of a 二级 group (level2 named) or of a 一级 group (level2 null or blank). */
