@@ -6,6 +6,9 @@ import java.util.List;
 import org.selfeval.model.Comparison;
 import org.selfeval.model.ComparisonLine;
 import org.selfeval.model.ComparisonTable;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKind;
+import org.selfeval.model.Num;
 import org.selfeval.model.Submission;
 
 /** The recomputed lines of both comparison tables that come from a typed row (合计 first, then details). */
@@ -29,6 +32,18 @@ final class ComparisonLines {
 
         boolean restsOnUnreadable() {
             return unreadable;
+        }
+
+        /**
+         * The finding for a 差异 or 差异率 that agrees with the typed 合计 but not with the corrected one: as
+         * serious as the 合计's own finding, so applying both leaves the row consistent.
+         */
+        Finding followingTotal(FindingKind kind, AuditContext ctx, Num typed, String figure, String expected, String found,
+                               String orFormula) {
+            return ctx.finding(kind, correction.severity(), typed.source(), line.item(), expected, found,
+                    "“" + line.item() + "”的" + figure + " " + found + " 与所填合计相符；合计按明细之和改正后（见 "
+                            + correction.cells() + "），" + figure + "应为 " + expected + "：请与合计一并改为 " + expected
+                            + orFormula + "。");
         }
     }
 
