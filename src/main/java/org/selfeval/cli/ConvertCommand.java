@@ -21,6 +21,7 @@ import org.selfeval.batch.ProgressLine;
 import org.selfeval.batch.RunLog;
 import org.selfeval.batch.SubmissionFinder;
 import org.selfeval.batch.Tally;
+import org.selfeval.pdf.PdfCopies;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
@@ -74,11 +75,14 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：output）")
     Path out = Path.of("output");
 
-    @Option(names = "--style", paramLabel = "FILE", description = "提供样式的 .docx 文件（字体、字号、行距）")
-    Path style;
+    @CommandLine.Mixin
+    EvaluationOptions evaluation;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "校验和评分配置文件（默认：内置的广州市 2023 年框架）")
-    Path config;
+    @CommandLine.Mixin
+    ReportOptions report;
+
+    @Option(names = "--pdf", description = "同时在每份 .docx 旁生成 PDF（需要安装 LibreOffice；未安装时只生成 .docx）")
+    boolean pdf;
 
     public ConvertCommand() {
         this(PipelineWiring::create, Clock.systemDefaultZone());
@@ -93,7 +97,7 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> submissions = submissions();
-        for (Path f : new Path[] {config, style}) {
+        for (Path f : new Path[] {evaluation.config(), report.style()}) {
             if (f != null && !Files.isRegularFile(f)) throw usage("指定的文件不存在：" + f);
         }
         try {
@@ -118,7 +122,8 @@ public final class ConvertCommand implements Callable<Integer> {
     private int convertAll(List<Path> submissions, RunLog log) {
         Pipeline pipeline;
         try {
-            pipeline = factory.create(config, style);
+            log.progress(new ConfigInEffect(evaluation.config()).line());
+            pipeline = factory.create(evaluation.config(), report.style());
         } catch (ConfigException e) {
             log.error("配置有误：" + e.getMessage(), e);
             return ExitCodes.USAGE;
@@ -126,6 +131,12 @@ public final class ConvertCommand implements Callable<Integer> {
             log.error("无法启动：" + e.getMessage(), e);
             return ExitCodes.INTERNAL;
         }
+        try (PdfCopies pdfs = PdfCopies.open(pdf, log::progress)) {
+            return convertAll(submissions, pipeline, pdfs, log);
+        }
+    }
+
+    private int convertAll(List<Path> submissions, Pipeline pipeline, PdfCopies pdfs, RunLog log) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Path s : submissions) outcomes.add(pipeline.convert(s));
         List<String> tags = tags(outcomes);
@@ -135,7 +146,7 @@ public final class ConvertCommand implements Callable<Integer> {
             Outcome o = outcomes.get(i);
             if (o.status() != Status.INTERNAL_ERROR) {
                 try {
-                    writer.write(o, names(o), tags.get(i));
+                    pdfs.of(writer.write(o, names(o), tags.get(i)));
                 } catch (IOException e) {
                     log.error("[" + (i + 1) + "/" + outcomes.size() + "] " + o.origin().getFileName()
                             + " 的报告无法写入 " + names(o).folder(writer.out()) + "：" + e.getMessage()
@@ -154,7 +165,7 @@ public final class ConvertCommand implements Callable<Integer> {
             });
         }
         log.progress(tally.summary());
-        return tally.exitCode();
+        return ExitCodes.of(tally);
     }
 
     /** The submissions the arguments name, each once, in argument order (a folder's contents by name). */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.ingest.ReadResult;
+import org.selfeval.ingest.ReadStage;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
@@ -34,19 +35,29 @@ public final class Pipeline {
         this.renderer = renderer;
     }
 
+    /** Reads, audits, scores and renders the report and the audit report. */
     public Outcome convert(Path origin) {
+        return run(origin, true);
+    }
+
+    /** Reads, audits and scores only (validate): the same stages and error handling, nothing rendered. */
+    public Outcome check(Path origin) {
+        return run(origin, false);
+    }
+
+    private Outcome run(Path origin, boolean render) {
         try {
             ReadResult read = reader.read(origin);
             if (!read.readable()) {
-                byte[] audit = renderer.auditReport(origin, null, read.findings());
+                byte[] audit = render ? renderer.auditReport(origin, null, read.findings()) : null;
                 return new Outcome(origin, Status.UNREADABLE, null, read.findings(), null, audit);
             }
             Evaluation evaluation = evaluator.evaluate(read.submission(), read.findings());
-            byte[] audit = renderer.auditReport(origin, evaluation, evaluation.findings());
+            byte[] audit = render ? renderer.auditReport(origin, evaluation, evaluation.findings()) : null;
             if (evaluation.blocked()) {
                 return new Outcome(origin, Status.BLOCKED, evaluation, evaluation.findings(), null, audit);
             }
-            byte[] report = renderer.report(evaluation);
+            byte[] report = render ? renderer.report(evaluation) : null;
             return new Outcome(origin, Status.CONVERTED, evaluation, evaluation.findings(), report, audit);
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError vme && !(e instanceof OutOfMemoryError)) throw vme;

@@ -60,7 +60,7 @@ public final class JsonPrinter implements ValidationPrinter {
     }
 
     /** A JSON string literal: quotes, backslashes and control characters escaped. */
-    static String str(String s) {
+    public static String str(String s) {
         if (s == null) return "null";
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
