@@ -47,6 +47,12 @@ final class ReportTextRule implements AuditRule {
         }
         for (IndicatorRow row : s.indicators()) {
             if (row.kind() != IndicatorRowKind.LEAF) continue;
+            // 产出指标, 效益指标 …: the report states each target ("年度指标值是：…").
+            if (row.level2().value().endsWith("指标") && row.target().isBlank() && row.content().isBlank()) {
+                out.add(ctx.finding(KIND, cellOf(row.target(), row), row.name(), "", "",
+                        "“" + row.name() + "”的指标内容和年度指标值都为空，报告无法写明这项指标的目标：请填写年度指标值"
+                                + "（如“不少于150台”），或在指标内容中写明目标。"));
+            }
             if (row.explanation().isBlank() && row.actual().isBlank()) {
                 out.add(ctx.finding(KIND, cellOf(row.explanation(), row), row.name(), "", "",
                         "“" + row.name() + "”的完成情况说明和实际完成值都为空，报告无法写明这项指标完成得怎样："
