@@ -26,7 +26,7 @@ import org.selfeval.model.WorkbookContract;
  */
 final class ExampleSlips {
 
-    static final Path CORRECTED = Path.of("input-templates", "examples", "huadu-amr-2023-corrected.xlsx");
+    static final Path CORRECTED = StaffWorkbooks.CORRECTED;
     private static final int KINDS = 11;
 
     private final Random random;
