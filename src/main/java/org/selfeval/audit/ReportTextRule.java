@@ -42,7 +42,7 @@ final class ReportTextRule implements AuditRule {
             Text typed = s.info().texts().get(entry[0]);
             CellRef cell = typed != null && typed.source() != null ? typed.source()
                     : AuditContext.sheet(s, WorkbookContract.SHEET_INFO);
-            out.add(ctx.finding(KIND, cell, entry[0], "", "", "基本信息“" + entry[0] + "”为空，报告中这一部分只能写“无”："
+            out.add(ctx.finding(KIND, cell, entry[0], "", "", "基本信息“" + entry[0] + "”为空，报告中这一部分将没有内容："
                     + "请在“内容”列填写" + entry[1] + "。"));
         }
         for (IndicatorRow row : s.indicators()) {
