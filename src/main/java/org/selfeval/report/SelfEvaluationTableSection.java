@@ -75,7 +75,8 @@ final class SelfEvaluationTableSection implements ReportSection {
         rows.add(row(rescored, "合计", "", "", "", "", "", weight, card.reportedTotal(), card.total()));
         marks.add(new TableSpec.Mark(rows.size() - 1, -1, SUBTOTAL_FILL, true, null));
         markRescored(marks, rows.size() - 1, rescored, card.reportedTotal(), card.total());
-        return new TableSpec(cols, rows).marked(marks).mergingFirst(2);
+        // 一级 and 二级 names merge downwards over their indicators.
+        return new TableSpec(cols, rows, marks, 2);
     }
 
     private static List<String> row(boolean rescored, String level1, String level2, String level3, String content,
