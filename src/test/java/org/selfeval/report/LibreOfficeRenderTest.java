@@ -295,7 +295,9 @@ class LibreOfficeRenderTest {
                     .filter(l -> !l.isEmpty() && !l.matches("—\\d+—")).toList();
             if (lines.isEmpty()) continue;
             String last = lines.get(lines.size() - 1);
-            assertFalse(headings.stream().anyMatch(h -> h.startsWith(last)), "heading at the foot of page " + (i + 1) + ": " + last);
+            // (a lone figure of a table, "2", is not the start of "2. 部门内设机构")
+            assertFalse(last.length() >= 3 && headings.stream().anyMatch(h -> h.startsWith(last)),
+                    "heading at the foot of page " + (i + 1) + ": " + last);
             String page = String.join("", lines);
             if (page.contains("年重点项目预算执行情况")) assertTrue(page.contains("300.00"), "key-project table split on page " + (i + 1));
             if (page.contains("本年支出与上年支出决算数对比分析")) {
