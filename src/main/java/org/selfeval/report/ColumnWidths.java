@@ -20,6 +20,8 @@ final class ColumnWidths {
 
     /** A text column shows at least four CJK characters a line ("数量指标" unbroken), or all of a shorter text. */
     private static final int SHORTEST_TEXT = width("四个汉字");
+    /** A text column whose cells are all this short (eight characters) is never wrapped. */
+    private static final int SHORT_TEXT = width("八个汉字八个汉字");
     /** A merged group name spans many rows: two characters a line are enough ("履职/效能"). */
     private static final int SHORTEST_MERGED = width("两字");
 
@@ -50,6 +52,7 @@ final class ColumnWidths {
             }
             typical[i] = filled == 0 ? header : sum / filled;
             if (!c.wraps()) minimum[i] = Math.min(cells, (int) (total * MAX_FIXED_SHARE));
+            else if (i >= merged && cells <= SHORT_TEXT) minimum[i] = cells; // "财政拨款收入" stays on one line
             else minimum[i] = Math.max(header, Math.min(cells, i < merged ? SHORTEST_MERGED : SHORTEST_TEXT));
         }
         int[] widths = new int[n];
