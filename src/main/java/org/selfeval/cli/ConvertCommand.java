@@ -75,11 +75,11 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：output）")
     Path out = Path.of("output");
 
-    @Option(names = "--style", paramLabel = "FILE", description = "提供样式的 .docx 文件（字体、字号、行距）")
-    Path style;
+    @CommandLine.Mixin
+    EvaluationOptions evaluation;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "校验和评分配置文件（默认：内置的广州市 2023 年框架）")
-    Path config;
+    @CommandLine.Mixin
+    ReportOptions report;
 
     @Option(names = "--pdf", description = "同时在每份 .docx 旁生成 PDF（需要安装 LibreOffice；未安装时只生成 .docx）")
     boolean pdf;
@@ -97,7 +97,7 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> submissions = submissions();
-        for (Path f : new Path[] {config, style}) {
+        for (Path f : new Path[] {evaluation.config(), report.style()}) {
             if (f != null && !Files.isRegularFile(f)) throw usage("指定的文件不存在：" + f);
         }
         try {
@@ -122,7 +122,8 @@ public final class ConvertCommand implements Callable<Integer> {
     private int convertAll(List<Path> submissions, RunLog log) {
         Pipeline pipeline;
         try {
-            pipeline = factory.create(config, style);
+            log.progress(new ConfigInEffect(evaluation.config()).line());
+            pipeline = factory.create(evaluation.config(), report.style());
         } catch (ConfigException e) {
             log.error("配置有误：" + e.getMessage(), e);
             return ExitCodes.USAGE;
@@ -164,7 +165,7 @@ public final class ConvertCommand implements Callable<Integer> {
             });
         }
         log.progress(tally.summary());
-        return tally.exitCode();
+        return ExitCodes.of(tally);
     }
 
     /** The submissions the arguments name, each once, in argument order (a folder's contents by name). */

@@ -2,13 +2,17 @@ package org.selfeval.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.selfeval.audit.Evaluator;
 import org.selfeval.config.ConfigException;
 import org.selfeval.config.ConfigLoader;
+import org.selfeval.config.EvaluationConfig;
+import org.selfeval.model.Evaluation;
+import org.selfeval.model.Finding;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.pipeline.EvaluateStage;
 import org.selfeval.pipeline.Pipeline;
-import org.selfeval.pipeline.ReadStage;
+import org.selfeval.ingest.ReadStage;
 import org.selfeval.pipeline.RenderStage;
 import org.selfeval.report.DocxRenderer;
 import org.selfeval.report.RenderOptions;
@@ -20,8 +24,8 @@ final class PipelineWiring {
     }
 
     /**
-     * @param config audit/scoring configuration file; null = {@code selfeval.properties} in the working
-     *               directory when present, else the built-in Guangzhou 2023 framework
+     * @param config audit/scoring configuration file; null = the built-in Guangzhou 2023 framework (never a
+     *               file that merely happens to lie in the working directory)
      * @param style  a .docx whose styles replace ours, null = ours
      * @throws ConfigException when the configuration or the style file cannot be used (exit code 2)
      */
@@ -32,7 +36,7 @@ final class PipelineWiring {
     /** The same stages, stamped by {@code clock} and put together by {@code assembly} (the benchmark adds timers). */
     static Pipeline create(Path config, Path style, Clock clock, Assembly assembly) {
         JaxbWarmUp.start();
-        Evaluator evaluator = new Evaluator(ConfigLoader.resolve(config, Path.of("")));
+        Evaluator evaluator = new Evaluator(configuration(config));
         DocxRenderer renderer;
         try {
             renderer = new DocxRenderer(RenderOptions.defaults().withStyle(style).withClock(clock));
@@ -41,6 +45,28 @@ final class PipelineWiring {
         }
         return assembly.assemble(new SubmissionReader(), evaluator, renderer);
     }
+
+    /** The stages of validate: read, audit and score; nothing is rendered, so no renderer is built. */
+    static Pipeline checking(Path config) {
+        return new Pipeline(new SubmissionReader(), new Evaluator(configuration(config)), NOT_RENDERING);
+    }
+
+    private static EvaluationConfig configuration(Path config) {
+        return config == null ? EvaluationConfig.GUANGZHOU_2023 : ConfigLoader.load(config);
+    }
+
+    /** Stands in for the renderer where {@link Pipeline#check} is all that is called. */
+    private static final RenderStage NOT_RENDERING = new RenderStage() {
+        @Override
+        public byte[] report(Evaluation evaluation) {
+            throw new IllegalStateException("validate renders nothing");
+        }
+
+        @Override
+        public byte[] auditReport(Path origin, Evaluation evaluation, List<Finding> findings) {
+            throw new IllegalStateException("validate renders nothing");
+        }
+    };
 
     /** Puts the three stages into a pipeline. */
     @FunctionalInterface

@@ -116,8 +116,8 @@ final class AuditReport {
         List<List<String>> rows = new ArrayList<>();
         List<TableSpec.Mark> marks = new ArrayList<>();
         for (GroupScore g : card.groups()) {
-            addScoreRow(rows, marks, g.name(), g.weight(), g.reportedScore(), g.score());
-            for (GroupScore c : g.children()) addScoreRow(rows, marks, "　　" + c.name(), c.weight(), c.reportedScore(), c.score());
+            addScoreRow(rows, marks, g.name(), g.weight(), g.selfReported(), g.score());
+            for (GroupScore c : g.children()) addScoreRow(rows, marks, "　　" + c.name(), c.weight(), c.selfReported(), c.score());
         }
         java.math.BigDecimal weight = card.groups().stream().map(GroupScore::weight).filter(java.util.Objects::nonNull)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);

@@ -363,10 +363,14 @@ class LibreOfficeRenderTest {
         return pages;
     }
 
-    /** Runs a command with a time limit; returns its output. */
     private static String run(List<String> command, int seconds) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(DIR.toFile()).redirectErrorStream(true);
-        Path log = Files.createTempFile(DIR, "process", ".log");
+        return run(DIR, command, seconds);
+    }
+
+    /** Runs a command in {@code dir} with a time limit; returns its output (also used by SummaryRenderTest). */
+    static String run(Path dir, List<String> command, int seconds) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        Path log = Files.createTempFile(dir, "process", ".log");
         pb.redirectOutput(log.toFile());
         Process p = pb.start();
         if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
@@ -379,7 +383,7 @@ class LibreOfficeRenderTest {
         return out;
     }
 
-    private static Optional<Path> onPath(String name) {
+    static Optional<Path> onPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) return Optional.empty();
         for (String d : path.split(java.io.File.pathSeparator)) {
