@@ -344,6 +344,23 @@ class LibreOfficeRenderTest {
         }
     }
 
+    /** Item 8: headers, severities and "≤ 22,918.41" each on one line; rule names in words, never a wrapped id. */
+    @Test
+    void auditReportPdfKeepsLabelsAndBoundsWhole() throws Exception {
+        Path docx = DIR.resolve("audit-as-published.docx");
+        Files.write(docx, asPublished.auditReport());
+        List<String> lines = pages(convert(docx)).stream().flatMap(p -> p.lines()).map(String::strip).toList();
+        for (String whole : List.of("序号", "严重程度", "位置与项目", "修改说明", "≤\u00A022,918.41")) {
+            assertTrue(lines.stream().anyMatch(l -> l.equals(whole) || l.equals(whole.replace('\u00A0', ' '))),
+                    whole + " not on a line of its own: " + lines);
+        }
+        assertTrue(lines.stream().noneMatch(l -> l.contains("R-")), "a rule id in the PDF");
+        for (var f : asPublished.findings()) {
+            String name = RuleNames.name(f.ruleId());
+            assertTrue(lines.stream().anyMatch(l -> l.contains(name)), name + " whole on a line: " + lines);
+        }
+    }
+
     // ---- helpers ----
 
     private static Path reportPdf;
