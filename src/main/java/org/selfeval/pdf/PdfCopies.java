@@ -16,7 +16,7 @@ public final class PdfCopies implements AutoCloseable {
     private final Optional<LibreOfficePdf> office;
     private final Consumer<String> say;
 
-    private PdfCopies(Optional<LibreOfficePdf> office, Consumer<String> say) {
+    PdfCopies(Optional<LibreOfficePdf> office, Consumer<String> say) {
         this.office = office;
         this.say = say;
     }
