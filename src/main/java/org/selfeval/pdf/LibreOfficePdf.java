@@ -76,8 +76,7 @@ public final class LibreOfficePdf implements AutoCloseable {
      * @throws PdfException with a Chinese reason when LibreOffice fails or runs past the time limit
      */
     public synchronized Path convert(Path docx) throws PdfException {
-        String stem = docx.getFileName().toString().replaceFirst("(?i)\\.docx$", "");
-        Path target = docx.resolveSibling(stem + ".pdf");
+        Path target = pdfFor(docx);
         Path job = work.resolve("job");
         try {
             deleteTree(job);
@@ -101,6 +100,11 @@ public final class LibreOfficePdf implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new PdfException("PDF 转换被中断");
         }
+    }
+
+    /** {@code …报告.docx} → {@code …报告.pdf} in the same folder. */
+    static Path pdfFor(Path docx) {
+        return docx.resolveSibling(docx.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".pdf");
     }
 
     private void run(List<String> command) throws IOException, InterruptedException, PdfException {

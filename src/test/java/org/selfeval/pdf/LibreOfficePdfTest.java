@@ -56,8 +56,17 @@ class LibreOfficePdfTest {
         assertEquals(1, said.size(), said.toString());
         assertTrue(said.get(0).startsWith("未生成 PDF：报告.docx：LibreOffice 转换失败（退出码 1"), said.get(0));
         assertTrue(said.get(0).contains("source file could not be loaded"), said.get(0));
+        assertFalse(said.get(0).contains("旧版本"), said.get(0));
         assertTrue(Files.exists(docx));
         assertFalse(Files.exists(dir.resolve("报告.pdf")));
+
+        // A PDF from an earlier call stays (nothing is deleted) but is named as out of date.
+        Files.writeString(dir.resolve("报告.pdf"), "%PDF-1.7 earlier");
+        try (LibreOfficePdf office = LibreOfficePdf.at(fails, Duration.ofSeconds(60))) {
+            new PdfCopies(java.util.Optional.of(office), said::add).of(new PublishedFiles(docx, null));
+        }
+        assertTrue(said.get(1).endsWith("旁边同名的 PDF 是以前生成的旧版本，与新的 .docx 不一致，请勿公开。"), said.get(1));
+        assertEquals("%PDF-1.7 earlier", Files.readString(dir.resolve("报告.pdf")));
     }
 
     /** LibreOffice gets the grid's lines only; every other part of the package is passed on unchanged. */
