@@ -116,6 +116,11 @@ class LibreOfficeRenderTest {
         for (String stand : List.of("仿宋_GB2312", "仿宋", "楷体_GB2312", "楷体", "方正小标宋简体", "宋体")) {
             assertTrue(fonts.contains("\"" + stand + "\""), stand + " in " + fonts);
         }
+        // Item 4: 方正小标宋 is a bold face; bold on it would be faked.
+        var title = report.pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getStyle().stream()
+                .filter(st -> "Title".equals(st.getStyleId())).findFirst().orElseThrow();
+        assertEquals("方正小标宋简体", title.getRPr().getRFonts().getEastAsia());
+        assertTrue(title.getRPr().getB() == null || !title.getRPr().getB().isVal(), "title not bold");
     }
 
     // ---- item 2: 28 characters × 22 lines ----
