@@ -33,17 +33,19 @@ final class WeightSumRule implements AuditRule {
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
-        // A 分值 below that could not be read counts as the framework's or 0: the reader asks for it first.
-        if (ctx.recomputed().scores().leaves().stream().anyMatch(l -> ctx.unreadable().any(l.row().weight()))) {
-            return List.of();
-        }
+        // A 分值 below that could not be read counts as the framework's or 0: the reader asks for it first, and the
+        // sums that rest on it are not checked.
         List<Finding> out = new ArrayList<>();
         BigDecimal typedTotal = BigDecimal.ZERO;
         BigDecimal fixedTotal = BigDecimal.ZERO;
+        boolean anyUnreadable = false;
         for (GroupScore g1 : ctx.recomputed().scores().groups()) {
             BigDecimal typedChildren = BigDecimal.ZERO;
             BigDecimal fixedChildren = BigDecimal.ZERO;
+            boolean g1Unreadable = false;
             for (GroupScore g2 : g1.children()) {
+                boolean g2Unreadable = g2.indicators().stream().anyMatch(l -> ctx.unreadable().any(l.row().weight()));
+                g1Unreadable |= g2Unreadable;
                 BigDecimal typedLeaves = BigDecimal.ZERO;
                 BigDecimal fixedLeaves = BigDecimal.ZERO;
                 List<LeafFix> fixes = new ArrayList<>();
@@ -55,21 +57,26 @@ final class WeightSumRule implements AuditRule {
                 }
                 BigDecimal typed = typedLeaves;
                 BigDecimal fixed = fixedLeaves;
-                IndicatorRows.subtotal(s, g1.name(), g2.name())
-                        .ifPresent(row -> compare(row, g2.name() + " 小计", typed, fixed, fixes, ctx, out));
+                if (!g2Unreadable) {
+                    IndicatorRows.subtotal(s, g1.name(), g2.name())
+                            .ifPresent(row -> compare(row, g2.name() + " 小计", typed, fixed, fixes, ctx, out));
+                }
                 typedChildren = typedChildren.add(g2.weight());
                 fixedChildren = fixedChildren.add(fixedLeaves);
             }
             BigDecimal typed = typedChildren;
             BigDecimal fixed = fixedChildren;
-            IndicatorRows.subtotal(s, g1.name(), "")
-                    .ifPresent(row -> compare(row, g1.name() + " 小计", typed, fixed, List.of(), ctx, out));
+            if (!g1Unreadable) {
+                IndicatorRows.subtotal(s, g1.name(), "")
+                        .ifPresent(row -> compare(row, g1.name() + " 小计", typed, fixed, List.of(), ctx, out));
+            }
+            anyUnreadable |= g1Unreadable;
             typedTotal = typedTotal.add(g1.weight());
             fixedTotal = fixedTotal.add(fixedChildren);
         }
         BigDecimal typed = typedTotal;
         BigDecimal fixed = fixedTotal;
-        IndicatorRows.total(s).ifPresent(row -> compare(row, "合计", typed, fixed, List.of(), ctx, out));
+        if (!anyUnreadable) IndicatorRows.total(s).ifPresent(row -> compare(row, "合计", typed, fixed, List.of(), ctx, out));
         return out;
     }
 

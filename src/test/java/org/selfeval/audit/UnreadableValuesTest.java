@@ -51,6 +51,14 @@ class UnreadableValuesTest {
         Path inWords = edited("words.xlsx", wb -> wb.getSheet(WorkbookContract.SHEET_INDICATORS).getRow(44).getCell(8)
                 .setCellValue("两分"));
         assertEquals(List.of("READ-NUMBER 绩效指标!I45"), problems(Advice.validate(inWords)));
+        // The other groups' sums are still checked: a 小计 分值 off elsewhere is found beside the unreadable one.
+        Path both = edited("both.xlsx", wb -> {
+            wb.getSheet(WorkbookContract.SHEET_INDICATORS).getRow(44).getCell(8).setCellValue("两分");
+            wb.getSheet(WorkbookContract.SHEET_INDICATORS).getRow(17).getCell(8).setCellValue(4);
+        });
+        List<String> p = problems(Advice.validate(both));
+        assertTrue(p.contains("R-WEIGHT-SUM 绩效指标!I18"), p.toString());
+        assertFalse(p.stream().anyMatch(x -> x.contains("!I46") || x.contains("!I47") || x.contains("!I48")), p.toString());
     }
 
     @Test
