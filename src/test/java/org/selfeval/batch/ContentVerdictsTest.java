@@ -161,6 +161,19 @@ class ContentVerdictsTest {
     }
 
     @Test
+    void anOutputFolderInsideTheInboxIsRefused() throws IOException {
+        Files.createDirectories(root.resolve("inbox"));
+        picocli.CommandLine cl = new picocli.CommandLine(new org.selfeval.cli.RunCommand(FakeStages.factory(),
+                RunCommandTest.CLOCK, d -> { }));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        assertEquals(ExitCodes.USAGE, cl.execute("--inbox", root.resolve("inbox").toString(),
+                "--out", root.resolve("inbox").resolve("output").toString()));
+        assertTrue(err.toString().contains("输出文件夹 " + root.resolve("inbox").resolve("output").toAbsolutePath()
+                + " 在收件文件夹"), err.toString());
+        assertTrue(RunCommandTest.names(root.resolve("inbox")).isEmpty(), "nothing created");
+    }
+
+    @Test
     void everyRunNamesItsFoldersAndTheConfigurationInEffect() throws IOException {
         FakeStages.workbook(inbox("正常.xlsx"), GOOD, "2023");
         assertEquals(ExitCodes.OK, run(), err.toString());
