@@ -152,7 +152,16 @@ public final class BatchRun {
         }
         if (internalFailures.contains(hash)) return null;
         if (manifest.verdictFor(hash).isPresent()) return new Work(submission, hash, null, null);
-        Optional<Outcome> outcome = timeLimit.convert(pipeline, submission);
+        Optional<Outcome> outcome;
+        if (ZipSubmission.isZip(submission)) {
+            try (ZipSubmission unpacked = ZipSubmission.unpack(submission)) {
+                outcome = timeLimit.convert(pipeline, submission, unpacked.content());
+            } catch (ZipSubmission.Refused refused) {
+                return Work.refused(submission, Refusal.unsafeZip(submission, refused.getMessage()));
+            }
+        } else {
+            outcome = timeLimit.convert(pipeline, submission);
+        }
         return new Work(submission, hash, outcome.orElse(null),
                 outcome.isPresent() ? null : Refusal.timedOut(submission, timeLimit.limit()));
     }

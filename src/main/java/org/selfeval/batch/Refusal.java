@@ -42,9 +42,9 @@ record Refusal(String line, String reason, Tally.Kind kind) {
             case "docx", "doc", "wpt", "rtf", "pdf", "ofd", "txt", "md", "html", "htm" ->
                     "是文档，不是填报用的工作簿；报告由 selfeval 根据工作簿生成。\n"
                             + "请把填好的自评表模板（.xlsx）放入收件文件夹。";
-            case "zip", "rar", "7z", "gz", "tar", "tgz" ->
-                    "是压缩包，selfeval 不会解开它。\n"
-                            + "请解压后，把其中填好的工作簿（或存放一套表格的文件夹）放入收件文件夹。";
+            case "rar", "7z", "gz", "tar", "tgz" ->
+                    "是 ." + ext + " 压缩包，selfeval 只解开 .zip。\n"
+                            + "请解压后，把其中填好的工作簿（或存放一套表格的文件夹）放入收件文件夹，或改用 .zip 压缩。";
             case "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff" ->
                     "是图片，无法从中读取数据。\n请把填好的自评表模板（.xlsx）本身放入收件文件夹，不要截图或拍照。";
             default -> "不是自评表（.xlsx、.xls、.csv 工作簿或存放一套表格的文件夹）。\n"
@@ -52,6 +52,13 @@ record Refusal(String line, String reason, Tally.Kind kind) {
         };
         return new Refusal("不是可处理的自评表（." + (ext.isEmpty() ? "无扩展名" : ext) + "），移入失败文件夹",
                 "无法处理：“" + name + "”" + what, Tally.Kind.UNREADABLE);
+    }
+
+    static Refusal unsafeZip(Path zip, String why) {
+        return new Refusal("压缩包无法解开（" + why + "），移入失败文件夹",
+                "无法处理：“" + zip.getFileName() + "”：" + why + "。\n"
+                        + "请解压后，把其中填好的工作簿（或存放一套表格的文件夹）直接放入收件文件夹；一个压缩包只能放一份提交。",
+                Tally.Kind.UNREADABLE);
     }
 
     static Refusal vanished(Path submission) {

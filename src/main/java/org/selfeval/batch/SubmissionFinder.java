@@ -28,7 +28,12 @@ public final class SubmissionFinder {
 
     public static List<Path> find(Path folder) throws IOException {
         return children(folder, (child, name) -> !Files.isHidden(child)
-                && (Files.isDirectory(child) ? hasFiles(child) : Files.isRegularFile(child) && isSheetFile(name)));
+                && (Files.isDirectory(child) ? hasFiles(child) : Files.isRegularFile(child) && isSubmissionFile(name)));
+    }
+
+    /** A workbook, a CSV, or a .zip holding one submission (unpacked by the run). */
+    public static boolean isSubmissionFile(String name) {
+        return isSheetFile(name) || extension(name).equals("zip");
     }
 
     /**
@@ -46,7 +51,7 @@ public final class SubmissionFinder {
      */
     public static List<Path> findUnsupported(Path folder) throws IOException {
         return children(folder, (child, name) -> !Files.isHidden(child) && Files.isRegularFile(child)
-                && !isSheetFile(name));
+                && !isSubmissionFile(name));
     }
 
     /** Which entries of a folder a finder keeps. */

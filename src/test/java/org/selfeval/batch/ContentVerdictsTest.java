@@ -123,7 +123,7 @@ class ContentVerdictsTest {
     void unsupportedFilesGoToFailedWithWhatToDo() throws IOException {
         String[][] cases = {
                 {"教育局自评表.ods", "另存为"}, {"财政局自评表.et", "另存为"}, {"卫健委.numbers", "另存为"},
-                {"自评报告初稿.docx", "是文档"}, {"扫描件.pdf", "是文档"}, {"全部材料.zip", "是压缩包"},
+                {"自评报告初稿.docx", "是文档"}, {"扫描件.pdf", "是文档"}, {"全部材料.rar", "只解开 .zip"},
                 {"说明", "不是自评表"}};
         for (String[] c : cases) Files.write(createParents(inbox(c[0])), new byte[] {1, 2, 3});
 

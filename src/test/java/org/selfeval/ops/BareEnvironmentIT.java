@@ -100,6 +100,27 @@ class BareEnvironmentIT {
     }
 
     @Test
+    void aZippedSplitSubmissionIsReadByTheRealReader() throws Exception {
+        Path split = Child.HOME.resolve("input-templates/examples/huadu-amr-2023-split");
+        Path zip = Files.createDirectories(dir.resolve("inbox")).resolve("花都区市场监管局-分开报送.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+             var files = Files.list(split)) {
+            for (Path f : files.sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("分开报送/" + f.getFileName()));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+
+        Child.Result r = run(Child.launcherVariables(), Child.launcher("run", "--settle", "0"));
+
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.err().contains("广州市花都区市场监督管理局 2023 94.98 优 报告已生成"), r.toString());
+        assertEquals(List.of(zip.getFileName().toString()),
+                Submissions.names(dir.resolve("archive").resolve(LocalDate.now().toString())));
+    }
+
+    @Test
     void usageErrorsAreShortAndChineseInABareEnvironment() throws Exception {
         Child.Result r = run(Child.launcherVariables(), Child.launcher("run", "--bogus"));
         assertEquals(2, r.exit(), r.toString());
