@@ -19,13 +19,13 @@ import org.selfeval.ingest.ReadLimits;
 import org.selfeval.publish.SafeNames;
 
 /**
- * A .zip in the inbox holding one submission (people zip the folder of a split submission), unpacked into a
+ * A .zip holding one submission (people zip the folder of a split submission), unpacked into a
  * temporary folder for reading and removed afterwards. Nothing in it is trusted: entry names that leave the
  * folder (.., absolute paths, drive letters) are refused, and the bytes actually written are counted against the
  * reader's own limits, so a zip bomb stops at the first limit instead of filling the disk. Names written by
  * Windows' built-in zip (GBK, without the UTF-8 flag) are read as GB18030.
  */
-final class ZipSubmission implements AutoCloseable {
+public final class ZipSubmission implements AutoCloseable {
 
     /** Entries of any kind (folders included) a submission's zip may hold. */
     private static final int MAX_ENTRIES = 4 * ReadLimits.MAX_FILES;
@@ -38,17 +38,17 @@ final class ZipSubmission implements AutoCloseable {
         this.content = content;
     }
 
-    static boolean isZip(Path file) {
+    public static boolean isZip(Path file) {
         return Files.isRegularFile(file) && SubmissionFinder.extension(file).equals("zip");
     }
 
     /** The folder to read: the zip's single top folder, or the folder it was unpacked into. */
-    Path content() {
+    public Path content() {
         return content;
     }
 
     /** Unpacks {@code zip}; a {@link Refused} says in Chinese why it cannot be taken. */
-    static ZipSubmission unpack(Path zip) throws IOException, Refused {
+    public static ZipSubmission unpack(Path zip) throws IOException, Refused {
         Path temp = Files.createTempDirectory("selfeval-zip");
         String stem = stem(zip);
         Path into = Files.createDirectory(temp.resolve(stem));
@@ -161,7 +161,7 @@ final class ZipSubmission implements AutoCloseable {
     }
 
     /** Why a zip is not taken, for people. */
-    static final class Refused extends Exception {
+    public static final class Refused extends Exception {
         Refused(String message) {
             super(message);
         }
