@@ -57,6 +57,9 @@ class BareEnvironmentIT {
         List<ManifestEntry> entries = Manifest.load(dir.resolve("output")).entries();
         assertEquals(names, entries.stream().map(ManifestEntry::source).sorted().toList());
         assertTrue(entries.stream().allMatch(e -> e.status() == Status.CONVERTED), entries.toString());
+        String version = run(List.of(), Child.plainJava("--version")).out().strip().replace("selfeval ", "");
+        assertTrue(version.matches("\\d+\\.\\d+.*"), version);
+        assertTrue(entries.stream().allMatch(e -> e.programVersion().equals(version)), "each verdict with its version");
         for (ManifestEntry e : entries) {
             assertTrue(Files.isRegularFile(dir.resolve("output").resolve(e.report())), e.report());
             assertTrue(e.report().contains(e.department()), e.report());
