@@ -201,11 +201,10 @@ public final class BatchRun {
             }
             case UNREADABLE -> {
                 // "unreadable" is stored as a verdict on content only when the content is what was read
-                Optional<String> fault = environmentFault(work, outcome);
+                Optional<Refusal> fault = environmentFault(work, outcome);
                 if (fault.isPresent()) {
-                    boolean gone = fault.get().startsWith(VANISHED);
-                    log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " " + fault.get());
-                    tally.add(gone ? Tally.Kind.VANISHED : Tally.Kind.INTERNAL_ERROR);
+                    log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " " + fault.get().line());
+                    tally.add(fault.get().kind());
                     return;
                 }
                 manifest.add(ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt));
@@ -235,23 +234,20 @@ public final class BatchRun {
         log.findings(outcome.findings());
     }
 
-    private static final String VANISHED = "在处理期间被移走或改动";
-
     /**
      * Why an unreadable outcome says nothing about the content, if so: the submission vanished or changed while it
      * was read, or the reader met an I/O error (the disk, the network share, permissions), not bad bytes.
      */
-    private static Optional<String> environmentFault(Work work, Outcome outcome) {
+    private static Optional<Refusal> environmentFault(Work work, Outcome outcome) {
         try {
             if (!ContentHash.of(work.submission(), SubmissionFinder::isIgnored).equals(work.hash())) {
-                return Optional.of(VANISHED + "，跳过（未作判定，下次运行时重新处理）");
+                return Optional.of(Refusal.changedWhileRead());
             }
         } catch (IOException gone) {
-            return Optional.of(VANISHED + "，跳过（未作判定）");
+            return Optional.of(Refusal.changedWhileRead());
         }
         boolean ioError = outcome.findings().stream().anyMatch(f -> ENVIRONMENT_RULES.contains(f.ruleId()));
-        return ioError ? Optional.of("读取时发生输入输出错误（不是文件内容的问题），已留在收件文件夹，下次运行时重试；请检查磁盘或共享文件夹")
-                : Optional.empty();
+        return ioError ? Optional.of(Refusal.readFailed()) : Optional.empty();
     }
 
     /** Reader findings that report the environment, not the content. */
@@ -284,6 +280,7 @@ public final class BatchRun {
     private void fileRefusal(Path submission, Refusal refusal, LocalDate day, Tally tally) throws IOException {
         if (refusal.reason() == null) {
             log.detail(submission.getFileName() + " " + refusal.line());
+            tally.add(refusal.kind());
             return;
         }
         Path target = InputMover.target(submission, folders.failed().resolve(day.toString()));

@@ -61,6 +61,17 @@ record Refusal(String line, String reason, Tally.Kind kind) {
                 Tally.Kind.UNREADABLE);
     }
 
+    /** Read while it was taken away or changed: what was read is not its content, so nothing is judged. */
+    static Refusal changedWhileRead() {
+        return new Refusal("在处理期间被移走或改动，跳过（未作判定，下次运行时重新处理）", null, Tally.Kind.VANISHED);
+    }
+
+    /** An I/O error of the disk or share while reading: the environment's fault, retried next run. */
+    static Refusal readFailed() {
+        return new Refusal("读取时发生输入输出错误（不是文件内容的问题），已留在收件文件夹，下次运行时重试；请检查磁盘或共享文件夹",
+                null, Tally.Kind.INTERNAL_ERROR);
+    }
+
     static Refusal vanished(Path submission) {
         return new Refusal("在处理前已从收件文件夹中移走，跳过", null, Tally.Kind.VANISHED);
     }
