@@ -135,6 +135,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     @Override
+    @SuppressWarnings("try") // the locks are held by the try blocks, not used in them
     public Integer call() throws IOException, InterruptedException {
         Schedule schedule = schedule();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
