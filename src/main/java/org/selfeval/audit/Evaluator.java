@@ -34,7 +34,9 @@ public final class Evaluator implements EvaluateStage {
     private final ScoringMethods methods;
     private final Scorer scorer;
 
+    /** @throws org.selfeval.config.ConfigException when the configuration sets the severity of a rule that does not exist */
     public Evaluator(EvaluationConfig config) {
+        FindingCatalogue.check(config);
         this.config = config;
         this.rules = AuditCatalogue.standard();
         this.methods = ScoringMethods.standard();

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
@@ -30,7 +31,8 @@ import org.selfeval.publish.OutputWriter;
 import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.ReasonText;
 import org.selfeval.publish.ReportNames;
-import org.selfeval.publish.SummaryWriter;
+import org.selfeval.roster.Roster;
+import org.selfeval.summary.SummaryWriter;
 
 /**
  * One round of the nightly job: find settled submissions in the inbox, convert them in parallel, and publish
@@ -53,8 +55,13 @@ public final class BatchRun {
     private final Clock clock;
     private final RunLog log;
     private final TimeLimit timeLimit;
+    private final Roster roster;
+    /** The first round rebuilds the summary even with nothing new: the roster may have changed since. */
+    private boolean summaryWritten;
     /** Hashes that hit an internal error in this process: not retried by --watch until the next start. */
     private final Set<String> internalFailures = ConcurrentHashMap.newKeySet();
+    /** Told of the documents each submission published (--pdf converts them). */
+    private Consumer<PublishedFiles> afterPublishing = files -> { };
 
     public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
                     Clock clock, RunLog log) {
@@ -63,6 +70,12 @@ public final class BatchRun {
 
     public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
                     Clock clock, RunLog log, TimeLimit timeLimit) {
+        this(pipeline, folders, manifest, settler, threads, clock, log, timeLimit, Roster.NONE);
+    }
+
+    public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
+                    Clock clock, RunLog log, TimeLimit timeLimit, Roster roster) {
+        this.roster = roster;
         this.timeLimit = timeLimit;
         this.pipeline = pipeline;
         this.folders = folders;
@@ -71,6 +84,12 @@ public final class BatchRun {
         this.threads = threads;
         this.clock = clock;
         this.log = log;
+    }
+
+    /** Tells {@code hook} of the documents each submission publishes, once they are written. */
+    public BatchRun afterPublishing(Consumer<PublishedFiles> hook) {
+        this.afterPublishing = hook;
+        return this;
     }
 
     /** Runs one round; {@code stopRequested} is checked before each submission starts. */
@@ -130,8 +149,11 @@ public final class BatchRun {
         } finally {
             pool.shutdownNow();
         }
-        // rebuilt from the whole manifest, so it covers every night; an empty --watch round has nothing to add
-        if (!submissions.isEmpty()) SummaryWriter.write(folders.out(), manifest.entries());
+        // rebuilt from the whole manifest, so it covers every night; a later empty --watch round has nothing to add
+        if (!submissions.isEmpty() || !summaryWritten) {
+            SummaryWriter.write(folders.out(), manifest.entries(), roster);
+            summaryWritten = true;
+        }
         return tally;
     }
 
@@ -216,6 +238,7 @@ public final class BatchRun {
                 int version = manifest.nextVersion(names);
                 OutputWriter writer = new OutputWriter(folders.out());
                 PublishedFiles files = writer.write(outcome, names, ReportNames.versionTag(version));
+                afterPublishing.accept(files);
                 manifest.add(ManifestEntry.of(work.hash(), outcome, version,
                         PublishedFiles.relative(folders.out(), files.report()),
                         PublishedFiles.relative(folders.out(), files.auditReport()), processedAt));

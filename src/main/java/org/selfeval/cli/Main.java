@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ConvertCommand.class,
                 RunCommand.class,
+                StatusCommand.class,
                 TemplatesCommand.class,
                 ValidateCommand.class,
         })

@@ -23,10 +23,14 @@ import org.selfeval.batch.Schedule;
 import org.selfeval.batch.Settler;
 import org.selfeval.batch.StopSignal;
 import org.selfeval.batch.TimeLimit;
+import org.selfeval.pdf.PdfCopies;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ProgramVersion;
 import org.selfeval.publish.TempFileSweeper;
+import org.selfeval.roster.Roster;
+import org.selfeval.roster.RosterException;
+import org.selfeval.roster.RosterFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -104,6 +108,13 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReportOptions report;
 
+    @Option(names = "--roster", paramLabel = "FILE",
+            description = "部门名单（默认：收件文件夹旁的 " + RosterFiles.FILE_NAME + "，没有则汇总表只列出已报送的部门）")
+    Path roster;
+
+    @Option(names = "--pdf", description = "同时在每份 .docx 旁生成 PDF（需要安装 LibreOffice；未安装时只生成 .docx）")
+    boolean pdf;
+
     static final class Mode {
         @Option(names = "--once", description = "处理一轮后退出（默认）")
         boolean once;
@@ -144,6 +155,7 @@ public final class RunCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) throw usage("--timeout 必须至少为 1 秒，例如 --timeout 300");
         checkFile(evaluation.config(), "--config");
         checkFile(report.style(), "--style");
+        checkFile(roster, "--roster");
         PrintWriter err = spec.commandLine().getErr();
         BatchFolders folders = new BatchFolders(inbox, out, archive, failed);
         try {
@@ -187,22 +199,36 @@ public final class RunCommand implements Callable<Integer> {
         log.progress("输出文件夹：" + folders.out());
         log.progress("归档文件夹：" + folders.archive());
         log.progress("失败文件夹：" + folders.failed());
+        Roster departments;
         try {
             log.progress(config.line());
             pipeline = factory.create(config.file(), report.style());
             manifest = Manifest.load(folders.out());
+            departments = RosterFiles.load(roster, folders.inbox());
         } catch (ConfigException e) {
             log.error("配置有误：" + e.getMessage(), e);
+            return ExitCodes.USAGE;
+        } catch (RosterException e) {
+            log.error(e.getMessage(), e);
             return ExitCodes.USAGE;
         } catch (RuntimeException | IOException e) {
             log.error("无法启动：" + e.getMessage(), e);
             return ExitCodes.INTERNAL;
         }
         log.detail("开始：线程 " + threadCount + "，程序版本 " + ProgramVersion.current());
+        if (departments.isUsed()) log.progress(departments.announcement());
+        else log.detail(departments.announcement());
         sweepOrphans(folders, log);
+        try (PdfCopies pdfs = PdfCopies.open(pdf, log::progress)) {
+            return rounds(pipeline, manifest, departments, folders, schedule, threadCount, log, pdfs);
+        }
+    }
+
+    private int rounds(Pipeline pipeline, Manifest manifest, Roster departments, BatchFolders folders,
+                       Schedule schedule, int threadCount, RunLog log, PdfCopies pdfs) throws IOException, InterruptedException {
         BatchRun run = new BatchRun(pipeline, folders, manifest,
                 new Settler(Duration.ofSeconds(settleSeconds), sleeper), threadCount, clock, log,
-                new TimeLimit(Duration.ofSeconds(timeoutSeconds)));
+                new TimeLimit(Duration.ofSeconds(timeoutSeconds)), departments).afterPublishing(pdfs::of);
         Thread hook = new Thread(() -> {
             stop.requestStop();
             try {

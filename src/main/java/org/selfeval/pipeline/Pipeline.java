@@ -8,6 +8,7 @@ import org.selfeval.ingest.ReadStage;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKind;
 import org.selfeval.model.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * Thread-safe when its stages are.
  */
 public final class Pipeline {
+
+    /** A fault of the program, not of the submission: reported as such, never as the department's mistake. */
+    public static final FindingKind INTERNAL = new FindingKind("INTERNAL", "程序错误", Severity.ERROR);
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
@@ -64,7 +68,7 @@ public final class Pipeline {
             if (e instanceof VirtualMachineError vme && !(e instanceof OutOfMemoryError)) throw vme;
             LOG.error("转换 {} 时程序内部出错", origin, e);
             List<Finding> findings = new ArrayList<>();
-            findings.add(new Finding("INTERNAL", Severity.ERROR, CellRef.file(String.valueOf(origin.getFileName())), "",
+            findings.add(new Finding(INTERNAL.id(), INTERNAL.defaultSeverity(), CellRef.file(String.valueOf(origin.getFileName())), "",
                     "", "", "程序内部错误（" + e.getClass().getSimpleName() + "），详情见日志；请将该文件发给运维人员。"));
             return new Outcome(origin, Status.INTERNAL_ERROR, null, findings, null, null);
         }

@@ -90,19 +90,34 @@ public final class Manifest {
             String complete = withoutTornLine(text);
             // cut a torn last line away now, or the next append would run on from it
             if (!complete.equals(text)) AtomicFiles.write(file, complete.getBytes(StandardCharsets.UTF_8));
-            boolean oldHeader;
-            try (Reader reader = new StringReader(complete);
-                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                         .parse(reader)) {
-                oldHeader = !parser.getHeaderNames().equals(List.of(HEADER));
-                for (CSVRecord r : parser) entries.add(parse(r));
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw new IOException("清单文件 " + file + " 已损坏（" + e.getMessage() + "）；请从备份恢复或改名后重新运行", e);
-            }
+            entries.addAll(parseAll(file, complete));
             // a manifest of an earlier version gets today's columns once, so appended records match its header
+            boolean oldHeader = !complete.lines().findFirst().orElse("").equals(String.join(",", HEADER));
             if (oldHeader) AtomicFiles.write(file, render(entries, FORMAT));
         }
         return new Manifest(file, entries, programVersion);
+    }
+
+    /**
+     * The entries of output folder {@code out}, read without changing the file: for a reader such as
+     * {@code selfeval status} that may look while a run is appending (a last line still being written is left out).
+     */
+    public static List<ManifestEntry> read(Path out) throws IOException {
+        Path file = out.resolve(FILE_NAME);
+        if (!Files.exists(file)) return List.of();
+        return parseAll(file, withoutTornLine(Files.readString(file, StandardCharsets.UTF_8)));
+    }
+
+    private static List<ManifestEntry> parseAll(Path file, String complete) throws IOException {
+        List<ManifestEntry> entries = new ArrayList<>();
+        try (Reader reader = new StringReader(complete);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                     .parse(reader)) {
+            for (CSVRecord r : parser) entries.add(parse(r));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IOException("清单文件 " + file + " 已损坏（" + e.getMessage() + "）；请从备份恢复或改名后重新运行", e);
+        }
+        return entries;
     }
 
     public synchronized List<ManifestEntry> entries() {

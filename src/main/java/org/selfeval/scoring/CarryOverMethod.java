@@ -1,5 +1,6 @@
 package org.selfeval.scoring;
 
+import org.selfeval.model.Formats;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.selfeval.model.IndicatorRow;
@@ -12,6 +13,8 @@ final class CarryOverMethod implements ScoringMethod {
     public ScoreResult score(IndicatorRow row, BigDecimal weight, ScoringContext ctx) {
         if (!ctx.management().values().containsKey(AMOUNT)) return Scores.missing(AMOUNT);
         Optional<BigDecimal> amount = Scores.management(ctx, AMOUNT);
-        return ScoreResult.of(Scores.full(amount.map(a -> a.signum() <= 0).orElse(true), weight));
+        boolean none = amount.map(a -> a.signum() <= 0).orElse(true);
+        return ScoreResult.of(Scores.full(none, weight), none ? "无结转结余" + Scores.cells(ctx, AMOUNT)
+                : "结转结余 " + Formats.amount(amount.get()) + " 万元" + Scores.cells(ctx, AMOUNT) + "不为 0");
     }
 }

@@ -1,5 +1,6 @@
 package org.selfeval.scoring;
 
+import org.selfeval.model.Formats;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.selfeval.model.IndicatorRow;
@@ -12,6 +13,8 @@ final class ContractFilingMethod implements ScoringMethod {
     public ScoreResult score(IndicatorRow row, BigDecimal weight, ScoringContext ctx) {
         Optional<BigDecimal> late = Scores.management(ctx, LATE);
         if (late.isEmpty()) return Scores.missing(LATE);
-        return ScoreResult.of(Scores.full(late.get().signum() <= 0, weight));
+        boolean none = late.get().signum() <= 0;
+        return ScoreResult.of(Scores.full(none, weight), none ? "无超期备案合同" + Scores.cells(ctx, LATE)
+                : "超期备案合同 " + Formats.plain(late.get()) + " 份" + Scores.cells(ctx, LATE) + "，一份超期即不得分");
     }
 }

@@ -41,8 +41,8 @@ final class IndicatorTree {
             group("运行成本", "4", leaf("公用经费控制率", "2", "公用经费控制率"),
                     leaf("“三公”经费控制情况", "2", "三公经费控制")));
 
-    static final List<String> METHODS = List.of("支出率", "正向", "反向", "等于", "时限", "阈值", "零容忍", "定性",
-            "公用经费控制率", "三公经费控制", "固定资产利用率", "结转结余率", "合同备案时效");
+    /** The 评分方法 dropdown: the names the scoring catalogue registers. */
+    static final List<String> METHODS = org.selfeval.scoring.ScoringMethods.standard().names();
 
     private IndicatorTree() {
     }

@@ -39,7 +39,7 @@ class ValidateCommandTest {
         Run r = run("validate", folder.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("绩效指标!K43"), r.out());
-        assertTrue(r.out().contains("R-SCORE-RANGE"), r.out());
+        assertTrue(r.out().contains("得分范围"), "the rule by its Chinese name: " + r.out());
         assertTrue(r.out().contains("绩效指标!K45"), r.out());
         assertTrue(r.out().contains("基本信息!B6"), r.out());
         assertTrue(r.out().contains("合计：94.98（自报 94.98），等级：优"), r.out());
@@ -78,6 +78,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aMistypedRuleIdIsAUsageErrorNamingItsLine() throws Exception {
+        Path folder = CsvFolderWriter.write(ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path config = Files.writeString(dir.resolve("typo.properties"), "threshold.variance-rate=10\nseverity.R-DIFFF=错误\n",
+                StandardCharsets.UTF_8);
+        Run r = run("validate", "--config", config.toString(), folder.toString());
+        assertEquals(ExitCodes.USAGE, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("typo.properties 第 2 行（severity.R-DIFFF）"), r.err());
+        assertTrue(r.err().contains("R-DIFF（"), "names the rules that exist: " + r.err());
+    }
+
+    @Test
     void configOverrideChangesTheOutcome() throws Exception {
         Path folder = CsvFolderWriter.write(ReferenceExample.corrected().build(), dir.resolve("corrected"));
         // A bureau that treats any rounding gap in 合计 as an error.
@@ -100,7 +111,7 @@ class ValidateCommandTest {
         Path text = Files.writeString(dir.resolve("说明.txt"), "不是表格", StandardCharsets.UTF_8);
         Run r = run("validate", text.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.out());
-        assertTrue(r.out().contains("READ-NOT-SPREADSHEET"), r.out());
+        assertTrue(r.out().contains("不是工作簿"), r.out());
     }
 
     @Test
