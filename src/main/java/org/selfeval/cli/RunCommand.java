@@ -226,8 +226,13 @@ public final class RunCommand implements Callable<Integer> {
 
     private int rounds(Pipeline pipeline, Manifest manifest, Roster departments, BatchFolders folders,
                        Schedule schedule, int threadCount, RunLog log, PdfCopies pdfs) throws IOException, InterruptedException {
+        // said in the log once the first look is taken: what an operator (or a test) sees while the run waits
+        Settler.Sleeper told = d -> {
+            log.detail("等待 " + d.toSeconds() + " 秒，确认收件文件夹中的文件已复制完成");
+            sleeper.sleep(d);
+        };
         BatchRun run = new BatchRun(pipeline, folders, manifest,
-                new Settler(Duration.ofSeconds(settleSeconds), sleeper), threadCount, clock, log,
+                new Settler(Duration.ofSeconds(settleSeconds), told), threadCount, clock, log,
                 new TimeLimit(Duration.ofSeconds(timeoutSeconds)), departments).afterPublishing(pdfs::of);
         Thread hook = new Thread(() -> {
             stop.requestStop();
