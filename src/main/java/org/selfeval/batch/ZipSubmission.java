@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -107,7 +108,12 @@ public final class ZipSubmission implements AutoCloseable {
         for (String p : parts) {
             if (p.equals("__MACOSX") || SubmissionFinder.isIgnored(p)) return null;
         }
-        Path target = into.resolve(String.join("/", parts)).normalize();
+        Path target;
+        try {
+            target = into.resolve(String.join("/", parts)).normalize();
+        } catch (InvalidPathException e) {
+            throw new Refused("压缩包中的文件名“" + name + "”在本系统中无效（含有不允许的字符）");
+        }
         if (!target.startsWith(into)) {
             throw new Refused("压缩包中的文件“" + name + "”指向压缩包以外的位置，为安全起见不解开");
         }
