@@ -65,6 +65,7 @@ public final class ConfigLoader {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
         Map<String, Entry> overrides = parse(decode(bytes, name), name);
+        refuseUnknownRules(overrides, defaults);
         Map<String, Entry> merged = new LinkedHashMap<>();
         boolean newTree = overrides.keySet().stream().anyMatch(k -> k.startsWith("tree."));
         boolean newGrades = overrides.keySet().stream().anyMatch(k -> k.startsWith("grade."));
@@ -77,16 +78,13 @@ public final class ConfigLoader {
         return build(merged, name);
     }
 
-    /**
-     * "file 第 N 行（key）" for a key of a configuration file, so a check made elsewhere (the rule catalogue knows
-     * which rule ids exist) can name the line; just the file when the key is not in it.
-     */
-    public static String where(Path file, String key) {
-        try {
-            Entry e = parse(decode(Files.readAllBytes(file), file.toString()), file.toString()).get(key);
-            return e == null ? file.toString() : e.where();
-        } catch (IOException e) {
-            return file.toString();
+    /** A severity for a rule id the program does not have is a typo that would silently change nothing. */
+    private static void refuseUnknownRules(Map<String, Entry> overrides, Map<String, Entry> defaults) {
+        for (Entry e : overrides.values()) {
+            if (e.key().startsWith("severity.") && !defaults.containsKey(e.key())) {
+                throw new ConfigException(e.where() + "：没有编号为 " + e.key().substring(9)
+                        + " 的规则。可用的规则编号见内置配置 selfeval-default.properties 中的 severity. 各行（README 中有说明）。");
+            }
         }
     }
 

@@ -75,11 +75,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void theLineOfAKeyCanBeNamed() throws Exception {
-        Path f = Files.writeString(dir.resolve("lines.properties"), "# 本局\nthreshold.variance-rate=10\nseverity.R-DIFFF=错误\n",
-                StandardCharsets.UTF_8);
-        assertEquals(f + " 第 3 行（severity.R-DIFFF）", ConfigLoader.where(f, "severity.R-DIFFF"));
-        assertEquals(f.toString(), ConfigLoader.where(f, "severity.R-NONE"));
+    void aSeverityForAnUnknownRuleIsRefusedWithItsLine() throws Exception {
+        assertMessage("threshold.variance-rate=10\nseverity.R-DIFFF=错误\n", "第 2 行", "没有编号为 R-DIFFF 的规则");
     }
 
     @Test
