@@ -98,6 +98,9 @@ public final class BatchRun {
         List<Path> unsupported = SubmissionFinder.findUnsupported(folders.inbox());
         List<Path> candidates = new ArrayList<>(SubmissionFinder.find(folders.inbox()));
         candidates.addAll(unsupported);
+        List<Path> misnamed = new ArrayList<>();
+        for (Path p : candidates) if (!SubmissionFinder.namesRoundTrip(p)) misnamed.add(p);
+        candidates.removeAll(misnamed);
         // an unsupported file is left to settle too: a .zip still being copied is not moved half-way
         Settler.Result found = settler.settle(candidates);
         for (Path p : found.unsettled()) {
@@ -113,6 +116,7 @@ public final class BatchRun {
         submissions.removeAll(unsupported);
         LocalDate today = LocalDate.now(clock);
         for (Path p : SubmissionFinder.findUnusable(folders.inbox())) refuse(p, Refusal.notAFile(p), today, tally);
+        for (Path p : misnamed) refuse(p, Refusal.misnamed(p), today, tally);
         for (Path p : found.settled()) {
             if (unsupported.contains(p)) refuse(p, Refusal.unsupported(p), today, tally);
         }

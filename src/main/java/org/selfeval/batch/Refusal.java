@@ -72,6 +72,16 @@ record Refusal(String line, String reason, Tally.Kind kind) {
                 null, Tally.Kind.INTERNAL_ERROR);
     }
 
+    /** A name the file system holds in another encoding than the system's: its content is not looked at. */
+    static Refusal misnamed(Path submission) {
+        return new Refusal("文件名无法识别（不是 UTF-8 编码），移入失败文件夹",
+                "无法处理：这份提交的文件名（或其中某个文件的文件名）不是本系统使用的 UTF-8 编码，常见于从 Windows "
+                        + "共享文件夹或旧的解压工具得到的中文文件名，程序无法按名称打开它。文件内容没有被读取，也没有被判定。\n"
+                        + "请把文件改名（重新输入中文名称）后重新放入收件文件夹；运维人员可检查共享文件夹的字符集设置"
+                        + "（如挂载选项 iocharset=utf8）。",
+                Tally.Kind.UNREADABLE);
+    }
+
     static Refusal vanished(Path submission) {
         return new Refusal("在处理前已从收件文件夹中移走，跳过", null, Tally.Kind.VANISHED);
     }

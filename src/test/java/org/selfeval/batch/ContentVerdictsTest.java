@@ -68,6 +68,26 @@ class ContentVerdictsTest {
     }
 
     @Test
+    void aNameInAnotherEncodingIsRefusedForItsNameNotJudgedForItsContent() throws Exception {
+        // a GBK name (教育 = BD CC D3 FD) on a UTF-8 system, as copied from an old Windows share
+        Path good = FakeStages.workbook(inbox("good.xlsx"), GOOD, "2023");
+        Process mv = new ProcessBuilder("sh", "-c", "mv good.xlsx \"$(printf '\\275\\314\\323\\375.xlsx')\"")
+                .directory(root.resolve("inbox").toFile()).inheritIO().start();
+        assertEquals(0, mv.waitFor());
+        assertFalse(Files.exists(good));
+
+        assertEquals(ExitCodes.FAILED, run(), err.toString());
+
+        assertTrue(err.toString().contains("文件名无法识别（不是 UTF-8 编码），移入失败文件夹"), err.toString());
+        List<String> failed = RunCommandTest.names(root.resolve("failed").resolve(DAY));
+        assertEquals(2, failed.size(), failed.toString());
+        String reason = Files.readString(root.resolve("failed").resolve(DAY).resolve(
+                failed.stream().filter(n -> n.endsWith(".原因.txt")).findFirst().orElseThrow()), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("文件内容没有被读取，也没有被判定") && reason.contains("请把文件改名"), reason);
+        assertTrue(manifest().isEmpty(), "the content is not judged: renamed, it converts");
+    }
+
+    @Test
     void anIoErrorLeavesTheSubmissionInTheInboxAndStoresNoVerdict() throws IOException {
         Path shaky = FakeStages.workbook(inbox("网络盘上的提交.xlsx"), GOOD, "2023", "ioerror=true");
 
