@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.selfeval.batch.BatchFolders;
 import org.selfeval.batch.BatchRun;
@@ -155,12 +157,15 @@ public final class RunCommand implements Callable<Integer> {
         checkFile(roster, "--roster");
         PrintWriter err = spec.commandLine().getErr();
         BatchFolders folders = new BatchFolders(inbox, out, archive, failed);
+        List<Path> missing = Stream.of(folders.inbox(), folders.out(), folders.archive(), folders.failed())
+                .filter(f -> !Files.exists(f)).toList();
         try {
             folders.create(init);
         } catch (BatchFolders.UnusableFolderException e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
+        for (Path f : missing) err.println("已创建文件夹：" + f);
         // the inbox first: two runs with different --out must not both take its files
         Optional<RunLock> inboxLock = RunLock.tryAcquire(folders.inbox());
         if (inboxLock.isEmpty()) return locked(err, "收件文件夹", folders.inbox());

@@ -177,6 +177,7 @@ class ContentVerdictsTest {
         assertEquals(ExitCodes.OK, run("--init"), err.toString());
         for (String folder : List.of("inbox", "output", "archive", "failed")) {
             assertTrue(Files.isDirectory(root.resolve(folder)), folder);
+            assertTrue(err.toString().contains("已创建文件夹：" + root.resolve(folder).toAbsolutePath()), err.toString());
         }
     }
 
