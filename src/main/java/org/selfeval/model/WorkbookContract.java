@@ -38,10 +38,6 @@ public final class WorkbookContract {
     /** 基本信息 keys whose content is a number (万元 or a count). */
     public static final List<String> INFO_NUMBER_KEYS = List.of("二级项目个数", "二级项目资金", "整体支出自评金额", "全年预算数");
 
-    /** 管理指标数据 keys the formula indicators use (others may be added by a bureau's configuration). */
-    public static final List<String> MANAGEMENT_KEYS = List.of("公用经费实际支出", "公用经费预算", "三公经费实际支出",
-            "三公经费预算", "在用固定资产总额", "固定资产总额", "结转结余金额", "备案合同数", "超期备案合同数");
-
     /** 收入决算 and 支出决算 columns. */
     public static final List<String> COMPARISON_HEADERS = List.of("项目", "本年决算", "上年决算", "差异", "差异率(%)", "差异说明");
 

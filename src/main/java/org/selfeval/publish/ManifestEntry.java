@@ -1,9 +1,7 @@
 package org.selfeval.publish;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 import org.selfeval.model.Evaluation;
-import org.selfeval.model.GroupScore;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Status;
@@ -14,18 +12,16 @@ import org.selfeval.pipeline.Status;
  * Figures are unrounded (null when unknown); paths are relative to the output folder with "/" separators.
  */
 public record ManifestEntry(String hash, String source, String department, String year, int version,
-                            Status status, BigDecimal total, String grade, BigDecimal performance,
-                            BigDecimal management, BigDecimal executionRate, long errors, long warnings,
+                            Status status, BigDecimal total, String grade, GroupScores groups,
+                            BigDecimal executionRate, long errors, long warnings,
                             String report, String auditReport, String processedAt) {
-
-    public static final String PERFORMANCE = "履职效能";
-    public static final String MANAGEMENT = "管理效率";
 
     public ManifestEntry {
         source = nonNull(source);
         department = nonNull(department);
         year = nonNull(year);
         grade = nonNull(grade);
+        groups = groups == null ? GroupScores.none() : groups;
         report = nonNull(report);
         auditReport = nonNull(auditReport);
         processedAt = nonNull(processedAt);
@@ -40,17 +36,12 @@ public record ManifestEntry(String hash, String source, String department, Strin
         String source = String.valueOf(outcome.origin().getFileName());
         if (e == null || e.scores() == null) {
             return new ManifestEntry(hash, source, outcome.department(), outcome.year(), version, outcome.status(),
-                    null, "", null, null, e == null ? null : e.budgetExecutionRate(), errors, warnings, report,
+                    null, "", GroupScores.none(), e == null ? null : e.budgetExecutionRate(), errors, warnings, report,
                     auditReport, processedAt);
         }
         return new ManifestEntry(hash, source, e.department(), e.year(), version, outcome.status(),
-                e.scores().total(), e.scores().grade(), groupScore(e, PERFORMANCE), groupScore(e, MANAGEMENT),
+                e.scores().total(), e.scores().grade(), GroupScores.of(e.scores()),
                 e.budgetExecutionRate(), errors, warnings, report, auditReport, processedAt);
-    }
-
-    private static BigDecimal groupScore(Evaluation e, String name) {
-        Optional<GroupScore> group = e.scores().group(name);
-        return group.map(GroupScore::score).orElse(null);
     }
 
     private static String nonNull(String s) {

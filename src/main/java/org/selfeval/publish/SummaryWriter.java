@@ -31,8 +31,9 @@ public final class SummaryWriter {
 
     public static final String CSV_NAME = "汇总.csv";
     public static final String XLSX_NAME = "汇总.xlsx";
-    static final String[] HEADER = {"部门名称", "年度", "总分", "等级", "履职效能", "管理效率", "预算资金支出率", "错误数",
-            "警告数", "状态", "报告文件", "处理时间"};
+    /** The columns before and after the 一级 score columns, which the frameworks of the year's entries give. */
+    static final List<String> LEADING = List.of("部门名称", "年度", "总分", "等级");
+    static final List<String> TRAILING = List.of("预算资金支出率", "错误数", "警告数", "状态", "报告文件", "处理时间");
     private static final char BOM = '\uFEFF';
 
     private SummaryWriter() {
@@ -69,20 +70,30 @@ public final class SummaryWriter {
         StringWriter out = new StringWriter();
         out.append(BOM);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {
-            printer.printRecord((Object[]) HEADER);
+            List<String> groups = GroupScores.columns(rows);
+            printer.printRecord(header(groups));
             for (ManifestEntry e : rows) {
-                printer.printRecord(textRow(e).stream().map(FormulaGuard::neutralise).toList());
+                printer.printRecord(textRow(e, groups).stream().map(FormulaGuard::neutralise).toList());
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The row as text, the way the CSV shows it: scores with 2 decimals, the execution rate as "99.75%". */
-    static List<String> textRow(ManifestEntry e) {
-        return List.of(e.department(), e.year(), fixed(e.total()), e.grade(), fixed(e.performance()),
-                fixed(e.management()), e.executionRate() == null ? "" : Formats.percent(e.executionRate()),
+    static List<String> textRow(ManifestEntry e, List<String> groups) {
+        List<String> row = new ArrayList<>(List.of(e.department(), e.year(), fixed(e.total()), e.grade()));
+        groups.forEach(g -> row.add(fixed(e.groups().get(g))));
+        row.addAll(List.of(e.executionRate() == null ? "" : Formats.percent(e.executionRate()),
                 Long.toString(e.errors()), Long.toString(e.warnings()), e.status().label(), e.report(),
-                e.processedAt());
+                e.processedAt()));
+        return row;
+    }
+
+    static List<String> header(List<String> groups) {
+        List<String> header = new ArrayList<>(LEADING);
+        header.addAll(groups);
+        header.addAll(TRAILING);
+        return header;
     }
 
     static byte[] xlsx(List<ManifestEntry> rows) throws IOException {
@@ -96,43 +107,40 @@ public final class SummaryWriter {
             score.setDataFormat(wb.createDataFormat().getFormat("0.00"));
             CellStyle percent = wb.createCellStyle();
             percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+            List<String> groups = GroupScores.columns(rows);
+            List<String> headerText = header(groups);
+            int firstGroup = LEADING.size(), rate = firstGroup + groups.size();
             Row head = sheet.createRow(0);
-            for (int c = 0; c < HEADER.length; c++) {
+            for (int c = 0; c < headerText.size(); c++) {
                 Cell cell = head.createCell(c);
-                cell.setCellValue(HEADER[c]);
+                cell.setCellValue(headerText.get(c));
                 cell.setCellStyle(header);
             }
             int r = 1;
             for (ManifestEntry e : rows) {
                 Row row = sheet.createRow(r++);
-                List<String> text = textRow(e);
+                List<String> text = textRow(e, groups);
                 for (int c = 0; c < text.size(); c++) {
                     Cell cell = row.createCell(c);
-                    switch (c) {
-                        case 2, 4, 5 -> number(cell, column(e, c), score);
-                        case 6 -> number(cell, e.executionRate() == null ? null
-                                : e.executionRate().movePointLeft(2), percent);
-                        case 7 -> cell.setCellValue(e.errors());
-                        case 8 -> cell.setCellValue(e.warnings());
-                        // text cells are plain strings, never formulas; still neutralised for tools that re-export
-                        default -> cell.setCellValue(FormulaGuard.neutralise(text.get(c)));
-                    }
+                    if (c == 2) number(cell, e.total(), score);
+                    else if (c >= firstGroup && c < rate) number(cell, e.groups().get(groups.get(c - firstGroup)), score);
+                    else if (c == rate) number(cell, e.executionRate() == null ? null : e.executionRate().movePointLeft(2), percent);
+                    else if (c == rate + 1) cell.setCellValue(e.errors());
+                    else if (c == rate + 2) cell.setCellValue(e.warnings());
+                    // text cells are plain strings, never formulas; still neutralised for tools that re-export
+                    else cell.setCellValue(FormulaGuard.neutralise(text.get(c)));
                 }
             }
-            int[] widths = {36, 8, 10, 6, 10, 10, 14, 8, 8, 20, 60, 20};
-            for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c] * 256);
+            int[] leading = {36, 8, 10, 6};
+            int[] trailing = {14, 8, 8, 20, 60, 20};
+            for (int c = 0; c < headerText.size(); c++) {
+                int w = c < firstGroup ? leading[c] : c < rate ? 10 : trailing[c - rate];
+                sheet.setColumnWidth(c, w * 256);
+            }
             sheet.createFreezePane(0, 1);
             wb.write(bytes);
             return bytes.toByteArray();
         }
-    }
-
-    private static BigDecimal column(ManifestEntry e, int c) {
-        return switch (c) {
-            case 2 -> e.total();
-            case 4 -> e.performance();
-            default -> e.management();
-        };
     }
 
     private static void number(Cell cell, BigDecimal value, CellStyle style) {

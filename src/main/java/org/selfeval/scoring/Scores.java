@@ -3,9 +3,7 @@ package org.selfeval.scoring;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Optional;
 import org.selfeval.model.IndicatorRow;
-import org.selfeval.model.Num;
 
 /** Arithmetic shared by the scoring methods; unrounded, clamped to [0, weight]. */
 final class Scores {
@@ -28,11 +26,6 @@ final class Scores {
 
     static BigDecimal full(boolean condition, BigDecimal weight) {
         return condition ? weight : BigDecimal.ZERO;
-    }
-
-    /** The value of a 管理指标数据 entry, or empty. */
-    static Optional<BigDecimal> management(ScoringContext ctx, String key) {
-        return ctx.management().get(key).map(Num::value);
     }
 
     static ScoreResult missing(String... keys) {

@@ -11,8 +11,11 @@ public final class ScoringMethods {
 
     private final Map<String, ScoringMethod> byName;
 
+    private final java.util.List<String> order;
+
     private ScoringMethods(Map<String, ScoringMethod> byName) {
         this.byName = Map.copyOf(byName);
+        this.order = java.util.List.copyOf(byName.keySet());
     }
 
     public static ScoringMethods standard() {
@@ -35,6 +38,11 @@ public final class ScoringMethods {
 
     public Optional<ScoringMethod> find(String name) {
         return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The names staff may type in 评分方法, in catalogue order. */
+    public java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(order));
     }
 
     public boolean mechanical(String name) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.framework.Framework;
 import org.selfeval.model.WorkbookContract;
 
 /** A 项目 · value sheet (基本信息, 管理指标数据): one key a row, its value to the right, a hint beside it. */
@@ -59,9 +60,9 @@ final class KeyValueSheet {
         }).toList();
     }
 
-    /** 管理指标数据 keys in contract order, with hints. */
-    static List<Key> managementKeys() {
-        return WorkbookContract.MANAGEMENT_KEYS.stream().map(name -> new Key(name, InfoHints.ofManagement(name),
-                name.endsWith("合同数") ? Kind.COUNT : Kind.AMOUNT)).toList();
+    /** 管理指标数据 keys: the items the framework's formula methods read, with their hints. */
+    static List<Key> managementKeys(Framework framework) {
+        return framework.managementItems().stream().map(i -> new Key(i.item(), i.hint(),
+                "万元".equals(i.unit()) ? Kind.AMOUNT : Kind.COUNT)).toList();
     }
 }
