@@ -77,8 +77,12 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--style", paramLabel = "FILE", description = "提供样式的 .docx 文件（字体、字号、行距）")
     Path style;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "校验和评分配置文件（默认：内置的广州市 2023 年框架）")
+    @Option(names = "--config", paramLabel = "FILE", description = "校验和评分配置文件（默认：内置配置）")
     Path config;
+
+    @Option(names = "--framework", paramLabel = "NAME|FILE",
+            description = "指标体系：内置名称（selfeval framework list）或指标体系工作簿（默认：guangzhou-2023）")
+    String framework;
 
     public ConvertCommand() {
         this(PipelineWiring::create, Clock.systemDefaultZone());
@@ -118,7 +122,7 @@ public final class ConvertCommand implements Callable<Integer> {
     private int convertAll(List<Path> submissions, RunLog log) {
         Pipeline pipeline;
         try {
-            pipeline = factory.create(config, style);
+            pipeline = factory.create(config, style, framework);
         } catch (ConfigException e) {
             log.error("配置有误：" + e.getMessage(), e);
             return ExitCodes.USAGE;

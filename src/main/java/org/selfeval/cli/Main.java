@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchCommand.class,
                 ConvertCommand.class,
+                FrameworkCommand.class,
                 RunCommand.class,
                 TemplatesCommand.class,
                 ValidateCommand.class,

@@ -5,6 +5,11 @@ import java.time.Clock;
 import org.selfeval.audit.Evaluator;
 import org.selfeval.config.ConfigException;
 import org.selfeval.config.ConfigLoader;
+import org.selfeval.config.EvaluationConfig;
+import org.selfeval.framework.Framework;
+import org.selfeval.framework.FrameworkException;
+import org.selfeval.framework.FrameworkSource;
+import org.selfeval.scoring.ScoringMethods;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.pipeline.EvaluateStage;
 import org.selfeval.pipeline.Pipeline;
@@ -23,16 +28,31 @@ final class PipelineWiring {
      * @param config audit/scoring configuration file; null = {@code selfeval.properties} in the working
      *               directory when present, else the built-in Guangzhou 2023 framework
      * @param style  a .docx whose styles replace ours, null = ours
+     * @param framework a built-in framework's name or a framework workbook, null = guangzhou-2023
      * @throws ConfigException when the configuration or the style file cannot be used (exit code 2)
      */
-    static Pipeline create(Path config, Path style) {
-        return create(config, style, Clock.systemUTC(), Pipeline::new);
+    static Pipeline create(Path config, Path style, String framework) {
+        return create(config, style, framework, Clock.systemUTC(), Pipeline::new);
+    }
+
+    /**
+     * The configuration in effect: {@code --config} (or selfeval.properties) with the framework {@code spec} names.
+     * @throws ConfigException naming every problem of a framework workbook, cell by cell
+     */
+    static EvaluationConfig configuration(Path config, String framework) {
+        Framework chosen;
+        try {
+            chosen = FrameworkSource.resolve(framework, ScoringMethods.standard().names());
+        } catch (FrameworkException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        return ConfigLoader.resolve(config, Path.of(""), chosen);
     }
 
     /** The same stages, stamped by {@code clock} and put together by {@code assembly} (the benchmark adds timers). */
-    static Pipeline create(Path config, Path style, Clock clock, Assembly assembly) {
+    static Pipeline create(Path config, Path style, String framework, Clock clock, Assembly assembly) {
         JaxbWarmUp.start();
-        Evaluator evaluator = new Evaluator(ConfigLoader.resolve(config, Path.of("")));
+        Evaluator evaluator = new Evaluator(configuration(config, framework));
         DocxRenderer renderer;
         try {
             renderer = new DocxRenderer(RenderOptions.defaults().withStyle(style).withClock(clock));

@@ -16,6 +16,7 @@ import org.selfeval.batch.BatchRun;
 import org.selfeval.batch.PipelineFactory;
 import org.selfeval.config.ConfigException;
 import org.selfeval.config.ConfigLoader;
+import org.selfeval.framework.FrameworkSource;
 import org.selfeval.batch.RunLock;
 import org.selfeval.batch.RunLog;
 import org.selfeval.batch.Schedule;
@@ -92,8 +93,12 @@ public final class RunCommand implements Callable<Integer> {
             description = "--watch 模式下两轮之间的间隔（默认：${DEFAULT-VALUE} 秒）")
     long intervalSeconds;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "校验和评分配置文件（默认：内置的广州市 2023 年框架）")
+    @Option(names = "--config", paramLabel = "FILE", description = "校验和评分配置文件（默认：内置配置）")
     Path config;
+
+    @Option(names = "--framework", paramLabel = "NAME|FILE",
+            description = "指标体系：内置名称或指标体系工作簿；不指定时使用收件文件夹旁的“指标体系.xlsx”，没有则用 guangzhou-2023")
+    String framework;
 
     @Option(names = "--style", paramLabel = "FILE", description = "提供样式的 .docx 文件（字体、字号、行距）")
     Path style;
@@ -169,7 +174,7 @@ public final class RunCommand implements Callable<Integer> {
         Pipeline pipeline;
         Manifest manifest;
         try {
-            pipeline = factory.create(configFor(folders), style);
+            pipeline = factory.create(configFor(folders), style, frameworkFor(folders, log));
             manifest = Manifest.load(folders.out());
         } catch (ConfigException e) {
             log.error("配置有误：" + e.getMessage(), e);
@@ -246,6 +251,14 @@ public final class RunCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** --framework when given, else a bureau's 指标体系.xlsx next to the inbox (said in the log), else null (the default). */
+    private String frameworkFor(BatchFolders folders, RunLog log) {
+        if (framework != null) return framework;
+        Optional<Path> nearby = FrameworkSource.nearby(folders.inbox().toAbsolutePath().getParent());
+        nearby.ifPresent(p -> log.progress("使用收件文件夹旁的指标体系工作簿：" + p));
+        return nearby.map(Path::toString).orElse(null);
     }
 
     /** --config when given, else a bureau's selfeval.properties placed next to the inbox (null: the built-in default). */

@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.selfeval.framework.Framework;
+import org.selfeval.framework.FrameworkException;
+import org.selfeval.framework.FrameworkSource;
 import org.selfeval.publish.AtomicFiles;
+import org.selfeval.scoring.ScoringMethods;
 import org.selfeval.template.TemplateWriter;
 import org.selfeval.template.WorkbookSnapshot;
 
@@ -34,10 +38,22 @@ public final class TemplatesCommand implements Callable<Integer> {
     @Option(names = "--force", description = "已有同名但内容不同的文件时，覆盖它。")
     boolean force;
 
+    @Option(names = "--framework", paramLabel = "NAME|FILE",
+            description = "按哪个指标体系生成：内置名称（selfeval framework list）或指标体系工作簿（默认：guangzhou-2023）。"
+                    + "非默认指标体系的模板文件名带上指标体系名称。")
+    String framework;
+
     @Override
     public Integer call() throws IOException {
-        byte[] bytes = new TemplateWriter().bytes();
-        Path target = out.resolve(TemplateWriter.FILE_NAME);
+        Framework chosen;
+        try {
+            chosen = FrameworkSource.resolve(framework, ScoringMethods.standard().names());
+        } catch (FrameworkException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        byte[] bytes = new TemplateWriter(chosen).bytes();
+        Path target = out.resolve(TemplateWriter.fileName(chosen));
         if (Files.exists(target)) {
             if (sameContent(target, bytes)) {
                 spec.commandLine().getOut().println("模板已是最新，无需更新：" + target);

@@ -13,7 +13,6 @@ import org.selfeval.audit.print.TablePrinter;
 import org.selfeval.audit.print.Validation;
 import org.selfeval.audit.print.ValidationPrinter;
 import org.selfeval.config.ConfigException;
-import org.selfeval.config.ConfigLoader;
 import org.selfeval.config.EvaluationConfig;
 import org.selfeval.ingest.ReadResult;
 import org.selfeval.ingest.SubmissionReader;
@@ -52,6 +51,10 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "输出格式：table（表格，默认）、csv 或 json")
     Format format;
 
+    @Option(names = "--framework", paramLabel = "NAME|FILE",
+            description = "指标体系：内置名称（selfeval framework list）或指标体系工作簿（默认：guangzhou-2023）")
+    String framework;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "评价配置文件（UTF-8 的 键=值 文件）；不指定时使用当前目录下的 selfeval.properties，没有则用内置的广州市 2023 年配置")
     Path config;
@@ -62,7 +65,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EvaluationConfig configuration;
         try {
-            configuration = ConfigLoader.resolve(config, Path.of("").toAbsolutePath());
+            configuration = PipelineWiring.configuration(config, framework);
         } catch (ConfigException e) {
             err.println("配置文件有误：" + e.getMessage());
             return ExitCodes.USAGE;

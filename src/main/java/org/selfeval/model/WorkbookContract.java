@@ -33,7 +33,10 @@ public final class WorkbookContract {
     public static final List<String> INFO_KEYS = List.of("部门名称", "评价年度", "金额单位", "主要职责", "内设机构",
             "派出机构", "下属单位", "年度总体工作", "重点工作任务", "二级项目个数", "二级项目资金", "整体支出自评金额",
             "全年预算数", "绩效管理情况", "整体绩效完成情况", "重点项目执行说明", "主要工作成效", "存在的主要问题",
-            "下一步改进措施", "填报人", "联系电话");
+            "下一步改进措施", "填报人", "联系电话", WorkbookContract.INFO_FRAMEWORK);
+
+    /** 基本信息 key naming the indicator framework the template was made for (pre-filled; a mixed inbox relies on it). */
+    public static final String INFO_FRAMEWORK = "指标体系";
 
     /** 基本信息 keys whose content is a number (万元 or a count). */
     public static final List<String> INFO_NUMBER_KEYS = List.of("二级项目个数", "二级项目资金", "整体支出自评金额", "全年预算数");

@@ -71,7 +71,7 @@ final class GuideSheet {
                 + "也接受“7.52%”。全角数字会被自动识别。不能识别的内容会在校验报告中指出所在单元格。"));
         list.add(new Entry(WorkbookContract.SHEET_INFO, "“项目”列已预填，在“内容”列逐项填写，右侧“填写提示”说明每项要求。"
                 + "部门名称、评价年度必填。数字项（二级项目个数、二级项目资金、整体支出自评金额、全年预算数）只填数字。"));
-        for (KeyValueSheet.Key key : KeyValueSheet.infoKeys()) {
+        for (KeyValueSheet.Key key : KeyValueSheet.infoKeys(framework)) {
             list.add(new Entry("  " + key.name(), key.hint()));
         }
         list.add(new Entry(WorkbookContract.SHEET_INCOME, "项目 · 本年决算 · 上年决算 · 差异 · 差异率(%) · 差异说明。"

@@ -29,7 +29,8 @@ final class InfoHints {
             Map.entry("存在的主要问题", "存在的主要问题及原因，一段文字。"),
             Map.entry("下一步改进措施", "下一步改进措施，一段文字。"),
             Map.entry("填报人", "填报人姓名（可不填）。"),
-            Map.entry("联系电话", "填报人联系电话（可不填）。"));
+            Map.entry("联系电话", "填报人联系电话（可不填）。"),
+            Map.entry("指标体系", "本模板所用指标体系的名称，已预填，请勿修改；系统按它校验和评分。"));
 
     static String of(String key) {
         return INFO.getOrDefault(key, "");

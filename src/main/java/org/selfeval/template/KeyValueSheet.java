@@ -52,11 +52,16 @@ final class KeyValueSheet {
     }
 
     /** 基本信息 keys in contract order, with hints. */
-    static List<Key> infoKeys() {
+    static List<Key> infoKeys(Framework framework) {
         Set<String> amounts = Set.of("二级项目资金", "整体支出自评金额", "全年预算数");
         return WorkbookContract.INFO_KEYS.stream().map(name -> {
             Kind kind = amounts.contains(name) ? Kind.AMOUNT : "二级项目个数".equals(name) ? Kind.COUNT : Kind.TEXT;
-            return new Key(name, InfoHints.of(name), kind, "金额单位".equals(name) ? "万元" : null);
+            String prefill = switch (name) {
+                case "金额单位" -> "万元";
+                case WorkbookContract.INFO_FRAMEWORK -> framework.name();
+                default -> null;
+            };
+            return new Key(name, InfoHints.of(name), kind, prefill);
         }).toList();
     }
 

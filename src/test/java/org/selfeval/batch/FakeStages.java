@@ -43,7 +43,7 @@ final class FakeStages {
     }
 
     static PipelineFactory factory() {
-        return (config, style) -> pipeline();
+        return (config, style, framework) -> pipeline();
     }
 
     /** Writes a fake workbook. */
