@@ -25,7 +25,7 @@ public final class BuiltInFrameworks {
     /** The framework used when none is named. */
     public static final String DEFAULT = "guangzhou-2023";
     /** In list order. */
-    public static final List<String> NAMES = List.of("guangzhou-2023");
+    public static final List<String> NAMES = List.of("guangzhou-2023", "caiyu-2020");
     private static final Map<String, String> FILES = Map.of(FrameworkLayout.INFO, "info.csv",
             FrameworkLayout.TREE, "tree.csv", FrameworkLayout.INPUTS, "inputs.csv", FrameworkLayout.GRADES, "grades.csv");
     private static final Map<String, Framework> LOADED = new java.util.concurrent.ConcurrentHashMap<>();

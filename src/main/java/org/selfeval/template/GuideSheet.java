@@ -50,8 +50,10 @@ final class GuideSheet {
     private static String ownGroups(IndicatorTree tree) {
         List<String> own = tree.ownGroups();
         if (own.isEmpty()) return "";
-        return String.join("、", own) + "请在预留空行填写本部门的指标：三级指标从下拉列表选择类别，"
-                + "指标内容填具体指标（如“抽检15年以上老旧电梯数量”）。";
+        String how = tree.hasCategories()
+                ? "三级指标从下拉列表选择类别，指标内容填具体指标（如“抽检15年以上老旧电梯数量”）。"
+                : "三级指标填本部门的指标名称（如“新建高标准农田面积”），指标内容可补充说明。";
+        return String.join("、", own) + "请在预留空行填写本部门的指标：" + how;
     }
 
     private static String prefilled(IndicatorTree tree) {

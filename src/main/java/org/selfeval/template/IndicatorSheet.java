@@ -35,8 +35,11 @@ final class IndicatorSheet {
                 String.join("、", tree.framework().level1Names()) + "；总分行填“合计”。");
         dropdowns.add(sheet, LEVEL2, first, last, "List_Level2", tree.level2(), false,
                 "二级指标名称；一级小计行留空。");
-        dropdowns.add(sheet, LEVEL3, first, last, "List_Level3", tree.level3(), false,
-                "三级指标名称；小计行留空。");
+        // A framework whose 三级 the department names freely (no categories) offers no 三级 list to warn against.
+        if (tree.hasCategories()) {
+            dropdowns.add(sheet, LEVEL3, first, last, "List_Level3", tree.level3(), false,
+                    "三级指标名称；小计行留空。");
+        }
         dropdowns.add(sheet, NATURE, first, last, "List_Nature", WorkbookContract.NATURES, true,
                 "≥ 不低于目标；≤ 不高于目标；= 等于目标；时限 在期限前完成；定性 定性评价。");
         dropdowns.add(sheet, METHOD, first, last, "List_Method", IndicatorTree.methods(), false,

@@ -36,6 +36,11 @@ final class IndicatorTree {
         return framework.level3Names();
     }
 
+    /** True when the department's own rows choose their 三级 from categories (数量指标 …). */
+    boolean hasCategories() {
+        return framework.tree().stream().flatMap(l1 -> l1.children().stream()).anyMatch(l2 -> !l2.categories().isEmpty());
+    }
+
     /** The 评分方法 staff may type, in catalogue order. */
     static List<String> methods() {
         return List.copyOf(ScoringMethods.standard().names());

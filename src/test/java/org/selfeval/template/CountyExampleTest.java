@@ -1,0 +1,102 @@
+package org.selfeval.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.selfeval.audit.Evaluator;
+import org.selfeval.ingest.ReadResult;
+import org.selfeval.ingest.SubmissionReader;
+import org.selfeval.model.Evaluation;
+import org.selfeval.model.Formats;
+import org.selfeval.model.GroupScore;
+import org.selfeval.model.Severity;
+import org.selfeval.pipeline.Outcome;
+import org.selfeval.pipeline.Pipeline;
+import org.selfeval.pipeline.Status;
+import org.selfeval.report.Docx;
+import org.selfeval.report.DocxRenderer;
+import org.selfeval.report.RenderOptions;
+
+/**
+ * The caiyu-2020 example under input-templates/examples/: committed as the fixture writes it, read by the real
+ * reader, which picks the framework the workbook names in 基本信息, audited, scored and rendered.
+ * To refresh the committed files: {@code mvn -o test -Dtest=CountyExampleTest -Dselfeval.regenerate=true}.
+ */
+class CountyExampleTest {
+
+    static final Path DIR = Path.of("input-templates", "examples");
+
+    @BeforeAll
+    static void regenerateWhenAsked() throws IOException {
+        if (Boolean.getBoolean("selfeval.regenerate")) CountyExample.writeAll(DIR);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CountyExample.Version.class)
+    void committedWorkbooksMatchTheFixture(CountyExample.Version v) throws IOException {
+        try (XSSFWorkbook wb = CountyExample.workbook(v)) {
+            assertEquals(WorkbookSnapshot.of(TemplateWriter.bytes(wb)), WorkbookSnapshot.of(DIR.resolve(CountyExample.fileName(v))),
+                    CountyExample.fileName(v));
+        }
+    }
+
+    @Test
+    void theCorrectedCopyIsConsistentAndScoredByTheNationalTable() {
+        Evaluation e = evaluate(CountyExample.CORRECTED_FILE);
+        assertEquals("caiyu-2020", e.scores().framework().name());
+        assertTrue(e.findings().stream().noneMatch(f -> f.severity() != Severity.INFO), e.findings().toString());
+        assertEquals(List.of("预算执行率 10 9.78", "产出指标 50 49.68", "效益指标 30 30.00", "满意度指标 10 10.00"),
+                e.scores().groups().stream().map(CountyExampleTest::line).toList());
+        assertEquals("99.46", Formats.rate(e.scores().total()));
+        assertEquals("优", e.scores().grade());
+    }
+
+    @Test
+    void theAsPublishedCopyIsCaughtGivingFullMarksForAMissedTarget() {
+        Evaluation e = evaluate(CountyExample.AS_PUBLISHED_FILE);
+        List<String> found = e.findings().stream().map(f -> f.ruleId() + " " + f.severity().label() + " "
+                + f.source().sheetCell() + " " + f.expected() + "/" + f.found()).toList();
+        assertEquals(List.of("R-SUBTOTAL-RESCORED 警告 绩效指标!K8 21.71/22", "R-SUBTOTAL-RESCORED 警告 绩效指标!K16 49.68/49.97",
+                "R-SUBTOTAL-RESCORED 警告 绩效指标!K30 99.46/99.75", "R-RESCORE 警告 绩效指标!K7 6.71/7"), found);
+        assertFalse(e.blocked());
+        assertEquals("99.46", Formats.rate(e.scores().total()));
+    }
+
+    @Test
+    void theReportWalksTheNationalTablesTree() throws Exception {
+        Outcome o = new Pipeline(new SubmissionReader(), new Evaluator(), new DocxRenderer(RenderOptions.defaults()))
+                .convert(DIR.resolve(CountyExample.CORRECTED_FILE));
+        assertEquals(Status.CONVERTED, o.status(), o.findings().toString());
+        Docx report = new Docx(o.report());
+        List<String> h3 = report.texts("Heading3");
+        for (String heading : List.of("1. 预算执行率分值 10 分，自评得分 9.78 分。", "2. 产出指标分值 50 分，自评得分 49.68 分。其中：",
+                "3. 效益指标分值 30 分，自评得分 30 分。其中：", "4. 满意度指标分值 10 分，自评得分 10 分。其中：")) {
+            assertTrue(h3.contains(heading), heading + " in " + h3);
+        }
+        String body = String.join("\n", report.texts("BodyText"));
+        assertTrue(body.contains("预算执行率，分值 10 分，自评得分 9.78 分，完成情况：全年预算数 3,530.00 万元"), body);
+        assertTrue(body.contains("部门整体绩效目标数量指标完成情况，分值 22 分，自评得分 21.71 分，完成情况："), body);
+        assertTrue(body.contains("三是，农村户厕改造数量，年度指标值是：不少于1200户，分值 7 分"), body);
+        assertTrue(body.contains("指标主要包括预算执行率、产出指标、效益指标、满意度指标评价四大方面"), body);
+        assertFalse(body.contains("履职效能") || body.contains("管理效率"), body);
+    }
+
+    private static Evaluation evaluate(String file) {
+        ReadResult read = new SubmissionReader().read(DIR.resolve(file));
+        assertTrue(read.readable(), read.findings().toString());
+        return new Evaluator().evaluate(read.submission(), read.findings());
+    }
+
+    private static String line(GroupScore g) {
+        return g.name() + " " + Formats.plain(g.weight()) + " " + Formats.rate(g.score());
+    }
+}
