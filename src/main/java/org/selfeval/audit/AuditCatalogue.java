@@ -3,6 +3,7 @@ package org.selfeval.audit;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKind;
 import org.selfeval.model.Submission;
 
 /** The audit rules, listed once in the order of the rule catalogue (README): 必填, 表内, 评分表, 表间. */
@@ -17,6 +18,7 @@ public final class AuditCatalogue {
     public static AuditCatalogue standard() {
         return new AuditCatalogue(List.of(
                 new RequiredFieldsRule(),
+                new ReportTextRule(),
                 new DifferenceRule(),
                 new DifferenceRateRule(),
                 new TotalEqualsDetailsRule(),
@@ -36,6 +38,11 @@ public final class AuditCatalogue {
                 new SelfEvaluationAmountRule(),
                 new KeyProjectsWithinRule(),
                 new IncomeCoversExpenditureRule()));
+    }
+
+    /** The kinds of finding the rules report, in catalogue order. */
+    public List<FindingKind> kinds() {
+        return rules.stream().flatMap(r -> r.kinds().stream()).toList();
     }
 
     public List<Finding> check(Submission submission, AuditContext context) {

@@ -8,7 +8,11 @@ import org.selfeval.model.CellRef;
 import org.selfeval.model.ComparisonLine;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKind;
+import org.selfeval.model.IndicatorScore;
+import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
+import org.selfeval.scoring.ScoringContext;
 import org.selfeval.scoring.ScoringMethods;
 
 /**
@@ -17,9 +21,15 @@ import org.selfeval.scoring.ScoringMethods;
  */
 public record AuditContext(EvaluationConfig config, Evaluation recomputed, ScoringMethods methods) {
 
-    /** A finding of {@code ruleId} with the configured severity. */
-    public Finding finding(String ruleId, CellRef source, String item, String expected, String found, String message) {
-        return new Finding(ruleId, config.severity(ruleId), source, item, expected, found, ChineseQuotes.nest(message));
+    /** A finding of {@code kind} with the configured severity (the kind's own unless the configuration says otherwise). */
+    public Finding finding(FindingKind kind, CellRef source, String item, String expected, String found, String message) {
+        return finding(kind, config.severity(kind), source, item, expected, found, message);
+    }
+
+    /** A finding of {@code kind} as serious as the finding it follows from (a figure implied by another fix). */
+    public Finding finding(FindingKind kind, Severity severity, CellRef source, String item, String expected, String found,
+                           String message) {
+        return new Finding(kind.id(), severity, source, item, expected, found, ChineseQuotes.nest(message));
     }
 
     /** True when a typed figure is further from the recomputed one than {@code tolerance.figure}. */
@@ -32,6 +42,18 @@ public record AuditContext(EvaluationConfig config, Evaluation recomputed, Scori
         Path origin = submission.origin();
         String file = origin == null || origin.getFileName() == null ? "" : origin.getFileName().toString();
         return new CellRef(file, sheet, null);
+    }
+
+    /** Why the scoring method gives a leaf its score, with the cells it rests on ("" when it cannot say). */
+    public String scoreReason(Submission submission, IndicatorScore leaf) {
+        var method = methods.find(leaf.method());
+        if (method.isEmpty()) return "";
+        var context = new ScoringContext(config, submission.management(), recomputed.budgetExecutionRate());
+        try {
+            return method.get().score(leaf.row(), leaf.weight(), context).reason();
+        } catch (ArithmeticException e) {
+            return "";
+        }
     }
 
     /** The recomputed expenditure line whose item names 项目支出 (or 基本支出 …). */

@@ -1,34 +1,53 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
-import org.selfeval.model.ComparisonLine;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Formats;
 import org.selfeval.model.Submission;
 
 /**
- * R-RATE: a typed 差异率 equals 差异 ÷ 上年 × 100 from unrounded amounts. When 上年 is 0 the rate is not
- * computable: blank, "—" or 0 are accepted, any other figure is reported.
+ * R-RATE: a typed 差异率 equals 差异 ÷ 上年 × 100 from unrounded amounts (for a 合计 that R-SUM corrects, from the
+ * corrected 合计, as R-DIFF does). When 上年 is 0 the rate is not computable: blank, "—" or 0 are accepted, any
+ * other figure is reported.
  */
 final class DifferenceRateRule implements AuditRule {
-    static final String ID = "R-RATE";
+    static final FindingKind KIND = new FindingKind("R-RATE", "差异率复核", Severity.ERROR);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (ComparisonLine line : ComparisonLines.all(ctx)) {
-            var typed = line.source().rate();
+        for (ComparisonLines.Expected e : ComparisonLines.expected(s, ctx)) {
+            var typed = e.line().source().rate();
             if (!typed.present()) continue;
-            if (line.rate() == null) {
+            String item = e.line().item();
+            if (e.rate() == null) {
                 if (typed.value().signum() == 0) continue;
-                out.add(ctx.finding(ID, typed.source(), line.item(), Formats.NOT_COMPUTABLE, Formats.rate(typed.value()),
-                        "“" + line.item() + "”上年决算为 0，差异率无法计算：请填“—”或留空。"));
-            } else if (ctx.differs(typed.value(), line.rate())) {
-                out.add(ctx.finding(ID, typed.source(), line.item(), Formats.rate(line.rate()), Formats.rate(typed.value()),
-                        "“" + line.item() + "”的差异率应为差异÷上年决算×100 = " + Formats.rate(line.rate())
-                                + "，填报为 " + Formats.rate(typed.value()) + "：请改为 " + Formats.rate(line.rate()) + "。"));
+                out.add(ctx.finding(KIND, typed.source(), item, Formats.NOT_COMPUTABLE, Formats.rate(typed.value()),
+                        "“" + item + "”上年决算为 0，差异率无法计算：请填“—”或留空。"));
+                continue;
             }
+            if (!ctx.differs(typed.value(), e.rate())) continue;
+            String expected = Formats.rate(e.rate());
+            String found = Formats.rate(typed.value());
+            boolean agreesWithTyped = e.line().rate() != null && !ctx.differs(typed.value(), e.line().rate());
+            if (e.followsFromTotal() && agreesWithTyped) {
+                out.add(ctx.finding(KIND, e.correction().severity(), typed.source(), item, expected, found,
+                        "“" + item + "”的差异率 " + found + " 与所填合计相符；合计按明细之和改正后（见 " + e.correction().cells()
+                                + "），差异率应为 " + expected + "：请与合计一并改为 " + expected + "。"));
+                continue;
+            }
+            String basis = e.followsFromTotal() ? "（按改正后的合计计算，见 " + e.correction().cells() + "）" : "";
+            out.add(ctx.finding(KIND, typed.source(), item, expected, found, "“" + item + "”的差异率应为差异÷上年决算×100"
+                    + basis + " = " + expected + "，填报为 " + found + "：请改为 " + expected + "。"));
         }
         return out;
     }

@@ -1,26 +1,45 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
-import org.selfeval.model.ComparisonLine;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Formats;
 import org.selfeval.model.Submission;
 
-/** R-DIFF: a typed 差异 equals 本年决算 − 上年决算 (recomputed from the amounts as read). */
+/**
+ * R-DIFF: a typed 差异 equals 本年决算 − 上年决算 (recomputed from the amounts as read; for a 合计 that R-SUM
+ * corrects, from the corrected 合计). A 差异 that agrees with a wrong 合计 gets its own finding too, as serious as
+ * the 合计's, so that applying every advised value leaves a consistent row.
+ */
 final class DifferenceRule implements AuditRule {
-    static final String ID = "R-DIFF";
+    static final FindingKind KIND = new FindingKind("R-DIFF", "差异复核", Severity.ERROR);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (ComparisonLine line : ComparisonLines.all(ctx)) {
-            var typed = line.source().difference();
-            if (!typed.present() || !ctx.differs(typed.value(), line.difference())) continue;
-            out.add(ctx.finding(ID, typed.source(), line.item(), Formats.amount(line.difference()),
-                    Formats.amount(typed.value()), "“" + line.item() + "”的差异应为本年决算减上年决算 "
-                            + Formats.amount(line.difference()) + "，填报为 " + Formats.amount(typed.value())
-                            + "：请改为 " + Formats.amount(line.difference()) + "（或改用公式）。"));
+        for (ComparisonLines.Expected e : ComparisonLines.expected(s, ctx)) {
+            var typed = e.line().source().difference();
+            if (!typed.present() || !ctx.differs(typed.value(), e.difference())) continue;
+            String item = e.line().item();
+            String expected = Formats.amount(e.difference());
+            String found = Formats.amount(typed.value());
+            if (e.followsFromTotal() && !ctx.differs(typed.value(), e.line().difference())) {
+                out.add(ctx.finding(KIND, e.correction().severity(), typed.source(), item, expected, found,
+                        "“" + item + "”的差异 " + found + " 与所填合计相符；合计按明细之和改正后（见 " + e.correction().cells()
+                                + "），差异应为 " + expected + "：请与合计一并改为 " + expected + "（或改用公式）。"));
+                continue;
+            }
+            String basis = e.followsFromTotal() ? "按改正后的合计（见 " + e.correction().cells() + "）计算，" : "";
+            out.add(ctx.finding(KIND, typed.source(), item, expected, found, "“" + item + "”的差异应为本年决算减上年决算，"
+                    + basis + "为 " + expected + "，填报为 " + found + "：请改为 " + expected + "（或改用公式）。"));
         }
         return out;
     }

@@ -9,6 +9,8 @@ import org.selfeval.framework.Framework;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKind;
+import org.selfeval.model.Severity;
 import org.selfeval.model.NameKey;
 import org.selfeval.model.Submission;
 import org.selfeval.model.Text;
@@ -25,12 +27,17 @@ import org.selfeval.scoring.ScoringMethods;
  */
 public final class Evaluator implements EvaluateStage {
 
+    /** 基本信息 names a framework that is neither the one in effect nor a built-in one. */
+    public static final FindingKind UNKNOWN_FRAMEWORK = new FindingKind("R-FRAMEWORK", "指标体系未知", Severity.WARNING);
+
     private final EvaluationConfig config;
     private final AuditCatalogue rules;
     private final ScoringMethods methods;
     private final Recomputer recomputer;
 
+    /** @throws org.selfeval.config.ConfigException when the configuration sets the severity of a rule that does not exist */
     public Evaluator(EvaluationConfig config) {
+        FindingCatalogue.check(config);
         this.config = config;
         this.rules = AuditCatalogue.standard();
         this.methods = ScoringMethods.standard();
@@ -63,7 +70,7 @@ public final class Evaluator implements EvaluateStage {
         Optional<Framework> builtIn = BuiltInFrameworks.get(named.get().value().strip());
         if (builtIn.isPresent()) return config.withFramework(builtIn.get());
         CellRef at = named.get().source();
-        findings.add(new Finding("R-FRAMEWORK", config.severity("R-FRAMEWORK"), at, WorkbookContract.INFO_FRAMEWORK,
+        findings.add(new Finding(UNKNOWN_FRAMEWORK.id(), config.severity(UNKNOWN_FRAMEWORK), at, WorkbookContract.INFO_FRAMEWORK,
                 config.framework().name(), named.get().value(), "基本信息填写的指标体系“" + named.get().value()
                         + "”不是本次使用的指标体系，也不是内置指标体系（" + String.join("、", BuiltInFrameworks.NAMES)
                         + "），已按“" + config.framework().label() + "”校验和评分。请改为所用模板预填的名称。"));

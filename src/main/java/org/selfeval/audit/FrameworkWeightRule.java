@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,13 @@ import org.selfeval.model.Submission;
 
 /** R-TREE: an indicator the configured framework names carries the framework's 分值. */
 final class FrameworkWeightRule implements AuditRule {
-    static final String ID = "R-TREE";
+    static final FindingKind KIND = new FindingKind("R-TREE", "指标体系", Severity.WARNING);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -40,7 +48,7 @@ final class FrameworkWeightRule implements AuditRule {
     private static void compare(BigDecimal expected, BigDecimal found, String item, CellRef cell, AuditContext ctx,
                                 List<Finding> out) {
         if (expected == null || cell == null || expected.compareTo(found) == 0) return;
-        out.add(ctx.finding(ID, cell, item, Formats.plain(expected), Formats.plain(found),
+        out.add(ctx.finding(KIND, cell, item, Formats.plain(expected), Formats.plain(found),
                 "“" + item + "”的分值 " + Formats.plain(found) + " 与评价指标体系规定的 " + Formats.plain(expected)
                         + " 分不一致：请按指标体系填写分值（如确需调整，请与财政部门确认）。"));
     }

@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.math.BigDecimal;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -11,17 +13,23 @@ import org.selfeval.model.Submission;
  * but the gap deserves a look.
  */
 final class IncomeCoversExpenditureRule implements AuditRule {
-    static final String ID = "R-X-INCOME";
+    static final FindingKind KIND = new FindingKind("R-X-INCOME", "收支核对", Severity.INFO);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
         if (s.income() == null || s.income().total() == null || s.expenditure() == null || s.expenditure().total() == null) {
             return List.of();
         }
-        BigDecimal income = ctx.recomputed().income().total().current();
-        BigDecimal spent = ctx.recomputed().expenditure().total().current();
+        BigDecimal income = CorrectedTotal.of(s.income(), ctx).current();
+        BigDecimal spent = CorrectedTotal.of(s.expenditure(), ctx).current();
         if (spent.compareTo(income) <= 0) return List.of();
-        return List.of(ctx.finding(ID, s.expenditure().total().current().source(), "支出合计",
+        return List.of(ctx.finding(KIND, s.expenditure().total().current().source(), "支出合计",
                 "≤ " + Formats.amount(income), Formats.amount(spent), "本年支出合计 " + Formats.amount(spent)
                         + " 万元超过收入合计 " + Formats.amount(income) + " 万元（相差 " + Formats.amount(spent.subtract(income))
                         + " 万元）：如动用了以前年度结转资金，请在差异说明中写明；否则请核对收支数。"));

@@ -1,17 +1,87 @@
 package org.selfeval.audit;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.selfeval.model.CellRef;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.IndicatorRowKind;
 import org.selfeval.model.IndicatorScore;
+import org.selfeval.model.ScoreCard;
 import org.selfeval.model.Submission;
 
 /** Finding the department's 小计 and 合计 rows of 绩效指标, and what the department's own parts add up to. */
 final class IndicatorRows {
 
     private IndicatorRows() {
+    }
+
+    /**
+     * A typed 小计 or 合计 score with what it should be: the sum of its parts as they will read once their own
+     * findings are applied (a score above its 分值 capped, a rescored indicator at its recomputed score, a wrong
+     * 小计 at its own sum) — the engine's score of the group.
+     *
+     * @param ownParts what the department's own parts add up to (typed 小计 where there is one)
+     * @param causes   the parts' cells whose own fixes make {@code expected} differ from {@code ownParts}
+     */
+    record SubtotalCheck(IndicatorRow row, String item, BigDecimal typed, BigDecimal ownParts, BigDecimal expected,
+                         List<CellRef> causes) {
+
+        String causeCells() {
+            return String.join("、", causes.stream().map(CellRef::sheetCell).toList());
+        }
+    }
+
+    /** Every typed 二级 小计, 一级 小计 and the 合计, in sheet order of the groups. */
+    static List<SubtotalCheck> subtotalChecks(Submission s, ScoreCard card) {
+        List<SubtotalCheck> out = new ArrayList<>();
+        BigDecimal own = BigDecimal.ZERO;
+        List<CellRef> totalCauses = new ArrayList<>();
+        for (GroupScore g1 : card.groups()) {
+            for (GroupScore g2 : g1.children()) {
+                subtotal(s, g1.name(), g2.name()).ifPresent(row -> add(row, label(g1, g2), ownLeaves(g2), g2.score(),
+                        leafCauses(g2), out));
+            }
+            subtotal(s, g1.name(), "").ifPresent(row -> add(row, label(g1, null), ownChildren(g1), g1.score(),
+                    childCauses(s, g1), out));
+            own = own.add(ownLevel1(g1));
+            totalCauses.addAll(level1Causes(s, g1));
+        }
+        BigDecimal ownTotal = own;
+        total(s).ifPresent(row -> add(row, "合计", ownTotal, card.total(), totalCauses, out));
+        return out;
+    }
+
+    private static void add(IndicatorRow row, String item, BigDecimal own, BigDecimal expected, List<CellRef> causes,
+                            List<SubtotalCheck> out) {
+        if (row.selfScore().present()) {
+            out.add(new SubtotalCheck(row, item, row.selfScore().value(), own, expected, List.copyOf(causes)));
+        }
+    }
+
+    /** Leaves whose printed score is not what the department typed (capped, rescored, blank). */
+    private static List<CellRef> leafCauses(GroupScore g2) {
+        return g2.indicators().stream().filter(l -> l.reportedScore() == null || l.reportedScore().compareTo(l.score()) != 0)
+                .map(l -> l.row().selfScore().source()).toList();
+    }
+
+    /** A 二级 group's typed 小计 when it will change, else (no 小计 typed) its leaves that will. */
+    private static List<CellRef> childCauses(Submission s, GroupScore g1) {
+        List<CellRef> out = new ArrayList<>();
+        for (GroupScore g2 : g1.children()) {
+            Optional<IndicatorRow> row = subtotal(s, g1.name(), g2.name()).filter(r -> r.selfScore().present());
+            if (row.isEmpty()) out.addAll(leafCauses(g2));
+            else if (row.get().selfScore().value().compareTo(g2.score()) != 0) out.add(row.get().selfScore().source());
+        }
+        return out;
+    }
+
+    private static List<CellRef> level1Causes(Submission s, GroupScore g1) {
+        Optional<IndicatorRow> row = subtotal(s, g1.name(), "").filter(r -> r.selfScore().present());
+        if (row.isEmpty()) return childCauses(s, g1);
+        return row.get().selfScore().value().compareTo(g1.score()) != 0 ? List.of(row.get().selfScore().source()) : List.of();
     }
 
     /** The 小计 row of a 二级 group (level2 named) or of a 一级 group (level2 null or blank). */

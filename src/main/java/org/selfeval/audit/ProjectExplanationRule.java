@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -12,8 +14,14 @@ import org.selfeval.model.Submission;
  * 执行说明 or in 基本信息 重点项目执行说明 (one explanation for all).
  */
 final class ProjectExplanationRule implements AuditRule {
-    static final String ID = "R-PROJECT-NOTE";
+    static final FindingKind KIND = new FindingKind("R-PROJECT-NOTE", "执行说明", Severity.WARNING);
+    static final String ID = KIND.id();
     static final String GENERAL_NOTE = "重点项目执行说明";
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -22,7 +30,7 @@ final class ProjectExplanationRule implements AuditRule {
         for (ProjectLine p : ctx.recomputed().projects()) {
             if (p.rate() == null || p.rate().compareTo(ctx.config().projectExecutionThreshold()) >= 0) continue;
             if (!p.explanation().isBlank()) continue;
-            out.add(ctx.finding(ID, p.source().explanation().source(), p.name(), "执行说明", Formats.percent(p.rate()),
+            out.add(ctx.finding(KIND, p.source().explanation().source(), p.name(), "执行说明", Formats.percent(p.rate()),
                     "重点项目“" + p.name() + "”实际支出率 " + Formats.percent(p.rate()) + "，低于 "
                             + Formats.plain(ctx.config().projectExecutionThreshold())
                             + "%：请在“执行说明”列（或基本信息“重点项目执行说明”）说明原因。"));

@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.List;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Formats;
@@ -7,8 +9,14 @@ import org.selfeval.model.Submission;
 
 /** R-X-PROJECT-FUNDS: 基本信息 二级项目资金 (the funds self-evaluated project by project) equals 支出决算 项目支出. */
 final class ProjectFundsRule implements AuditRule {
-    static final String ID = "R-X-PROJECT-FUNDS";
+    static final FindingKind KIND = new FindingKind("R-X-PROJECT-FUNDS", "项目资金核对", Severity.WARNING);
+    static final String ID = KIND.id();
     static final String KEY = "二级项目资金";
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -17,7 +25,7 @@ final class ProjectFundsRule implements AuditRule {
         if (funds.isEmpty() || projects.isEmpty()) return List.of();
         var expected = projects.get().current();
         if (!ctx.differs(funds.get().value(), expected)) return List.of();
-        return List.of(ctx.finding(ID, funds.get().source(), KEY, Formats.amount(expected),
+        return List.of(ctx.finding(KIND, funds.get().source(), KEY, Formats.amount(expected),
                 Formats.amount(funds.get().value()), "基本信息“二级项目资金” " + Formats.amount(funds.get().value())
                         + " 万元与支出决算“项目支出” " + Formats.amount(expected) + " 万元不一致（相差 "
                         + Formats.amount(funds.get().value().subtract(expected).abs())

@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -9,7 +11,13 @@ import org.selfeval.model.Submission;
 
 /** R-PROJECT-NO-BUDGET: money spent on a key project whose 调整后预算 is blank or 0. */
 final class ProjectWithoutBudgetRule implements AuditRule {
-    static final String ID = "R-PROJECT-NO-BUDGET";
+    static final FindingKind KIND = new FindingKind("R-PROJECT-NO-BUDGET", "无预算支出", Severity.ERROR);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -17,7 +25,7 @@ final class ProjectWithoutBudgetRule implements AuditRule {
         for (ProjectLine p : ctx.recomputed().projects()) {
             boolean noBudget = p.adjustedBudget() == null || p.adjustedBudget().signum() == 0;
             if (noBudget && p.actual().signum() > 0) {
-                out.add(ctx.finding(ID, p.source().adjustedBudget().source(), p.name(), "> 0",
+                out.add(ctx.finding(KIND, p.source().adjustedBudget().source(), p.name(), "> 0",
                         p.adjustedBudget() == null ? "" : Formats.amount(p.adjustedBudget()),
                         "重点项目“" + p.name() + "”实际支出 " + Formats.amount(p.actual())
                                 + " 万元，但调整后预算为空或 0：请填写调整后预算数。"));

@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.BasicInfo;
@@ -11,21 +13,27 @@ import org.selfeval.model.WorkbookContract;
 
 /** R-REQUIRED: 部门名称, 评价年度, the 合计 rows of both comparison tables and at least one indicator are present. */
 final class RequiredFieldsRule implements AuditRule {
-    static final String ID = "R-REQUIRED";
+    static final FindingKind KIND = new FindingKind("R-REQUIRED", "必填项", Severity.ERROR);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (String key : List.of(BasicInfo.DEPARTMENT, BasicInfo.YEAR)) {
             if (s.info().text(key).isEmpty()) {
-                out.add(ctx.finding(ID, AuditContext.sheet(s, WorkbookContract.SHEET_INFO), key, "", "",
+                out.add(ctx.finding(KIND, AuditContext.sheet(s, WorkbookContract.SHEET_INFO), key, "", "",
                         "基本信息缺少“" + key + "”：请在“项目”列填写“" + key + "”，并在“内容”列填写其内容。"));
             }
         }
         totalRow(s, ctx, s.income(), WorkbookContract.SHEET_INCOME, out);
         totalRow(s, ctx, s.expenditure(), WorkbookContract.SHEET_EXPENDITURE, out);
         if (s.indicators().stream().noneMatch(r -> r.kind() == IndicatorRowKind.LEAF)) {
-            out.add(ctx.finding(ID, AuditContext.sheet(s, WorkbookContract.SHEET_INDICATORS), "绩效指标", "", "",
+            out.add(ctx.finding(KIND, AuditContext.sheet(s, WorkbookContract.SHEET_INDICATORS), "绩效指标", "", "",
                     "绩效指标表没有任何指标行：请按模板逐行填写三级指标。"));
         }
         return out;
@@ -33,7 +41,7 @@ final class RequiredFieldsRule implements AuditRule {
 
     private static void totalRow(Submission s, AuditContext ctx, ComparisonTable table, String sheet, List<Finding> out) {
         if (table == null || table.total() == null) {
-            out.add(ctx.finding(ID, AuditContext.sheet(s, sheet), sheet + " 合计", "", "",
+            out.add(ctx.finding(KIND, AuditContext.sheet(s, sheet), sheet + " 合计", "", "",
                     sheet + "表缺少“合计”行：请在第一行数据的“项目”列填写“合计”，并填写本年、上年合计数。"));
         }
     }

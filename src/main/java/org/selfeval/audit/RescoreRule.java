@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -9,10 +11,16 @@ import org.selfeval.model.Submission;
 
 /**
  * R-RESCORE: a mechanically scored indicator (rates, thresholds, counts, formulas) whose self-score differs
- * from the engine's. Scores outside [0, 分值] are left to R-SCORE-RANGE.
+ * from the engine's, with the reason the method gives. Scores outside [0, 分值] are left to R-SCORE-RANGE.
  */
 final class RescoreRule implements AuditRule {
-    static final String ID = "R-RESCORE";
+    static final FindingKind KIND = new FindingKind("R-RESCORE", "得分重算", Severity.WARNING);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -22,10 +30,12 @@ final class RescoreRule implements AuditRule {
             if (own == null || !ctx.methods().mechanical(leaf.method())) continue;
             if (own.signum() < 0 || own.compareTo(leaf.weight()) > 0) continue;
             if (!ctx.differs(own, leaf.score())) continue;
-            out.add(ctx.finding(ID, leaf.row().selfScore().source(), leaf.name(), Formats.plain(leaf.score()),
-                    Formats.plain(own), "“" + leaf.name() + "”按“" + leaf.method() + "”评分应得 "
-                            + Formats.plain(leaf.score()) + " 分，自评 " + Formats.plain(own) + " 分，报告采用 "
-                            + Formats.plain(leaf.score()) + " 分：请核对年度指标值、实际完成值和自评得分。"));
+            String reason = ctx.scoreReason(s, leaf);
+            String score = Formats.plain(leaf.score());
+            out.add(ctx.finding(KIND, leaf.row().selfScore().source(), leaf.name(), score, Formats.plain(own),
+                    "“" + leaf.name() + "”自评 " + Formats.plain(own) + " 分，按“" + leaf.method() + "”评分应得 " + score
+                            + " 分" + (reason.isEmpty() ? "" : "：" + reason) + "。请改为 " + score
+                            + " 分；如所填数据有误，请改正年度指标值、实际完成值或管理指标数据。"));
         }
         return out;
     }

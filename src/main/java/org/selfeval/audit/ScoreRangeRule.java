@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -7,9 +9,18 @@ import org.selfeval.model.Formats;
 import org.selfeval.model.IndicatorScore;
 import org.selfeval.model.Submission;
 
-/** R-SCORE-RANGE: every self-score lies between 0 and its 分值 (a score above 分值 is an error; the report clamps it). */
+/**
+ * R-SCORE-RANGE: every self-score lies between 0 and its 分值. The advice is the score the report would print
+ * (the recomputed one for a mechanical method, else the score capped at 分值), so 小计 checks can rely on it.
+ */
 final class ScoreRangeRule implements AuditRule {
-    static final String ID = "R-SCORE-RANGE";
+    static final FindingKind KIND = new FindingKind("R-SCORE-RANGE", "得分范围", Severity.ERROR);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -17,11 +28,12 @@ final class ScoreRangeRule implements AuditRule {
         for (IndicatorScore leaf : ctx.recomputed().scores().leaves()) {
             var own = leaf.reportedScore();
             if (own == null || (own.signum() >= 0 && own.compareTo(leaf.weight()) <= 0)) continue;
-            out.add(ctx.finding(ID, leaf.row().selfScore().source(), leaf.name(),
-                    "0 ~ " + Formats.plain(leaf.weight()), Formats.plain(own),
+            String score = Formats.plain(leaf.score());
+            String reason = ctx.methods().mechanical(leaf.method()) ? ctx.scoreReason(s, leaf) : "";
+            out.add(ctx.finding(KIND, leaf.row().selfScore().source(), leaf.name(), score, Formats.plain(own),
                     "“" + leaf.name() + "”自评得分 " + Formats.plain(own) + " 分超出分值范围 0 ~ "
-                            + Formats.plain(leaf.weight()) + " 分：请改为不超过 " + Formats.plain(leaf.weight())
-                            + " 分的得分。"));
+                            + Formats.plain(leaf.weight()) + " 分" + (reason.isEmpty() ? "" : "；" + reason)
+                            + "：请改为 " + score + " 分。"));
         }
         return out;
     }

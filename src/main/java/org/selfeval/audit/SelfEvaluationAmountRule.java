@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.util.List;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Formats;
@@ -7,16 +9,23 @@ import org.selfeval.model.Submission;
 
 /** R-X-SELF-EVAL-AMOUNT: 基本信息 整体支出自评金额 equals 支出决算 合计 (the executed amount used for the execution rate). */
 final class SelfEvaluationAmountRule implements AuditRule {
-    static final String ID = "R-X-SELF-EVAL-AMOUNT";
+    static final FindingKind KIND = new FindingKind("R-X-SELF-EVAL-AMOUNT", "自评金额核对", Severity.WARNING);
+    static final String ID = KIND.id();
     static final String KEY = "整体支出自评金额";
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
         var amount = s.info().number(KEY);
         if (amount.isEmpty() || s.expenditure() == null || s.expenditure().total() == null) return List.of();
-        var expected = ctx.recomputed().expenditure().total().current();
+        // The 合计 as it will read once R-SUM's advice is applied, so both fixes agree.
+        var expected = CorrectedTotal.of(s.expenditure(), ctx).current();
         if (!ctx.differs(amount.get().value(), expected)) return List.of();
-        return List.of(ctx.finding(ID, amount.get().source(), KEY, Formats.amount(expected),
+        return List.of(ctx.finding(KIND, amount.get().source(), KEY, Formats.amount(expected),
                 Formats.amount(amount.get().value()), "基本信息“整体支出自评金额” " + Formats.amount(amount.get().value())
                         + " 万元与支出决算合计 " + Formats.amount(expected) + " 万元不一致（相差 "
                         + Formats.amount(amount.get().value().subtract(expected).abs()) + " 万元）：请核对后改为一致的金额。"));

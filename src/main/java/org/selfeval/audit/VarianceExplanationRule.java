@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,13 @@ import org.selfeval.model.Submission;
  * year: 上年 0, 本年 not) needs a 差异说明.
  */
 final class VarianceExplanationRule implements AuditRule {
-    static final String ID = "R-VARIANCE-NOTE";
+    static final FindingKind KIND = new FindingKind("R-VARIANCE-NOTE", "差异说明", Severity.WARNING);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -23,7 +31,7 @@ final class VarianceExplanationRule implements AuditRule {
             if (!line.explanation().isBlank()) continue;
             boolean large = line.rate() == null ? line.current().signum() != 0 : line.rate().abs().compareTo(threshold) >= 0;
             if (!large) continue;
-            out.add(ctx.finding(ID, line.source().explanation().source(), line.item(), "差异说明",
+            out.add(ctx.finding(KIND, line.source().explanation().source(), line.item(), "差异说明",
                     "差异率 " + Formats.rate(line.rate()),
                     "“" + line.item() + "”差异率为 " + Formats.rate(line.rate()) + "%，达到 " + Formats.plain(threshold)
                             + "% ，请在“差异说明”列说明变动的主要原因。"));

@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,13 @@ import org.selfeval.model.Submission;
 
 /** R-WEIGHT-SUM: the 分值 of a 小计 (or 合计) row equals the sum of its parts' 分值. */
 final class WeightSumRule implements AuditRule {
-    static final String ID = "R-WEIGHT-SUM";
+    static final FindingKind KIND = new FindingKind("R-WEIGHT-SUM", "分值合计", Severity.ERROR);
+    static final String ID = KIND.id();
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -37,7 +45,7 @@ final class WeightSumRule implements AuditRule {
 
     private static void compare(IndicatorRow row, String item, BigDecimal parts, AuditContext ctx, List<Finding> out) {
         if (!row.weight().present() || !ctx.differs(row.weight().value(), parts)) return;
-        out.add(ctx.finding(ID, row.weight().source(), item, Formats.plain(parts), Formats.plain(row.weight().value()),
+        out.add(ctx.finding(KIND, row.weight().source(), item, Formats.plain(parts), Formats.plain(row.weight().value()),
                 "“" + item + "”的分值 " + Formats.plain(row.weight().value()) + " 不等于其下各项分值之和 "
                         + Formats.plain(parts) + "：请核对各项分值或把此处改为 " + Formats.plain(parts) + "。"));
     }

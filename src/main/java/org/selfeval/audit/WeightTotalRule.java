@@ -1,5 +1,7 @@
 package org.selfeval.audit;
 
+import org.selfeval.model.Severity;
+import org.selfeval.model.FindingKind;
 import java.math.BigDecimal;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -10,8 +12,14 @@ import org.selfeval.model.WorkbookContract;
 
 /** R-WEIGHT-TOTAL: the 一级 indicators' 分值 add up to 100. */
 final class WeightTotalRule implements AuditRule {
-    static final String ID = "R-WEIGHT-TOTAL";
+    static final FindingKind KIND = new FindingKind("R-WEIGHT-TOTAL", "总分值", Severity.ERROR);
+    static final String ID = KIND.id();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public List<FindingKind> kinds() {
+        return List.of(KIND);
+    }
 
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
@@ -21,7 +29,7 @@ final class WeightTotalRule implements AuditRule {
         if (sum.compareTo(HUNDRED) == 0) return List.of();
         var source = IndicatorRows.total(s).map(r -> r.weight().source())
                 .orElse(AuditContext.sheet(s, WorkbookContract.SHEET_INDICATORS));
-        return List.of(ctx.finding(ID, source, "合计", "100", Formats.plain(sum),
+        return List.of(ctx.finding(KIND, source, "合计", "100", Formats.plain(sum),
                 "各一级指标分值之和为 " + Formats.plain(sum) + "，应为 100 分：请核对各指标分值。"));
     }
 }

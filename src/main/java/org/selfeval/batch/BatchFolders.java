@@ -14,8 +14,16 @@ public record BatchFolders(Path inbox, Path out, Path archive, Path failed) {
         failed = failed.toAbsolutePath().normalize();
     }
 
-    /** Creates the folders that are missing; names the one that cannot be created and why. */
-    public void create() throws UnusableFolderException {
+    /**
+     * Creates the output folders that are missing; names the one that cannot be created and why. A missing inbox
+     * is created only on {@code init} (first set-up): otherwise it is most likely a mistyped path, and a run that
+     * made it would report "0 份" forever.
+     */
+    public void create(boolean init) throws UnusableFolderException {
+        if (!init && !Files.isDirectory(inbox)) {
+            throw new UnusableFolderException("收件文件夹 " + inbox + (Files.exists(inbox) ? " 不是文件夹" : " 不存在")
+                    + "：请检查 --inbox 的路径。首次部署时可加 --init，创建收件、输出、归档和失败文件夹。");
+        }
         createFolder(inbox, "收件文件夹");
         createFolder(out, "输出文件夹");
         createFolder(archive, "归档文件夹");

@@ -1,6 +1,7 @@
 package org.selfeval.batch;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.nio.file.AccessDeniedException;
@@ -29,7 +30,8 @@ import org.selfeval.publish.OutputWriter;
 import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.ReasonText;
 import org.selfeval.publish.ReportNames;
-import org.selfeval.publish.SummaryWriter;
+import org.selfeval.roster.Roster;
+import org.selfeval.summary.SummaryWriter;
 
 /**
  * One round of the nightly job: find settled submissions in the inbox, convert them in parallel, and publish
@@ -52,6 +54,9 @@ public final class BatchRun {
     private final Clock clock;
     private final RunLog log;
     private final TimeLimit timeLimit;
+    private final Roster roster;
+    /** The first round rebuilds the summary even with nothing new: the roster may have changed since. */
+    private boolean summaryWritten;
     /** Hashes that hit an internal error in this process: not retried by --watch until the next start. */
     private final Set<String> internalFailures = ConcurrentHashMap.newKeySet();
 
@@ -62,6 +67,12 @@ public final class BatchRun {
 
     public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
                     Clock clock, RunLog log, TimeLimit timeLimit) {
+        this(pipeline, folders, manifest, settler, threads, clock, log, timeLimit, Roster.NONE);
+    }
+
+    public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
+                    Clock clock, RunLog log, TimeLimit timeLimit, Roster roster) {
+        this.roster = roster;
         this.timeLimit = timeLimit;
         this.pipeline = pipeline;
         this.folders = folders;
@@ -75,17 +86,26 @@ public final class BatchRun {
     /** Runs one round; {@code stopRequested} is checked before each submission starts. */
     public Tally round(BooleanSupplier stopRequested) throws IOException, InterruptedException {
         Tally tally = new Tally();
-        Settler.Result found = settler.settle(SubmissionFinder.find(folders.inbox()));
+        List<Path> unsupported = SubmissionFinder.findUnsupported(folders.inbox());
+        List<Path> candidates = new ArrayList<>(SubmissionFinder.find(folders.inbox()));
+        candidates.addAll(unsupported);
+        // an unsupported file is left to settle too: a .zip still being copied is not moved half-way
+        Settler.Result found = settler.settle(candidates);
         for (Path p : found.unsettled()) {
-            log.detail("仍在复制中，留待下一轮：" + p.getFileName());
-            tally.add(Tally.Kind.UNSETTLED);
+            if (Files.exists(p)) {
+                log.detail("仍在复制中，留待下一轮：" + p.getFileName());
+                tally.add(Tally.Kind.UNSETTLED);
+            } else {
+                log.detail("在处理前已从收件文件夹中移走，跳过：" + p.getFileName());
+                tally.add(Tally.Kind.VANISHED);
+            }
         }
-        List<Path> submissions = found.settled();
+        List<Path> submissions = new ArrayList<>(found.settled());
+        submissions.removeAll(unsupported);
         LocalDate today = LocalDate.now(clock);
-        for (Path p : SubmissionFinder.findUnusable(folders.inbox())) {
-            Refusal refusal = Refusal.notAFile(p);
-            log.progress(p.getFileName() + " " + refusal.line());
-            fileRefusal(p, refusal, today, tally);
+        for (Path p : SubmissionFinder.findUnusable(folders.inbox())) refuse(p, Refusal.notAFile(p), today, tally);
+        for (Path p : found.settled()) {
+            if (unsupported.contains(p)) refuse(p, Refusal.unsupported(p), today, tally);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
@@ -104,7 +124,14 @@ public final class BatchRun {
                     if (work == null) continue; // stopped before it started: stays in the inbox
                     publish(i + 1, submissions.size(), work, tally);
                 } catch (IOException e) {
-                    // one submission's trouble (a file vanished, a move refused) must not stop the others
+                    if (e instanceof NoSuchFileException && !Files.exists(submissions.get(i))) {
+                        // taken away by someone else while it was published: what was written stands
+                        log.progress("[" + (i + 1) + "/" + submissions.size() + "] " + submissions.get(i).getFileName()
+                                + " 在移入归档或失败文件夹前已被移走，跳过");
+                        tally.add(Tally.Kind.VANISHED);
+                        continue;
+                    }
+                    // one submission's trouble (a move refused, a full disk) must not stop the others
                     log.error("[" + (i + 1) + "/" + submissions.size() + "] " + submissions.get(i).getFileName()
                             + " 处理失败，已留在收件文件夹，下次运行时重试：" + IoProblem.describe(e), e);
                     tally.add(Tally.Kind.INTERNAL_ERROR);
@@ -113,8 +140,11 @@ public final class BatchRun {
         } finally {
             pool.shutdownNow();
         }
-        // rebuilt from the whole manifest, so it covers every night; an empty --watch round has nothing to add
-        if (!submissions.isEmpty()) SummaryWriter.write(folders.out(), manifest.entries());
+        // rebuilt from the whole manifest, so it covers every night; a later empty --watch round has nothing to add
+        if (!submissions.isEmpty() || !summaryWritten) {
+            SummaryWriter.write(folders.out(), manifest.entries(), roster);
+            summaryWritten = true;
+        }
         return tally;
     }
 
@@ -134,7 +164,7 @@ public final class BatchRun {
             return Work.refused(submission, Refusal.noPermission(submission, denied));
         }
         if (internalFailures.contains(hash)) return null;
-        if (manifest.byHash(hash).isPresent()) return new Work(submission, hash, null, null);
+        if (manifest.verdictFor(hash).isPresent()) return new Work(submission, hash, null, null);
         Optional<Outcome> outcome = timeLimit.convert(pipeline, submission);
         return new Work(submission, hash, outcome.orElse(null),
                 outcome.isPresent() ? null : Refusal.timedOut(submission, timeLimit.limit()));
@@ -156,7 +186,7 @@ public final class BatchRun {
         Path archiveDay = folders.archive().resolve(now.toLocalDate().toString());
         Path failedDay = folders.failed().resolve(now.toLocalDate().toString());
         // checked again here, serialized: two identical copies in one round are converted, published once
-        Optional<ManifestEntry> earlier = manifest.byHash(work.hash());
+        Optional<ManifestEntry> earlier = manifest.verdictFor(work.hash());
         if (earlier.isPresent()) {
             fileDuplicate(index, count, work, earlier.get(), archiveDay, failedDay, processedAt, tally);
             return;
@@ -174,6 +204,14 @@ public final class BatchRun {
                 tally.add(Tally.Kind.INTERNAL_ERROR);
             }
             case UNREADABLE -> {
+                // "unreadable" is stored as a verdict on content only when the content is what was read
+                Optional<String> fault = environmentFault(work, outcome);
+                if (fault.isPresent()) {
+                    boolean gone = fault.get().startsWith(VANISHED);
+                    log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " " + fault.get());
+                    tally.add(gone ? Tally.Kind.VANISHED : Tally.Kind.INTERNAL_ERROR);
+                    return;
+                }
                 manifest.add(ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt));
                 fileFailure(work.submission(), outcome, failedDay, processedAt);
                 tally.add(Tally.Kind.UNREADABLE);
@@ -201,11 +239,46 @@ public final class BatchRun {
         log.findings(outcome.findings());
     }
 
+    private static final String VANISHED = "在处理期间被移走或改动";
+
+    /**
+     * Why an unreadable outcome says nothing about the content, if so: the submission vanished or changed while it
+     * was read, or the reader met an I/O error (the disk, the network share, permissions), not bad bytes.
+     */
+    private static Optional<String> environmentFault(Work work, Outcome outcome) {
+        try {
+            if (!ContentHash.of(work.submission(), SubmissionFinder::isIgnored).equals(work.hash())) {
+                return Optional.of(VANISHED + "，跳过（未作判定，下次运行时重新处理）");
+            }
+        } catch (IOException gone) {
+            return Optional.of(VANISHED + "，跳过（未作判定）");
+        }
+        boolean ioError = outcome.findings().stream().anyMatch(f -> ENVIRONMENT_RULES.contains(f.ruleId()));
+        return ioError ? Optional.of("读取时发生输入输出错误（不是文件内容的问题），已留在收件文件夹，下次运行时重试；请检查磁盘或共享文件夹")
+                : Optional.empty();
+    }
+
+    /** Reader findings that report the environment, not the content. */
+    private static final Set<String> ENVIRONMENT_RULES = Set.of("READ-IO", "READ-NOT-FOUND", "READ-FOLDER");
+
     private void fileFailure(Path submission, Outcome outcome, Path failedDay, String processedAt) throws IOException {
         Path target = InputMover.target(submission, failedDay);
         if (outcome.auditReport() != null) InputMover.writeCompanion(target, InputMover.AUDIT, outcome.auditReport());
         InputMover.writeCompanion(target, InputMover.REASON, ReasonText.of(outcome, processedAt));
         InputMover.moveTo(submission, target);
+    }
+
+    private void refuse(Path file, Refusal refusal, LocalDate today, Tally tally) {
+        log.progress(file.getFileName() + " " + refusal.line());
+        try {
+            fileRefusal(file, refusal, today, tally);
+        } catch (NoSuchFileException gone) {
+            log.detail(file.getFileName() + " 在移入失败文件夹前已被移走，跳过");
+            tally.add(Tally.Kind.VANISHED);
+        } catch (IOException e) {
+            log.error(file.getFileName() + " 无法移入失败文件夹，已留在收件文件夹：" + IoProblem.describe(e), e);
+            tally.add(Tally.Kind.INTERNAL_ERROR);
+        }
     }
 
     /**

@@ -31,7 +31,30 @@ record Refusal(String line, String reason, Tally.Kind kind) {
                 Tally.Kind.UNREADABLE);
     }
 
+    /** A file of a format selfeval does not read: what it is and what the clerk should do instead. */
+    static Refusal unsupported(Path file) {
+        String name = String.valueOf(file.getFileName());
+        String ext = SubmissionFinder.extension(file);
+        String what = switch (ext) {
+            case "ods", "et", "ett", "numbers", "xlsb", "xltx", "xltm", "xlt", "wps", "dbf" ->
+                    "是 ." + ext + " 格式的表格，selfeval 只读取 .xlsx、.xls 和 .csv。\n"
+                            + "请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx），再重新放入收件文件夹。";
+            case "docx", "doc", "wpt", "rtf", "pdf", "ofd", "txt", "md", "html", "htm" ->
+                    "是文档，不是填报用的工作簿；报告由 selfeval 根据工作簿生成。\n"
+                            + "请把填好的自评表模板（.xlsx）放入收件文件夹。";
+            case "zip", "rar", "7z", "gz", "tar", "tgz" ->
+                    "是压缩包，selfeval 不会解开它。\n"
+                            + "请解压后，把其中填好的工作簿（或存放一套表格的文件夹）放入收件文件夹。";
+            case "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff" ->
+                    "是图片，无法从中读取数据。\n请把填好的自评表模板（.xlsx）本身放入收件文件夹，不要截图或拍照。";
+            default -> "不是自评表（.xlsx、.xls、.csv 工作簿或存放一套表格的文件夹）。\n"
+                    + "请把填好的自评表模板（.xlsx）放入收件文件夹；如是 WPS 或其他软件的文件，请另存为 .xlsx。";
+        };
+        return new Refusal("不是可处理的自评表（." + (ext.isEmpty() ? "无扩展名" : ext) + "），移入失败文件夹",
+                "无法处理：“" + name + "”" + what, Tally.Kind.UNREADABLE);
+    }
+
     static Refusal vanished(Path submission) {
-        return new Refusal("在处理前已从收件文件夹中移走，跳过", null, Tally.Kind.UNSETTLED);
+        return new Refusal("在处理前已从收件文件夹中移走，跳过", null, Tally.Kind.VANISHED);
     }
 }

@@ -27,17 +27,8 @@ public final class SubmissionFinder {
     }
 
     public static List<Path> find(Path folder) throws IOException {
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> children = Files.list(folder)) {
-            for (Path child : children.sorted().toList()) {
-                String name = child.getFileName().toString();
-                if (isIgnored(name) || Files.isHidden(child)) continue;
-                if (Files.isDirectory(child) ? hasFiles(child) : Files.isRegularFile(child) && isSheetFile(name)) {
-                    found.add(child);
-                }
-            }
-        }
-        return found;
+        return children(folder, (child, name) -> !Files.isHidden(child)
+                && (Files.isDirectory(child) ? hasFiles(child) : Files.isRegularFile(child) && isSheetFile(name)));
     }
 
     /**
@@ -45,15 +36,40 @@ public final class SubmissionFinder {
      * devices. They are never opened (a pipe would block the read forever); the run files them as unreadable.
      */
     public static List<Path> findUnusable(Path folder) throws IOException {
+        return children(folder, (child, name) -> isSheetFile(name) && !Files.isRegularFile(child)
+                && !Files.isDirectory(child));
+    }
+
+    /**
+     * Files at the top of the folder that are not submissions and not ignored: other spreadsheet formats,
+     * documents, archives, anything. The run files each in failed/ with what to do, so none waits forever unseen.
+     */
+    public static List<Path> findUnsupported(Path folder) throws IOException {
+        return children(folder, (child, name) -> !Files.isHidden(child) && Files.isRegularFile(child)
+                && !isSheetFile(name));
+    }
+
+    /** Which entries of a folder a finder keeps. */
+    @FunctionalInterface
+    private interface Keep {
+        boolean test(Path child, String name) throws IOException;
+    }
+
+    /** The folder's entries that are not ignored and that {@code keep} accepts, sorted by name. */
+    private static List<Path> children(Path folder, Keep keep) throws IOException {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> children = Files.list(folder)) {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
-                if (isIgnored(name) || !isSheetFile(name)) continue;
-                if (!Files.isRegularFile(child) && !Files.isDirectory(child)) found.add(child);
+                if (!isIgnored(name) && keep.test(child, name)) found.add(child);
             }
         }
         return found;
+    }
+
+    /** The lower-case extension of a file name, "" when it has none. */
+    public static String extension(Path file) {
+        return extension(String.valueOf(file.getFileName()));
     }
 
     /** An empty folder (perhaps just created by a copy in progress) is not a submission yet. */

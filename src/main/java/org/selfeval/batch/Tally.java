@@ -1,8 +1,6 @@
 package org.selfeval.batch;
 
-import org.selfeval.cli.ExitCodes;
-
-/** Counts of how submissions ended, the final console line, and the exit code they add up to. Not thread-safe. */
+/** Counts of how submissions ended, the final console line, and how bad the worst of them was. Not thread-safe. */
 public final class Tally {
 
     private int converted;
@@ -13,6 +11,7 @@ public final class Tally {
     private int duplicatesOfFailures;
     private int unsettled;
     private int timedOut;
+    private int vanished;
 
     public void add(Kind kind) {
         switch (kind) {
@@ -24,6 +23,7 @@ public final class Tally {
             case DUPLICATE_OF_FAILURE -> duplicatesOfFailures++;
             case UNSETTLED -> unsettled++;
             case TIMED_OUT -> timedOut++;
+            case VANISHED -> vanished++;
         }
     }
 
@@ -36,6 +36,7 @@ public final class Tally {
         duplicatesOfFailures += other.duplicatesOfFailures;
         unsettled += other.unsettled;
         timedOut += other.timedOut;
+        vanished += other.vanished;
     }
 
     public int processed() {
@@ -46,11 +47,14 @@ public final class Tally {
         return converted;
     }
 
-    /** 3 when anything failed inside the program, else 1 when a submission failed, else 0. */
-    public int exitCode() {
-        if (internal > 0) return ExitCodes.INTERNAL;
-        if (blocked + unreadable + duplicatesOfFailures + timedOut > 0) return ExitCodes.FAILED;
-        return ExitCodes.OK;
+    /** Something failed inside the program or its environment (the submission stays for a rerun). */
+    public boolean anyInternalError() {
+        return internal > 0;
+    }
+
+    /** A submission was filed in failed/ (its content has errors, cannot be read, or took too long). */
+    public boolean anyFailed() {
+        return blocked + unreadable + duplicatesOfFailures + timedOut > 0;
     }
 
     public String summary() {
@@ -63,11 +67,14 @@ public final class Tally {
         if (timedOut > 0) b.append("，处理超时 ").append(timedOut).append(" 份（已移入失败文件夹）");
         if (internal > 0) b.append("，程序内部错误 ").append(internal).append(" 份（已留在收件文件夹）");
         if (unsettled > 0) b.append("；另有 ").append(unsettled).append(" 份仍在复制中，留待下一轮");
+        if (vanished > 0) b.append("；另有 ").append(vanished).append(" 份在处理期间被移走或改动，已跳过");
         return b.append("。").toString();
     }
 
     /** How one submission ended, as counted. */
     public enum Kind {
-        CONVERTED, BLOCKED, UNREADABLE, INTERNAL_ERROR, DUPLICATE, DUPLICATE_OF_FAILURE, UNSETTLED, TIMED_OUT
+        CONVERTED, BLOCKED, UNREADABLE, INTERNAL_ERROR, DUPLICATE, DUPLICATE_OF_FAILURE, UNSETTLED, TIMED_OUT,
+        /** taken away (or changed) while this run had it, e.g. by another program: not this run's to judge. */
+        VANISHED
     }
 }

@@ -43,7 +43,7 @@ public final class ThroughputRun {
         BatchFolders folders = new BatchFolders(dir.resolve("inbox"), dir.resolve("out"), dir.resolve("archive"),
                 dir.resolve("failed"));
         try {
-            folders.create();
+            folders.create(true);
         } catch (BatchFolders.UnusableFolderException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -9,7 +9,7 @@ import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.pipeline.EvaluateStage;
 import org.selfeval.pipeline.Pipeline;
-import org.selfeval.pipeline.ReadStage;
+import org.selfeval.ingest.ReadStage;
 import org.selfeval.pipeline.RenderStage;
 
 /**

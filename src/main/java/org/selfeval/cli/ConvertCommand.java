@@ -74,15 +74,11 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：output）")
     Path out = Path.of("output");
 
-    @Option(names = "--style", paramLabel = "FILE", description = "提供样式的 .docx 文件（字体、字号、行距）")
-    Path style;
+    @CommandLine.Mixin
+    EvaluationOptions evaluation;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "校验和评分配置文件（默认：内置配置）")
-    Path config;
-
-    @Option(names = "--framework", paramLabel = "NAME|FILE",
-            description = "指标体系：内置名称（selfeval framework list）或指标体系工作簿（默认：guangzhou-2023）")
-    String framework;
+    @CommandLine.Mixin
+    ReportOptions report;
 
     public ConvertCommand() {
         this(PipelineWiring::create, Clock.systemDefaultZone());
@@ -97,7 +93,7 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> submissions = submissions();
-        for (Path f : new Path[] {config, style}) {
+        for (Path f : new Path[] {evaluation.config(), report.style()}) {
             if (f != null && !Files.isRegularFile(f)) throw usage("指定的文件不存在：" + f);
         }
         try {
@@ -122,7 +118,8 @@ public final class ConvertCommand implements Callable<Integer> {
     private int convertAll(List<Path> submissions, RunLog log) {
         Pipeline pipeline;
         try {
-            pipeline = factory.create(config, style, framework);
+            log.progress(new ConfigInEffect(evaluation.config(), PipelineWiring.framework(evaluation.framework())).line());
+            pipeline = factory.create(evaluation.config(), report.style(), evaluation.framework());
         } catch (ConfigException e) {
             log.error("配置有误：" + e.getMessage(), e);
             return ExitCodes.USAGE;
@@ -158,7 +155,7 @@ public final class ConvertCommand implements Callable<Integer> {
             });
         }
         log.progress(tally.summary());
-        return tally.exitCode();
+        return ExitCodes.of(tally);
     }
 
     /** The submissions the arguments name, each once, in argument order (a folder's contents by name). */

@@ -1,5 +1,7 @@
 package org.selfeval.cli;
 
+import org.selfeval.batch.Tally;
+
 /** Exit codes shared by all commands (documented in --help and the README). */
 public final class ExitCodes {
     /** everything converted / no 错误. */
@@ -12,6 +14,13 @@ public final class ExitCodes {
     public static final int INTERNAL = 3;
     /** another run holds the lock. */
     public static final int LOCKED = 4;
+
+    /** 3 when anything failed inside the program, else 1 when a submission failed, else 0. */
+    static int of(Tally tally) {
+        if (tally.anyInternalError()) return INTERNAL;
+        if (tally.anyFailed()) return FAILED;
+        return OK;
+    }
 
     private ExitCodes() {
     }

@@ -1,5 +1,8 @@
 package org.selfeval.cli;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +21,7 @@ import picocli.CommandLine.Command;
                 ConvertCommand.class,
                 FrameworkCommand.class,
                 RunCommand.class,
+                StatusCommand.class,
                 TemplatesCommand.class,
                 ValidateCommand.class,
         })
@@ -33,12 +37,26 @@ public final class Main implements Runnable {
     boolean version;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        PlatformEncoding.useUtf8Console();
+        Optional<String> problem = PlatformEncoding.fileNameProblem();
+        if (problem.isPresent() && !asksForHelp(args)) {
+            System.err.println(problem.get());
+            System.exit(ExitCodes.USAGE);
+        }
+        CommandLine cl = commandLine();
+        PlatformEncoding.useConsoleWriters(cl);
+        System.exit(cl.execute(args));
+    }
+
+    /** Help and version touch no file, so they work in any locale. */
+    private static boolean asksForHelp(String[] args) {
+        return args.length == 0 || Arrays.stream(args).anyMatch(a -> List.of("-h", "--help", "-V", "--version").contains(a));
     }
 
     /** The configured command line, also used by tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler(new UsageErrors());
         // picocli already answers bad usage with 2; an uncaught exception is an internal error (3),
         // told in Chinese on the console, with the stack trace only in the log.
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -51,6 +69,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

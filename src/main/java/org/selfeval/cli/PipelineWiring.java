@@ -2,6 +2,7 @@ package org.selfeval.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.selfeval.audit.Evaluator;
 import org.selfeval.config.ConfigException;
 import org.selfeval.config.ConfigLoader;
@@ -9,11 +10,13 @@ import org.selfeval.config.EvaluationConfig;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkException;
 import org.selfeval.framework.FrameworkSource;
+import org.selfeval.model.Evaluation;
+import org.selfeval.model.Finding;
 import org.selfeval.scoring.ScoringMethods;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.pipeline.EvaluateStage;
 import org.selfeval.pipeline.Pipeline;
-import org.selfeval.pipeline.ReadStage;
+import org.selfeval.ingest.ReadStage;
 import org.selfeval.pipeline.RenderStage;
 import org.selfeval.report.DocxRenderer;
 import org.selfeval.report.RenderOptions;
@@ -25,8 +28,8 @@ final class PipelineWiring {
     }
 
     /**
-     * @param config audit/scoring configuration file; null = {@code selfeval.properties} in the working
-     *               directory when present, else the built-in Guangzhou 2023 framework
+     * @param config audit/scoring configuration file; null = the built-in Guangzhou 2023 framework (never a
+     *               file that merely happens to lie in the working directory)
      * @param style  a .docx whose styles replace ours, null = ours
      * @param framework a built-in framework's name or a framework workbook, null = guangzhou-2023
      * @throws ConfigException when the configuration or the style file cannot be used (exit code 2)
@@ -35,18 +38,23 @@ final class PipelineWiring {
         return create(config, style, framework, Clock.systemUTC(), Pipeline::new);
     }
 
-    /**
-     * The configuration in effect: {@code --config} (or selfeval.properties) with the framework {@code spec} names.
-     * @throws ConfigException naming every problem of a framework workbook, cell by cell
-     */
-    static EvaluationConfig configuration(Path config, String framework) {
-        Framework chosen;
+    /** The framework {@code spec} names (null: the default one); a broken workbook is a {@link ConfigException}. */
+    static Framework framework(String spec) {
         try {
-            chosen = FrameworkSource.resolve(framework, ScoringMethods.standard().names());
+            return FrameworkSource.resolve(spec, ScoringMethods.standard().names());
         } catch (FrameworkException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        return ConfigLoader.resolve(config, Path.of(""), chosen);
+    }
+
+    /**
+     * The configuration in effect: {@code --config} (else the built-in settings) with the framework {@code framework}
+     * names (else guangzhou-2023).
+     * @throws ConfigException naming every problem of a framework workbook, cell by cell
+     */
+    static EvaluationConfig configuration(Path config, String framework) {
+        Framework chosen = framework(framework);
+        return config == null ? EvaluationConfig.GUANGZHOU_2023.withFramework(chosen) : ConfigLoader.load(config, chosen);
     }
 
     /** The same stages, stamped by {@code clock} and put together by {@code assembly} (the benchmark adds timers). */
@@ -61,6 +69,24 @@ final class PipelineWiring {
         }
         return assembly.assemble(new SubmissionReader(), evaluator, renderer);
     }
+
+    /** The stages of validate: read, audit and score; nothing is rendered, so no renderer is built. */
+    static Pipeline checking(Path config, String framework) {
+        return new Pipeline(new SubmissionReader(), new Evaluator(configuration(config, framework)), NOT_RENDERING);
+    }
+
+    /** Stands in for the renderer where {@link Pipeline#check} is all that is called. */
+    private static final RenderStage NOT_RENDERING = new RenderStage() {
+        @Override
+        public byte[] report(Evaluation evaluation) {
+            throw new IllegalStateException("validate renders nothing");
+        }
+
+        @Override
+        public byte[] auditReport(Path origin, Evaluation evaluation, List<Finding> findings) {
+            throw new IllegalStateException("validate renders nothing");
+        }
+    };
 
     /** Puts the three stages into a pipeline. */
     @FunctionalInterface

@@ -19,14 +19,18 @@ import org.selfeval.config.ConfigLoader;
 import org.selfeval.framework.FrameworkSource;
 import org.selfeval.batch.RunLock;
 import org.selfeval.batch.RunLog;
+import org.selfeval.batch.Rounds;
 import org.selfeval.batch.Schedule;
 import org.selfeval.batch.Settler;
 import org.selfeval.batch.StopSignal;
-import org.selfeval.batch.Tally;
 import org.selfeval.batch.TimeLimit;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.publish.Manifest;
+import org.selfeval.publish.ProgramVersion;
 import org.selfeval.publish.TempFileSweeper;
+import org.selfeval.roster.Roster;
+import org.selfeval.roster.RosterException;
+import org.selfeval.roster.RosterFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +43,8 @@ import picocli.CommandLine.Option;
                 "生成报告的提交移入 归档文件夹/<日期>/；",
                 "存在错误或无法读取的移入 失败文件夹/<日期>/，旁附校验报告和 .原因.txt。",
                 "内容完全相同的重复提交不再转换；内容有变化的生成新版本（…-v2.docx），",
-                "旧版本保留。同一输出文件夹同时只允许一个 run 运行。",
+                "旧版本保留。同一收件文件夹、同一输出文件夹同时只允许一个 run 运行。",
+                "收件文件夹中其他格式的文件（.ods .et .docx .pdf .zip 等）移入失败文件夹并说明原因。",
                 "汇总表：输出文件夹/<年度>/汇总.csv 和 汇总.xlsx。"},
         synopsisHeading = "用法：",
         optionListHeading = "%n选项：%n",
@@ -47,9 +52,9 @@ import picocli.CommandLine.Option;
         exitCodeList = {
                 "0:全部提交均已生成报告（或没有新提交）",
                 "1:有提交存在错误、无法读取或处理超时（已移入失败文件夹）",
-                "2:用法或配置错误（参数不对、文件夹无法创建或写入）",
+                "2:用法或配置错误（参数不对、收件文件夹不存在、文件夹无法创建或写入、配置文件有误）",
                 "3:程序内部错误或输出无法写入（如磁盘已满）：提交留在收件文件夹，下次运行时重试，详情见日志",
-                "4:另一个 run 正在运行（输出文件夹已被锁定），本次未处理"})
+                "4:另一个 run 正在处理同一收件文件夹或输出文件夹，本次未处理"})
 public final class RunCommand implements Callable<Integer> {
 
     private final PipelineFactory factory;
@@ -86,6 +91,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "单份提交的处理时限，超时的放弃处理、移入失败文件夹并注明原因，其余提交继续（默认：${DEFAULT-VALUE} 秒）")
     long timeoutSeconds;
 
+    @Option(names = "--init", description = "首次部署时使用：收件文件夹不存在时创建它（以及输出、归档、失败文件夹）")
+    boolean init;
+
     @CommandLine.ArgGroup(exclusive = true)
     Mode mode = new Mode();
 
@@ -93,15 +101,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "--watch 模式下两轮之间的间隔（默认：${DEFAULT-VALUE} 秒）")
     long intervalSeconds;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "校验和评分配置文件（默认：内置配置）")
-    Path config;
+    @CommandLine.Mixin
+    EvaluationOptions evaluation;
 
-    @Option(names = "--framework", paramLabel = "NAME|FILE",
-            description = "指标体系：内置名称或指标体系工作簿；不指定时使用收件文件夹旁的“指标体系.xlsx”，没有则用 guangzhou-2023")
-    String framework;
+    @CommandLine.Mixin
+    ReportOptions report;
 
-    @Option(names = "--style", paramLabel = "FILE", description = "提供样式的 .docx 文件（字体、字号、行距）")
-    Path style;
+    @Option(names = "--roster", paramLabel = "FILE",
+            description = "部门名单（默认：收件文件夹旁的 " + RosterFiles.FILE_NAME + "，没有则汇总表只列出已报送的部门）")
+    Path roster;
 
     static final class Mode {
         @Option(names = "--once", description = "处理一轮后退出（默认）")
@@ -140,54 +148,76 @@ public final class RunCommand implements Callable<Integer> {
         if (threadCount < 1) throw usage("--threads 必须是正整数，例如 --threads 2");
         if (settleSeconds < 0) throw usage("--settle 不能为负数");
         if (timeoutSeconds < 1) throw usage("--timeout 必须至少为 1 秒，例如 --timeout 300");
-        checkFile(config, "--config");
-        checkFile(style, "--style");
+        checkFile(evaluation.config(), "--config");
+        checkFile(report.style(), "--style");
+        checkFile(roster, "--roster");
         PrintWriter err = spec.commandLine().getErr();
         BatchFolders folders = new BatchFolders(inbox, out, archive, failed);
         try {
-            folders.create();
+            folders.create(init);
         } catch (BatchFolders.UnusableFolderException e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        Optional<RunLock> lock = RunLock.tryAcquire(folders.out());
-        if (lock.isEmpty()) {
-            err.println("另一个 selfeval run 正在处理输出文件夹 " + folders.out() + "（锁文件 " + RunLock.FILE_NAME
-                    + "），本次不处理，直接退出。请等它结束后再运行。");
-            return ExitCodes.LOCKED;
-        }
-        try (RunLock held = lock.get(); RunLog log = RunLog.open(folders.out(), err, clock)) {
-            // library logging (stack traces included) goes to the log file; the console keeps the progress lines
-            PrintStream console = System.err;
-            System.setErr(log.fileOnlyStream());
-            try {
-                return runLocked(folders, schedule, threadCount, log);
-            } finally {
-                System.err.flush();
-                System.setErr(console);
+        // the inbox first: two runs with different --out must not both take its files
+        Optional<RunLock> inboxLock = RunLock.tryAcquire(folders.inbox());
+        if (inboxLock.isEmpty()) return locked(err, "收件文件夹", folders.inbox());
+        try (RunLock heldInbox = inboxLock.get()) {
+            Optional<RunLock> outLock = RunLock.tryAcquire(folders.out());
+            if (outLock.isEmpty()) return locked(err, "输出文件夹", folders.out());
+            try (RunLock heldOut = outLock.get(); RunLog log = RunLog.open(folders.out(), err, clock)) {
+                // library logging (stack traces included) goes to the log file; the console keeps the progress lines
+                PrintStream console = System.err;
+                System.setErr(log.fileOnlyStream());
+                try {
+                    return runLocked(folders, schedule, threadCount, log);
+                } finally {
+                    System.err.flush();
+                    System.setErr(console);
+                }
             }
         }
+    }
+
+    private static int locked(PrintWriter err, String what, Path folder) {
+        err.println("另一个 selfeval run 正在处理" + what + " " + folder + "（锁文件 " + RunLock.FILE_NAME
+                + "），本次不处理，直接退出。请等它结束后再运行。");
+        return ExitCodes.LOCKED;
     }
 
     private int runLocked(BatchFolders folders, Schedule schedule, int threadCount, RunLog log)
             throws IOException, InterruptedException {
         Pipeline pipeline;
         Manifest manifest;
+        String framework = frameworkFor(folders);
+        log.progress("收件文件夹：" + folders.inbox());
+        log.progress("输出文件夹：" + folders.out());
+        log.progress("归档文件夹：" + folders.archive());
+        log.progress("失败文件夹：" + folders.failed());
+        Roster departments;
         try {
-            pipeline = factory.create(configFor(folders), style, frameworkFor(folders, log));
+            ConfigInEffect config = new ConfigInEffect(configFor(folders), PipelineWiring.framework(framework));
+            log.progress(config.line());
+            pipeline = factory.create(config.file(), report.style(), framework);
             manifest = Manifest.load(folders.out());
+            departments = RosterFiles.load(roster, folders.inbox());
         } catch (ConfigException e) {
             log.error("配置有误：" + e.getMessage(), e);
+            return ExitCodes.USAGE;
+        } catch (RosterException e) {
+            log.error(e.getMessage(), e);
             return ExitCodes.USAGE;
         } catch (RuntimeException | IOException e) {
             log.error("无法启动：" + e.getMessage(), e);
             return ExitCodes.INTERNAL;
         }
-        log.detail("开始：收件 " + folders.inbox() + "，输出 " + folders.out() + "，线程 " + threadCount);
+        log.detail("开始：线程 " + threadCount + "，程序版本 " + ProgramVersion.current());
+        if (departments.isUsed()) log.progress(departments.announcement());
+        else log.detail(departments.announcement());
         sweepOrphans(folders, log);
         BatchRun run = new BatchRun(pipeline, folders, manifest,
                 new Settler(Duration.ofSeconds(settleSeconds), sleeper), threadCount, clock, log,
-                new TimeLimit(Duration.ofSeconds(timeoutSeconds)));
+                new TimeLimit(Duration.ofSeconds(timeoutSeconds)), departments);
         Thread hook = new Thread(() -> {
             stop.requestStop();
             try {
@@ -197,18 +227,8 @@ public final class RunCommand implements Callable<Integer> {
             }
         }, "selfeval-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        Tally all = new Tally();
         try {
-            boolean first = true;
-            for (Duration wait; (wait = schedule.untilNext(first, clock)) != null; first = false) {
-                if (!wait.isZero() && stop.await(wait)) break;
-                if (stop.stopRequested()) break;
-                Tally round = run.round(stop::stopRequested);
-                if (first || round.processed() > 0) log.progress(round.summary());
-                all.addAll(round);
-            }
-            if (stop.stopRequested()) log.progress("收到停止信号，已处理完当前提交，退出。");
-            return all.exitCode();
+            return ExitCodes.of(new Rounds(run, schedule, stop, clock, log).runAll());
         } finally {
             stop.markFinished();
             try {
@@ -253,17 +273,15 @@ public final class RunCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** --framework when given, else a bureau's 指标体系.xlsx next to the inbox (said in the log), else null (the default). */
-    private String frameworkFor(BatchFolders folders, RunLog log) {
-        if (framework != null) return framework;
-        Optional<Path> nearby = FrameworkSource.nearby(folders.inbox().toAbsolutePath().getParent());
-        nearby.ifPresent(p -> log.progress("使用收件文件夹旁的指标体系工作簿：" + p));
-        return nearby.map(Path::toString).orElse(null);
+    /** --framework when given, else a bureau's 指标体系.xlsx next to the inbox (the config line names its file), else null. */
+    private String frameworkFor(BatchFolders folders) {
+        if (evaluation.framework() != null) return evaluation.framework();
+        return FrameworkSource.nearby(folders.inbox().toAbsolutePath().getParent()).map(Path::toString).orElse(null);
     }
 
     /** --config when given, else a bureau's selfeval.properties placed next to the inbox (null: the built-in default). */
     private Path configFor(BatchFolders folders) {
-        if (config != null) return config;
+        if (evaluation.config() != null) return evaluation.config();
         return ConfigLoader.overrideIn(folders.inbox().toAbsolutePath().getParent()).orElse(null);
     }
 }

@@ -9,6 +9,8 @@ import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkException;
 import org.selfeval.framework.FrameworkSource;
 import org.selfeval.publish.AtomicFiles;
+import org.selfeval.roster.RosterFiles;
+import org.selfeval.roster.RosterTemplate;
 import org.selfeval.scoring.ScoringMethods;
 import org.selfeval.template.TemplateWriter;
 import org.selfeval.template.WorkbookSnapshot;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code selfeval templates}: writes the official blank workbook staff fill. */
 @Command(name = "templates",
-        description = "生成空白的官方填报模板“" + TemplateWriter.FILE_NAME + "”（含填报说明、下拉列表和自动计算公式）。",
+        description = "生成空白的官方填报模板“" + TemplateWriter.FILE_NAME + "”（含填报说明、下拉列表和自动计算公式）"
+                + "和财政局用的空白部门名单“" + RosterFiles.FILE_NAME + "”。",
         optionListHeading = "%n选项：%n",
         synopsisHeading = "用法：")
 public final class TemplatesCommand implements Callable<Integer> {
@@ -52,8 +55,13 @@ public final class TemplatesCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        byte[] bytes = new TemplateWriter(chosen).bytes();
-        Path target = out.resolve(TemplateWriter.fileName(chosen));
+        int template = write(out.resolve(TemplateWriter.fileName(chosen)), new TemplateWriter(chosen).bytes());
+        // the bureau's blank 部门名单 (roster) goes beside it
+        int roster = write(out.resolve(RosterFiles.FILE_NAME), RosterTemplate.bytes());
+        return Math.max(template, roster);
+    }
+
+    private int write(Path target, byte[] bytes) throws IOException {
         if (Files.exists(target)) {
             if (sameContent(target, bytes)) {
                 spec.commandLine().getOut().println("模板已是最新，无需更新：" + target);

@@ -24,7 +24,7 @@ import org.selfeval.model.Severity;
  */
 public final class ConfigLoader {
 
-    /** The file a bureau places in the working directory (next to the inbox) to override the defaults. */
+    /** The file a bureau places next to the inbox to override the defaults for {@code run}. */
     public static final String OVERRIDE_FILE_NAME = "selfeval.properties";
     static final String RESOURCE = "/selfeval-default.properties";
 
@@ -40,21 +40,6 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
-    }
-
-    /**
-     * The configuration to use: {@code explicit} when given (it must exist), else {@code selfeval.properties}
-     * in {@code directory} when present, else the defaults.
-     */
-    public static EvaluationConfig resolve(Path explicit, Path directory) {
-        return resolve(explicit, directory, BuiltInFrameworks.defaultFramework());
-    }
-
-    /** As {@link #resolve(Path, Path)}, with {@code framework} instead of the default one. */
-    public static EvaluationConfig resolve(Path explicit, Path directory, Framework framework) {
-        if (explicit != null) return load(explicit, framework);
-        return overrideIn(directory).map(f -> load(f, framework))
-                .orElse(EvaluationConfig.GUANGZHOU_2023.withFramework(framework));
     }
 
     /** The bureau's {@code selfeval.properties} in {@code directory}, when there is one. */
@@ -88,9 +73,20 @@ public final class ConfigLoader {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
         Map<String, Entry> overrides = parse(decode(bytes, name), name);
+        refuseUnknownRules(overrides, defaults);
         Map<String, Entry> merged = new LinkedHashMap<>(defaults);
         merged.putAll(overrides);
         return build(merged, name, framework);
+    }
+
+    /** A severity for a rule id the program does not have is a typo that would silently change nothing. */
+    private static void refuseUnknownRules(Map<String, Entry> overrides, Map<String, Entry> defaults) {
+        for (Entry e : overrides.values()) {
+            if (e.key().startsWith("severity.") && !defaults.containsKey(e.key())) {
+                throw new ConfigException(e.where() + "：没有编号为 " + e.key().substring(9)
+                        + " 的规则。可用的规则编号见内置配置 selfeval-default.properties 中的 severity. 各行（README 中有说明）。");
+            }
+        }
     }
 
     /** One line of a configuration file, kept with its origin for error messages. */
@@ -149,6 +145,7 @@ public final class ConfigLoader {
                 throw new ConfigException(e.where() + "：未知的配置项。可用的配置项见内置配置 selfeval-default.properties（README 中有说明）。");
             }
         }
+        requireEveryScoreGraded(entries, name);
         if (grades.isEmpty()) grades.addAll(GradeBand.of(framework));
         return new EvaluationConfig(
                 nonNegative(require(entries, "tolerance.amount-per-row", name)),
@@ -159,6 +156,18 @@ public final class ConfigLoader {
                 optionalNumber(entries.get("scoring.reverse.deduction-per-point")),
                 nonNegative(require(entries, "scoring.threshold.asset-utilisation", name)),
                 grades, severities, framework);
+    }
+
+    /** Scores start at 0: a lowest band above 0 would leave low totals with a grade they never reached. */
+    private static void requireEveryScoreGraded(Map<String, Entry> entries, String name) {
+        Entry lowest = null;
+        for (Entry e : entries.values()) {
+            if (e.key().startsWith("grade.") && (lowest == null || number(e).compareTo(number(lowest)) < 0)) lowest = e;
+        }
+        if (lowest != null && number(lowest).signum() > 0) {
+            throw new ConfigException(lowest.where() + "：等级没有覆盖全部得分，低于 " + lowest.value()
+                    + " 分的得分没有等级。请再加一个从 0 分起的等级，例如 grade.差=0。");
+        }
     }
 
     private static final List<String> KNOWN_KEYS = List.of("tolerance.amount-per-row", "tolerance.figure",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.selfeval.framework.Framework;
+import org.selfeval.model.FindingKind;
 import org.selfeval.model.Severity;
 
 /**
@@ -44,6 +45,11 @@ public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figu
     /** The configured severity of a rule; a rule missing from the file is a 警告 (never silently blocking). */
     public Severity severity(String ruleId) {
         return severities.getOrDefault(ruleId, Severity.WARNING);
+    }
+
+    /** The severity of a kind of finding: the configured one, else the kind's default. */
+    public Severity severity(FindingKind kind) {
+        return severities.getOrDefault(kind.id(), kind.defaultSeverity());
     }
 
     /** The grade of a total: the first band whose minimum it reaches. */

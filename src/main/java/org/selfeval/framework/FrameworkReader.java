@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Collection;
 import org.selfeval.model.WorkbookContract;
 
 /**
@@ -19,11 +19,11 @@ import org.selfeval.model.WorkbookContract;
 final class FrameworkReader {
 
     private final String source;
-    private final Set<String> knownMethods;
+    private final Collection<String> knownMethods;
     private final List<String> problems = new ArrayList<>();
 
     /** @param knownMethods the 评分方法 the engine has; empty = do not check names (the caller checks later) */
-    FrameworkReader(String source, Set<String> knownMethods) {
+    FrameworkReader(String source, Collection<String> knownMethods) {
         this.source = source;
         this.knownMethods = knownMethods;
     }

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Collection;
 
 /** Where the framework in effect comes from: a built-in name, a workbook file, or the workbook a bureau placed next to the inbox. */
 public final class FrameworkSource {
@@ -19,7 +19,7 @@ public final class FrameworkSource {
      * @param spec         a built-in name ({@code caiyu-2020}), a framework workbook's path, or null for the default
      * @param knownMethods the 评分方法 the engine has, to check the workbook's
      */
-    public static Framework resolve(String spec, Set<String> knownMethods) {
+    public static Framework resolve(String spec, Collection<String> knownMethods) {
         if (spec == null || spec.isBlank()) return BuiltInFrameworks.defaultFramework();
         Optional<Framework> builtIn = BuiltInFrameworks.get(spec.strip());
         if (builtIn.isPresent()) return builtIn.get();

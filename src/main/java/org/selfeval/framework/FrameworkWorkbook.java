@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Collection;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -79,7 +79,7 @@ public final class FrameworkWorkbook {
     }
 
     /** Reads and checks a framework workbook; every problem names its cell. */
-    public static Framework load(Path file, Set<String> knownMethods) {
+    public static Framework load(Path file, Collection<String> knownMethods) {
         String name = String.valueOf(file.getFileName());
         if (!Files.isRegularFile(file)) {
             throw new FrameworkException(name, List.of("文件不存在或不是文件：请检查路径 " + file + "。"));

@@ -9,16 +9,29 @@ import org.selfeval.model.Text;
 /**
  * Turns the raw cells of one sheet into model values with their source, recording a finding for anything
  * that cannot be read. An unreadable amount is an 错误 (the figures are audited and a guess would be wrong);
- * a formula error in a rate column is a 警告 (#DIV/0! is what Excel shows when 上年 is 0).
+ * a formula error in a rate column is a 警告 (#DIV/0! is what Excel shows when 上年 is 0), in a column the template
+ * computes itself a 提示 (the figure is recomputed from the amounts).
  */
 final class CellReader {
 
     /** What a number column holds. */
     enum Kind {
         /** An amount in 万元, a count, a score: "7.52%" is refused. */
-        AMOUNT,
+        AMOUNT(false, false),
         /** A rate in percent: 7.52, "7.52%" and a percent-formatted 0.0752 all mean 7.52. */
-        RATE
+        RATE(true, false),
+        /** A 差异 the template computes (yellow): checked against the amounts when typed. */
+        DERIVED_AMOUNT(false, true),
+        /** A 差异率 or 实际支出率 the template computes (yellow). */
+        DERIVED_RATE(true, true);
+
+        private final boolean rate;
+        private final boolean derived;
+
+        Kind(boolean rate, boolean derived) {
+            this.rate = rate;
+            this.derived = derived;
+        }
     }
 
     private final SheetGrid grid;
@@ -65,22 +78,29 @@ final class CellReader {
         RawCell cell = raw(row, column);
         CellRef source = ref(cell);
         if (cell.error() != null) {
-            Severity severity = kind == Kind.RATE ? Severity.WARNING : Severity.ERROR;
+            if (kind.derived) {
+                // The template's own formula failed, most often because an amount beside it is typed as text
+                // ("1,250.00"): the amounts are read as typed and the figure recomputed, so nothing is the clerk's to fix.
+                sink.info("READ-FORMULA-ERROR", source, item, source.sheetCell() + "（" + item + "）的自动计算公式出错（"
+                        + cell.error() + "），多因引用的金额填成了文字；程序已按所填金额重新计算，此处无需修改。");
+                return Num.blank(source);
+            }
+            Severity severity = kind.rate ? Severity.WARNING : Severity.ERROR;
             sink.add(severity, "READ-FORMULA-ERROR", source, item, "数字", cell.error(),
                     source.sheetCell() + "（" + item + "）的公式出错（" + cell.error() + "）"
-                            + (kind == Kind.RATE ? "，按空白（无法计算）处理。" : "。") + "请检查公式引用的单元格，或直接填写数值。");
+                            + (kind.rate ? "，按空白（无法计算）处理。" : "。") + "请检查公式引用的单元格，或直接填写数值。");
             return Num.blank(source);
         }
         if (cell.number() != null) {
             BigDecimal v = cell.number();
-            if (kind == Kind.RATE && cell.percentFormat()) v = v.movePointRight(2);
+            if (kind.rate && cell.percentFormat()) v = v.movePointRight(2);
             return new Num(v, source);
         }
         String typed = bounded(cell, item);
         ParsedNumber parsed = NumberText.parse(typed);
         if (parsed.isBlank()) return Num.blank(source);
-        if (parsed.isNumber() && (!parsed.percent() || kind == Kind.RATE)) return new Num(parsed.value(), source);
-        String example = kind == Kind.RATE ? "百分比数值，如 7.52 或 7.52%" : "数字，如 1234.56";
+        if (parsed.isNumber() && (!parsed.percent() || kind.rate)) return new Num(parsed.value(), source);
+        String example = kind.rate ? "百分比数值，如 7.52 或 7.52%" : "数字，如 1234.56";
         String why = parsed.isNumber() ? "此处应填金额或数量，不带 %" : "不是可识别的数字";
         sink.error("READ-NUMBER", source, item, example, typed.strip(),
                 source.sheetCell() + "（" + item + "）填写的“" + shorten(typed.strip()) + "”" + why + "。请填写" + example

@@ -39,8 +39,8 @@ final class ComparisonSheetReader {
             ComparisonRow row = new ComparisonRow(item,
                     cells.number(r, col.get(H.get(1)), CellReader.Kind.AMOUNT, name + " 本年决算"),
                     cells.number(r, col.get(H.get(2)), CellReader.Kind.AMOUNT, name + " 上年决算"),
-                    cells.number(r, col.get(H.get(3)), CellReader.Kind.AMOUNT, name + " 差异"),
-                    cells.number(r, col.get(H.get(4)), CellReader.Kind.RATE, name + " 差异率"),
+                    cells.number(r, col.get(H.get(3)), CellReader.Kind.DERIVED_AMOUNT, name + " 差异"),
+                    cells.number(r, col.get(H.get(4)), CellReader.Kind.DERIVED_RATE, name + " 差异率"),
                     cells.text(r, col.get(H.get(5)), name + " 差异说明"));
             if (total == null && isTotal(item.value())) total = row;
             else details.add(row);

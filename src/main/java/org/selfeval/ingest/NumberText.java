@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a number the way a person types it into a cell: {@code 22,918.41}, {@code 7.52%}, full-width
  * {@code １２３．４５}, surrounding spaces, accounting negatives {@code (69.16)}, a trailing unit
- * {@code 万元}/{@code 个}/{@code 项}. Dashes, {@code /} and {@code 无} mean "no figure" (blank).
+ * {@code 万元}/{@code 个}/{@code 项}/{@code 分}. Dashes, {@code /} and {@code 无} mean "no figure" (blank).
  * Stateless; never throws.
  */
 public final class NumberText {
@@ -20,7 +20,7 @@ public final class NumberText {
     private static final Set<String> BLANK_WORDS = Set.of("", "-", "--", "---", "—", "——", "–", "/", "无", "N/A", "n/a");
 
     /** Units tolerated after an amount or a count; the amount is still in the sheet's unit (万元). */
-    private static final Pattern TRAILING_UNIT = Pattern.compile("(万元|个|项)$");
+    private static final Pattern TRAILING_UNIT = Pattern.compile("(万元|个|项|分)$");
 
     /** Plain digits, or digits grouped by thousands separators, with optional decimals. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?|[+-]?\\.\\d+");

@@ -40,7 +40,7 @@ final class ProjectSheetReader {
                     cells.number(r, col.get(H.get(2)), CellReader.Kind.AMOUNT, n + " 年初预算"),
                     cells.number(r, col.get(H.get(3)), CellReader.Kind.AMOUNT, n + " 调整后预算"),
                     cells.number(r, col.get(H.get(4)), CellReader.Kind.AMOUNT, n + " 实际支出"),
-                    cells.number(r, col.get(H.get(5)), CellReader.Kind.RATE, n + " 实际支出率"),
+                    cells.number(r, col.get(H.get(5)), CellReader.Kind.DERIVED_RATE, n + " 实际支出率"),
                     cells.text(r, col.get(H.get(6)), n + " 执行说明")));
         }
         return Optional.of(projects);

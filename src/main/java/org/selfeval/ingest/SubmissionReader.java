@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Submission;
-import org.selfeval.pipeline.ReadStage;
 
 /**
  * Reads a submission — one workbook (.xlsx, .xlsm, .xls), one CSV, or a folder of them whose sheets together

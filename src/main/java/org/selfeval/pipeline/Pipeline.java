@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.ingest.ReadResult;
+import org.selfeval.ingest.ReadStage;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKind;
 import org.selfeval.model.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * Thread-safe when its stages are.
  */
 public final class Pipeline {
+
+    /** A fault of the program, not of the submission: reported as such, never as the department's mistake. */
+    public static final FindingKind INTERNAL = new FindingKind("INTERNAL", "程序错误", Severity.ERROR);
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
@@ -30,25 +35,35 @@ public final class Pipeline {
         this.renderer = renderer;
     }
 
+    /** Reads, audits, scores and renders the report and the audit report. */
     public Outcome convert(Path origin) {
+        return run(origin, true);
+    }
+
+    /** Reads, audits and scores only (validate): the same stages and error handling, nothing rendered. */
+    public Outcome check(Path origin) {
+        return run(origin, false);
+    }
+
+    private Outcome run(Path origin, boolean render) {
         try {
             ReadResult read = reader.read(origin);
             if (!read.readable()) {
-                byte[] audit = renderer.auditReport(origin, null, read.findings());
+                byte[] audit = render ? renderer.auditReport(origin, null, read.findings()) : null;
                 return new Outcome(origin, Status.UNREADABLE, null, read.findings(), null, audit);
             }
             Evaluation evaluation = evaluator.evaluate(read.submission(), read.findings());
-            byte[] audit = renderer.auditReport(origin, evaluation, evaluation.findings());
+            byte[] audit = render ? renderer.auditReport(origin, evaluation, evaluation.findings()) : null;
             if (evaluation.blocked()) {
                 return new Outcome(origin, Status.BLOCKED, evaluation, evaluation.findings(), null, audit);
             }
-            byte[] report = renderer.report(evaluation);
+            byte[] report = render ? renderer.report(evaluation) : null;
             return new Outcome(origin, Status.CONVERTED, evaluation, evaluation.findings(), report, audit);
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError vme && !(e instanceof OutOfMemoryError)) throw vme;
             LOG.error("转换 {} 时程序内部出错", origin, e);
             List<Finding> findings = new ArrayList<>();
-            findings.add(new Finding("INTERNAL", Severity.ERROR, CellRef.file(String.valueOf(origin.getFileName())), "",
+            findings.add(new Finding(INTERNAL.id(), INTERNAL.defaultSeverity(), CellRef.file(String.valueOf(origin.getFileName())), "",
                     "", "", "程序内部错误（" + e.getClass().getSimpleName() + "），详情见日志；请将该文件发给运维人员。"));
             return new Outcome(origin, Status.INTERNAL_ERROR, null, findings, null, null);
         }

@@ -60,7 +60,7 @@ public record GroupScores(Map<String, BigDecimal> byName) {
     }
 
     /** The summary's score columns for a set of entries: every 一级 name, in first-seen order. */
-    static List<String> columns(List<ManifestEntry> entries) {
+    public static List<String> columns(List<ManifestEntry> entries) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         entries.forEach(e -> names.addAll(e.groups().byName().keySet()));
         return new ArrayList<>(names);

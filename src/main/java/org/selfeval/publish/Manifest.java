@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class Manifest {
 
     private static final String[] HEADER = {"hash", "source", "department", "year", "version", "status", "total",
             "grade", "groups", "executionRate", "errors", "warnings", "report", "auditReport",
-            "processedAt"};
+            "processedAt", "programVersion"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
     private final Path file;
@@ -44,23 +45,44 @@ public final class Manifest {
     private final Map<String, ManifestEntry> byHash = new HashMap<>();
     private final Map<String, Integer> lastVersion = new HashMap<>();
 
-    private Manifest(Path file, List<ManifestEntry> loaded) {
+    private final String programVersion;
+
+    private Manifest(Path file, List<ManifestEntry> loaded, String programVersion) {
         this.file = file;
+        this.programVersion = programVersion;
         loaded.forEach(this::index);
     }
 
     private void index(ManifestEntry e) {
         entries.add(e);
-        byHash.putIfAbsent(e.hash(), e);
+        // the latest verdict on a content wins (an unreadable one may be followed by a newer reader's)
+        byHash.put(e.hash(), e);
         lastVersion.merge(key(e), e.version(), Math::max);
     }
 
     private static String key(ManifestEntry e) {
-        return ReportNames.of(e.department(), e.year(), Path.of(e.source())).key();
+        return ReportNames.of(e.department(), e.year(), sourcePath(e.source())).key();
+    }
+
+    /**
+     * The source's name as a path; a name this platform cannot represent (written by a run in a non-UTF-8
+     * locale before such names were refused) must not stop every later run.
+     */
+    private static Path sourcePath(String source) {
+        try {
+            return Path.of(source);
+        } catch (InvalidPathException e) {
+            return Path.of(source.replaceAll("[^\\p{Alnum}._-]", "_"));
+        }
     }
 
     /** Loads the manifest of output folder {@code out}; an absent file is an empty manifest. */
     public static Manifest load(Path out) throws IOException {
+        return load(out, ProgramVersion.current());
+    }
+
+    /** As {@link #load(Path)}, judging stored verdicts as program version {@code programVersion} would. */
+    public static Manifest load(Path out, String programVersion) throws IOException {
         Path file = out.resolve(FILE_NAME);
         List<ManifestEntry> entries = new ArrayList<>();
         if (Files.exists(file)) {
@@ -68,23 +90,48 @@ public final class Manifest {
             String complete = withoutTornLine(text);
             // cut a torn last line away now, or the next append would run on from it
             if (!complete.equals(text)) AtomicFiles.write(file, complete.getBytes(StandardCharsets.UTF_8));
-            try (Reader reader = new StringReader(complete);
-                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                         .parse(reader)) {
-                for (CSVRecord r : parser) entries.add(parse(r));
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw new IOException("清单文件 " + file + " 已损坏（" + e.getMessage() + "）；请从备份恢复或改名后重新运行", e);
-            }
+            entries.addAll(parseAll(file, complete));
+            // a manifest of an earlier version gets today's columns once, so appended records match its header
+            boolean oldHeader = !complete.lines().findFirst().orElse("").equals(String.join(",", HEADER));
+            if (oldHeader) AtomicFiles.write(file, render(entries, FORMAT));
         }
-        return new Manifest(file, entries);
+        return new Manifest(file, entries, programVersion);
+    }
+
+    /**
+     * The entries of output folder {@code out}, read without changing the file: for a reader such as
+     * {@code selfeval status} that may look while a run is appending (a last line still being written is left out).
+     */
+    public static List<ManifestEntry> read(Path out) throws IOException {
+        Path file = out.resolve(FILE_NAME);
+        if (!Files.exists(file)) return List.of();
+        return parseAll(file, withoutTornLine(Files.readString(file, StandardCharsets.UTF_8)));
+    }
+
+    private static List<ManifestEntry> parseAll(Path file, String complete) throws IOException {
+        List<ManifestEntry> entries = new ArrayList<>();
+        try (Reader reader = new StringReader(complete);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                     .parse(reader)) {
+            for (CSVRecord r : parser) entries.add(parse(r));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IOException("清单文件 " + file + " 已损坏（" + e.getMessage() + "）；请从备份恢复或改名后重新运行", e);
+        }
+        return entries;
     }
 
     public synchronized List<ManifestEntry> entries() {
         return List.copyOf(entries);
     }
 
+    /** The latest verdict on this content, whatever it was and whichever version gave it. */
     public synchronized Optional<ManifestEntry> byHash(String hash) {
         return Optional.ofNullable(byHash.get(hash));
+    }
+
+    /** The verdict on this content that still stands (see {@link ManifestEntry#standsFor}); empty: process it. */
+    public synchronized Optional<ManifestEntry> verdictFor(String hash) {
+        return byHash(hash).filter(e -> e.standsFor(programVersion));
     }
 
     /** The next version number for a department-year's outputs (1 when it has none yet). */
@@ -136,7 +183,7 @@ public final class Manifest {
                 printer.printRecord(e.hash(), e.source(), e.department(), e.year(), e.version(), e.status().name(),
                         text(e.total()), e.grade(), e.groups().text(),
                         text(e.executionRate()), e.errors(), e.warnings(), e.report(), e.auditReport(),
-                        e.processedAt());
+                        e.processedAt(), e.programVersion());
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -147,7 +194,8 @@ public final class Manifest {
                 Integer.parseInt(r.get("version")), Status.valueOf(r.get("status")), number(r.get("total")),
                 r.get("grade"), groups(r),
                 number(r.get("executionRate")), Long.parseLong(r.get("errors")), Long.parseLong(r.get("warnings")),
-                r.get("report"), r.get("auditReport"), r.get("processedAt"));
+                r.get("report"), r.get("auditReport"), r.get("processedAt"),
+                r.isMapped("programVersion") ? r.get("programVersion") : "");
     }
 
     /** The 一级 scores; a manifest written before frameworks existed kept guangzhou-2023's two in columns of their own. */

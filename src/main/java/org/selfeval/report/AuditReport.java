@@ -108,7 +108,7 @@ final class AuditReport {
     }
 
     private static List<String> scoreRow(String label, GroupScore g) {
-        return List.of(label, Formats.plain(g.weight()), reported(g.reportedScore()), Formats.plain(g.score()));
+        return List.of(label, Formats.plain(g.weight()), reported(g.selfReported()), Formats.plain(g.score()));
     }
 
     private static String reported(java.math.BigDecimal v) {

@@ -35,10 +35,8 @@ final class FinanceSection implements ReportSection {
     }
 
     private static void comparisonTable(WordDocument doc, Comparison c, String year, String sheet) {
-        if (c == null || c.total() == null) {
-            doc.paragraph(StyleId.BODY, "未填报" + sheet + "表。");
-            return;
-        }
+        // Without its 合计 row the submission is blocked (R-REQUIRED): nothing to print, and no placeholder.
+        if (c == null || c.total() == null) return;
         List<List<String>> rows = new ArrayList<>();
         rows.add(cells(c.total()));
         c.details().forEach(l -> rows.add(cells(l)));

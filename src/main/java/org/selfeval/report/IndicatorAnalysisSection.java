@@ -75,10 +75,13 @@ final class IndicatorAnalysisSection implements ReportSection {
             IndicatorRow row = ind.row();
             s.append(ChineseNumbers.ordinal(i + 1)).append("，");
             if (!row.level3().isBlank()) s.append(row.level3().value()).append("，");
-            s.append("年度指标值是：").append(targetText(row))
-                    .append("，分值 ").append(Texts.points(ind.weight()))
-                    .append("，指标值完成情况：").append(Texts.clause(outcome(row)))
-                    .append("，自评得分 ").append(Texts.points(ind.score())).append("。");
+            // A part the department left empty is left out of the sentence (the audit asks for it with a 警告).
+            String target = targetText(row);
+            if (!target.isEmpty()) s.append("年度指标值是：").append(target).append("，");
+            s.append("分值 ").append(Texts.points(ind.weight()));
+            String outcome = Texts.clause(outcome(row));
+            if (!outcome.isEmpty()) s.append("，指标值完成情况：").append(outcome);
+            s.append("，自评得分 ").append(Texts.points(ind.score())).append("。");
         }
         if (items.isEmpty()) s.append("无。");
         return s.toString();
@@ -119,11 +122,12 @@ final class IndicatorAnalysisSection implements ReportSection {
         };
     }
 
+    /** 完成情况说明, else 实际完成值 with its unit, else "" (the sentence then goes without it). */
     private static String outcome(IndicatorRow row) {
         if (!row.explanation().isBlank()) return row.explanation().value();
         String actual = row.actual().value();
         if (!actual.isEmpty() && !row.unit().isBlank() && !actual.endsWith(row.unit().value())) actual += row.unit().value();
-        return actual.isEmpty() ? "未填报" : actual;
+        return actual;
     }
 
     /** The framework's 三级 name (结转结余率, 财务管理合规性 …), as the reference prints it; else the row's own name. */
@@ -141,8 +145,8 @@ final class IndicatorAnalysisSection implements ReportSection {
             IndicatorScore ind = indicators.get(i);
             String prefix = indicators.size() > 1 ? ChineseNumbers.ordinal(i + 1) : "";
             String said = Texts.clause(outcome(ind.row()));
-            items.add(prefix + managementName(ind.row()) + "，分值 " + Texts.points(ind.weight()) + "，" + said
-                    + "，自评得分 " + Texts.points(ind.score()));
+            items.add(prefix + managementName(ind.row()) + "，分值 " + Texts.points(ind.weight())
+                    + (said.isEmpty() ? "" : "，" + said) + "，自评得分 " + Texts.points(ind.score()));
         }
         s.append(items.isEmpty() ? "无" : String.join("；", items)).append("。");
         return s.toString();

@@ -1,5 +1,6 @@
 package org.selfeval.scoring;
 
+import org.selfeval.model.Formats;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.selfeval.model.IndicatorRow;
@@ -19,6 +20,10 @@ final class AssetUtilisationMethod implements ScoringMethod {
         if (inUse.isEmpty() || total.isEmpty()) return data.missing(IN_USE, TOTAL);
         BigDecimal rate = Percent.of(inUse.get(), total.get());
         if (rate == null) return ScoreResult.unscorable("固定资产总额为 0，利用率无法计算");
-        return ScoreResult.of(Scores.full(rate.compareTo(ctx.config().assetUtilisationThreshold()) >= 0, weight));
+        BigDecimal threshold = ctx.config().assetUtilisationThreshold();
+        boolean met = rate.compareTo(threshold) >= 0;
+        return ScoreResult.of(Scores.full(met, weight), "固定资产利用率 " + Formats.amount(inUse.get()) + " ÷ "
+                + Formats.amount(total.get()) + " = " + Formats.percent(rate) + data.cells(IN_USE, TOTAL)
+                + (met ? "，达到 " : "，低于 ") + Formats.percent(threshold));
     }
 }

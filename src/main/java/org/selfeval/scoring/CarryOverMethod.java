@@ -1,5 +1,6 @@
 package org.selfeval.scoring;
 
+import org.selfeval.model.Formats;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.selfeval.model.IndicatorRow;
@@ -14,6 +15,8 @@ final class CarryOverMethod implements ScoringMethod {
         FormulaData data = new FormulaData(ctx, NAME);
         if (!data.listed(AMOUNT)) return data.missing(AMOUNT);
         Optional<BigDecimal> amount = data.value(AMOUNT);
-        return ScoreResult.of(Scores.full(amount.map(a -> a.signum() <= 0).orElse(true), weight));
+        boolean none = amount.map(a -> a.signum() <= 0).orElse(true);
+        return ScoreResult.of(Scores.full(none, weight), none ? "无结转结余" + data.cells(AMOUNT)
+                : "结转结余 " + Formats.amount(amount.get()) + " 万元" + data.cells(AMOUNT) + "不为 0");
     }
 }

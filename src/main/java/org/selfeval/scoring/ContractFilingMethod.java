@@ -1,5 +1,6 @@
 package org.selfeval.scoring;
 
+import org.selfeval.model.Formats;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.selfeval.model.IndicatorRow;
@@ -14,6 +15,8 @@ final class ContractFilingMethod implements ScoringMethod {
         FormulaData data = new FormulaData(ctx, NAME);
         Optional<BigDecimal> late = data.value(LATE);
         if (late.isEmpty()) return data.missing(LATE);
-        return ScoreResult.of(Scores.full(late.get().signum() <= 0, weight));
+        boolean none = late.get().signum() <= 0;
+        return ScoreResult.of(Scores.full(none, weight), none ? "无超期备案合同" + data.cells(LATE)
+                : "超期备案合同 " + Formats.plain(late.get()) + " 份" + data.cells(LATE) + "，一份超期即不得分");
     }
 }

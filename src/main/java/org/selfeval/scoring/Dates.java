@@ -14,6 +14,11 @@ final class Dates {
     private Dates() {
     }
 
+    /** 2024年8月15日, as staff write dates. */
+    static String chinese(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
     /** The first date in the text. */
     static Optional<LocalDate> find(String text) {
         if (text == null) return Optional.empty();

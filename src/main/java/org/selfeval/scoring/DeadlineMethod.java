@@ -15,9 +15,13 @@ final class DeadlineMethod implements ScoringMethod {
         Optional<LocalDate> deadline = Dates.find(row.target().value());
         String actual = row.actual().value();
         if (deadline.isEmpty()) return ScoreResult.unscorable("年度指标值中没有日期（应如“2023年12月10日前”）");
-        if (actual.contains("未完成") || actual.contains("未按时")) return ScoreResult.of(BigDecimal.ZERO);
+        if (actual.contains("未完成") || actual.contains("未按时")) {
+            return ScoreResult.of(BigDecimal.ZERO, Scores.typed("实际完成值", row.actual()) + "表明未按期完成");
+        }
         Optional<LocalDate> done = Dates.find(actual);
         if (done.isEmpty()) return ScoreResult.unscorable("实际完成值中没有完成日期");
-        return ScoreResult.of(Scores.full(!done.get().isAfter(deadline.get()), weight));
+        boolean inTime = !done.get().isAfter(deadline.get());
+        return ScoreResult.of(Scores.full(inTime, weight), "完成日期 " + Dates.chinese(done.get()) + (inTime ? "不晚于" : "晚于")
+                + "期限 " + Dates.chinese(deadline.get()));
     }
 }

@@ -13,8 +13,13 @@ final class EqualsMethod implements ScoringMethod {
         if (target.isEmpty() || actual.isEmpty()) return ScoreResult.unscorable("年度指标值或实际完成值为空");
         Optional<BigDecimal> t = Quantity.single(target);
         Optional<BigDecimal> a = Quantity.single(actual);
-        if (t.isPresent() && a.isPresent()) return ScoreResult.of(Scores.full(t.get().compareTo(a.get()) == 0, weight));
-        if (Quantity.normalise(target).equals(Quantity.normalise(actual))) return ScoreResult.of(weight);
+        String said = Scores.typed("实际完成值", row.actual());
+        String wanted = Scores.typed("年度指标值", row.target());
+        if (t.isPresent() && a.isPresent()) {
+            boolean equal = t.get().compareTo(a.get()) == 0;
+            return ScoreResult.of(Scores.full(equal, weight), said + (equal ? "等于" : "不等于") + wanted);
+        }
+        if (Quantity.normalise(target).equals(Quantity.normalise(actual))) return ScoreResult.of(weight, said + "与" + wanted + "相同");
         return ScoreResult.unscorable("年度指标值与实际完成值无法按数值比较");
     }
 }

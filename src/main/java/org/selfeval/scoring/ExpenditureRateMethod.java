@@ -1,5 +1,6 @@
 package org.selfeval.scoring;
 
+import org.selfeval.model.Formats;
 import java.math.BigDecimal;
 import org.selfeval.model.IndicatorRow;
 
@@ -9,6 +10,8 @@ final class ExpenditureRateMethod implements ScoringMethod {
     public ScoreResult score(IndicatorRow row, BigDecimal weight, ScoringContext ctx) {
         BigDecimal rate = ctx.budgetExecutionRate();
         if (rate == null) return ScoreResult.unscorable("基本信息缺少全年预算数（或为 0），无法计算预算执行率");
-        return ScoreResult.of(Scores.clamp(rate.multiply(weight).divide(Scores.HUNDRED, Scores.PRECISION), weight));
+        BigDecimal score = Scores.clamp(rate.multiply(weight).divide(Scores.HUNDRED, Scores.PRECISION), weight);
+        return ScoreResult.of(score, "预算执行率（支出决算合计÷全年预算数）" + Formats.percent(rate) + " × 分值 "
+                + Formats.plain(weight) + " = " + Formats.plain(score) + " 分");
     }
 }

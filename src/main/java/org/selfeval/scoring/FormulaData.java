@@ -24,6 +24,11 @@ record FormulaData(ScoringContext ctx, String method) {
         return ctx.management().has(item(role));
     }
 
+    /** "（管理指标数据!B5、B6）": where the items of these roles were read. */
+    String cells(String... roles) {
+        return Scores.cells(ctx, Arrays.stream(roles).map(this::item).toArray(String[]::new));
+    }
+
     ScoreResult missing(String... roles) {
         return Scores.missing(Arrays.stream(roles).map(this::item).toArray(String[]::new));
     }

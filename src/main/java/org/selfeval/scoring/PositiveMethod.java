@@ -14,8 +14,10 @@ final class PositiveMethod implements ScoringMethod {
         if (target.get().relation() == Relation.AT_MOST) return new ReverseMethod().score(row, weight, ctx);
         BigDecimal t = target.get().value();
         BigDecimal a = actual.get();
-        if (a.compareTo(t) >= 0) return ScoreResult.of(weight);
-        if (!ctx.config().positivePartialCredit() || t.signum() <= 0) return ScoreResult.of(BigDecimal.ZERO);
-        return ScoreResult.of(Scores.proportion(a, t, weight));
+        String compared = Scores.typed("实际完成值", row.actual()) + (a.compareTo(t) >= 0 ? "达到" : "低于")
+                + Scores.typed("年度指标值", row.target());
+        if (a.compareTo(t) >= 0) return ScoreResult.of(weight, compared);
+        if (!ctx.config().positivePartialCredit() || t.signum() <= 0) return ScoreResult.of(BigDecimal.ZERO, compared);
+        return ScoreResult.of(Scores.proportion(a, t, weight), compared + "，按实际÷目标×分值计分");
     }
 }

@@ -1,5 +1,7 @@
 package org.selfeval.scoring;
 
+import org.selfeval.model.Formats;
+import org.selfeval.model.Percent;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.selfeval.model.IndicatorRow;
@@ -18,6 +20,10 @@ final class PublicFundsControlMethod implements ScoringMethod {
         if (actual.isEmpty() || budget.isEmpty()) return data.missing(ACTUAL, BUDGET);
         // (实际 − 预算) ÷ 预算 ≤ 0 is 实际 ≤ 预算 for a positive budget; no division needed.
         if (budget.get().signum() <= 0) return ScoreResult.unscorable("公用经费预算为 0，控制率无法计算");
-        return ScoreResult.of(Scores.full(actual.get().compareTo(budget.get()) <= 0, weight));
+        boolean within = actual.get().compareTo(budget.get()) <= 0;
+        BigDecimal rate = Percent.change(actual.get(), budget.get());
+        return ScoreResult.of(Scores.full(within, weight), "公用经费实际支出 " + Formats.amount(actual.get()) + " 万元"
+                + (within ? "未超过" : "超过") + "预算 " + Formats.amount(budget.get()) + " 万元，控制率 "
+                + Formats.percent(rate) + data.cells(ACTUAL, BUDGET));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.selfeval.config.EvaluationConfig;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKind;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.IndicatorScore;
@@ -82,9 +83,9 @@ public final class Scorer {
         BigDecimal own = row.selfScore().value();
         Optional<ScoringMethod> method = methods.find(name);
         if (method.isEmpty()) {
-            findings.add(finding("S-UNKNOWN-METHOD", row, "", name,
-                    "评分方法“" + name + "”无法识别，已保留部门自评得分。请改为：支出率、正向、反向、等于、时限、阈值、零容忍、定性，"
-                            + "或公式名（公用经费控制率、三公经费控制、固定资产利用率、结转结余率、合同备案时效）。", row.method()));
+            findings.add(finding(ScoringMethods.UNKNOWN_METHOD, row, "", name,
+                    "评分方法“" + name + "”无法识别，已保留部门自评得分。请改为：" + String.join("、", methods.names()) + "。",
+                    row.method()));
             return new IndicatorScore(row, weight, keptScore(row, weight, findings), own, ScoringMethods.QUALITATIVE);
         }
         ScoreResult result;
@@ -94,7 +95,7 @@ public final class Scorer {
             result = ScoreResult.unscorable("数值无法计算（" + e.getMessage() + "）");
         }
         if (result.scored()) return new IndicatorScore(row, weight, result.score(), own, name);
-        findings.add(finding("S-UNSCORABLE", row, "", row.actual().value(),
+        findings.add(finding(ScoringMethods.UNSCORABLE, row, "", row.actual().value(),
                 result.unscorableReason() + "，已保留部门自评得分。如需自动计分，请按“不少于150台”“≥90%”“2023年12月10日前”等格式填写年度指标值和实际完成值。",
                 row.actual()));
         return new IndicatorScore(row, weight, keptScore(row, weight, findings), own, name);
@@ -103,7 +104,7 @@ public final class Scorer {
     private BigDecimal keptScore(IndicatorRow row, BigDecimal weight, List<Finding> findings) {
         BigDecimal own = row.selfScore().value();
         if (own == null) {
-            findings.add(new Finding("S-NO-SCORE", config.severity("S-NO-SCORE"), row.selfScore().source(), row.name(),
+            findings.add(new Finding(ScoringMethods.NO_SCORE.id(), config.severity(ScoringMethods.NO_SCORE), row.selfScore().source(), row.name(),
                     "", "", "该指标无法自动计分，且自评得分为空，暂按 0 分计。请填写自评得分。"));
             return BigDecimal.ZERO;
         }
@@ -116,9 +117,9 @@ public final class Scorer {
         return config.frameworkWeight(row.level1().value(), row.level2().value(), row.level3().value()).orElse(BigDecimal.ZERO);
     }
 
-    private Finding finding(String ruleId, IndicatorRow row, String expected, String found, String message,
+    private Finding finding(FindingKind kind, IndicatorRow row, String expected, String found, String message,
                             org.selfeval.model.Text cell) {
-        return new Finding(ruleId, config.severity(ruleId), cell.source() != null ? cell.source() : row.row(), row.name(),
+        return new Finding(kind.id(), config.severity(kind), cell.source() != null ? cell.source() : row.row(), row.name(),
                 expected, found, message);
     }
 }

@@ -1,21 +1,28 @@
 package org.selfeval.scoring;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.selfeval.model.FindingKind;
+import org.selfeval.model.Severity;
 
 /** The scoring methods by the name staff type in 评分方法, registered once here in catalogue order. */
 public final class ScoringMethods {
 
     public static final String QUALITATIVE = "定性";
 
+    /** 评分方法 names no method (kept score). */
+    public static final FindingKind UNKNOWN_METHOD = new FindingKind("S-UNKNOWN-METHOD", "评分方法无法识别", Severity.WARNING);
+    /** The method could not score the row from what was typed (kept score). */
+    public static final FindingKind UNSCORABLE = new FindingKind("S-UNSCORABLE", "无法自动计分", Severity.INFO);
+    /** Kept score, but none typed. */
+    public static final FindingKind NO_SCORE = new FindingKind("S-NO-SCORE", "自评得分未填", Severity.WARNING);
+
     private final Map<String, ScoringMethod> byName;
 
-    private final java.util.List<String> order;
-
     private ScoringMethods(Map<String, ScoringMethod> byName) {
-        this.byName = Map.copyOf(byName);
-        this.order = java.util.List.copyOf(byName.keySet());
+        this.byName = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byName));
     }
 
     public static ScoringMethods standard() {
@@ -36,13 +43,18 @@ public final class ScoringMethods {
         return new ScoringMethods(m);
     }
 
-    public Optional<ScoringMethod> find(String name) {
-        return Optional.ofNullable(byName.get(name));
+    /** The kinds of finding scoring reports. */
+    public static List<FindingKind> kinds() {
+        return List.of(UNKNOWN_METHOD, UNSCORABLE, NO_SCORE);
     }
 
-    /** The names staff may type in 评分方法, in catalogue order. */
-    public java.util.Set<String> names() {
-        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(order));
+    /** The names staff may type in 评分方法, in catalogue order (the template's dropdown). */
+    public List<String> names() {
+        return List.copyOf(byName.keySet());
+    }
+
+    public Optional<ScoringMethod> find(String name) {
+        return Optional.ofNullable(byName.get(name));
     }
 
     public boolean mechanical(String name) {

@@ -1,5 +1,6 @@
 package org.selfeval.scoring;
 
+import org.selfeval.model.Formats;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.selfeval.model.IndicatorRow;
@@ -16,6 +17,8 @@ final class ThreeCostsMethod implements ScoringMethod {
         Optional<BigDecimal> actual = data.value(ACTUAL);
         Optional<BigDecimal> budget = data.value(BUDGET);
         if (actual.isEmpty() || budget.isEmpty()) return data.missing(ACTUAL, BUDGET);
-        return ScoreResult.of(Scores.full(actual.get().compareTo(budget.get()) <= 0, weight));
+        boolean within = actual.get().compareTo(budget.get()) <= 0;
+        return ScoreResult.of(Scores.full(within, weight), "“三公”经费实际支出 " + Formats.amount(actual.get()) + " 万元"
+                + (within ? "未超过" : "超过") + "预算 " + Formats.amount(budget.get()) + " 万元" + data.cells(ACTUAL, BUDGET));
     }
 }

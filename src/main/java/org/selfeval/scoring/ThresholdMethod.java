@@ -17,6 +17,7 @@ final class ThresholdMethod implements ScoringMethod {
             case AT_MOST -> cmp <= 0;
             case EQUAL -> cmp == 0;
         };
-        return ScoreResult.of(Scores.full(met, weight));
+        return ScoreResult.of(Scores.full(met, weight), Scores.typed("实际完成值", row.actual()) + (met ? "达到" : "未达到")
+                + Scores.typed("年度指标值", row.target()));
     }
 }

@@ -43,7 +43,7 @@ final class IndicatorTree {
 
     /** The 评分方法 staff may type, in catalogue order. */
     static List<String> methods() {
-        return List.copyOf(ScoringMethods.standard().names());
+        return ScoringMethods.standard().names();
     }
 
     /** "履职效能、管理效率" as a sentence names them (A或B for two). */

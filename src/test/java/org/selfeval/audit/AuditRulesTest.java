@@ -106,7 +106,7 @@ class AuditRulesTest {
         assertEquals("3", only(fs, "R-WEIGHT-TOTAL").found());
         // Both the group (资产管理 10) and the indicator (数据质量 2) differ from the framework.
         assertEquals(List.of("资产管理", "数据质量"), fs.stream().filter(f -> f.ruleId().equals("R-TREE")).map(Finding::item).toList());
-        Finding tree = fs.stream().filter(f -> f.item().equals("数据质量")).findFirst().orElseThrow();
+        Finding tree = fs.stream().filter(f -> f.ruleId().equals("R-TREE") && f.item().equals("数据质量")).findFirst().orElseThrow();
         assertEquals("2", tree.expected());
         assertEquals("绩效指标!I2", tree.source().sheetCell());
     }

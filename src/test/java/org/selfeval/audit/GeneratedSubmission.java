@@ -50,6 +50,10 @@ public final class GeneratedSubmission {
     private void generate() {
         info.put("部门名称", "测试部门" + random.nextInt(100));
         info.put("评价年度", "2023");
+        for (String key : List.of("主要职责", "年度总体工作", "重点工作任务", "绩效管理情况", "主要工作成效", "存在的主要问题",
+                "下一步改进措施")) {
+            info.put(key, key + "：按计划完成。");
+        }
         // 支出: 基本支出 + 项目支出.
         BigDecimal basic = amount(50_000);
         BigDecimal project = amount(20_000);
@@ -141,7 +145,7 @@ public final class GeneratedSubmission {
         for (String[] r : expenditure) b.expenditure(r[0], r[1], r[2], r[3], r[4], r[5]);
         for (String[] r : indicators) {
             switch (r[0]) {
-                case "L" -> b.leaf(r[1], r[2], r[3], r[3], "定性", "", "", r[4], "", r[5]);
+                case "L" -> b.leaf(r[1], r[2], r[3], r[3], "定性", "", "已完成", r[4], "", r[5]);
                 case "S" -> b.subtotal(r[1], r[2], r[4], r[5]);
                 default -> b.total(r[4], r[5]);
             }

@@ -26,12 +26,13 @@ import org.selfeval.model.Submission;
 import org.selfeval.model.Text;
 import org.selfeval.pipeline.EvaluateStage;
 import org.selfeval.pipeline.Pipeline;
-import org.selfeval.pipeline.ReadStage;
+import org.selfeval.ingest.ReadStage;
 import org.selfeval.pipeline.RenderStage;
 
 /**
  * Stand-in stages: a "workbook" is a UTF-8 properties file (部门名称, 评价年度, 总分, 履职效能, 管理效率, 支出率,
- * errors, warnings, unreadable, crash); a folder's files are merged. The renderer returns bytes made from the figures.
+ * errors, warnings, unreadable, crash, vanish,
+ * vanish-after-read, ioerror); a folder's files are merged. The renderer returns bytes made from the figures.
  */
 final class FakeStages {
 
@@ -73,6 +74,20 @@ final class FakeStages {
             Properties p = properties(origin);
             if (p.containsKey("crash")) throw new IllegalStateException("fake bug");
             CellRef ref = CellRef.file(String.valueOf(origin.getFileName()));
+            if (p.containsKey("vanish")) {
+                // taken away while it was being read (by a clerk, another program): the reader sees a broken file
+                try {
+                    Files.delete(origin);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return new ReadResult(origin, null, List.of(new Finding("READ-CORRUPT", Severity.ERROR, ref, "",
+                        "", "", "文件已损坏，无法打开。")));
+            }
+            if (p.containsKey("ioerror")) {
+                return new ReadResult(origin, null, List.of(new Finding("READ-IO", Severity.ERROR, ref, "", "", "",
+                        "无法读取文件（IOException）。请检查文件是否被占用或没有读取权限。")));
+            }
             if (p.containsKey("unreadable")) {
                 return new ReadResult(origin, null, List.of(new Finding("READ-FORMAT", Severity.ERROR, ref, "",
                         "", "", "文件不是有效的 Excel 工作簿；请用 Excel 另存为 .xlsx 后重新提交。")));
@@ -91,6 +106,13 @@ final class FakeStages {
         @Override
         public Evaluation evaluate(Submission submission, List<Finding> readFindings) {
             Properties p = properties(submission.origin());
+            if (p.containsKey("vanish-after-read")) {
+                try {
+                    Files.delete(submission.origin()); // taken away after it was read, before it is filed
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             List<Finding> findings = new ArrayList<>(readFindings);
             CellRef ref = CellRef.of(String.valueOf(submission.origin().getFileName()), "收入决算", "C5");
             for (int i = 0; i < Integer.parseInt(p.getProperty("errors", "0")); i++) {

@@ -34,9 +34,9 @@ import picocli.CommandLine;
 
 class RunCommandTest {
 
-    private static final String DAY = "2026-11-27";
-    private static final String GOOD = "广州市花都区市场监督管理局";
-    private static final Clock CLOCK = Clock.fixed(Instant.parse(DAY + "T02:00:00Z"), ZoneOffset.UTC);
+    static final String DAY = "2026-11-27";
+    static final String GOOD = "广州市花都区市场监督管理局";
+    static final Clock CLOCK = Clock.fixed(Instant.parse(DAY + "T02:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path root;
@@ -44,6 +44,11 @@ class RunCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(Settler.Sleeper sleeper, String... extra) {
+        return run(root, err, sleeper, extra);
+    }
+
+    /** {@code run} with fake stages over the four folders under {@code root}; the console goes to {@code err}. */
+    static int run(Path root, StringWriter err, Settler.Sleeper sleeper, String... extra) {
         List<String> args = new ArrayList<>(List.of("--inbox", root.resolve("inbox").toString(),
                 "--out", root.resolve("output").toString(), "--archive", root.resolve("archive").toString(),
                 "--failed", root.resolve("failed").toString()));
@@ -95,15 +100,16 @@ class RunCommandTest {
         Path failed = root.resolve("failed").resolve(DAY);
         assertEquals(List.of("good.xlsx", "split"), names(archive));
         assertEquals(List.of("blocked.xlsx", "blocked.xlsx.原因.txt", "blocked.xlsx.校验报告.docx", "broken.xls",
-                "broken.xls.原因.txt", "broken.xls.校验报告.docx"), names(failed));
+                "broken.xls.原因.txt", "broken.xls.校验报告.docx", "notes.txt", "notes.txt.原因.txt"), names(failed));
+        assertTrue(Files.readString(failed.resolve("notes.txt.原因.txt")).contains("是文档，不是填报用的工作簿"));
         String reason = Files.readString(failed.resolve("blocked.xlsx.原因.txt"), StandardCharsets.UTF_8);
         assertTrue(reason.contains("存在“错误”级别的问题，未生成报告"), reason);
         assertTrue(reason.contains("blocked.xlsx 收入决算!C5：合计：合计与明细之和不符"), reason);
         assertEquals(3, reason.lines().filter(l -> l.contains("[错误]")).count());
         assertTrue(Files.readString(failed.resolve("broken.xls.原因.txt")).contains("不是有效的 Excel 工作簿"));
 
-        // lock files and other files stay where they were; nothing else is left in the inbox
-        assertEquals(List.of(".~lock.good.xlsx#", "being copied", "notes.txt", "~$good.xlsx"),
+        // Office's lock files, our own and an empty folder stay where they were; nothing else is left in the inbox
+        assertEquals(List.of(".selfeval.lock", ".~lock.good.xlsx#", "being copied", "~$good.xlsx"),
                 names(root.resolve("inbox")));
 
         String console = err.toString();
@@ -111,7 +117,8 @@ class RunCommandTest {
         assertTrue(console.contains("[1/4] 广州市花都区财政局 2023 存在错误，未生成报告（3 项错误）"), console);
         assertTrue(console.contains("[4/4] 广州市花都区教育局 2023 88.50 良 报告已生成"), console);
         assertTrue(console.contains("[2/4] broken.xls 无法读取（1 项错误）"), console);
-        assertTrue(console.contains("完成：共处理 4 份，报告已生成 2 份，存在错误 1 份，无法读取 1 份。"), console);
+        assertTrue(console.contains("notes.txt 不是可处理的自评表（.txt），移入失败文件夹"), console);
+        assertTrue(console.contains("完成：共处理 5 份，报告已生成 2 份，存在错误 1 份，无法读取 2 份。"), console);
         assertFalse(console.contains("Exception"), console);
 
         String log = Files.readString(out("logs/selfeval-" + DAY + ".log"), StandardCharsets.UTF_8);
@@ -239,6 +246,7 @@ class RunCommandTest {
 
     @Test
     void outputFolderThatIsAFileGivesAClearMessage() throws IOException {
+        Files.createDirectories(root.resolve("inbox"));
         Files.writeString(root.resolve("output"), "a file, not a folder");
         assertEquals(ExitCodes.USAGE, run());
         assertTrue(err.toString().contains("输出文件夹"), err.toString());
@@ -263,16 +271,17 @@ class RunCommandTest {
         run();
 
         List<String> lines = Files.readAllLines(out("2023/汇总.csv"), StandardCharsets.UTF_8);
-        assertTrue(lines.get(0).startsWith("\uFEFF部门名称,年度,总分,等级,履职效能,管理效率,预算资金支出率,错误数,警告数,状态,报告文件,处理时间"),
-                lines.get(0));
+        assertTrue(lines.get(0).startsWith("\uFEFF部门名称,年度,预算编码,状态,备注,最近报送,版本,错误数,警告数,总分,等级,"
+                + "上年总分,上年等级,总分变化,履职效能,管理效率,预算资金支出率,报告,校验报告"), lines.get(0));
         assertEquals(4, lines.size(), lines.toString());
         assertEquals(1, lines.stream().filter(l -> l.startsWith(GOOD)).count());
         String good = lines.stream().filter(l -> l.startsWith(GOOD)).findFirst().orElseThrow();
-        assertTrue(good.startsWith(GOOD + ",2023,94.99,优,47.48,47.51,99.75%,0,2,报告已生成,2023/" + GOOD + "/2023年度"
-                + GOOD + "部门整体支出绩效自评报告-v2.docx,2026-11-27 02:00:00"), good);
+        assertTrue(good.startsWith(GOOD + ",2023,,报告已生成,,2026-11-27 02:00:00,v2,0,2,94.99,优,,,,47.48,47.51,99.75%,"
+                + GOOD + "/2023年度" + GOOD + "部门整体支出绩效自评报告-v2.docx,"), good);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"'=HYPERLINK(")), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("广州市花都区财政局,2023,94.98,优,47.48,47.50,99.75%,2,0,存在错误，未生成报告,,")),
-                lines.toString());
+        // a blocked submission has no total and no grade: its scores were never confirmed; it needs action, so first
+        assertTrue(lines.get(1).startsWith("广州市花都区财政局,2023,,存在错误,,2026-11-27 02:00:00,v1,2,0,,,,,,,,,,"
+                + "广州市花都区财政局/2023年度广州市花都区财政局部门整体支出绩效自评校验报告.docx"), lines.toString());
 
         try (InputStream in = Files.newInputStream(out("2023/汇总.xlsx")); Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheet("汇总");
@@ -284,8 +293,9 @@ class RunCommandTest {
                 assertFalse(dept.startsWith("="), dept);
                 if (dept.startsWith("'=")) sawEvil = true;
                 if (dept.equals(GOOD)) {
-                    assertEquals(94.985, row.getCell(2).getNumericCellValue(), 1e-9);
-                    assertEquals(0.997519, row.getCell(6).getNumericCellValue(), 1e-9);
+                    // stored rounded as shown
+                    assertEquals(94.99, row.getCell(9).getNumericCellValue(), 0);
+                    assertEquals(0.9975, row.getCell(16).getNumericCellValue(), 0);
                     assertEquals(2, (int) row.getCell(8).getNumericCellValue());
                 }
                 for (org.apache.poi.ss.usermodel.Cell c : row) {
@@ -342,6 +352,10 @@ class RunCommandTest {
         assertFalse(watcher.isAlive());
         assertEquals(ExitCodes.OK, exit[0]);
         assertTrue(err.toString().contains("收到停止信号"), err.toString());
+        // the time of the next round, at the start (now) and after every round (an interval later)
+        assertTrue(err.toString().startsWith("收件文件夹："), err.toString());
+        assertTrue(err.toString().contains("下一轮：2026-11-27 02:00:00"), err.toString());
+        assertTrue(err.toString().contains("下一轮：2026-11-27 02:00:01"), err.toString());
     }
 
     private static void awaitFile(Path file) throws InterruptedException {

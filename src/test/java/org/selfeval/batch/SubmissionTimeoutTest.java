@@ -23,7 +23,7 @@ import org.selfeval.cli.ExitCodes;
 import org.selfeval.cli.RunCommand;
 import org.selfeval.ingest.ReadResult;
 import org.selfeval.pipeline.Pipeline;
-import org.selfeval.pipeline.ReadStage;
+import org.selfeval.ingest.ReadStage;
 import picocli.CommandLine;
 
 /** A submission that hangs the reader is abandoned after --timeout and filed as failed; the batch goes on. */
@@ -83,7 +83,7 @@ class SubmissionTimeoutTest {
         String reason = Files.readString(failed.resolve("b-hang.xlsx.原因.txt"), StandardCharsets.UTF_8);
         assertTrue(reason.contains("处理超时：读取和转换该提交超过了 1 秒的时限"), reason);
         assertEquals(List.of("a-good.xlsx", "c-good.xlsx"), names(root.resolve("archive").resolve(DAY)));
-        assertEquals(List.of(), names(inbox));
+        assertEquals(List.of(".selfeval.lock"), names(inbox));
         String console = err.toString();
         assertTrue(console.contains("[2/3] b-hang.xlsx 处理超时（超过 1 秒），已放弃，移入失败文件夹"), console);
         assertTrue(console.contains("报告已生成 2 份") && console.contains("处理超时 1 份"), console);

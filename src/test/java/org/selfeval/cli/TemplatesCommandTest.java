@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.roster.RosterFiles;
+import org.selfeval.roster.RosterTemplate;
 import org.selfeval.template.TemplateWriter;
 import org.selfeval.template.WorkbookSnapshot;
 
@@ -42,8 +44,9 @@ class TemplatesCommandTest {
         assertEquals(ExitCodes.OK, run("templates", "--out", dir.toString()));
         assertEquals(WorkbookSnapshot.of(new TemplateWriter().bytes()), WorkbookSnapshot.of(target()));
         assertTrue(out.toString().contains("已生成模板"));
+        assertEquals(WorkbookSnapshot.of(RosterTemplate.bytes()), WorkbookSnapshot.of(dir.resolve(RosterFiles.FILE_NAME)));
         try (var files = Files.list(dir)) {
-            assertEquals(1, files.count(), "no temporary file left behind");
+            assertEquals(2, files.count(), "the template and the blank roster, no temporary file left behind");
         }
     }
 
@@ -71,6 +74,19 @@ class TemplatesCommandTest {
 
         assertEquals(ExitCodes.OK, run("templates", "--out", dir.toString(), "--force"));
         assertEquals(WorkbookSnapshot.of(new TemplateWriter().bytes()), WorkbookSnapshot.of(target()));
+    }
+
+    @Test
+    void aFilledRosterIsNeverOverwrittenWithoutForce() throws Exception {
+        Path roster = org.selfeval.roster.RosterWorkbooks.write(dir.resolve(RosterFiles.FILE_NAME),
+                new String[]{"广州市花都区教育局", "101001", "张三", "020-86880001"});
+        byte[] filled = Files.readAllBytes(roster);
+
+        assertEquals(ExitCodes.FAILED, run("templates", "--out", dir.toString()));
+        assertTrue(err.toString().contains("未覆盖：" + roster), err.toString());
+        assertArrayEquals(filled, Files.readAllBytes(roster), "the bureau's roster is untouched");
+        assertEquals(WorkbookSnapshot.of(new TemplateWriter().bytes()), WorkbookSnapshot.of(target()),
+                "the submission template is still written");
     }
 
     @Test

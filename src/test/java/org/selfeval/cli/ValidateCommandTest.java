@@ -39,7 +39,7 @@ class ValidateCommandTest {
         Run r = run("validate", folder.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("绩效指标!K43"), r.out());
-        assertTrue(r.out().contains("R-SCORE-RANGE"), r.out());
+        assertTrue(r.out().contains("得分范围"), "the rule by its Chinese name: " + r.out());
         assertTrue(r.out().contains("绩效指标!K45"), r.out());
         assertTrue(r.out().contains("基本信息!B6"), r.out());
         assertTrue(r.out().contains("合计：94.98（自报 94.98），等级：优"), r.out());
@@ -100,7 +100,7 @@ class ValidateCommandTest {
         Path text = Files.writeString(dir.resolve("说明.txt"), "不是表格", StandardCharsets.UTF_8);
         Run r = run("validate", text.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.out());
-        assertTrue(r.out().contains("READ-NOT-SPREADSHEET"), r.out());
+        assertTrue(r.out().contains("不是工作簿"), r.out());
     }
 
     @Test

@@ -40,13 +40,13 @@ class ConfigLoaderTest {
         Path f = Files.writeString(dir.resolve(ConfigLoader.OVERRIDE_FILE_NAME),
                 "\uFEFF# 本局配置\nthreshold.variance-rate = 20\nscoring.positive.partial=false\nseverity.R-X-INCOME=警告\n",
                 StandardCharsets.UTF_8);
-        EvaluationConfig c = ConfigLoader.resolve(null, dir);
+        assertEquals(java.util.Optional.of(f), ConfigLoader.overrideIn(dir));
+        EvaluationConfig c = ConfigLoader.load(f);
         assertEquals(0, new BigDecimal("20").compareTo(c.varianceThreshold()));
         assertFalse(c.positivePartialCredit());
         assertEquals(Severity.WARNING, c.severity("R-X-INCOME"));
         assertEquals(Severity.ERROR, c.severity("R-SCORE-RANGE"));
         assertEquals(EvaluationConfig.GUANGZHOU_2023.framework(), c.framework());
-        assertEquals(c, ConfigLoader.load(f));
     }
 
     @Test
@@ -59,8 +59,20 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void noOverrideFileMeansTheDefault() {
-        assertSame(EvaluationConfig.GUANGZHOU_2023, ConfigLoader.resolve(null, dir));
+    void noOverrideFileMeansNone() {
+        assertTrue(ConfigLoader.overrideIn(dir).isEmpty());
+    }
+
+    @Test
+    void gradeBandsMustReachDownToZero() throws Exception {
+        // grade.优=99 alone used to grade 94.98 as 优
+        assertMessage("# 本局\ngrade.优=99\n", "第 2 行", "grade.优", "低于 99 分的得分没有等级", "grade.差=0");
+        assertMessage("grade.优=90\ngrade.良=60\n", "第 2 行", "低于 60 分");
+    }
+
+    @Test
+    void aSeverityForAnUnknownRuleIsRefusedWithItsLine() throws Exception {
+        assertMessage("threshold.variance-rate=10\nseverity.R-DIFFF=错误\n", "第 2 行", "没有编号为 R-DIFFF 的规则");
     }
 
     @Test
@@ -74,7 +86,7 @@ class ConfigLoaderTest {
         Path gbk = dir.resolve("gbk.properties");
         Files.write(gbk, "# 配置\n".getBytes(java.nio.charset.Charset.forName("GBK")));
         assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(gbk)).getMessage().contains("UTF-8"));
-        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.resolve(dir.resolve("none"), dir)).getMessage()
+        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(dir.resolve("none"))).getMessage()
                 .contains("不存在"));
     }
 

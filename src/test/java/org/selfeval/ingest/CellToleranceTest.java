@@ -85,8 +85,11 @@ class CellToleranceTest {
                 row("项目", "本年决算", "上年决算", "差异", "差异率(%)", "差异说明"),
                 row("合计", "abc", 100, new Formula("1/0", ""), new Formula("B2/0", ""), null),
                 row("基本支出", "7.52%", "约100万", 5, "很高", null),
-                row("项目支出", new Sheets.DateCell(java.time.LocalDate.of(2023, 12, 10)), 1, 1, 1, null));
+                row("项目支出", new Sheets.DateCell(java.time.LocalDate.of(2023, 12, 10)), new Formula("1/0", ""), 1, 1, null));
         assertNotNull(r.submission(), "bad cells do not make the submission unreadable");
+        Finding amount = finding(r, "支出决算!C4").orElseThrow(() -> new AssertionError(describe(r.findings())));
+        assertEquals(Severity.ERROR, amount.severity(), "an amount that is a formula error is an error");
+        assertEquals("#DIV/0!", amount.found());
         Finding abc = finding(r, "支出决算!B2").orElseThrow(() -> new AssertionError(describe(r.findings())));
         assertEquals("READ-NUMBER", abc.ruleId());
         assertEquals(Severity.ERROR, abc.severity());
@@ -95,10 +98,11 @@ class CellToleranceTest {
         assertTrue(abc.message().contains("支出决算!B2") && abc.message().contains("1234.56"), abc.message());
         Finding div = finding(r, "支出决算!D2").orElseThrow();
         assertEquals("READ-FORMULA-ERROR", div.ruleId());
-        assertEquals(Severity.ERROR, div.severity(), "an amount that is a formula error is an error");
-        assertEquals("#DIV/0!", div.found());
+        // 差异 and 差异率 are the template's own formulas: recomputed from the amounts, so an error there is a note.
+        assertEquals(Severity.INFO, div.severity(), "a formula error in a column the template computes is a note");
+        assertTrue(div.message().contains("#DIV/0!") && div.message().contains("无需修改"), div.message());
         Finding rate = finding(r, "支出决算!E2").orElseThrow();
-        assertEquals(Severity.WARNING, rate.severity(), "#DIV/0! in a rate (上年 = 0) is only a warning");
+        assertEquals(Severity.INFO, rate.severity(), "#DIV/0! in a rate (上年 = 0) is only a note");
         assertNull(r.submission().expenditure().total().rate().value());
         Finding pct = finding(r, "支出决算!B3").orElseThrow();
         assertEquals("READ-NUMBER", pct.ruleId());

@@ -118,7 +118,7 @@ class LibreOfficeRenderTest {
     }
 
     /** Runs a command with our fontconfig (公文 fonts aliased to Noto CJK) and a timeout; returns its output. */
-    private static String run(Path dir, List<String> command, int seconds) throws IOException, InterruptedException {
+    static String run(Path dir, List<String> command, int seconds) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().put("FONTCONFIG_FILE", fontConfig(dir).toString());
         pb.environment().put("HOME", dir.toString());
@@ -158,7 +158,7 @@ class LibreOfficeRenderTest {
                 .append(target).append("</family></prefer></alias>\n");
     }
 
-    private static Optional<Path> onPath(String name) {
+    static Optional<Path> onPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) return Optional.empty();
         for (String d : path.split(File.pathSeparator)) {

@@ -48,7 +48,7 @@ public final class CsvPrinter implements ValidationPrinter {
 
     private static void score(CSVPrinter csv, Validation v, String item, GroupScore g) throws IOException {
         csv.printRecord(safe(v.name()), "得分", "", "", "", safe(item), "", "", "", Formats.plain(g.weight()),
-                Formats.plain(g.score()), g.reportedScore() == null ? "" : Formats.plain(g.reportedScore()), "");
+                Formats.plain(g.score()), g.selfReported() == null ? "" : Formats.plain(g.selfReported()), "");
     }
 
     static String safe(String s) {

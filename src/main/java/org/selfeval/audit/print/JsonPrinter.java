@@ -45,7 +45,7 @@ public final class JsonPrinter implements ValidationPrinter {
             GroupScore g = groups.get(i);
             if (i > 0) sb.append(", ");
             sb.append("{\"name\": ").append(str(g.name())).append(", \"weight\": ").append(num(g.weight()))
-                    .append(", \"score\": ").append(num(g.score())).append(", \"reported\": ").append(num(g.reportedScore()));
+                    .append(", \"score\": ").append(num(g.score())).append(", \"reported\": ").append(num(g.selfReported()));
             if (!g.children().isEmpty()) {
                 sb.append(", \"children\": ");
                 groups(g.children(), sb);
@@ -60,7 +60,7 @@ public final class JsonPrinter implements ValidationPrinter {
     }
 
     /** A JSON string literal: quotes, backslashes and control characters escaped. */
-    static String str(String s) {
+    public static String str(String s) {
         if (s == null) return "null";
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {

@@ -3,12 +3,13 @@ package org.selfeval.audit.print;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.selfeval.audit.FindingCatalogue;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.ScoreCard;
 
-/** The findings as an aligned table (文件 · 位置 · 严重程度 · 规则 · 说明), then the scores and grade. */
+/** The findings as an aligned table (文件 · 位置 · 严重程度 · 规则 by its Chinese name · 说明), then the scores and grade. */
 public final class TablePrinter implements ValidationPrinter {
 
     @Override
@@ -21,7 +22,8 @@ public final class TablePrinter implements ValidationPrinter {
                 List<List<String>> rows = new ArrayList<>();
                 rows.add(List.of("文件", "位置", "严重程度", "规则", "说明"));
                 for (Finding f : v.findings()) {
-                    rows.add(List.of(v.fileOf(f), Validation.cellOf(f), f.severity().label(), f.ruleId(), f.message()));
+                    rows.add(List.of(v.fileOf(f), Validation.cellOf(f), f.severity().label(), FindingCatalogue.name(f.ruleId()),
+                            f.message()));
                 }
                 printAligned(rows, out);
             }
@@ -44,7 +46,7 @@ public final class TablePrinter implements ValidationPrinter {
     }
 
     private static String reported(GroupScore g) {
-        return g.reportedScore() == null ? "" : "（自报 " + Formats.plain(g.reportedScore()) + "）";
+        return g.selfReported() == null ? "" : "（自报 " + Formats.plain(g.selfReported()) + "）";
     }
 
     /** Pads columns by display width: CJK characters take two columns on a terminal. The last column is not padded. */

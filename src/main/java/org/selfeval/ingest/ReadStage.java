@@ -1,7 +1,6 @@
-package org.selfeval.pipeline;
+package org.selfeval.ingest;
 
 import java.nio.file.Path;
-import org.selfeval.ingest.ReadResult;
 
 /** Reads one submission (a workbook, or a folder of workbooks and CSV files) into the model. Never throws for bad input. */
 @FunctionalInterface

@@ -1,0 +1,71 @@
+package org.selfeval.audit;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.selfeval.model.CellRef;
+import org.selfeval.model.ComparisonRow;
+import org.selfeval.model.ComparisonTable;
+import org.selfeval.model.Num;
+import org.selfeval.model.Percent;
+import org.selfeval.model.Severity;
+
+/**
+ * A 合计 row as it will read once the fixes R-SUM / R-SUM-ROUNDING advise are applied: each year the sum of the
+ * details. Checks of the cells that follow from the 合计 (its 差异, 差异率, cross-table amounts) compare with
+ * these figures, so that applying every advised value leaves nothing new to fix.
+ *
+ * @param causes the 合计 cells whose fix this assumes, with the severity of their findings
+ */
+record CorrectedTotal(BigDecimal current, BigDecimal previous, List<Cause> causes) {
+
+    /** A cell whose own finding changes it, and how serious that finding is. */
+    record Cause(CellRef cell, Severity severity) {
+    }
+
+    CorrectedTotal {
+        causes = List.copyOf(causes);
+    }
+
+    static CorrectedTotal of(ComparisonTable t, AuditContext ctx) {
+        if (t == null || t.total() == null) return new CorrectedTotal(BigDecimal.ZERO, BigDecimal.ZERO, List.of());
+        List<Cause> causes = new java.util.ArrayList<>();
+        BigDecimal current = year(t, ComparisonRow::current, ctx, causes);
+        BigDecimal previous = year(t, ComparisonRow::previous, ctx, causes);
+        return new CorrectedTotal(current, previous, causes);
+    }
+
+    private static BigDecimal year(ComparisonTable t, Function<ComparisonRow, Num> cell, AuditContext ctx,
+                                   List<Cause> causes) {
+        Num typed = cell.apply(t.total());
+        if (t.details().isEmpty()) return typed.orZero();
+        BigDecimal sum = t.details().stream().map(r -> cell.apply(r).orZero()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (typed.orZero().compareTo(sum) != 0) {
+            causes.add(new Cause(typed.source(), ctx.config().severity(TotalEqualsDetailsRule.ruleFor(t, typed.orZero(), sum, ctx))));
+        }
+        return sum;
+    }
+
+    boolean corrected() {
+        return !causes.isEmpty();
+    }
+
+    BigDecimal difference() {
+        return current.subtract(previous);
+    }
+
+    BigDecimal rate() {
+        return Percent.change(current, previous);
+    }
+
+    /** The most serious of the causes: a figure implied by a fix is as serious as the fix. */
+    Severity severity() {
+        return causes.stream().map(Cause::severity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
+    }
+
+    /** "收入决算!B3、C3" for a message. */
+    String cells() {
+        return String.join("、", causes.stream().map(c -> c.cell().sheetCell()).toList());
+    }
+}

@@ -1,0 +1,16 @@
+package org.selfeval.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options that shape the written documents, shared by convert and run. */
+public final class ReportOptions {
+
+    @Option(names = "--style", paramLabel = "FILE", description = "提供样式的 .docx 文件（字体、字号、行距）")
+    Path style;
+
+    /** The --style file, or null. */
+    public Path style() {
+        return style;
+    }
+}

@@ -1,0 +1,113 @@
+package org.selfeval.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.selfeval.audit.print.JsonPrinter;
+import org.selfeval.publish.Manifest;
+import org.selfeval.publish.ManifestEntry;
+import org.selfeval.roster.Roster;
+import org.selfeval.roster.RosterException;
+import org.selfeval.roster.RosterFiles;
+import org.selfeval.summary.StatusBoard;
+import org.selfeval.summary.StatusText;
+import org.selfeval.summary.SummaryCsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code selfeval status}: who has submitted, who is blocked, who is missing — read from the output folder's
+ * manifest and the roster, changing nothing (safe while a run is working).
+ */
+@Command(name = "status",
+        sortOptions = false,
+        description = {"显示部门名单中各部门的报送状态：报告已生成、存在错误、无法读取、未报送。",
+                "只读取输出文件夹中的处理清单和部门名单，不修改任何文件，run 运行时也可使用。"},
+        synopsisHeading = "用法：",
+        optionListHeading = "%n选项：%n")
+public final class StatusCommand implements Callable<Integer> {
+
+    enum Format { table, csv, json }
+
+    @Mixin
+    HelpOption helpOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--inbox", paramLabel = "DIR", description = "收件文件夹，用于查找旁边的部门名单（默认：inbox）")
+    Path inbox = Path.of("inbox");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：output）")
+    Path out = Path.of("output");
+
+    @Option(names = "--roster", paramLabel = "FILE",
+            description = "部门名单（默认：收件文件夹旁的 " + RosterFiles.FILE_NAME + "）")
+    Path roster;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "评价年度（默认：已处理报送中最新的年度）")
+    String year;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "输出格式：table（默认，供人阅读）、csv、json（供程序读取）")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Roster departments;
+        List<ManifestEntry> entries;
+        try {
+            departments = RosterFiles.load(roster, inbox);
+        } catch (RosterException e) {
+            err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try {
+            entries = Manifest.read(out.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            err.println("无法读取输出文件夹 " + out.toAbsolutePath().normalize() + " 中的处理清单：" + e.getMessage());
+            return ExitCodes.INTERNAL;
+        }
+        err.println(departments.announcement());
+        StatusBoard board = StatusBoard.of(year != null ? year.strip() : StatusBoard.currentYear(entries), entries,
+                departments);
+        switch (format) {
+            case table -> StatusText.lines(board).forEach(stdout::println);
+            case csv -> stdout.print(csv(board));
+            case json -> stdout.println(json(board));
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The summary CSV without its BOM: a script reads UTF-8 anyway. */
+    private static String csv(StatusBoard board) {
+        try {
+            return new String(SummaryCsv.bytes(board), StandardCharsets.UTF_8).substring(1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // writes to memory only
+        }
+    }
+
+    /** {"年度": …, "部门": [{header: text, …}, …]}, keyed by the summary's column headers. */
+    private static String json(StatusBoard board) {
+        List<String> header = SummaryCsv.header(board);
+        String rows = SummaryCsv.cells(board).stream()
+                .map(cells -> IntStream.range(0, header.size())
+                        .mapToObj(i -> JsonPrinter.str(header.get(i)) + ":" + JsonPrinter.str(cells.get(i)))
+                        .collect(Collectors.joining(",", "{", "}")))
+                .collect(Collectors.joining(",\n  ", "[\n  ", "\n]"));
+        return "{\"年度\":" + JsonPrinter.str(board.year()) + ",\"使用部门名单\":" + board.rosterUsed()
+                + ",\"无法识别部门\":" + board.unattributed() + ",\"部门\":" + (board.rows().isEmpty() ? "[]" : rows) + "}";
+    }
+}

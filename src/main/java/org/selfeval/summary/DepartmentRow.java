@@ -1,0 +1,55 @@
+package org.selfeval.summary;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.publish.ManifestEntry;
+import org.selfeval.roster.RosterEntry;
+
+/**
+ * One line of the bureau's summary: a department, its state and its latest submission.
+ *
+ * @param roster   the roster's line, null when the department is not on the roster (or no roster is used)
+ * @param latest   its latest submission of the year, null when it has not submitted
+ * @param previous its result of the year before, null when there is none
+ */
+public record DepartmentRow(String name, String year, RosterEntry roster, boolean rosterUsed, DepartmentStatus status,
+                            ManifestEntry latest, PreviousYear previous) {
+
+    public static final String NOT_ON_ROSTER = "不在名单中";
+
+    /** Figures stand only for a generated report: a blocked submission's scores were never confirmed. */
+    public boolean hasFigures() {
+        return status == DepartmentStatus.CONVERTED && latest != null;
+    }
+
+    public BigDecimal total() {
+        return hasFigures() ? latest.total() : null;
+    }
+
+    public String grade() {
+        return hasFigures() ? latest.grade() : "";
+    }
+
+    /** This year's total minus last year's, when both exist. */
+    public BigDecimal change() {
+        BigDecimal total = total();
+        return total == null || previous == null || previous.total() == null ? null : total.subtract(previous.total());
+    }
+
+    public boolean gradeDropped() {
+        return previous != null && GradeOrder.dropped(previous.grade(), grade());
+    }
+
+    public boolean onRoster() {
+        return roster != null;
+    }
+
+    /** What the bureau should notice beyond the status: not on the roster, a grade lower than last year. */
+    public String remark() {
+        List<String> notes = new ArrayList<>();
+        if (rosterUsed && !onRoster()) notes.add(NOT_ON_ROSTER);
+        if (gradeDropped()) notes.add("等级下降（" + previous.grade() + "→" + grade() + "）");
+        return String.join("；", notes);
+    }
+}

@@ -1,0 +1,92 @@
+package org.selfeval.summary;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The 统计 sheet: departments per status and per grade, mean and median total, and the grade chart. */
+final class StatisticsSheet {
+
+    static final String NAME = "统计";
+    private static final List<DepartmentStatus> SHOWN = List.of(DepartmentStatus.CONVERTED, DepartmentStatus.BLOCKED,
+            DepartmentStatus.UNREADABLE, DepartmentStatus.MISSING);
+
+    private final XSSFSheet sheet;
+    private final SummaryStyles styles;
+    private int next;
+
+    private StatisticsSheet(XSSFWorkbook wb, SummaryStyles styles) {
+        this.sheet = wb.createSheet(NAME);
+        this.styles = styles;
+    }
+
+    static void write(XSSFWorkbook wb, SummaryStyles styles, Statistics stats, boolean rosterUsed) {
+        new StatisticsSheet(wb, styles).fill(stats, rosterUsed);
+    }
+
+    private void fill(Statistics stats, boolean rosterUsed) {
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 12 * 256);
+        text(row(), stats.year() + " 年度汇总统计", styles.header());
+        next++;
+        heading("状态", "部门数");
+        for (DepartmentStatus s : SHOWN) count(s.label(), stats.byStatus().get(s));
+        count(rosterUsed ? "合计（名单内外）" : "合计", stats.departments());
+        if (rosterUsed) count("其中不在名单中", stats.notOnRoster());
+        if (stats.unattributed() > 0) count("无法识别部门的无法读取报送", stats.unattributed());
+        count("等级比上年下降", stats.gradeDrops());
+        next++;
+        int chartRow = next;
+        heading("等级", "部门数");
+        int first = next;
+        for (Map.Entry<String, Long> g : stats.byGrade().entrySet()) count(g.getKey(), g.getValue());
+        int last = next - 1;
+        next++;
+        heading("总分（报告已生成的部门）", "分");
+        score("平均分", stats.mean());
+        score("中位数", stats.median());
+        GradeChart.add(sheet, first, last, 3, chartRow);
+        // on paper the table and the chart share one landscape page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 1);
+    }
+
+    private Row row() {
+        return sheet.createRow(next++);
+    }
+
+    private void heading(String label, String unit) {
+        Row r = row();
+        text(r, label, styles.header());
+        r.createCell(1).setCellValue(unit);
+        r.getCell(1).setCellStyle(styles.header());
+    }
+
+    private void count(String label, long value) {
+        Row r = row();
+        text(r, label, null);
+        r.createCell(1).setCellValue(value);
+    }
+
+    private void score(String label, BigDecimal value) {
+        Row r = row();
+        text(r, label, null);
+        if (value == null) {
+            r.createCell(1).setCellValue("—");
+        } else {
+            r.createCell(1).setCellValue(SummaryColumn.shown(value));
+            r.getCell(1).setCellStyle(styles.score());
+        }
+    }
+
+    private static void text(Row r, String value, CellStyle style) {
+        r.createCell(0).setCellValue(value);
+        if (style != null) r.getCell(0).setCellStyle(style);
+    }
+}

@@ -1,0 +1,116 @@
+package org.selfeval.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.selfeval.pipeline.Status;
+import org.selfeval.publish.ManifestEntry;
+import org.selfeval.roster.Roster;
+import org.selfeval.roster.RosterEntry;
+import org.selfeval.model.NameKey;
+
+/**
+ * Every department of one year and its state, derived from the manifest alone (so it is rebuilt identically):
+ * each roster department, with its latest submission or 未报送, then the departments that submitted without being
+ * on the roster. A department's latest submission decides its state. An unreadable file names no department; with
+ * a roster it is put against the department its file name carries, in the year being collected (the newest).
+ * Rows are ordered so that what needs action comes first: 存在错误, 无法读取, 未报送, then 报告已生成.
+ *
+ * @param unattributed unreadable submissions of this year that could not be put against any department
+ */
+public record StatusBoard(String year, List<DepartmentRow> rows, int unattributed, boolean rosterUsed) {
+
+    /** Years compare as numbers when they are digits ("999" before "2023"), else as text. */
+    private static final Comparator<String> YEAR_ORDER =
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+
+    public StatusBoard {
+        rows = List.copyOf(rows);
+    }
+
+    /** The years the manifest knows, oldest first. */
+    public static List<String> years(List<ManifestEntry> entries) {
+        TreeSet<String> years = new TreeSet<>(YEAR_ORDER);
+        for (ManifestEntry e : entries) if (!e.year().isBlank() && !e.department().isBlank()) years.add(e.year());
+        return List.copyOf(years);
+    }
+
+    /** The year being collected: the newest the manifest knows, "" when it knows none. */
+    public static String currentYear(List<ManifestEntry> entries) {
+        List<String> years = years(entries);
+        return years.isEmpty() ? "" : years.get(years.size() - 1);
+    }
+
+    public static StatusBoard of(String year, List<ManifestEntry> entries, Roster roster) {
+        String current = currentYear(entries);
+        Map<String, ManifestEntry> latest = new LinkedHashMap<>();
+        Map<String, ManifestEntry> previous = new LinkedHashMap<>();
+        String previousYear = previousYear(year);
+        int unattributed = 0;
+        for (ManifestEntry e : entries) {
+            if (e.status() == Status.INTERNAL_ERROR) continue;
+            Placed placed = place(e, current, roster);
+            if (placed == null) {
+                if (year.equals(e.year().isBlank() ? current : e.year())) unattributed++;
+                continue;
+            }
+            if (placed.year().equals(year)) latest.put(placed.key(), e); // manifest order: later entries win
+            if (placed.year().equals(previousYear) && e.status() == Status.CONVERTED) previous.put(placed.key(), e);
+        }
+        List<DepartmentRow> rows = new ArrayList<>();
+        for (RosterEntry r : roster.entries()) {
+            String key = NameKey.of(r.name());
+            rows.add(row(r.name(), year, r, roster.isUsed(), latest.remove(key), previous.get(key)));
+        }
+        Map<String, ManifestEntry> others = new TreeMap<>();
+        latest.forEach((key, e) -> others.put(e.department() + "\u0000" + key, e));
+        for (ManifestEntry e : others.values()) {
+            rows.add(row(e.department(), year, null, roster.isUsed(), e, previous.get(NameKey.of(e.department()))));
+        }
+        rows.sort(Comparator.comparing(DepartmentRow::status)); // stable: roster order within a status
+        return new StatusBoard(year, rows, unattributed, roster.isUsed());
+    }
+
+    public long count(DepartmentStatus status) {
+        return rows.stream().filter(r -> r.status() == status).count();
+    }
+
+    public List<DepartmentRow> notOnRoster() {
+        return rosterUsed ? rows.stream().filter(r -> !r.onRoster()).toList() : List.of();
+    }
+
+    private static DepartmentRow row(String name, String year, RosterEntry roster, boolean rosterUsed,
+                                     ManifestEntry latest, ManifestEntry previous) {
+        DepartmentStatus status = latest == null ? DepartmentStatus.MISSING : DepartmentStatus.of(latest.status());
+        PreviousYear before = previous == null ? null
+                : new PreviousYear(previous.year(), previous.total(), previous.grade());
+        return new DepartmentRow(name, year, roster, rosterUsed, status, latest, before);
+    }
+
+    /** A submission's department key and year; null when it names no department the board can find. */
+    private static Placed place(ManifestEntry e, String current, Roster roster) {
+        if (!e.department().isBlank() && !e.year().isBlank()) return new Placed(NameKey.of(e.department()), e.year());
+        if (e.department().isBlank()) {
+            Optional<RosterEntry> named = roster.namedIn(e.source());
+            if (named.isEmpty()) return null;
+            return new Placed(NameKey.of(named.get().name()), e.year().isBlank() ? current : e.year());
+        }
+        return null;
+    }
+
+    private static String previousYear(String year) {
+        try {
+            return Integer.toString(Integer.parseInt(year.strip()) - 1);
+        } catch (NumberFormatException e) {
+            return "";
+        }
+    }
+
+    private record Placed(String key, String year) {
+    }
+}

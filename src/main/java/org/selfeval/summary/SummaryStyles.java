@@ -1,0 +1,38 @@
+package org.selfeval.summary;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The cell styles of one summary workbook (styles belong to a workbook). */
+record SummaryStyles(CellStyle header, CellStyle score, CellStyle change, CellStyle percent, CellStyle link, CellStyle attention) {
+
+    static SummaryStyles of(XSSFWorkbook wb) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        CellStyle header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        CellStyle score = wb.createCellStyle();
+        score.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        CellStyle change = wb.createCellStyle();
+        change.setDataFormat(wb.createDataFormat().getFormat("+0.00;-0.00;0.00"));
+        CellStyle percent = wb.createCellStyle();
+        percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+        Font blue = wb.createFont();
+        blue.setUnderline(Font.U_SINGLE);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        CellStyle link = wb.createCellStyle();
+        link.setFont(blue);
+        // a status or remark that asks the bureau to act
+        CellStyle attention = wb.createCellStyle();
+        attention.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
+        attention.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return new SummaryStyles(header, score, change, percent, link, attention);
+    }
+}
