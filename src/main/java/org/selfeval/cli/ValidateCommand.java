@@ -61,7 +61,7 @@ public final class ValidateCommand implements Callable<Integer> {
             // on stderr, so csv and json output stays machine-readable
             err.println(config.line());
         } catch (ConfigException e) {
-            err.println("配置文件有误：" + e.getMessage());
+            err.println("配置有误：" + e.getMessage());
             return ExitCodes.USAGE;
         }
         for (Path p : paths) {

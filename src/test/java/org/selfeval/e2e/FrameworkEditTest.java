@@ -132,12 +132,14 @@ class FrameworkEditTest {
     }
 
     @Test
-    void theReportAndTheSummaryFollowTheEditedFramework() throws Exception {
+    void theReportAndTheSummaryFollowTheEditedFrameworkPlacedNextToTheInbox() throws Exception {
+        // the bureau places its workbook next to the inbox, as it does with selfeval.properties: run takes it and says so
+        Files.copy(framework, dir.resolve("指标体系.xlsx"));
         Path out = dir.resolve("out");
         Result r = run("run", "--once", "--settle", "0", "--inbox", dir.resolve("inbox").toString(), "--out", out.toString(),
-                "--archive", dir.resolve("archive").toString(), "--failed", dir.resolve("failed").toString(),
-                "--framework", framework.toString());
+                "--archive", dir.resolve("archive").toString(), "--failed", dir.resolve("failed").toString());
         assertEquals(ExitCodes.OK, r.exit(), r.text());
+        assertTrue(r.text().contains("指标体系：广州市区级部门整体支出绩效评价指标体系（guangzhou-2024），文件 指标体系.xlsx"), r.text());
         Path report;
         try (Stream<Path> files = Files.list(out.resolve("2023").resolve(DEPT))) {
             report = files.filter(p -> p.getFileName().toString().endsWith("自评报告.docx")).findFirst().orElseThrow();
