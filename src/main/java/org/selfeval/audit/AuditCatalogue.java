@@ -24,6 +24,7 @@ public final class AuditCatalogue {
                 new TotalEqualsDetailsRule(),
                 new VarianceExplanationRule(),
                 new BudgetExecutionRule(),
+                new BudgetRateExplanationRule(),
                 new ProjectRateRule(),
                 new ProjectWithoutBudgetRule(),
                 new ProjectExplanationRule(),

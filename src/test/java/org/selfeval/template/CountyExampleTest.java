@@ -71,6 +71,28 @@ class CountyExampleTest {
         assertEquals("99.46", Formats.rate(e.scores().total()));
     }
 
+    /** 财预〔2020〕10号: an execution rate below 90% must be explained on the 预算执行率 row. */
+    @Test
+    void aLowExecutionRateWithoutAReasonIsCaughtOnItsRow() throws IOException {
+        Path file = DIR.resolve(CountyExample.CORRECTED_FILE);
+        Path low = java.nio.file.Files.createTempFile("county-low", ".xlsx");
+        try (var in = java.nio.file.Files.newInputStream(file); var wb = new XSSFWorkbook(in)) {
+            ReferenceExample.setByKey(wb.getSheet("基本信息"), "全年预算数", new java.math.BigDecimal("4000"));
+            var rateRow = wb.getSheet("绩效指标").getRow(2);
+            rateRow.getCell(11).setBlank();   // no 偏差原因分析
+            rateRow.getCell(10).setCellValue(8.63);
+            try (var out = java.nio.file.Files.newOutputStream(low)) {
+                wb.write(out);
+            }
+        }
+        ReadResult read = new SubmissionReader().read(low);
+        Evaluation e = new Evaluator().evaluate(read.submission(), read.findings());
+        List<String> notes = e.findings().stream().filter(f -> f.ruleId().equals("R-BUDGET-NOTE"))
+                .map(f -> f.severity().label() + " " + f.source().sheetCell() + " " + f.found()).toList();
+        assertEquals(List.of("警告 绩效指标!L3 86.31%"), notes, e.findings().toString());
+        java.nio.file.Files.delete(low);
+    }
+
     @Test
     void theReportWalksTheNationalTablesTree() throws Exception {
         Outcome o = new Pipeline(new SubmissionReader(), new Evaluator(), new DocxRenderer(RenderOptions.defaults()))
