@@ -25,6 +25,7 @@ public final class AuditCatalogue {
                 new VarianceExplanationRule(),
                 new BudgetExecutionRule(),
                 new BudgetRateExplanationRule(),
+                new FundsTotalRule(),
                 new ProjectRateRule(),
                 new ProjectWithoutBudgetRule(),
                 new ProjectExplanationRule(),

@@ -57,7 +57,7 @@ public final class Evaluator implements EvaluateStage {
         findings.addAll(rules.check(submission, new AuditContext(effective, figures, methods)));
         findings.addAll(recomputed.scoringFindings());
         return new Evaluation(submission, findings, figures.income(), figures.expenditure(), figures.annualBudget(),
-                figures.budgetExecutionRate(), figures.projects(), figures.scores());
+                figures.budgetExecutionRate(), figures.projects(), figures.scores(), figures.budgetExecuted());
     }
 
     /**

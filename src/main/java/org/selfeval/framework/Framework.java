@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param title  what staff call it (广州市区级部门整体支出绩效评价指标体系)
  * @param year   the year it applies to
  * @param source where it was read from (a built-in name or a file), for messages that name the framework in effect
+ * @param fundsTable true when the budget-execution line is the 项目资金 table (年度资金总额 and its sub-rows, as
+ *                   财预〔2020〕10号 prints it) rather than 基本信息's 全年预算数 and 支出决算's 合计
  */
 public record Framework(String name, String title, String year, String source, List<Level1> tree,
-                        List<FormulaInput> inputs, List<Grade> grades) {
+                        List<FormulaInput> inputs, List<Grade> grades, boolean fundsTable) {
 
     public Framework {
         tree = List.copyOf(tree);

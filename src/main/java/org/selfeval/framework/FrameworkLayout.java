@@ -20,6 +20,9 @@ final class FrameworkLayout {
     static final String NAME = "名称";
     static final String TITLE = "标题";
     static final String YEAR = "年度";
+    static final String FUNDS = "项目资金表";
+    static final String YES = "是";
+    static final String NO = "否";
 
     static final String LEVEL1 = "一级指标";
     static final String LEVEL2 = "二级指标";

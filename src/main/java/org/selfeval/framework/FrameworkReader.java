@@ -39,7 +39,7 @@ final class FrameworkReader {
         List<Grade> grades = grades(sheets.get(GRADES));
         if (!problems.isEmpty()) throw new FrameworkException(source, problems);
         return new Framework(info.getOrDefault(NAME, ""), info.getOrDefault(TITLE, ""), info.getOrDefault(YEAR, ""),
-                source, tree, inputs, grades);
+                source, tree, inputs, grades, YES.equals(info.getOrDefault(FUNDS, NO)));
     }
 
     private Map<String, String> info(Table t) {
@@ -56,6 +56,10 @@ final class FrameworkReader {
                 problems.add(where.getOrDefault(required, t.sheet()) + "：请填写“" + required + "”"
                         + (NAME.equals(required) ? "（命令行用的简短名称，如 guangzhou-2024，只用字母、数字和短横线）。" : "（如“某市部门整体支出绩效评价指标体系”）。"));
             }
+        }
+        String funds = info.getOrDefault(FUNDS, NO);
+        if (!funds.isEmpty() && !YES.equals(funds) && !NO.equals(funds)) {
+            problems.add(where.get(FUNDS) + "：项目资金表应填“是”或“否”，现为“" + funds + "”。");
         }
         String name = info.getOrDefault(NAME, "");
         if (!name.isEmpty() && !name.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {

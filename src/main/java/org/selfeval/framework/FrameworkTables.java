@@ -17,7 +17,7 @@ final class FrameworkTables {
     static Map<String, Table> of(Framework f) {
         Map<String, Table> sheets = new LinkedHashMap<>();
         sheets.put(INFO, table(INFO, INFO_HEADER, List.of(List.of(NAME, f.name()), List.of(TITLE, f.title()),
-                List.of(YEAR, f.year()))));
+                List.of(YEAR, f.year()), List.of(FUNDS, f.fundsTable() ? YES : NO))));
         List<List<String>> tree = new ArrayList<>();
         for (Level1 l1 : f.tree()) {
             tree.add(List.of(l1.name(), "", "", text(l1.weight()), "", "", "", "", "", "", ""));

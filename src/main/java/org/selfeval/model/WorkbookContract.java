@@ -19,6 +19,16 @@ public final class WorkbookContract {
     public static final String SHEET_PROJECTS = "重点项目";
     public static final String SHEET_MANAGEMENT = "管理指标数据";
     public static final String SHEET_GUIDE = "填报说明";
+    /** 项目资金, only in the templates of frameworks whose budget line is this table (caiyu-2020). */
+    public static final String SHEET_FUNDS = "项目资金";
+
+    /** Sheets a framework may add to {@link #DATA_SHEETS}; a submission without them is complete. */
+    public static final List<String> OPTIONAL_SHEETS = List.of(SHEET_FUNDS);
+
+    /** 项目资金 columns and rows, as 财预〔2020〕10号's table prints them. */
+    public static final List<String> FUNDS_HEADERS = List.of("项目", "年初预算数", "全年预算数", "全年执行数", "执行率(%)", "说明");
+    public static final String FUNDS_TOTAL = "年度资金总额";
+    public static final List<String> FUNDS_ROWS = List.of(FUNDS_TOTAL, "其中：本年财政拨款", "上年结转资金", "其他资金");
 
     /** The sheets a complete submission has, in template order (填报说明 is optional). */
     public static final List<String> DATA_SHEETS = List.of(SHEET_INFO, SHEET_INCOME, SHEET_EXPENDITURE,

@@ -9,6 +9,8 @@ import org.selfeval.model.ComparisonRow;
 import org.selfeval.model.ComparisonTable;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FundsRow;
+import org.selfeval.model.FundsTable;
 import org.selfeval.model.KeyProject;
 import org.selfeval.model.Num;
 import org.selfeval.model.Percent;
@@ -41,12 +43,35 @@ public final class Recomputer {
     public Recomputed recompute(Submission submission, EvaluationConfig config) {
         Comparison income = comparison(submission.income());
         Comparison expenditure = comparison(submission.expenditure());
-        BigDecimal annualBudget = submission.info().number(ANNUAL_BUDGET).map(Num::value).orElse(null);
-        BigDecimal executionRate = Percent.of(expenditure.total().current(), annualBudget);
+        BudgetLine budget = budgetLine(submission, expenditure);
+        BigDecimal executionRate = Percent.of(budget.executed(), budget.annual());
         List<ProjectLine> projects = submission.keyProjects().stream().map(Recomputer::project).toList();
         ScoringOutcome scoring = new Scorer(config, methods).score(submission, executionRate);
-        return new Recomputed(new Evaluation(submission, List.of(), income, expenditure, annualBudget, executionRate,
-                projects, scoring.card()), scoring.findings());
+        return new Recomputed(new Evaluation(submission, List.of(), income, expenditure, budget.annual(), executionRate,
+                projects, scoring.card(), budget.executed()), scoring.findings());
+    }
+
+    /** 全年预算数 and 执行数 of the budget-execution line. */
+    record BudgetLine(BigDecimal annual, BigDecimal executed) {
+    }
+
+    /**
+     * The national table's 项目资金 when the submission has it: its 年度资金总额 row (the sum of its sub-rows when
+     * that row is missing; a total that disagrees with them is the audit's to report). Else 基本信息's 全年预算数
+     * and 支出决算's 合计.
+     */
+    static BudgetLine budgetLine(Submission submission, Comparison expenditure) {
+        FundsTable funds = submission.funds();
+        if (funds.present()) {
+            if (funds.total() != null) return new BudgetLine(funds.total().annual().value(), funds.total().executed().value());
+            return new BudgetLine(sum(funds.details(), FundsRow::annual), sum(funds.details(), FundsRow::executed));
+        }
+        return new BudgetLine(submission.info().number(ANNUAL_BUDGET).map(Num::value).orElse(null),
+                expenditure.total().current());
+    }
+
+    private static BigDecimal sum(List<FundsRow> rows, java.util.function.Function<FundsRow, Num> column) {
+        return rows.stream().map(column).map(Num::orZero).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Amounts as read; 差异 and 差异率 recomputed from them. A missing 合计 row is replaced by the sum of the details. */

@@ -57,8 +57,7 @@ final class IndicatorAnalysisSection implements ReportSection {
 
     /** 部门预算资金支出率，分值 10 分，自评得分 9.98 分，完成情况：全年预算数 …，执行数 …，完成预算的 99.75%，自评得分 9.98 分。 */
     static String budgetRate(Evaluation e, GroupScore g) {
-        String executed = e.expenditure() == null || e.expenditure().total() == null ? Formats.NOT_COMPUTABLE
-                : Texts.wan(e.expenditure().total().current());
+        String executed = e.budgetExecuted() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.budgetExecuted());
         return g.name() + "，分值 " + Texts.points(g.weight()) + "，自评得分 " + Texts.points(g.score())
                 + "，完成情况：全年预算数 " + (e.annualBudget() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.annualBudget()))
                 + "，执行数 " + executed + "，完成预算的 " + Formats.percent(e.budgetExecutionRate())

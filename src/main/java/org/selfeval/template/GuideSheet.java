@@ -76,6 +76,12 @@ final class GuideSheet {
         for (KeyValueSheet.Key key : KeyValueSheet.infoKeys(framework)) {
             list.add(new Entry("  " + key.name(), key.hint()));
         }
+        if (framework.fundsTable()) {
+            list.add(new Entry(WorkbookContract.SHEET_FUNDS, "项目 · 年初预算数 · 全年预算数 · 全年执行数 · 执行率(%) · 说明。"
+                    + "行已预填：年度资金总额，其中：本年财政拨款、上年结转资金、其他资金；年度资金总额应等于其下各行之和。"
+                    + "预算执行率 = 年度资金总额的全年执行数 ÷ 全年预算数，得分 = 执行率 × 分值（最高为分值），"
+                    + "执行率低于 90% 须在绩效指标表预算执行率一行说明原因；预算有追加、调减的在“说明”列写明。"));
+        }
         list.add(new Entry(WorkbookContract.SHEET_INCOME, "项目 · 本年决算 · 上年决算 · 差异 · 差异率(%) · 差异说明。"
                 + "第一行“合计”，其下为各类收入（财政拨款收入、其他收入，可在空行补充其他收入类别）。"
                 + "合计应等于各明细之和。差异 = 本年 − 上年，差异率 = 差异 ÷ 上年 × 100（上年为 0 时为“—”），"

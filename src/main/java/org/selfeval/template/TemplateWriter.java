@@ -47,6 +47,7 @@ public final class TemplateWriter {
         GuideSheet.write(wb, framework, styles);
         KeyValueSheet.write(wb, WorkbookContract.SHEET_INFO, "部门基本信息", WorkbookContract.INFO_VALUE,
                 KeyValueSheet.infoKeys(framework), styles);
+        if (framework.fundsTable()) FundsSheet.write(wb, styles);
         ComparisonSheet.write(wb, WorkbookContract.SHEET_INCOME, "本年收入与上年收入决算数对比表（单位：万元）",
                 List.of(WorkbookContract.TOTAL, "财政拨款收入", "其他收入"), TemplateLayout.INCOME_ROWS, styles);
         ComparisonSheet.write(wb, WorkbookContract.SHEET_EXPENDITURE, "本年支出与上年支出决算数对比表（单位：万元）",

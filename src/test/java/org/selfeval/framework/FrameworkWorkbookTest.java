@@ -43,6 +43,7 @@ class FrameworkWorkbookTest {
         assertEquals(builtIn.tree(), loaded.tree());
         assertEquals(builtIn.inputs(), loaded.inputs());
         assertEquals(builtIn.grades(), loaded.grades());
+        assertEquals(builtIn.fundsTable(), loaded.fundsTable());
         assertEquals(WorkbookSnapshot.of(new TemplateWriter(builtIn).bytes()), WorkbookSnapshot.of(new TemplateWriter(loaded).bytes()));
     }
 

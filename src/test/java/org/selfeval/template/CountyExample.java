@@ -71,6 +71,12 @@ final class CountyExample {
                 "全年新建高标准农田2.6万亩，项目区粮食单产提高约8%。", "2.动物疫病防控有力", "全年未发生区域性重大动物疫情。"));
         ReferenceExample.setByKey(info, "存在的主要问题", "农村户厕改造进度滞后于计划，农产品质量安全抽检合格率未达到年度目标。");
         ReferenceExample.setByKey(info, "下一步改进措施", "提前做好用地协调和施工组织，加强农产品生产过程监管和抽检后的整改跟踪。");
+        XSSFSheet funds = wb.getSheet(WorkbookContract.SHEET_FUNDS);
+        // 3,300 + 230 追加 = 3,530; the execution rate is 3,452.38 ÷ 3,530.00, the same figures as 基本信息 and 支出决算
+        funds(funds, WorkbookContract.FUNDS_TOTAL, "3300.00", "3530.00", "3452.38", "97.80", "年中追加高标准农田建设补助230万元。");
+        funds(funds, "其中：本年财政拨款", "3100.00", "3320.00", "3250.18", "97.89", null);
+        funds(funds, "上年结转资金", "120.00", "130.00", "122.60", "94.31", null);
+        funds(funds, "其他资金", "80.00", "80.00", "79.60", "99.50", null);
         XSSFSheet income = wb.getSheet(WorkbookContract.SHEET_INCOME);
         comparison(income, WorkbookContract.TOTAL, "3486.20", "3215.47", "270.73", "8.42", null);
         comparison(income, "财政拨款收入", "3402.60", "3130.12", "272.48", "8.71", null);
@@ -91,7 +97,7 @@ final class CountyExample {
     static List<IndicatorLine> indicators(Version version) {
         boolean corrected = version == Version.CORRECTED;
         List<IndicatorLine> l = new ArrayList<>();
-        l.add(leaf(RATE, RATE, RATE, "全年执行数÷全年预算数", "≥", n("100"), "%", n("97.80"), "10", "支出率", "9.78",
+        l.add(leaf(RATE, RATE, RATE, null, "≥", n("100"), "%", n("97.80"), "10", "支出率", "9.78",
                 "全年预算数3,530.00万元，全年执行数3,452.38万元，执行率97.80%。"));
         l.add(IndicatorLine.subtotal(RATE, null, n("10"), n("9.78")));
         l.add(leaf(OUT, "数量指标", "新建高标准农田面积", null, "≥", n("2.5"), "万亩", n("2.6"), "8", "正向", "8",
@@ -144,6 +150,16 @@ final class CountyExample {
         ReferenceExample.number(s, r, ComparisonSheet.DIFFERENCE, difference);
         ReferenceExample.number(s, r, ComparisonSheet.RATE, rate);
         if (explanation != null) SheetScaffold.cell(s, r, ComparisonSheet.EXPLANATION).setCellValue(explanation);
+    }
+
+    private static void funds(XSSFSheet s, String label, String initial, String annual, String executed, String rate,
+                              String explanation) {
+        int r = ReferenceExample.rowOf(s, label);
+        ReferenceExample.number(s, r, FundsSheet.INITIAL, initial);
+        ReferenceExample.number(s, r, FundsSheet.ANNUAL, annual);
+        ReferenceExample.number(s, r, FundsSheet.EXECUTED, executed);
+        ReferenceExample.number(s, r, FundsSheet.RATE, rate);
+        if (explanation != null) SheetScaffold.cell(s, r, FundsSheet.EXPLANATION).setCellValue(explanation);
     }
 
     private static void project(XSSFSheet s, int index, String name, String initial, String adjusted, String spent,

@@ -77,7 +77,10 @@ class CountyExampleTest {
         Path file = DIR.resolve(CountyExample.CORRECTED_FILE);
         Path low = java.nio.file.Files.createTempFile("county-low", ".xlsx");
         try (var in = java.nio.file.Files.newInputStream(file); var wb = new XSSFWorkbook(in)) {
-            ReferenceExample.setByKey(wb.getSheet("基本信息"), "全年预算数", new java.math.BigDecimal("4000"));
+            // 全年预算数 4,000 (本年财政拨款 3,790): 3,452.38 ÷ 4,000 = 86.31%
+            var funds = wb.getSheet("项目资金");
+            funds.getRow(2).getCell(2).setCellValue(4000);
+            funds.getRow(3).getCell(2).setCellValue(3790);
             var rateRow = wb.getSheet("绩效指标").getRow(2);
             rateRow.getCell(11).setBlank();   // no 偏差原因分析
             rateRow.getCell(10).setCellValue(8.63);
@@ -90,6 +93,27 @@ class CountyExampleTest {
         List<String> notes = e.findings().stream().filter(f -> f.ruleId().equals("R-BUDGET-NOTE"))
                 .map(f -> f.severity().label() + " " + f.source().sheetCell() + " " + f.found()).toList();
         assertEquals(List.of("警告 绩效指标!L3 86.31%"), notes, e.findings().toString());
+        java.nio.file.Files.delete(low);
+    }
+
+    /** The slip of published tables of this kind: 年度资金总额 printed 0 | 0 | 0 over its sub-rows. */
+    @Test
+    void aFundsTotalThatDisagreesWithItsSubRowsBlocksTheReportAtItsCells() throws IOException {
+        Path low = java.nio.file.Files.createTempFile("county-funds", ".xlsx");
+        try (var in = java.nio.file.Files.newInputStream(DIR.resolve(CountyExample.CORRECTED_FILE)); var wb = new XSSFWorkbook(in)) {
+            var total = wb.getSheet("项目资金").getRow(2);
+            for (int c = 1; c <= 3; c++) total.getCell(c).setCellValue(0);
+            try (var out = java.nio.file.Files.newOutputStream(low)) {
+                wb.write(out);
+            }
+        }
+        ReadResult read = new SubmissionReader().read(low);
+        Evaluation e = new Evaluator().evaluate(read.submission(), read.findings());
+        List<String> sums = e.findings().stream().filter(f -> f.ruleId().equals("R-FUNDS-SUM"))
+                .map(f -> f.severity().label() + " " + f.source().sheetCell() + " " + f.expected() + "/" + f.found()).toList();
+        assertEquals(List.of("错误 项目资金!B3 3,300.00/0.00", "错误 项目资金!C3 3,530.00/0.00", "错误 项目资金!D3 3,452.38/0.00"),
+                sums, e.findings().toString());
+        assertTrue(e.blocked());
         java.nio.file.Files.delete(low);
     }
 
