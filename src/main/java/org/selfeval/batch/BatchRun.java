@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
@@ -59,6 +60,8 @@ public final class BatchRun {
     private boolean summaryWritten;
     /** Hashes that hit an internal error in this process: not retried by --watch until the next start. */
     private final Set<String> internalFailures = ConcurrentHashMap.newKeySet();
+    /** Told of the documents each submission published (--pdf converts them). */
+    private Consumer<PublishedFiles> afterPublishing = files -> { };
 
     public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
                     Clock clock, RunLog log) {
@@ -81,6 +84,12 @@ public final class BatchRun {
         this.threads = threads;
         this.clock = clock;
         this.log = log;
+    }
+
+    /** Tells {@code hook} of the documents each submission publishes, once they are written. */
+    public BatchRun afterPublishing(Consumer<PublishedFiles> hook) {
+        this.afterPublishing = hook;
+        return this;
     }
 
     /** Runs one round; {@code stopRequested} is checked before each submission starts. */
@@ -221,6 +230,7 @@ public final class BatchRun {
                 int version = manifest.nextVersion(names);
                 OutputWriter writer = new OutputWriter(folders.out());
                 PublishedFiles files = writer.write(outcome, names, ReportNames.versionTag(version));
+                afterPublishing.accept(files);
                 manifest.add(ManifestEntry.of(work.hash(), outcome, version,
                         PublishedFiles.relative(folders.out(), files.report()),
                         PublishedFiles.relative(folders.out(), files.auditReport()), processedAt));

@@ -21,6 +21,7 @@ import org.selfeval.batch.ProgressLine;
 import org.selfeval.batch.RunLog;
 import org.selfeval.batch.SubmissionFinder;
 import org.selfeval.batch.Tally;
+import org.selfeval.pdf.PdfCopies;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
@@ -80,6 +81,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReportOptions report;
 
+    @Option(names = "--pdf", description = "同时在每份 .docx 旁生成 PDF（需要安装 LibreOffice；未安装时只生成 .docx）")
+    boolean pdf;
+
     public ConvertCommand() {
         this(PipelineWiring::create, Clock.systemDefaultZone());
     }
@@ -127,6 +131,12 @@ public final class ConvertCommand implements Callable<Integer> {
             log.error("无法启动：" + e.getMessage(), e);
             return ExitCodes.INTERNAL;
         }
+        try (PdfCopies pdfs = PdfCopies.open(pdf, log::progress)) {
+            return convertAll(submissions, pipeline, pdfs, log);
+        }
+    }
+
+    private int convertAll(List<Path> submissions, Pipeline pipeline, PdfCopies pdfs, RunLog log) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Path s : submissions) outcomes.add(pipeline.convert(s));
         List<String> tags = tags(outcomes);
@@ -136,7 +146,7 @@ public final class ConvertCommand implements Callable<Integer> {
             Outcome o = outcomes.get(i);
             if (o.status() != Status.INTERNAL_ERROR) {
                 try {
-                    writer.write(o, names(o), tags.get(i));
+                    pdfs.of(writer.write(o, names(o), tags.get(i)));
                 } catch (IOException e) {
                     log.error("[" + (i + 1) + "/" + outcomes.size() + "] " + o.origin().getFileName()
                             + " 的报告无法写入 " + names(o).folder(writer.out()) + "：" + e.getMessage()

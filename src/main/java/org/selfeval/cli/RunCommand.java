@@ -24,6 +24,7 @@ import org.selfeval.batch.Schedule;
 import org.selfeval.batch.Settler;
 import org.selfeval.batch.StopSignal;
 import org.selfeval.batch.TimeLimit;
+import org.selfeval.pdf.PdfCopies;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ProgramVersion;
@@ -110,6 +111,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--roster", paramLabel = "FILE",
             description = "部门名单（默认：收件文件夹旁的 " + RosterFiles.FILE_NAME + "，没有则汇总表只列出已报送的部门）")
     Path roster;
+
+    @Option(names = "--pdf", description = "同时在每份 .docx 旁生成 PDF（需要安装 LibreOffice；未安装时只生成 .docx）")
+    boolean pdf;
 
     static final class Mode {
         @Option(names = "--once", description = "处理一轮后退出（默认）")
@@ -215,9 +219,16 @@ public final class RunCommand implements Callable<Integer> {
         if (departments.isUsed()) log.progress(departments.announcement());
         else log.detail(departments.announcement());
         sweepOrphans(folders, log);
+        try (PdfCopies pdfs = PdfCopies.open(pdf, log::progress)) {
+            return rounds(pipeline, manifest, departments, folders, schedule, threadCount, log, pdfs);
+        }
+    }
+
+    private int rounds(Pipeline pipeline, Manifest manifest, Roster departments, BatchFolders folders,
+                       Schedule schedule, int threadCount, RunLog log, PdfCopies pdfs) throws IOException, InterruptedException {
         BatchRun run = new BatchRun(pipeline, folders, manifest,
                 new Settler(Duration.ofSeconds(settleSeconds), sleeper), threadCount, clock, log,
-                new TimeLimit(Duration.ofSeconds(timeoutSeconds)), departments);
+                new TimeLimit(Duration.ofSeconds(timeoutSeconds)), departments).afterPublishing(pdfs::of);
         Thread hook = new Thread(() -> {
             stop.requestStop();
             try {

@@ -43,20 +43,21 @@ final class AuditReport {
         if (evaluation != null && evaluation.scores() != null) {
             doc.paragraph(StyleId.HEADING1, "二、评分复核");
             ScoreCard card = evaluation.scores();
-            doc.paragraph(StyleId.BODY, "复核总分 " + Texts.points(card.total()) + "，评价结果为“" + card.grade()
-                    + "”；自评得分与复核得分不一致时，以复核得分为准。");
+            doc.paragraph(StyleId.BODY, "复核总分" + Texts.points(card.total()) + "，评价结果为“" + card.grade()
+                    + "”；自评得分与复核得分不一致时（下表中加粗、底色标出），以复核得分为准。");
+            doc.keepWithNext();
             doc.table(scoreTable(card));
         }
     }
 
     String summary() {
         long errors = Severity.ERROR.countIn(findings);
-        String counts = "共发现错误 " + errors + " 项、警告 " + Severity.WARNING.countIn(findings) + " 项、提示 "
-                + Severity.INFO.countIn(findings) + " 项。";
+        String counts = "共发现错误" + errors + "项、警告" + Severity.WARNING.countIn(findings) + "项、提示"
+                + Severity.INFO.countIn(findings) + "项。";
         if (evaluation == null) {
             return "文件无法读取，未生成自评报告（" + counts.replace("。", "") + "）。请按下表修改后重新提交。";
         }
-        if (errors > 0) return "存在 " + errors + " 项错误，未生成自评报告，请按下表修改后重新提交。" + counts;
+        if (errors > 0) return "存在" + errors + "项错误，未生成自评报告，请按下表修改后重新提交。" + counts;
         return counts + (findings.isEmpty() ? "" : "自评报告已按复核后的数据生成，请核对下表所列事项。");
     }
 
@@ -65,21 +66,37 @@ final class AuditReport {
     }
 
     private TableSpec findingTable() {
-        // 规则 shows the id over its name ("R-DIFF" / "差异复核"), 位置 the cell over the item it holds: seven columns
-        // leave room for a whole amount ("22,918.66") on one line.
-        List<Column> cols = List.of(Column.centred("序号", 400), Column.centred("严重程度", 550),
-                Column.text("规则", 1400), Column.text("位置与项目", 1700), Column.figure("应为", 1200),
-                Column.figure("填报值", 1200), Column.text("修改说明", 2395));
+        // The rule in words (RuleNames) under its severity: an id like "R-X-PROJECT-FUNDS" means nothing to a clerk
+        // and wraps mid-token. 修改说明, the column a clerk reads, takes the room the others leave (ColumnWidths).
+        List<Column> cols = List.of(Column.centred("序号"), Column.centred("严重程度\n规则"),
+                Column.text("位置与项目"), Column.figure("应为"), Column.figure("填报值"), Column.text("修改说明"));
         List<List<String>> rows = new ArrayList<>();
+        List<TableSpec.Mark> marks = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             String where = where(f);
             String item = f.item() == null || f.item().isBlank() ? "" : f.item();
             String place = where.isEmpty() ? item : item.isEmpty() ? where : where + "\n" + item;
-            rows.add(List.of(String.valueOf(i + 1), f.severity().label(), RuleNames.label(f.ruleId()), place,
-                    f.expected(), f.found(), f.message()));
+            String rule = RuleNames.name(f.ruleId());
+            rows.add(List.of(String.valueOf(i + 1), f.severity().label() + "\n" + (rule.isEmpty() ? f.ruleId() : rule),
+                    place, unbroken(f.expected()), unbroken(f.found()), Texts.tight(f.message())));
+            marks.add(severityMark(i, f.severity()));
         }
-        return new TableSpec(cols, rows);
+        return new TableSpec(cols, rows).marked(marks);
+    }
+
+    /** 错误 bold red on pink, 警告 bold brown on yellow, 提示 grey: told apart on screen and, by weight, on paper. */
+    private static TableSpec.Mark severityMark(int row, Severity severity) {
+        return switch (severity) {
+            case ERROR -> new TableSpec.Mark(row, 1, "FDE9E7", true, "C00000");
+            case WARNING -> new TableSpec.Mark(row, 1, "FFF2CC", true, "9C5700");
+            case INFO -> new TableSpec.Mark(row, 1, null, false, "595959");
+        };
+    }
+
+    /** "≤ 22,918.41" never breaks after the sign. */
+    static String unbroken(String value) {
+        return value == null ? "" : value.replaceAll("([≤≥<>=≠]) ", "$1\u00A0");
     }
 
     /** sheet!cell; in a submission of several files (a folder) the file comes first: "预算表.xlsx 收入决算!C3". */
@@ -92,23 +109,26 @@ final class AuditReport {
         return cell;
     }
 
+    /** The score review; a row whose 自评得分 differs from the 复核得分 is bold on yellow. */
     private static TableSpec scoreTable(ScoreCard card) {
-        List<Column> cols = List.of(Column.text("一级/二级指标", 3445), Column.figure("分值", 1800),
-                Column.figure("自评得分", 1800), Column.figure("复核得分", 1800));
+        List<Column> cols = List.of(Column.text("一级/二级指标"), Column.figure("分值"), Column.figure("自评得分"),
+                Column.figure("复核得分"));
         List<List<String>> rows = new ArrayList<>();
+        List<TableSpec.Mark> marks = new ArrayList<>();
         for (GroupScore g : card.groups()) {
-            rows.add(scoreRow(g.name(), g));
-            for (GroupScore c : g.children()) rows.add(scoreRow("　　" + c.name(), c));
+            addScoreRow(rows, marks, g.name(), g.weight(), g.selfReported(), g.score());
+            for (GroupScore c : g.children()) addScoreRow(rows, marks, "　　" + c.name(), c.weight(), c.selfReported(), c.score());
         }
         java.math.BigDecimal weight = card.groups().stream().map(GroupScore::weight).filter(java.util.Objects::nonNull)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-        rows.add(List.of("合计（评价结果：" + card.grade() + "）", Formats.plain(weight), reported(card.reportedTotal()),
-                Formats.plain(card.total())));
-        return new TableSpec(cols, rows);
+        addScoreRow(rows, marks, "合计（评价结果：" + card.grade() + "）", weight, card.reportedTotal(), card.total());
+        return new TableSpec(cols, rows).marked(marks);
     }
 
-    private static List<String> scoreRow(String label, GroupScore g) {
-        return List.of(label, Formats.plain(g.weight()), reported(g.selfReported()), Formats.plain(g.score()));
+    private static void addScoreRow(List<List<String>> rows, List<TableSpec.Mark> marks, String label,
+                                    java.math.BigDecimal weight, java.math.BigDecimal reported, java.math.BigDecimal score) {
+        rows.add(List.of(label, Formats.plain(weight), reported(reported), Formats.plain(score)));
+        if (!reported(reported).equals(Formats.plain(score))) marks.add(new TableSpec.Mark(rows.size() - 1, -1, "FFF2CC", true, null));
     }
 
     private static String reported(java.math.BigDecimal v) {

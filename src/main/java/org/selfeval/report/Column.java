@@ -1,20 +1,33 @@
 package org.selfeval.report;
 
-/** A table column: its header, its width in twips and how its cells align. */
+/**
+ * A table column: its header, its width in twips (0 until {@link ColumnWidths} sizes it by content) and how its
+ * cells align.
+ */
 record Column(String header, int width, Align align) {
 
     enum Align { LEFT, CENTRE, RIGHT }
 
-    static Column text(String header, int width) {
-        return new Column(header, width, Align.LEFT);
+    /** Text that may wrap (names, explanations): gets the room the other columns leave. */
+    static Column text(String header) {
+        return new Column(header, 0, Align.LEFT);
     }
 
-    static Column centred(String header, int width) {
-        return new Column(header, width, Align.CENTRE);
+    /** Short labels (序号, 严重程度): as wide as their longest cell, never wrapped. */
+    static Column centred(String header) {
+        return new Column(header, 0, Align.CENTRE);
     }
 
-    /** Amounts and rates: right-aligned so the decimal points line up. */
-    static Column figure(String header, int width) {
-        return new Column(header, width, Align.RIGHT);
+    /** Amounts, rates, scores: right-aligned so the decimal points line up, never wrapped. */
+    static Column figure(String header) {
+        return new Column(header, 0, Align.RIGHT);
+    }
+
+    boolean wraps() {
+        return align == Align.LEFT;
+    }
+
+    Column withWidth(int twips) {
+        return new Column(header, twips, align);
     }
 }

@@ -28,10 +28,10 @@ final class FinanceSection implements ReportSection {
 
     static List<Column> columns(String year) {
         String previous = previousYear(year);
-        // 项目 wide enough for "财政拨款收入" on one line; figures need only "22,918.41".
-        return List.of(Column.text("项目", 1600), Column.figure(year + "年决算\n(万元)", 1300),
-                Column.figure(previous + "年决算\n(万元)", 1300), Column.figure("差异\n(万元)", 1200),
-                Column.figure("差异率\n(%)", 900), Column.text("差异说明", 2545));
+        // Rates carry "%" in the header, never in the cells (the same in every table).
+        return List.of(Column.text("项目"), Column.figure(year + "年决算\n(万元)"),
+                Column.figure(previous + "年决算\n(万元)"), Column.figure("差异\n(万元)"),
+                Column.figure("差异率\n(%)"), Column.text("差异说明"));
     }
 
     private static void comparisonTable(WordDocument doc, Comparison c, String year, String sheet) {
@@ -51,11 +51,11 @@ final class FinanceSection implements ReportSection {
     /** 本年度支出合计 22,918.66 万元，其中：基本支出 18,428.38 万元，占本年支出合计的 80.41%；… (zero rows left out). */
     static String structure(Comparison c, String kind) {
         if (c == null || c.total() == null) return "";
-        String head = "本年度" + kind + "合计 " + Texts.wan(c.total().current());
+        String head = "本年度" + kind + "合计" + Texts.wan(c.total().current());
         List<String> parts = new ArrayList<>();
         for (ComparisonLine l : c.details()) {
             if (l.current() == null || l.current().signum() == 0) continue;
-            parts.add(l.item() + " " + Texts.wan(l.current()) + "，占本年" + kind + "合计的 " + Formats.percent(c.share(l)));
+            parts.add(l.item() + Texts.wan(l.current()) + "，占本年" + kind + "合计的" + Formats.percent(c.share(l)));
         }
         if (parts.isEmpty()) return head + "。";
         return head + "，其中：" + String.join("；", parts) + "。";

@@ -23,7 +23,7 @@ final class IndicatorAnalysisSection implements ReportSection {
         for (int i = 0; i < groups.size(); i++) {
             GroupScore g = groups.get(i);
             // "其中：" introduces target-group paragraphs, not the numbered （1）… items of a framework-named group.
-            doc.paragraph(StyleId.HEADING3, (i + 1) + ". " + g.name() + "分值 " + Texts.points(g.weight()) + "，自评得分 "
+            doc.paragraph(StyleId.HEADING3, (i + 1) + ". " + g.name() + "分值" + Texts.points(g.weight()) + "，自评得分"
                     + Texts.points(g.score()) + "。" + (g.children().stream().anyMatch(c -> isTargetGroup(e, g, c)) ? "其中：" : ""));
             int managementNo = 0;
             for (GroupScore child : g.children()) {
@@ -58,16 +58,16 @@ final class IndicatorAnalysisSection implements ReportSection {
     /** 部门预算资金支出率，分值 10 分，自评得分 9.98 分，完成情况：全年预算数 …，执行数 …，完成预算的 99.75%，自评得分 9.98 分。 */
     static String budgetRate(Evaluation e, GroupScore g) {
         String executed = e.budgetExecuted() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.budgetExecuted());
-        return g.name() + "，分值 " + Texts.points(g.weight()) + "，自评得分 " + Texts.points(g.score())
-                + "，完成情况：全年预算数 " + (e.annualBudget() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.annualBudget()))
-                + "，执行数 " + executed + "，完成预算的 " + Formats.percent(e.budgetExecutionRate())
-                + "，自评得分 " + Texts.points(g.score()) + "。";
+        return g.name() + "，分值" + Texts.points(g.weight()) + "，自评得分" + Texts.points(g.score())
+                + "，完成情况：全年预算数" + (e.annualBudget() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.annualBudget()))
+                + "，执行数" + executed + "，完成预算的" + Formats.percent(e.budgetExecutionRate())
+                + "，自评得分" + Texts.points(g.score()) + "。";
     }
 
     /** 部门整体绩效目标产出指标完成情况，分值 20 分，自评得分 17 分，完成情况：一是，数量指标，年度指标值是：…。二是… */
     static String targets(GroupScore g) {
-        StringBuilder s = new StringBuilder("部门整体绩效目标" + g.name() + "完成情况，分值 " + Texts.points(g.weight())
-                + "，自评得分 " + Texts.points(g.score()) + "，完成情况：");
+        StringBuilder s = new StringBuilder("部门整体绩效目标" + g.name() + "完成情况，分值" + Texts.points(g.weight())
+                + "，自评得分" + Texts.points(g.score()) + "，完成情况：");
         List<IndicatorScore> items = g.indicators();
         for (int i = 0; i < items.size(); i++) {
             IndicatorScore ind = items.get(i);
@@ -77,10 +77,10 @@ final class IndicatorAnalysisSection implements ReportSection {
             // A part the department left empty is left out of the sentence (the audit asks for it with a 警告).
             String target = targetText(row);
             if (!target.isEmpty()) s.append("年度指标值是：").append(target).append("，");
-            s.append("分值 ").append(Texts.points(ind.weight()));
+            s.append("分值").append(Texts.points(ind.weight()));
             String outcome = Texts.clause(outcome(row));
             if (!outcome.isEmpty()) s.append("，指标值完成情况：").append(outcome);
-            s.append("，自评得分 ").append(Texts.points(ind.score())).append("。");
+            s.append("，自评得分").append(Texts.points(ind.score())).append("。");
         }
         if (items.isEmpty()) s.append("无。");
         return s.toString();
@@ -136,16 +136,16 @@ final class IndicatorAnalysisSection implements ReportSection {
 
     /** （1）预算编制，分值 3 分，自评得分 3 分：一是…，分值 x 分，说明，自评得分 y 分；二是…。 */
     static String management(int number, GroupScore g) {
-        StringBuilder s = new StringBuilder("（" + number + "）" + g.name() + "，分值 " + Texts.points(g.weight())
-                + "，自评得分 " + Texts.points(g.score()) + "：");
+        StringBuilder s = new StringBuilder("（" + number + "）" + g.name() + "，分值" + Texts.points(g.weight())
+                + "，自评得分" + Texts.points(g.score()) + "：");
         List<String> items = new ArrayList<>();
         List<IndicatorScore> indicators = g.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorScore ind = indicators.get(i);
             String prefix = indicators.size() > 1 ? ChineseNumbers.ordinal(i + 1) : "";
             String said = Texts.clause(outcome(ind.row()));
-            items.add(prefix + managementName(ind.row()) + "，分值 " + Texts.points(ind.weight())
-                    + (said.isEmpty() ? "" : "，" + said) + "，自评得分 " + Texts.points(ind.score()));
+            items.add(prefix + managementName(ind.row()) + "，分值" + Texts.points(ind.weight())
+                    + (said.isEmpty() ? "" : "，" + said) + "，自评得分" + Texts.points(ind.score()));
         }
         s.append(items.isEmpty() ? "无" : String.join("；", items)).append("。");
         return s.toString();

@@ -17,12 +17,12 @@ final class KeyProjectSection implements ReportSection {
         doc.paragraph(StyleId.HEADING2, "（三）各重点任务项目支出完成情况分析");
         List<ProjectLine> projects = e.projects();
         if (projects.isEmpty()) {
-            doc.paragraph(StyleId.BODY, "本部门 " + e.year() + " 年无重点项目。");
+            doc.paragraph(StyleId.BODY, "本部门" + e.year() + "年无重点项目。");
             return;
         }
-        doc.paragraph(StyleId.BODY, "本部门 " + e.year() + " 年重点项目共有 " + projects.size() + " 个，分别为："
+        doc.paragraph(StyleId.BODY, "本部门" + e.year() + "年重点项目共有" + projects.size() + "个，分别为："
                 + projects.stream().map(ProjectLine::name).collect(Collectors.joining("、")) + "。");
-        doc.paragraph(StyleId.CAPTION, e.year() + " 年重点项目预算执行情况");
+        doc.paragraph(StyleId.CAPTION, e.year() + "年重点项目预算执行情况");
         doc.table(table(projects));
         Set<String> explanations = new LinkedHashSet<>();
         e.submission().info().lines("重点项目执行说明").forEach(l -> explanations.add(Texts.sentence(l)));
@@ -36,10 +36,10 @@ final class KeyProjectSection implements ReportSection {
     }
 
     static TableSpec table(List<ProjectLine> projects) {
-        // Figure columns wide enough for "调整后预算数" on one header line.
-        List<Column> cols = List.of(Column.centred("序号", 600), Column.text("项目名称", 2445),
-                Column.figure("年初预算金额\n(万元)", 1450), Column.figure("调整后预算数\n(万元)", 1450),
-                Column.figure("实际支出数\n(万元)", 1450), Column.figure("实际支出率", 1450));
+        // As in the comparison tables, the rate's "%" is in the header.
+        List<Column> cols = List.of(Column.centred("序号"), Column.text("项目名称"),
+                Column.figure("年初预算\n金额(万元)"), Column.figure("调整后\n预算数(万元)"),
+                Column.figure("实际支出数\n(万元)"), Column.figure("实际支出率\n(%)"));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < projects.size(); i++) {
             ProjectLine p = projects.get(i);
@@ -51,6 +51,6 @@ final class KeyProjectSection implements ReportSection {
     }
 
     private static String rate(ProjectLine p) {
-        return p.rate() == null ? Formats.NOT_COMPUTABLE : Formats.rate(p.rate()) + "%";
+        return p.rate() == null ? Formats.NOT_COMPUTABLE : Formats.rate(p.rate());
     }
 }

@@ -50,8 +50,8 @@ final class OverviewSection implements ReportSection {
     /** 广州市花都区市场监督管理局内设机构 24 个：办公室、…；派出机构 16 个：新华市场监管所、…。 */
     static String bodies(String department, List<String> internal, List<String> dispatched) {
         List<String> parts = new ArrayList<>();
-        if (!internal.isEmpty()) parts.add("内设机构 " + internal.size() + " 个：" + String.join("、", internal));
-        if (!dispatched.isEmpty()) parts.add("派出机构 " + dispatched.size() + " 个：" + String.join("、", dispatched));
+        if (!internal.isEmpty()) parts.add("内设机构" + internal.size() + "个：" + String.join("、", internal));
+        if (!dispatched.isEmpty()) parts.add("派出机构" + dispatched.size() + "个：" + String.join("、", dispatched));
         if (parts.isEmpty()) return department + "无内设机构。";
         return department + String.join("；", parts) + "。";
     }

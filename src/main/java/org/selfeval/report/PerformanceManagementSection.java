@@ -35,18 +35,18 @@ final class PerformanceManagementSection implements ReportSection {
         List<String> parts = new ArrayList<>();
         BigDecimal count = info.number("二级项目个数").map(Num::value).orElse(null);
         BigDecimal funds = info.number("二级项目资金").map(Num::value).orElse(null);
-        StringBuilder s = new StringBuilder("本部门组织对 " + e.year() + " 年度一般公共预算项目支出开展绩效自评");
-        if (count != null) parts.add("二级项目 " + Formats.plain(count) + " 个");
+        StringBuilder s = new StringBuilder("本部门组织对" + e.year() + "年度一般公共预算项目支出开展绩效自评");
+        if (count != null) parts.add("二级项目" + Formats.plain(count) + "个");
         if (funds != null) {
-            String f = "共涉及资金 " + Texts.wan(funds);
+            String f = "共涉及资金" + Texts.wan(funds);
             BigDecimal projects = projectSpending(e);
-            if (projects != null) f += "，占一般公共预算项目支出总额的 " + Formats.percent(Percent.of(funds, projects));
+            if (projects != null) f += "，占一般公共预算项目支出总额的" + Formats.percent(Percent.of(funds, projects));
             parts.add(f);
         }
         parts.forEach(p -> s.append("，").append(p));
         s.append("。");
         info.number("整体支出自评金额").map(Num::value).ifPresent(v -> s.append("组织部门整体支出绩效自评")
-                .append(scope(info.value("下属单位"))).append("，涉及一般公共预算支出 ").append(Texts.wan(v)).append("。"));
+                .append(scope(info.value("下属单位"))).append("，涉及一般公共预算支出").append(Texts.wan(v)).append("。"));
         return s.toString();
     }
 
@@ -55,7 +55,7 @@ final class PerformanceManagementSection implements ReportSection {
         Matcher m = INDEPENDENT_UNITS.matcher(subordinates);
         if (!m.find()) return "";
         int n = Integer.parseInt(m.group(1));
-        return n == 0 ? "" : "（含本级及下属单位 " + n + " 个）";
+        return n == 0 ? "" : "（含本级及下属单位" + n + "个）";
     }
 
     private static BigDecimal projectSpending(Evaluation e) {

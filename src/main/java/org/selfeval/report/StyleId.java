@@ -5,8 +5,8 @@ package org.selfeval.report;
  * so a bureau's template that customises "heading 1" replaces ours and Word's navigation pane shows the outline.
  */
 enum StyleId {
-    /** 公文标题: 方正小标宋简体 2号, centred. */
-    TITLE("Title", "Title", "方正小标宋简体", 44, true, false, true),
+    /** 公文标题: 方正小标宋简体 2号, centred; not bold (the face is bold already, bold on it is faked). */
+    TITLE("Title", "Title", "方正小标宋简体", 44, false, false, true),
     /** 一、 黑体 3号. */
     HEADING1("Heading1", "heading 1", "黑体", 32, false, true, false),
     /** （一） 楷体_GB2312 3号. */
@@ -46,6 +46,11 @@ enum StyleId {
     /** The linked character style, so runs name their style too. */
     String charId() {
         return id + "Char";
+    }
+
+    /** 3号 text keeps to the document grid (28 characters × 22 lines); the title, tables and footer do not. */
+    boolean onGrid() {
+        return size == BODY.size;
     }
 
     boolean heading() {

@@ -12,6 +12,7 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTSignedTwipsMeasure;
 import org.docx4j.wml.CTLanguage;
 import org.docx4j.wml.DocDefaults;
 import org.docx4j.wml.HpsMeasure;
@@ -37,6 +38,8 @@ final class StyleSheet {
     static final String LANG = "zh-CN";
     /** Exact line spacing of body text: 28 pt in twips. */
     static final int BODY_LINE = 560;
+    /** Character spacing of 3号 text, in twentieths of a point: 28 × 15.75 pt fit the 442.25 pt line. */
+    static final int BODY_CONDENSED = -5;
 
     private static final ObjectFactory WML = new ObjectFactory();
 
@@ -217,6 +220,12 @@ final class StyleSheet {
             ppr.setOutlineLvl(lvl);
         }
         ppr.setWidowControl(new BooleanDefaultTrue());
+        if (!s.onGrid()) {
+            // Only 3号 text keeps to the 28 × 22 grid; a 10.5 pt table line or the title would take whole grid lines.
+            BooleanDefaultTrue off = new BooleanDefaultTrue();
+            off.setVal(false);
+            ppr.setSnapToGrid(off);
+        }
         style.setPPr(ppr);
         style.setRPr(runProperties(s.font, s.size, s.bold));
         return style;
@@ -261,6 +270,13 @@ final class StyleSheet {
         HpsMeasure szCs = WML.createHpsMeasure();
         szCs.setVal(BigInteger.valueOf(halfPoints));
         rpr.setSzCs(szCs);
+        if (halfPoints == StyleId.BODY.size) {
+            // 28 characters of 16 pt need 448 pt, the line has 442.25: Word compresses them to its character grid,
+            // LibreOffice does not (a character wider than the grid cell takes two), so condense by 0.25 pt.
+            CTSignedTwipsMeasure condensed = WML.createCTSignedTwipsMeasure();
+            condensed.setVal(BigInteger.valueOf(BODY_CONDENSED));
+            rpr.setSpacing(condensed);
+        }
         rpr.setLang(lang());
         return rpr;
     }

@@ -3,21 +3,50 @@ package org.selfeval.report;
 import java.util.List;
 
 /**
- * A table as text: columns and rows of already formatted cells. Widths must fill the text area exactly,
- * so a table never runs into the margin.
+ * A table as text: columns and rows of already formatted cells. Columns are sized by their content to fill the
+ * text area exactly, so a table never runs into the margin.
  */
-record TableSpec(List<Column> columns, List<List<String>> rows) {
+record TableSpec(List<Column> columns, List<List<String>> rows, List<Mark> marks, int mergedColumns) {
+
+    /**
+     * A cell (or, with column -1, a whole row) set apart: a fill colour, bold text, a text colour (null: black).
+     * Rows count from 0 = the first row under the header.
+     */
+    record Mark(int row, int column, String fill, boolean bold, String colour) {
+        boolean covers(int r, int c) {
+            return row == r && (column < 0 || column == c);
+        }
+    }
+
+    /** A plain table. */
+    TableSpec(List<Column> columns, List<List<String>> rows) {
+        this(columns, rows, List.of(), 0);
+    }
+
+    /** The same table with cells marked. */
+    TableSpec marked(List<Mark> more) {
+        List<Mark> all = new java.util.ArrayList<>(marks);
+        all.addAll(more);
+        return new TableSpec(columns, rows, all, mergedColumns);
+    }
+
+    /** The same table with its first {@code n} columns merged downwards where a cell repeats the one above. */
+    TableSpec mergingFirst(int n) {
+        return new TableSpec(columns, rows, marks, n);
+    }
 
     /** A4 (11906) minus the GB/T 9704 left (1587) and right (1474) margins, in twips. */
     static final int TEXT_WIDTH = 8845;
 
     TableSpec {
-        columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
-        int width = columns.stream().mapToInt(Column::width).sum();
-        if (width != TEXT_WIDTH) throw new IllegalArgumentException("column widths sum to " + width + ", not " + TEXT_WIDTH);
+        marks = List.copyOf(marks);
         for (List<String> row : rows) {
             if (row.size() != columns.size()) throw new IllegalArgumentException("row has " + row.size() + " cells, not " + columns.size());
         }
+        columns = columns.stream().allMatch(c -> c.width() > 0) ? List.copyOf(columns)
+                : ColumnWidths.fit(columns, rows, TEXT_WIDTH);
+        int width = columns.stream().mapToInt(Column::width).sum();
+        if (width != TEXT_WIDTH) throw new IllegalArgumentException("column widths sum to " + width + ", not " + TEXT_WIDTH);
     }
 }

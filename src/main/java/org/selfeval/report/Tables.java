@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTBorder;
+import org.docx4j.wml.Color;
 import org.docx4j.wml.CTShd;
 import org.docx4j.wml.CTTblLayoutType;
 import org.docx4j.wml.CTVerticalJc;
@@ -23,6 +24,7 @@ import org.docx4j.wml.TblPr;
 import org.docx4j.wml.TblWidth;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.TcPr;
+import org.docx4j.wml.TcPrInner;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 
@@ -34,6 +36,7 @@ final class Tables {
 
     private static final ObjectFactory WML = new ObjectFactory();
 
+    private static final int FEW_ROWS = 6;
     private static final int SMALL_ROWS = 15;
     private static final int SHORT_CELL = 40;
 
@@ -54,24 +57,45 @@ final class Tables {
         }
         tbl.setTblGrid(grid);
         boolean keepTogether = small(spec);
-        tbl.getContent().add(row(spec.columns(), spec.columns().stream().map(Column::header).toList(), true,
+        tbl.getContent().add(row(spec, -1, spec.columns().stream().map(Column::header).toList(),
                 keepTogether && !spec.rows().isEmpty()));
         for (int i = 0; i < spec.rows().size(); i++) {
-            tbl.getContent().add(row(spec.columns(), spec.rows().get(i), false, keepTogether && i < spec.rows().size() - 1));
+            tbl.getContent().add(row(spec, i, spec.rows().get(i), keepTogether && i < spec.rows().size() - 1));
         }
         return tbl;
     }
 
     /**
-     * A table of a few short rows (the key-project table) is kept on one page: split, it leaves a row or two
-     * alone under a repeated header. Tables with long explanations may split between rows.
+     * A table of six rows or fewer, or of a few short rows (the key-project table), is kept on one page: split, it
+     * leaves a row or two alone under a repeated header. Longer tables with long explanations may split between rows.
      */
     static boolean small(TableSpec spec) {
-        return spec.rows().size() <= SMALL_ROWS
+        int rows = spec.rows().size();
+        return rows <= FEW_ROWS || rows <= SMALL_ROWS
                 && spec.rows().stream().flatMap(List::stream).allMatch(c -> c == null || c.length() <= SHORT_CELL);
     }
 
-    private Tr row(List<Column> columns, List<String> cells, boolean header, boolean keepWithNext) {
+    /** How a cell of a merged column continues the cell above: null (not merged), "restart" or "continue". */
+    private static String merge(TableSpec spec, int row, int column) {
+        if (row < 0 || column >= spec.mergedColumns()) return null;
+        List<List<String>> rows = spec.rows();
+        boolean sameAsAbove = row > 0;
+        for (int c = 0; c <= column && sameAsAbove; c++) {
+            String cell = rows.get(row).get(c);
+            sameAsAbove = !cell.isEmpty() && cell.equals(rows.get(row - 1).get(c));
+        }
+        if (sameAsAbove) return "continue";
+        boolean sameBelow = row + 1 < rows.size();
+        for (int c = 0; c <= column && sameBelow; c++) {
+            String cell = rows.get(row).get(c);
+            sameBelow = !cell.isEmpty() && cell.equals(rows.get(row + 1).get(c));
+        }
+        return sameBelow ? "restart" : null;
+    }
+
+    private Tr row(TableSpec spec, int index, List<String> cells, boolean keepWithNext) {
+        List<Column> columns = spec.columns();
+        boolean header = index < 0;
         Tr tr = WML.createTr();
         TrPr trPr = WML.createTrPr();
         trPr.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
@@ -79,9 +103,41 @@ final class Tables {
         tr.setTrPr(trPr);
         for (int i = 0; i < columns.size(); i++) {
             Column col = columns.get(i);
-            tr.getContent().add(cell(col, cells.get(i), header, keepWithNext));
+            String merged = merge(spec, index, i);
+            Tc tc = cell(col, "continue".equals(merged) ? "" : cells.get(i), header, keepWithNext);
+            if (merged != null) {
+                TcPrInner.VMerge v = WML.createTcPrInnerVMerge();
+                if (merged.equals("restart")) v.setVal("restart");
+                tc.getTcPr().setVMerge(v);
+            }
+            for (TableSpec.Mark m : spec.marks()) if (m.covers(index, i)) mark(tc, m);
+            tr.getContent().add(tc);
         }
         return tr;
+    }
+
+    private static void mark(Tc tc, TableSpec.Mark m) {
+        if (m.fill() != null) tc.getTcPr().setShd(fill(m.fill()));
+        for (Object o : tc.getContent()) {
+            if (!(o instanceof P p)) continue;
+            for (Object r : p.getContent()) {
+                if (!(r instanceof R run)) continue;
+                if (m.bold()) run.getRPr().setB(new BooleanDefaultTrue());
+                if (m.colour() != null) {
+                    Color c = WML.createColor();
+                    c.setVal(m.colour());
+                    run.getRPr().setColor(c);
+                }
+            }
+        }
+    }
+
+    private static CTShd fill(String colour) {
+        CTShd shd = WML.createCTShd();
+        shd.setFill(colour);
+        shd.setColor("auto");
+        shd.setVal(org.docx4j.wml.STShd.CLEAR);
+        return shd;
     }
 
     private Tc cell(Column col, String text, boolean header, boolean keepWithNext) {
@@ -91,13 +147,7 @@ final class Tables {
         CTVerticalJc v = WML.createCTVerticalJc();
         v.setVal(STVerticalJc.CENTER);
         tcPr.setVAlign(v);
-        if (header) {
-            CTShd shd = WML.createCTShd();
-            shd.setFill("F2F2F2");
-            shd.setColor("auto");
-            shd.setVal(org.docx4j.wml.STShd.CLEAR);
-            tcPr.setShd(shd);
-        }
+        if (header) tcPr.setShd(fill("F2F2F2"));
         tc.setTcPr(tcPr);
         P p = WML.createP();
         p.setPPr(doc.paragraphProperties(StyleId.TABLE));

@@ -9,12 +9,24 @@ final class Texts {
 
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。；;，,\\s]+$");
 
+    /** Spaces between a Chinese character and a figure, either way round ("合计 22,918.66 万元"). */
+    private static final Pattern SPACED_FIGURE = Pattern.compile(
+            "(?<=[\\p{IsHan}，。：；、（）“”])[ \\u00A0]+(?=[-\\d])|(?<=[\\d%])[ \\u00A0]+(?=[\\p{IsHan}，。：；、（）“”])");
+
     private Texts() {
     }
 
     /** Drops the full stop or semicolon a cell ends with, before the text goes into a longer sentence. */
     static String clause(String text) {
         return TRAILING_PUNCTUATION.matcher(text == null ? "" : text.strip()).replaceAll("");
+    }
+
+    /**
+     * Chinese typesetting puts no space between Chinese and digits ("增加2336万元"); justified, such a space spreads
+     * the line. For sentences written elsewhere (the audit rules' messages) before they are set.
+     */
+    static String tight(String text) {
+        return text == null ? "" : SPACED_FIGURE.matcher(text).replaceAll("");
     }
 
     /** A sentence ends with exactly one 。 */
@@ -25,12 +37,12 @@ final class Texts {
 
     /** "3 分" style score or weight. */
     static String points(BigDecimal v) {
-        return Formats.plain(v) + " 分";
+        return Formats.plain(v) + "分";
     }
 
     /** "22,918.41 万元". */
     static String wan(BigDecimal v) {
-        return Formats.amount(v) + " 万元";
+        return Formats.amount(v) + "万元";
     }
 
     /** Prefixes a label unless the text already starts with it (staff often type the whole sentence). */

@@ -12,16 +12,20 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.DocPropsCorePart;
+import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.Body;
+import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTSimpleField;
 import org.docx4j.wml.Document;
 import org.docx4j.wml.FooterReference;
 import org.docx4j.wml.Ftr;
 import org.docx4j.wml.HdrFtrRef;
+import org.docx4j.wml.Jc;
+import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
@@ -41,11 +45,20 @@ final class WordDocument {
     private static final ObjectFactory WML = new ObjectFactory();
     /** Space above the first paragraph under a table, in twips (half of the 28 pt line). */
     private static final int AFTER_TABLE = 280;
+    /** A4 and the GB/T 9704 margins, in twips (37 mm top, 35 mm bottom, 28 mm left, 26 mm right). */
+    static final int PAGE_WIDTH = 11906;
+    static final int PAGE_HEIGHT = 16838;
+    static final int MARGIN_TOP = 2098;
+    static final int MARGIN_BOTTOM = 1984;
+    static final int MARGIN_LEFT = 1587;
+    static final int MARGIN_RIGHT = 1474;
 
     private final StyleSheet sheet;
     private final WordprocessingMLPackage pkg;
     private final Body body;
     private final Tables tables;
+    /** The next paragraph starts a new page (an appendix). */
+    private boolean newPage;
 
     WordDocument(StyleSheet sheet) {
         this.sheet = sheet;
@@ -61,6 +74,8 @@ final class WordDocument {
             StyleDefinitionsPart styles = new StyleDefinitionsPart();
             styles.setJaxbElement(sheet.copy());
             main.addTargetPart(styles);
+            main.addTargetPart(PackageParts.settings());
+            main.addTargetPart(PackageParts.fontTable());
             body.setSectPr(section(main));
         } catch (InvalidFormatException e) {
             throw new IllegalStateException("docx4j could not create a package", e);
@@ -71,6 +86,10 @@ final class WordDocument {
     WordDocument paragraph(StyleId style, String text) {
         if (text == null || text.isBlank()) return this;
         P p = paragraphOf(style, text);
+        if (newPage) {
+            p.getPPr().setPageBreakBefore(new BooleanDefaultTrue());
+            newPage = false;
+        }
         if (afterTable()) {
             // Half a line of air under a table instead of an empty paragraph.
             PPrBase.Spacing gap = WML.createPPrBaseSpacing();
@@ -78,6 +97,21 @@ final class WordDocument {
             p.getPPr().setSpacing(gap);
         }
         body.getContent().add(p);
+        return this;
+    }
+
+    /** The last paragraph stays on the page of what follows (a table's introduction). */
+    WordDocument keepWithNext() {
+        List<Object> content = body.getContent();
+        if (!content.isEmpty() && org.docx4j.XmlUtils.unwrap(content.get(content.size() - 1)) instanceof P p) {
+            p.getPPr().setKeepNext(new BooleanDefaultTrue());
+        }
+        return this;
+    }
+
+    /** The next paragraph starts on a new page. */
+    WordDocument newPage() {
+        newPage = true;
         return this;
     }
 
@@ -177,39 +211,56 @@ final class WordDocument {
         return d;
     }
 
-    /** A4 portrait with the GB/T 9704 margins and the "— N —" footer. */
+    /** A4 portrait with the GB/T 9704 margins, the 28 × 22 grid and the "— N —" footers. */
     private SectPr section(MainDocumentPart main) throws InvalidFormatException {
         SectPr sect = WML.createSectPr();
         SectPr.PgSz size = WML.createSectPrPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
         sect.setPgSz(size);
         SectPr.PgMar mar = WML.createSectPrPgMar();
-        mar.setTop(BigInteger.valueOf(2098));
-        mar.setBottom(BigInteger.valueOf(1984));
-        mar.setLeft(BigInteger.valueOf(1587));
-        mar.setRight(BigInteger.valueOf(1474));
+        mar.setTop(BigInteger.valueOf(MARGIN_TOP));
+        mar.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
+        mar.setLeft(BigInteger.valueOf(MARGIN_LEFT));
+        mar.setRight(BigInteger.valueOf(MARGIN_RIGHT));
         mar.setHeader(BigInteger.valueOf(851));
         mar.setFooter(BigInteger.valueOf(1134));
         mar.setGutter(BigInteger.ZERO);
         sect.setPgMar(mar);
 
-        FooterPart footer = new FooterPart();
-        Relationship rel = main.addTargetPart(footer);
-        Ftr ftr = WML.createFtr();
-        ftr.getContent().add(pageNumber());
-        footer.setJaxbElement(ftr);
-        FooterReference ref = WML.createFooterReference();
-        ref.setId(rel.getId());
-        ref.setType(HdrFtrRef.DEFAULT);
-        sect.getEGHdrFtrReferences().add(ref);
+        // GB/T 9704 7.5: the page number sits at the right on odd pages and at the left on even pages.
+        footer(main, sect, "/word/footer1.xml", HdrFtrRef.DEFAULT, JcEnumeration.RIGHT);
+        footer(main, sect, "/word/footer2.xml", HdrFtrRef.EVEN, JcEnumeration.LEFT);
+        sect.setDocGrid(PackageParts.grid());
         return sect;
     }
 
-    /** "— N —" with a PAGE field, 4号, centred (the Footer style). */
-    private P pageNumber() {
+    private void footer(MainDocumentPart main, SectPr sect, String name, HdrFtrRef type, JcEnumeration side)
+            throws InvalidFormatException {
+        FooterPart footer = new FooterPart(new PartName(name));
+        Relationship rel = main.addTargetPart(footer);
+        Ftr ftr = WML.createFtr();
+        ftr.getContent().add(pageNumber(side));
+        footer.setJaxbElement(ftr);
+        FooterReference ref = WML.createFooterReference();
+        ref.setId(rel.getId());
+        ref.setType(type);
+        sect.getEGHdrFtrReferences().add(ref);
+    }
+
+    /** "— N —" with a PAGE field, 4号, one character in from the outer margin (空一字). */
+    private P pageNumber(JcEnumeration side) {
         P p = WML.createP();
-        p.setPPr(paragraphProperties(StyleId.FOOTER));
+        PPr ppr = paragraphProperties(StyleId.FOOTER);
+        Jc jc = WML.createJc();
+        jc.setVal(side);
+        ppr.setJc(jc);
+        PPrBase.Ind ind = WML.createPPrBaseInd();
+        BigInteger oneCharacter = BigInteger.valueOf(StyleId.FOOTER.size * 10L);
+        if (side == JcEnumeration.RIGHT) ind.setRight(oneCharacter);
+        else ind.setLeft(oneCharacter);
+        ppr.setInd(ind);
+        p.setPPr(ppr);
         p.getContent().add(run(StyleId.FOOTER, "— "));
         CTSimpleField field = WML.createCTSimpleField();
         field.setInstr(" PAGE ");

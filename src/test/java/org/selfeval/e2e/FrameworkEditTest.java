@@ -145,8 +145,8 @@ class FrameworkEditTest {
             report = files.filter(p -> p.getFileName().toString().endsWith("自评报告.docx")).findFirst().orElseThrow();
         }
         String text = String.join("\n", new Docx(Files.readAllBytes(report)).paragraphs().stream().map(Docx::text).toList());
-        for (String expected : List.of("2. 管理效能分值 50 分，自评得分 48 分。", "财务管理规范性，分值 2 分",
-                "绩效结果应用，分值 2 分", "绩效管理制度执行，分值 8 分", "数据质量，分值 1 分", "资产处置合规性，分值 1 分")) {
+        for (String expected : List.of("2. 管理效能分值50分，自评得分48分。", "财务管理规范性，分值2分",
+                "绩效结果应用，分值2分", "绩效管理制度执行，分值8分", "数据质量，分值1分", "资产处置合规性，分值1分")) {
             assertTrue(text.contains(expected), expected + "\n" + text);
         }
         assertFalse(text.contains("管理效率"), text);

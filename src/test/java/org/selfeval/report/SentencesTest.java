@@ -26,7 +26,7 @@ class SentencesTest {
 
     @Test
     void bodiesAreCountedAndBlanksSaid() {
-        assertEquals("某区某局内设机构 2 个：办公室、人事科。", OverviewSection.bodies(DEPT, List.of("办公室", "人事科"), List.of()));
+        assertEquals("某区某局内设机构2个：办公室、人事科。", OverviewSection.bodies(DEPT, List.of("办公室", "人事科"), List.of()));
         assertEquals("某区某局无内设机构。", OverviewSection.bodies(DEPT, List.of(), List.of()));
         assertTrue(OverviewSection.typedAsSentences(List.of("本局内设机构2个：办公室、人事科。")));
         assertFalse(OverviewSection.typedAsSentences(List.of("办公室、人事科")));
@@ -41,7 +41,7 @@ class SentencesTest {
 
     @Test
     void scopeCountsOnlyIndependentlyBudgetedUnits() {
-        assertEquals("（含本级及下属单位 2 个）", PerformanceManagementSection.scope("5个：其中3个非独立预算单位……；2个独立预算单位：……"));
+        assertEquals("（含本级及下属单位2个）", PerformanceManagementSection.scope("5个：其中3个非独立预算单位……；2个独立预算单位：……"));
         assertEquals("", PerformanceManagementSection.scope("3个非独立预算单位"));
         assertEquals("", PerformanceManagementSection.scope(""));
     }

@@ -39,7 +39,7 @@ class StyleOverrideTest {
                 assertEquals("方正黑体_GBK", ((R) p.getContent().get(0)).getRPr().getRFonts().getEastAsia());
             }
         }
-        assertEquals(4, headings);
+        assertEquals(5, headings, "一、二、三、四 and 附表");
         Style body = styles.getStyle().stream().filter(s -> "BodyText".equals(s.getStyleId())).findFirst().orElseThrow();
         assertEquals("仿宋_GB2312", body.getRPr().getRFonts().getEastAsia(), "styles the bureau did not define stay ours");
     }

@@ -124,14 +124,14 @@ class CountyExampleTest {
         assertEquals(Status.CONVERTED, o.status(), o.findings().toString());
         Docx report = new Docx(o.report());
         List<String> h3 = report.texts("Heading3");
-        for (String heading : List.of("1. 预算执行率分值 10 分，自评得分 9.78 分。", "2. 产出指标分值 50 分，自评得分 49.68 分。其中：",
-                "3. 效益指标分值 30 分，自评得分 30 分。其中：", "4. 满意度指标分值 10 分，自评得分 10 分。其中：")) {
+        for (String heading : List.of("1. 预算执行率分值10分，自评得分9.78分。", "2. 产出指标分值50分，自评得分49.68分。其中：",
+                "3. 效益指标分值30分，自评得分30分。其中：", "4. 满意度指标分值10分，自评得分10分。其中：")) {
             assertTrue(h3.contains(heading), heading + " in " + h3);
         }
         String body = String.join("\n", report.texts("BodyText"));
-        assertTrue(body.contains("预算执行率，分值 10 分，自评得分 9.78 分，完成情况：全年预算数 3,530.00 万元"), body);
-        assertTrue(body.contains("部门整体绩效目标数量指标完成情况，分值 22 分，自评得分 21.71 分，完成情况："), body);
-        assertTrue(body.contains("三是，农村户厕改造数量，年度指标值是：不少于1200户，分值 7 分"), body);
+        assertTrue(body.contains("预算执行率，分值10分，自评得分9.78分，完成情况：全年预算数3,530.00万元"), body);
+        assertTrue(body.contains("部门整体绩效目标数量指标完成情况，分值22分，自评得分21.71分，完成情况："), body);
+        assertTrue(body.contains("三是，农村户厕改造数量，年度指标值是：不少于1200户，分值7分"), body);
         assertTrue(body.contains("指标主要包括预算执行率、产出指标、效益指标、满意度指标评价四大方面"), body);
         assertFalse(body.contains("履职效能") || body.contains("管理效率"), body);
     }

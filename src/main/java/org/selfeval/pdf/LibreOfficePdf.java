@@ -1,0 +1,173 @@
+package org.selfeval.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a PDF beside a .docx with LibreOffice (soffice --headless --convert-to pdf), for departments that
+ * publish PDF on their portals. One private LibreOffice profile per process (-env:UserInstallation), so a
+ * desktop LibreOffice or another selfeval never shares it; conversions take turns (one profile, one soffice at
+ * a time) and each has a time limit.
+ */
+public final class LibreOfficePdf implements AutoCloseable {
+
+    public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(180);
+
+    /** The one line staff see when --pdf is asked for on a machine without LibreOffice. */
+    public static final String MISSING = "未找到 LibreOffice（soffice），本次不生成 PDF，只生成 .docx；如需 PDF，请安装 LibreOffice"
+            + "（Debian/Ubuntu：apt-get install libreoffice-writer-nogui；Windows：从 libreoffice.org 安装）。";
+
+    private static final List<String> WINDOWS_PLACES = List.of(
+            "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
+            "C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe");
+
+    private final Path soffice;
+    private final Duration limit;
+    private final Path work;
+
+    private LibreOfficePdf(Path soffice, Duration limit) throws IOException {
+        this.soffice = soffice;
+        this.limit = limit;
+        this.work = Files.createTempDirectory("selfeval-pdf-");
+        Files.writeString(work.resolve("fonts.conf"), FontStandIns.fontConfig(), StandardCharsets.UTF_8);
+    }
+
+    /** LibreOffice when installed (soffice or libreoffice on PATH, or its usual Windows folder), else empty. */
+    public static Optional<LibreOfficePdf> find(Duration limit) throws IOException {
+        Optional<Path> program = locate(System.getenv("PATH"));
+        return program.isEmpty() ? Optional.empty() : Optional.of(new LibreOfficePdf(program.get(), limit));
+    }
+
+    static Optional<Path> locate(String path) {
+        List<Path> candidates = new ArrayList<>();
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                if (dir.isBlank()) continue;
+                for (String name : List.of("soffice", "soffice.exe", "libreoffice")) candidates.add(Path.of(dir, name));
+            }
+        }
+        WINDOWS_PLACES.forEach(p -> candidates.add(Path.of(p)));
+        return candidates.stream().filter(p -> Files.isRegularFile(p) && Files.isExecutable(p)).findFirst();
+    }
+
+    /**
+     * Converts {@code docx} to {@code <same name>.pdf} in the same folder (written whole, then renamed).
+     *
+     * @throws PdfException with a Chinese reason when LibreOffice fails or runs past the time limit
+     */
+    public synchronized Path convert(Path docx) throws PdfException {
+        String stem = docx.getFileName().toString().replaceFirst("(?i)\\.docx$", "");
+        Path target = docx.resolveSibling(stem + ".pdf");
+        Path job = work.resolve("job");
+        try {
+            deleteTree(job);
+            Files.createDirectories(job);
+            // A short ASCII name: soffice names the PDF after its input, and some builds mangle long CJK paths.
+            Path input = job.resolve("document.docx");
+            Files.write(input, forLibreOffice(Files.readAllBytes(docx)));
+            run(List.of(soffice.toString(), "-env:UserInstallation=" + work.resolve("profile").toUri(),
+                    "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+                    "--convert-to", "pdf", "--outdir", job.toString(), input.toString()));
+            Path pdf = job.resolve("document.pdf");
+            if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
+                throw new PdfException("LibreOffice 没有写出 PDF（" + tail(job.resolve("soffice.log")) + "）");
+            }
+            Path temp = Files.createTempFile(target.getParent(), ".~" + stem, ".pdf.tmp");
+            Files.copy(pdf, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new PdfException("无法写出 PDF：" + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PdfException("PDF 转换被中断");
+        }
+    }
+
+    private void run(List<String> command) throws IOException, InterruptedException, PdfException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("job").resolve("soffice.log").toFile());
+        // Our font stand-ins for the 公文 faces (used only where the real faces are not installed).
+        pb.environment().put("FONTCONFIG_FILE", work.resolve("fonts.conf").toString());
+        Process p = pb.start();
+        if (!p.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+            throw new PdfException("LibreOffice 超过 " + limit.toSeconds() + " 秒仍未完成 PDF 转换，已停止");
+        }
+        if (p.exitValue() != 0) {
+            throw new PdfException("LibreOffice 转换失败（退出码 " + p.exitValue() + "：" + tail(work.resolve("job").resolve("soffice.log")) + "）");
+        }
+    }
+
+    /**
+     * LibreOffice places every CJK character of a character grid finer than the font (our 28-character grid: 15.79 pt
+     * for 16 pt text, which Word compresses) in two cells. For LibreOffice only, the grid keeps its lines and drops
+     * its characters; the condensed 3号 text still sets 28 characters a line.
+     */
+    static byte[] forLibreOffice(byte[] docx) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8)
+                            .replace("w:type=\"linesAndChars\"", "w:type=\"lines\"").getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String tail(Path log) {
+        try {
+            String text = Files.readString(log, StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? "无输出" : text.substring(Math.max(0, text.length() - 300));
+        } catch (IOException e) {
+            return "无输出";
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            deleteTree(work);
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    /** Why a PDF was not written, in Chinese. */
+    public static final class PdfException extends Exception {
+        public PdfException(String message) {
+            super(message);
+        }
+    }
+}
