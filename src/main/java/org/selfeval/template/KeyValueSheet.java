@@ -61,8 +61,16 @@ final class KeyValueSheet {
                 case WorkbookContract.INFO_FRAMEWORK -> framework.name();
                 default -> null;
             };
-            return new Key(name, InfoHints.of(name), kind, prefill);
+            return new Key(name, hint(name, framework), kind, prefill);
         }).toList();
+    }
+
+    /** A framework whose budget line is 项目资金 computes the rate there: 全年预算数 here must agree with it. */
+    private static String hint(String key, Framework framework) {
+        if (framework.fundsTable() && "全年预算数".equals(key)) {
+            return "全年预算数（万元），与“项目资金”表年度资金总额的全年预算数一致；预算执行率按“项目资金”表计算。";
+        }
+        return InfoHints.of(key);
     }
 
     /** 管理指标数据 keys: the items the framework's formula methods read, with their hints. */
