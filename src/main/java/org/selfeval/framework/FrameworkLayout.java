@@ -51,6 +51,17 @@ final class FrameworkLayout {
     /** The data sheets, in workbook order. */
     static final List<String> SHEETS = List.of(INFO, TREE, INPUTS, GRADES);
 
+    /** The header labels of a data sheet. */
+    static List<String> header(String sheet) {
+        return switch (sheet) {
+            case INFO -> INFO_HEADER;
+            case TREE -> TREE_HEADER;
+            case INPUTS -> INPUTS_HEADER;
+            case GRADES -> GRADES_HEADER;
+            default -> throw new IllegalArgumentException(sheet);
+        };
+    }
+
     /** The separators staff use between 三级指标类别. */
     static final String LIST_SEPARATORS = "[、,，;；\\s]+";
 }

@@ -229,7 +229,9 @@ final class FrameworkReader {
             return null;
         }
         try {
-            BigDecimal v = new BigDecimal(text.replace("分", "").strip());
+            // full-width digits (２, ０．５) as WPS with a Chinese input method types them
+            String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replace("分", "").strip();
+            BigDecimal v = new BigDecimal(plain);
             if (v.signum() < 0) {
                 problems.add(t.cell(r.index(), column) + "：" + t.header().get(column) + "不能为负数，现为 " + text + "。");
                 return null;

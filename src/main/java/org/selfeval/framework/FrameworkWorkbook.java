@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.model.NameKey;
 
 /** The framework as the workbook a bureau edits in Excel or WPS: 说明 first, then one sheet per table. */
 public final class FrameworkWorkbook {
@@ -88,7 +89,7 @@ public final class FrameworkWorkbook {
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
             for (String sheet : FrameworkLayout.SHEETS) {
                 Sheet s = wb.getSheet(sheet);
-                if (s != null) tables.put(sheet, table(s));
+                if (s != null) tables.put(sheet, table(s, FrameworkLayout.header(sheet).get(0)));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof FrameworkException fe) throw fe;
@@ -98,11 +99,24 @@ public final class FrameworkWorkbook {
         return new FrameworkReader(name, knownMethods).read(tables);
     }
 
-    /** The sheet's first row is its header; every later row is kept with its index so messages name the cell. */
-    private static Table table(Sheet s) {
-        List<String> header = cells(s.getRow(s.getFirstRowNum()));
+    /** How far down a header may sit below titles a finance officer typed above it. */
+    private static final int HEADER_SEARCH_ROWS = 5;
+
+    /**
+     * The header is the first row holding the sheet's first label (a title above it is allowed); every later row is
+     * kept with its index so messages name the cell.
+     */
+    private static Table table(Sheet s, String firstLabel) {
+        int headerRow = s.getFirstRowNum();
+        for (int r = s.getFirstRowNum(); r <= Math.min(s.getLastRowNum(), s.getFirstRowNum() + HEADER_SEARCH_ROWS); r++) {
+            if (cells(s.getRow(r)).stream().anyMatch(c -> NameKey.same(c, firstLabel))) {
+                headerRow = r;
+                break;
+            }
+        }
+        List<String> header = cells(s.getRow(headerRow));
         List<Table.Row> rows = new ArrayList<>();
-        for (int r = s.getFirstRowNum() + 1; r <= s.getLastRowNum(); r++) {
+        for (int r = headerRow + 1; r <= s.getLastRowNum(); r++) {
             Row row = s.getRow(r);
             if (row != null) rows.add(new Table.Row(r, cells(row)));
         }

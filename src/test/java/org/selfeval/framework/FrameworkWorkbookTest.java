@@ -97,6 +97,28 @@ class FrameworkWorkbookTest {
         assertTrue(all.contains("指标体系!D2：一级指标“履职效能”分值为 55，其下二级指标分值之和为 50"), all);
     }
 
+    /** What a finance officer does in Excel: a title above the header, a 分值 typed with full-width digits and 分. */
+    @Test
+    void aTitleRowAndFullWidthFiguresAreUnderstood() throws IOException {
+        Path file = edited(wb -> {
+            Sheet tree = wb.getSheet("指标体系");
+            tree.shiftRows(0, tree.getLastRowNum(), 1);
+            tree.createRow(0).createCell(0).setCellValue("2024年度部门整体支出绩效评价指标体系");
+            row(tree, "采购意向公开合规性").getCell(3).setCellValue("０．５分");
+        });
+        Framework loaded = FrameworkWorkbook.load(file, ScoringMethods.standard().names());
+        assertEquals(BuiltInFrameworks.defaultFramework().tree(), loaded.tree());
+        Path broken = edited(wb -> {
+            Sheet tree = wb.getSheet("指标体系");
+            tree.shiftRows(0, tree.getLastRowNum(), 1);
+            tree.createRow(0).createCell(0).setCellValue("标题");
+            row(tree, "结转结余率").getCell(3).setCellValue("两分");
+        });
+        String all = String.join("\n", assertThrows(FrameworkException.class,
+                () -> FrameworkWorkbook.load(broken, ScoringMethods.standard().names())).problems());
+        assertTrue(all.contains("指标体系!D12：分值“两分”不是数字"), all);
+    }
+
     private Path edited(Consumer<Workbook> edit) throws IOException {
         Path file = dir.resolve("edited.xlsx");
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(
