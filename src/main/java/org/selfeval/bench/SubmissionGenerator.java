@@ -22,6 +22,7 @@ import org.selfeval.framework.Framework;
 import org.selfeval.framework.Level1;
 import org.selfeval.framework.Level2;
 import org.selfeval.model.WorkbookContract;
+import org.selfeval.report.ZipTimes;
 
 /**
  * Writes distinct, realistic submissions for the benchmark: the filled reference workbook (the corrected
@@ -88,6 +89,9 @@ public final class SubmissionGenerator {
             "主要原因：根据区财政统一部署压减一般性支出，相关项目资金相应减少。",
             "主要原因：本年度新增专项任务，追加安排经费；同时上年度一次性支出项目本年不再发生。"};
 
+    /** The stamp of every generated workbook's zip entries. */
+    private static final java.time.Instant GENERATED_AT = java.time.Instant.parse("2024-03-01T00:00:00Z");
+
     private final byte[] base;
     private final long seed;
 
@@ -135,7 +139,8 @@ public final class SubmissionGenerator {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             wb.write(out);
-            return out.toByteArray();
+            // POI stamps entries with the time of writing: a fixed stamp makes the seed and the index fix every byte
+            return ZipTimes.fix(out.toByteArray(), GENERATED_AT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
