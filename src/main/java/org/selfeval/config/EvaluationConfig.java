@@ -71,12 +71,15 @@ public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figu
         return framework.methodByIndicator();
     }
 
-    /** The same settings with another framework; its grades replace the current ones. */
+    /**
+     * The same settings with another framework. Its grades replace the current framework's; grades a configuration
+     * file set ({@code grade.}) stay, as they would with any framework.
+     */
     public EvaluationConfig withFramework(Framework other) {
         if (other.equals(framework)) return this;
+        List<GradeBand> bands = grades.equals(GradeBand.of(framework)) ? GradeBand.of(other) : grades;
         return new EvaluationConfig(amountTolerancePerRow, figureTolerance, varianceThreshold, projectExecutionThreshold,
-                positivePartialCredit, reverseDeductionPerPoint, assetUtilisationThreshold, GradeBand.of(other),
-                severities, other);
+                positivePartialCredit, reverseDeductionPerPoint, assetUtilisationThreshold, bands, severities, other);
     }
 
     /** A builder starting from this configuration, to derive a variant (CSVFormat style). */

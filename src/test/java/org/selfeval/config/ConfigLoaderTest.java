@@ -54,6 +54,10 @@ class ConfigLoaderTest {
         Path f = Files.writeString(dir.resolve("other.properties"), "grade.合格=60\ngrade.不合格=0\n", StandardCharsets.UTF_8);
         EvaluationConfig c = ConfigLoader.load(f);
         assertEquals("合格", c.grade(new BigDecimal("75")));
+        // a submission scored by another framework keeps the bureau's grades; without them it takes that framework's
+        EvaluationConfig caiyu = c.withFramework(org.selfeval.framework.BuiltInFrameworks.get("caiyu-2020").orElseThrow());
+        assertEquals("合格", caiyu.grade(new BigDecimal("75")));
+        assertEquals("良", EvaluationConfig.GUANGZHOU_2023.withFramework(caiyu.framework()).grade(new BigDecimal("85")));
         assertMessage("tree.产出=60\n", "第 1 行", "framework export guangzhou-2023");
         assertEquals("不合格", c.grade(new BigDecimal("59")));
     }
