@@ -112,9 +112,6 @@ public final class RunCommand implements Callable<Integer> {
             description = "部门名单（默认：收件文件夹旁的 " + RosterFiles.FILE_NAME + "，没有则汇总表只列出已报送的部门）")
     Path roster;
 
-    @Option(names = "--pdf", description = "同时在每份 .docx 旁生成 PDF（需要安装 LibreOffice；未安装时只生成 .docx）")
-    boolean pdf;
-
     static final class Mode {
         @Option(names = "--once", description = "处理一轮后退出（默认）")
         boolean once;
@@ -219,7 +216,7 @@ public final class RunCommand implements Callable<Integer> {
         if (departments.isUsed()) log.progress(departments.announcement());
         else log.detail(departments.announcement());
         sweepOrphans(folders, log);
-        try (PdfCopies pdfs = PdfCopies.open(pdf, log::progress)) {
+        try (PdfCopies pdfs = PdfCopies.open(report.pdf(), log::progress)) {
             return rounds(pipeline, manifest, departments, folders, schedule, threadCount, log, pdfs);
         }
     }
