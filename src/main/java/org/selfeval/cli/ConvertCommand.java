@@ -120,8 +120,8 @@ public final class ConvertCommand implements Callable<Integer> {
     private int convertAll(List<Path> submissions, RunLog log) throws IOException {
         Pipeline pipeline;
         try {
-            log.progress(new ConfigInEffect(evaluation.config()).line());
-            pipeline = factory.create(evaluation.config(), report.style());
+            log.progress(new ConfigInEffect(evaluation.config(), PipelineWiring.framework(evaluation.framework())).line());
+            pipeline = factory.create(evaluation.config(), report.style(), evaluation.framework());
         } catch (ConfigException e) {
             log.error("配置有误：" + e.getMessage(), e);
             return ExitCodes.USAGE;

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchCommand.class,
                 ConvertCommand.class,
+                FrameworkCommand.class,
                 RunCommand.class,
                 StatusCommand.class,
                 TemplatesCommand.class,

@@ -18,6 +18,7 @@ import org.selfeval.batch.BatchRun;
 import org.selfeval.batch.PipelineFactory;
 import org.selfeval.config.ConfigException;
 import org.selfeval.config.ConfigLoader;
+import org.selfeval.framework.FrameworkSource;
 import org.selfeval.batch.RunLock;
 import org.selfeval.batch.RunLog;
 import org.selfeval.batch.Rounds;
@@ -196,15 +197,16 @@ public final class RunCommand implements Callable<Integer> {
             throws IOException, InterruptedException {
         Pipeline pipeline;
         Manifest manifest;
-        ConfigInEffect config = new ConfigInEffect(configFor(folders));
+        String framework = frameworkFor(folders);
         log.progress("收件文件夹：" + folders.inbox());
         log.progress("输出文件夹：" + folders.out());
         log.progress("归档文件夹：" + folders.archive());
         log.progress("失败文件夹：" + folders.failed());
         Roster departments;
         try {
+            ConfigInEffect config = new ConfigInEffect(configFor(folders), PipelineWiring.framework(framework));
             log.progress(config.line());
-            pipeline = factory.create(config.file(), report.style());
+            pipeline = factory.create(config.file(), report.style(), framework);
             manifest = Manifest.load(folders.out());
             departments = RosterFiles.load(roster, folders.inbox());
         } catch (ConfigException e) {
@@ -289,6 +291,12 @@ public final class RunCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** --framework when given, else a bureau's 指标体系.xlsx next to the inbox (the config line names its file), else null. */
+    private String frameworkFor(BatchFolders folders) {
+        if (evaluation.framework() != null) return evaluation.framework();
+        return FrameworkSource.nearby(folders.inbox().toAbsolutePath().getParent()).map(Path::toString).orElse(null);
     }
 
     /** --config when given, else a bureau's selfeval.properties placed next to the inbox (null: the built-in default). */

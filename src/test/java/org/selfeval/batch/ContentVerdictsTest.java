@@ -120,7 +120,7 @@ class ContentVerdictsTest {
         assertEquals(Status.CONVERTED, latest.status());
         assertEquals("开发版", latest.programVersion());
         assertTrue(Files.readString(root.resolve("output").resolve(Manifest.FILE_NAME)).startsWith(
-                "hash,source,department,year,version,status,total,grade,performance,management,executionRate,errors,"
+                "hash,source,department,year,version,status,total,grade,groups,executionRate,errors,"
                         + "warnings,report,auditReport,processedAt,programVersion\r\n"), "header brought up to date");
     }
 
@@ -203,7 +203,7 @@ class ContentVerdictsTest {
                 {"失败文件夹", "failed"}}) {
             assertTrue(console.contains(line[0] + "：" + root.resolve(line[1]).toAbsolutePath()), console);
         }
-        assertTrue(console.contains("配置：内置（广州市 2023 年框架）"), console);
+        assertTrue(console.contains("配置：内置；指标体系：广州市区级部门整体支出绩效评价指标体系（guangzhou-2023）"), console);
 
         // the bureau's file next to the inbox applies to run, and is named with a short hash of its bytes
         Path config = Files.writeString(root.resolve("selfeval.properties"), "threshold.variance-rate=20\n");
