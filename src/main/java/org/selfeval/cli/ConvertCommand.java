@@ -81,9 +81,6 @@ public final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReportOptions report;
 
-    @Option(names = "--pdf", description = "同时在每份 .docx 旁生成 PDF（需要安装 LibreOffice；未安装时只生成 .docx）")
-    boolean pdf;
-
     public ConvertCommand() {
         this(PipelineWiring::create, Clock.systemDefaultZone());
     }
@@ -131,7 +128,7 @@ public final class ConvertCommand implements Callable<Integer> {
             log.error("无法启动：" + e.getMessage(), e);
             return ExitCodes.INTERNAL;
         }
-        try (PdfCopies pdfs = PdfCopies.open(pdf, log::progress)) {
+        try (PdfCopies pdfs = PdfCopies.open(report.pdf(), log::progress)) {
             return convertAll(submissions, pipeline, pdfs, log);
         }
     }

@@ -111,9 +111,6 @@ public final class RunCommand implements Callable<Integer> {
             description = "部门名单（默认：收件文件夹旁的 " + RosterFiles.FILE_NAME + "，没有则汇总表只列出已报送的部门）")
     Path roster;
 
-    @Option(names = "--pdf", description = "同时在每份 .docx 旁生成 PDF（需要安装 LibreOffice；未安装时只生成 .docx）")
-    boolean pdf;
-
     static final class Mode {
         @Option(names = "--once", description = "处理一轮后退出（默认）")
         boolean once;
@@ -217,7 +214,7 @@ public final class RunCommand implements Callable<Integer> {
         // named like the configuration, also when there is none: a missing roster explains a summary without 未报送
         log.progress(departments.announcement());
         sweepOrphans(folders, log);
-        try (PdfCopies pdfs = PdfCopies.open(pdf, log::progress)) {
+        try (PdfCopies pdfs = PdfCopies.open(report.pdf(), log::progress)) {
             return rounds(pipeline, manifest, departments, folders, schedule, threadCount, log, pdfs);
         }
     }

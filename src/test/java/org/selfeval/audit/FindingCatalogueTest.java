@@ -61,14 +61,23 @@ class FindingCatalogueTest {
     }
 
     @Test
-    void aConfigurationNamingAnUnknownRuleIsRefused() throws Exception {
+    void aConfigurationNamingAnUnknownRuleIsRefusedAtItsLine() throws Exception {
         Path dir = Files.createTempDirectory("catalogue");
-        Path f = Files.writeString(dir.resolve("selfeval.properties"), "severity.R-SUBTOTALS=警告\n");
-        EvaluationConfig c = ConfigLoader.load(f);
-        ConfigException e = assertThrows(ConfigException.class, () -> new Evaluator(c));
-        assertTrue(e.getMessage().contains("severity.R-SUBTOTALS") && e.getMessage().contains("R-SUBTOTAL（小计复核）"),
-                e.getMessage());
+        Path f = Files.writeString(dir.resolve("selfeval.properties"), "# 本局配置\nseverity.R-SUBTOTALS=警告\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(f));
+        assertTrue(e.getMessage().contains("第 2 行") && e.getMessage().contains("R-SUBTOTALS"), e.getMessage());
         Files.writeString(f, "severity.R-SUBTOTAL=警告\n");
         assertEquals(Severity.WARNING, ConfigLoader.load(f).severity(SubtotalRule.KIND));
+    }
+
+    /** The loader knows a rule by the built-in configuration's severity lines: every rule and method has one. */
+    @Test
+    void everyConfigurableKindHasASeverityLineInTheBuiltInConfiguration() {
+        EvaluationConfig c = EvaluationConfig.GUANGZHOU_2023;
+        List<FindingKind> configurable = new ArrayList<>(AuditCatalogue.standard().kinds());
+        configurable.addAll(org.selfeval.scoring.ScoringMethods.kinds());
+        List<String> unlisted = configurable.stream().map(FindingKind::id)
+                .filter(id -> !c.severities().containsKey(id)).toList();
+        assertEquals(List.of(), unlisted, "add severity.<id> to selfeval-default.properties");
     }
 }
