@@ -220,8 +220,8 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         log.detail("开始：线程 " + threadCount + "，程序版本 " + ProgramVersion.current());
-        if (departments.isUsed()) log.progress(departments.announcement());
-        else log.detail(departments.announcement());
+        // named like the configuration, also when there is none: a missing roster explains a summary without 未报送
+        log.progress(departments.announcement());
         sweepOrphans(folders, log);
         try (PdfCopies pdfs = PdfCopies.open(report.pdf(), log::progress)) {
             return rounds(pipeline, manifest, departments, folders, schedule, threadCount, log, pdfs);
