@@ -25,6 +25,7 @@ public final class FindingCatalogue {
     private static Map<String, FindingKind> build() {
         List<FindingKind> all = new ArrayList<>(ReadFindings.kinds());
         all.addAll(AuditCatalogue.standard().kinds());
+        all.add(Evaluator.UNKNOWN_FRAMEWORK);
         all.addAll(ScoringMethods.kinds());
         all.add(Pipeline.INTERNAL);
         Map<String, FindingKind> byId = new LinkedHashMap<>();

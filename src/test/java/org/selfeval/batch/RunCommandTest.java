@@ -353,7 +353,7 @@ class RunCommandTest {
         assertEquals(ExitCodes.OK, exit[0]);
         assertTrue(err.toString().contains("收到停止信号"), err.toString());
         // the time of the next round, at the start (now) and after every round (an interval later)
-        assertTrue(err.toString().startsWith("收件文件夹："), err.toString());
+        assertTrue(err.toString().contains("\n收件文件夹：" + root.resolve("inbox").toAbsolutePath()), err.toString());
         assertTrue(err.toString().contains("下一轮：2026-11-27 02:00:00"), err.toString());
         assertTrue(err.toString().contains("下一轮：2026-11-27 02:00:01"), err.toString());
     }
