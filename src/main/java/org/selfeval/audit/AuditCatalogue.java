@@ -24,6 +24,8 @@ public final class AuditCatalogue {
                 new TotalEqualsDetailsRule(),
                 new VarianceExplanationRule(),
                 new BudgetExecutionRule(),
+                new BudgetRateExplanationRule(),
+                new FundsTotalRule(),
                 new ProjectRateRule(),
                 new ProjectWithoutBudgetRule(),
                 new ProjectExplanationRule(),

@@ -1,46 +1,45 @@
 package org.selfeval.audit;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.selfeval.config.EvaluationConfig;
-import org.selfeval.model.Comparison;
-import org.selfeval.model.ComparisonLine;
-import org.selfeval.model.ComparisonRow;
-import org.selfeval.model.ComparisonTable;
+import org.selfeval.framework.BuiltInFrameworks;
+import org.selfeval.framework.Framework;
+import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
-import org.selfeval.model.KeyProject;
-import org.selfeval.model.Num;
-import org.selfeval.model.Percent;
-import org.selfeval.model.ProjectLine;
+import org.selfeval.model.FindingKind;
+import org.selfeval.model.Severity;
+import org.selfeval.model.NameKey;
 import org.selfeval.model.Submission;
+import org.selfeval.model.Text;
+import org.selfeval.model.WorkbookContract;
 import org.selfeval.pipeline.EvaluateStage;
-import org.selfeval.scoring.Scorer;
+import org.selfeval.recompute.Recomputer;
 import org.selfeval.scoring.ScoringMethods;
-import org.selfeval.scoring.ScoringOutcome;
 
 /**
- * Recomputes every derived figure (差异, 差异率, execution rates), scores the indicators, then runs the
- * audit rules against the recomputed figures. Findings: the reader's, then the audit's, then scoring's.
- * Stateless apart from its immutable configuration: safe to share between threads.
+ * Has the figures recomputed ({@link Recomputer}), then judges the typed figures against them with the audit
+ * rules. Findings: the reader's, then the audit's, then scoring's. The framework is the configuration's unless
+ * the submission names another known one in 基本信息 (a mixed inbox). Stateless apart from its immutable
+ * configuration: safe to share between threads.
  */
 public final class Evaluator implements EvaluateStage {
 
-    static final String ANNUAL_BUDGET = "全年预算数";
+    /** 基本信息 names a framework that is neither the one in effect nor a built-in one. */
+    public static final FindingKind UNKNOWN_FRAMEWORK = new FindingKind("R-FRAMEWORK", "指标体系未知", Severity.WARNING);
 
     private final EvaluationConfig config;
     private final AuditCatalogue rules;
     private final ScoringMethods methods;
-    private final Scorer scorer;
+    private final Recomputer recomputer;
 
-    /** @throws org.selfeval.config.ConfigException when the configuration sets the severity of a rule that does not exist */
     public Evaluator(EvaluationConfig config) {
-        FindingCatalogue.check(config);
         this.config = config;
         this.rules = AuditCatalogue.standard();
         this.methods = ScoringMethods.standard();
-        this.scorer = new Scorer(config, methods);
+        this.recomputer = new Recomputer(methods);
     }
 
     public Evaluator() {
@@ -49,48 +48,30 @@ public final class Evaluator implements EvaluateStage {
 
     @Override
     public Evaluation evaluate(Submission submission, List<Finding> readFindings) {
-        Comparison income = comparison(submission.income());
-        Comparison expenditure = comparison(submission.expenditure());
-        BigDecimal annualBudget = submission.info().number(ANNUAL_BUDGET).map(Num::value).orElse(null);
-        BigDecimal executionRate = Percent.of(expenditure.total().current(), annualBudget);
-        List<ProjectLine> projects = submission.keyProjects().stream().map(Evaluator::project).toList();
-        ScoringOutcome scoring = scorer.score(submission, executionRate);
-        Evaluation draft = new Evaluation(submission, List.of(), income, expenditure, annualBudget, executionRate,
-                projects, scoring.card());
         List<Finding> findings = new ArrayList<>(readFindings);
-        findings.addAll(rules.check(submission, new AuditContext(config, draft, methods)));
-        findings.addAll(scoring.findings());
-        return new Evaluation(submission, findings, income, expenditure, annualBudget, executionRate, projects,
-                scoring.card());
+        EvaluationConfig effective = configFor(submission, findings);
+        Recomputer.Recomputed recomputed = recomputer.recompute(submission, effective);
+        Evaluation figures = recomputed.figures();
+        findings.addAll(rules.check(submission, new AuditContext(effective, figures, methods, Unreadable.of(readFindings))));
+        findings.addAll(recomputed.scoringFindings());
+        return new Evaluation(submission, findings, figures.income(), figures.expenditure(), figures.annualBudget(),
+                figures.budgetExecutionRate(), figures.projects(), figures.scores(), figures.budgetExecuted());
     }
 
-    /** Amounts as read; 差异 and 差异率 recomputed from them. A missing 合计 row is replaced by the sum of the details. */
-    static Comparison comparison(ComparisonTable table) {
-        List<ComparisonLine> details = table == null ? List.of()
-                : table.details().stream().map(Evaluator::line).toList();
-        ComparisonLine total;
-        if (table != null && table.total() != null) {
-            total = line(table.total());
-        } else {
-            BigDecimal current = details.stream().map(ComparisonLine::current).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal previous = details.stream().map(ComparisonLine::previous).reduce(BigDecimal.ZERO, BigDecimal::add);
-            total = new ComparisonLine("合计", current, previous, current.subtract(previous),
-                    Percent.change(current, previous), "", null);
-        }
-        return new Comparison(total, details);
-    }
-
-    private static ComparisonLine line(ComparisonRow row) {
-        BigDecimal current = row.current().orZero();
-        BigDecimal previous = row.previous().orZero();
-        return new ComparisonLine(row.name(), current, previous, current.subtract(previous),
-                Percent.change(current, previous), row.explanation().value(), row);
-    }
-
-    private static ProjectLine project(KeyProject p) {
-        BigDecimal adjusted = p.adjustedBudget().value();
-        BigDecimal actual = p.actual().orZero();
-        return new ProjectLine(p.seq().value(), p.name().value(), p.initialBudget().value(), adjusted, actual,
-                Percent.of(actual, adjusted), p.explanation().value(), p);
+    /**
+     * The configuration with the framework the submission names in 基本信息 (the configured one, or a built-in one);
+     * a name nobody knows is a 警告 and the configured framework is used, so the report still says which.
+     */
+    private EvaluationConfig configFor(Submission submission, List<Finding> findings) {
+        Optional<Text> named = submission.info().text(WorkbookContract.INFO_FRAMEWORK);
+        if (named.isEmpty() || NameKey.same(named.get().value(), config.framework().name())) return config;
+        Optional<Framework> builtIn = BuiltInFrameworks.get(named.get().value().strip());
+        if (builtIn.isPresent()) return config.withFramework(builtIn.get());
+        CellRef at = named.get().source();
+        findings.add(new Finding(UNKNOWN_FRAMEWORK.id(), config.severity(UNKNOWN_FRAMEWORK), at, WorkbookContract.INFO_FRAMEWORK,
+                config.framework().name(), named.get().value(), "基本信息填写的指标体系“" + named.get().value()
+                        + "”不是本次使用的指标体系，也不是内置指标体系（" + String.join("、", BuiltInFrameworks.NAMES)
+                        + "），已按“" + config.framework().label() + "”校验和评分。请改为所用模板预填的名称。"));
+        return config;
     }
 }

@@ -17,7 +17,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.framework.BuiltInFrameworks;
+import org.selfeval.framework.Framework;
+import org.selfeval.framework.Level1;
+import org.selfeval.framework.Level2;
 import org.selfeval.model.WorkbookContract;
+import org.selfeval.report.ZipTimes;
 
 /**
  * Writes distinct, realistic submissions for the benchmark: the filled reference workbook (the corrected
@@ -37,8 +42,12 @@ public final class SubmissionGenerator {
     private static final int FRAMEWORK_FIRST = 14;
     private static final int FRAMEWORK_LAST = 47;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** Sum of the base 管理效率 scores (its subtotal row). */
-    private static final BigDecimal MANAGEMENT_SCORE = new BigDecimal("48.00");
+    /** The framework the submissions fill; the base workbook carries its named rows with realistic scores. */
+    private static final Framework FRAMEWORK = BuiltInFrameworks.defaultFramework();
+    /** The 一级 holding the department's own indicator groups, and those groups (产出指标, 效益指标 in guangzhou-2023). */
+    private static final Level1 OWN_LEVEL1 = FRAMEWORK.tree().stream()
+            .filter(l1 -> l1.children().stream().anyMatch(l2 -> l2.ownRows() > 0)).findFirst().orElseThrow();
+    private static final List<Level2> OWN_GROUPS = OWN_LEVEL1.children().stream().filter(l2 -> l2.ownRows() > 0).toList();
 
     private static final String[] CITIES = {"广州市", "深圳市", "珠海市", "汕头市", "佛山市", "韶关市", "河源市", "梅州市",
             "惠州市", "汕尾市", "东莞市", "中山市", "江门市", "阳江市", "湛江市", "茂名市", "肇庆市", "清远市", "潮州市",
@@ -52,25 +61,25 @@ public final class SubmissionGenerator {
             "人民医院", "妇幼保健院", "疾病预防控制中心", "公共资源交易中心", "机关事务管理局", "信访局", "林业和园林局",
             "供销合作联社", "工商业联合会", "科学技术协会", "残疾人联合会", "总工会"};
 
-    /** The department's own indicators: 二级 · 三级 · name · nature · unit · typical target. */
+    /** The department's own indicators: own group (0: outputs, 1: benefits) · 三级 · name · nature · unit · typical target. */
     private static final String[][] OWN = {
-            {"产出指标", "数量指标", "开展专项检查次数", "≥", "次", "120"},
-            {"产出指标", "数量指标", "培训人次", "≥", "人次", "800"},
-            {"产出指标", "数量指标", "抽检批次", "≥", "批次", "400"},
-            {"产出指标", "数量指标", "受理投诉举报件数", "≥", "件", "1500"},
-            {"产出指标", "数量指标", "完成改造项目个数", "=", "个", "12"},
-            {"产出指标", "质量指标", "检测结果准确率", "≥", "%", "98"},
-            {"产出指标", "质量指标", "项目验收合格率", "=", "%", "100"},
-            {"产出指标", "质量指标", "案件办结率", "≥", "%", "95"},
-            {"产出指标", "时效指标", "年度任务完成时限", "时限", "", "于2023年12月31日前"},
-            {"产出指标", "时效指标", "资金拨付及时率", "≥", "%", "95"},
-            {"产出指标", "成本指标", "单位检测成本", "≤", "万元/批次", "0.35"},
-            {"效益指标", "社会效益指标", "群众知晓率", "≥", "%", "85"},
-            {"效益指标", "社会效益指标", "服务覆盖率", "≥", "%", "90"},
-            {"效益指标", "经济效益指标", "带动社会投资", "≥", "万元", "500"},
-            {"效益指标", "生态效益指标", "环境整治成效", "定性", "", "环境明显改善"},
-            {"效益指标", "可持续影响指标", "长效管理机制建立", "定性", "", "建立长效机制"},
-            {"效益指标", "满意度指标", "服务对象满意度", "≥", "%", "90"},
+            {"0", "数量指标", "开展专项检查次数", "≥", "次", "120"},
+            {"0", "数量指标", "培训人次", "≥", "人次", "800"},
+            {"0", "数量指标", "抽检批次", "≥", "批次", "400"},
+            {"0", "数量指标", "受理投诉举报件数", "≥", "件", "1500"},
+            {"0", "数量指标", "完成改造项目个数", "=", "个", "12"},
+            {"0", "质量指标", "检测结果准确率", "≥", "%", "98"},
+            {"0", "质量指标", "项目验收合格率", "=", "%", "100"},
+            {"0", "质量指标", "案件办结率", "≥", "%", "95"},
+            {"0", "时效指标", "年度任务完成时限", "时限", "", "于2023年12月31日前"},
+            {"0", "时效指标", "资金拨付及时率", "≥", "%", "95"},
+            {"0", "成本指标", "单位检测成本", "≤", "万元/批次", "0.35"},
+            {"1", "社会效益指标", "群众知晓率", "≥", "%", "85"},
+            {"1", "社会效益指标", "服务覆盖率", "≥", "%", "90"},
+            {"1", "经济效益指标", "带动社会投资", "≥", "万元", "500"},
+            {"1", "生态效益指标", "环境整治成效", "定性", "", "环境明显改善"},
+            {"1", "可持续影响指标", "长效管理机制建立", "定性", "", "建立长效机制"},
+            {"1", "满意度指标", "服务对象满意度", "≥", "%", "90"},
     };
 
     private static final String[] PROJECT_NAMES = {"专项检测经费", "信息化系统运维经费", "执法装备购置经费", "宣传培训经费",
@@ -79,6 +88,9 @@ public final class SubmissionGenerator {
     private static final String[] NOTES = {"主要原因：一是年中因工作需要追加专项资金，二是人员经费正常增长。",
             "主要原因：根据区财政统一部署压减一般性支出，相关项目资金相应减少。",
             "主要原因：本年度新增专项任务，追加安排经费；同时上年度一次性支出项目本年不再发生。"};
+
+    /** The stamp of every generated workbook's zip entries. */
+    private static final java.time.Instant GENERATED_AT = java.time.Instant.parse("2024-03-01T00:00:00Z");
 
     private final byte[] base;
     private final long seed;
@@ -127,7 +139,8 @@ public final class SubmissionGenerator {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             wb.write(out);
-            return out.toByteArray();
+            // POI stamps entries with the time of writing: a fixed stamp makes the seed and the index fix every byte
+            return ZipTimes.fix(out.toByteArray(), GENERATED_AT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -217,10 +230,11 @@ public final class SubmissionGenerator {
         int own = 5 + r.nextInt(32);
         int outputs = Math.max(3, Math.min(own - 2, own / 2 + r.nextInt(3) - 1));
         List<Object[]> rows = new ArrayList<>();
-        BigDecimal outputScore = own(rows, "产出指标", outputs, r, kind == Kind.WITH_WARNINGS);
-        rows.add(subtotal("履职效能", "产出指标", "20", outputScore));
-        BigDecimal benefitScore = own(rows, "效益指标", own - outputs, r, false);
-        rows.add(subtotal("履职效能", "效益指标", "20", benefitScore));
+        Level2 outputGroup = OWN_GROUPS.get(0), benefitGroup = OWN_GROUPS.get(1);
+        BigDecimal outputScore = own(rows, 0, outputGroup, outputs, r, kind == Kind.WITH_WARNINGS);
+        rows.add(subtotal(OWN_LEVEL1.name(), outputGroup.name(), outputGroup.weight(), outputScore));
+        BigDecimal benefitScore = own(rows, 1, benefitGroup, own - outputs, r, false);
+        rows.add(subtotal(OWN_LEVEL1.name(), benefitGroup.name(), benefitGroup.weight(), benefitScore));
         Object[] rate = framework.get(0);
         BigDecimal rateScore = f.rate().multiply(BigDecimal.TEN).divide(HUNDRED).min(BigDecimal.TEN)
                 .setScale(2, RoundingMode.HALF_UP);
@@ -229,10 +243,18 @@ public final class SubmissionGenerator {
         rate[11] = "全年预算数" + f.budget().toPlainString() + "万元，执行数" + f.spent().toPlainString() + "万元。";
         rows.add(rate);
         BigDecimal performance = outputScore.add(benefitScore).add(rateScore);
-        rows.add(subtotal("履职效能", null, "50", performance));
-        for (int i = 2; i < framework.size() - 1; i++) rows.add(framework.get(i));
-        rows.add(new Object[] {WorkbookContract.TOTAL, null, null, null, null, null, null, null, new BigDecimal("100"),
-                null, performance.add(MANAGEMENT_SCORE), null});
+        rows.add(subtotal(OWN_LEVEL1.name(), null, OWN_LEVEL1.weight(), performance));
+        BigDecimal others = BigDecimal.ZERO;
+        for (int i = 2; i < framework.size() - 1; i++) {
+            Object[] row = framework.get(i);
+            rows.add(row);
+            // the other 一级 groups keep the base's scores: their 一级 小计 rows add to the total
+            if (WorkbookContract.SUBTOTAL.equals(row[3]) && row[1] == null && row[10] instanceof BigDecimal score) {
+                others = others.add(score);
+            }
+        }
+        rows.add(new Object[] {WorkbookContract.TOTAL, null, null, null, null, null, null, null,
+                FRAMEWORK.totalWeight(), null, performance.add(others), null});
         for (int i = 0; i < rows.size(); i++) {
             Row row = s.createRow(FIRST_DATA_ROW + i);
             Object[] v = rows.get(i);
@@ -245,11 +267,12 @@ public final class SubmissionGenerator {
         }
     }
 
-    /** {@code count} leaves of one 二级 group sharing 20 points in half points; returns the sum of their scores. */
-    private static BigDecimal own(List<Object[]> rows, String level2, int count, Random r, boolean overScored) {
+    /** {@code count} leaves of one 二级 group sharing its 分值 in half points; returns the sum of their scores. */
+    private static BigDecimal own(List<Object[]> rows, int groupIndex, Level2 group, int count, Random r,
+                                  boolean overScored) {
         List<String[]> pool = new ArrayList<>();
-        for (String[] o : OWN) if (o[0].equals(level2)) pool.add(o);
-        int[] halves = split(40, count, r);
+        for (String[] o : OWN) if (o[0].equals(String.valueOf(groupIndex))) pool.add(o);
+        int[] halves = split(group.weight().multiply(BigDecimal.valueOf(2)).intValueExact(), count, r);
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < count; i++) {
             String[] o = pool.get(r.nextInt(pool.size()));
@@ -282,15 +305,15 @@ public final class SubmissionGenerator {
             // an over-scored leaf keeps full marks although it missed: the rescore rule warns
             BigDecimal score = weight;
             sum = sum.add(score);
-            rows.add(new Object[] {"履职效能", level2, o[1], o[2] + "（" + (i + 1) + "）", nature, target, o[4], actual,
+            rows.add(new Object[] {OWN_LEVEL1.name(), group.name(), o[1], o[2] + "（" + (i + 1) + "）", nature, target, o[4], actual,
                     weight, null, score, note});
         }
         return sum;
     }
 
-    private static Object[] subtotal(String level1, String level2, String weight, BigDecimal score) {
+    private static Object[] subtotal(String level1, String level2, BigDecimal weight, BigDecimal score) {
         return new Object[] {level1, level2, null, WorkbookContract.SUBTOTAL, null, null, null, null,
-                new BigDecimal(weight), null, score, null};
+                weight, null, score, null};
     }
 
     private static void projects(XSSFSheet s, Figures f, Random r, Kind kind) {

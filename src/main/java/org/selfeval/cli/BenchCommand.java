@@ -101,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
         err.println(report);
 
         Clock clock = Clock.fixed(FIXED, ZoneId.of("Asia/Shanghai"));
-        ThroughputRun runner = new ThroughputRun(times -> PipelineWiring.create(null, null, clock,
+        ThroughputRun runner = new ThroughputRun(times -> PipelineWiring.create(null, null, null, clock,
                 (r, e, s) -> TimedStages.pipeline(r, e, s, times)), clock);
         List<RunFigures> runs = new ArrayList<>();
         try (MemoryWatch memory = MemoryWatch.start()) {

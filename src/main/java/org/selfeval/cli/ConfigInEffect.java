@@ -7,22 +7,26 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.selfeval.config.ConfigException;
+import org.selfeval.framework.BuiltInFrameworks;
+import org.selfeval.framework.Framework;
 
 /**
  * The configuration a command audits and scores with, named for the console and the log: a file (absolute
- * path and a short hash of its bytes, so two nights can be told apart after an edit) or the built-in one.
+ * path and a short hash of its bytes, so two nights can be told apart after an edit) or the built-in one, and
+ * the indicator framework (built-in by name, or the workbook it was read from).
  */
-record ConfigInEffect(Path file) {
+record ConfigInEffect(Path file, Framework framework) {
 
-    static final String BUILT_IN = "内置（广州市 2023 年框架）";
+    static final String BUILT_IN = "内置";
 
     ConfigInEffect {
         file = file == null ? null : file.toAbsolutePath().normalize();
     }
 
-    /** "配置：…" for the first lines of a command's output. */
+    /** "配置：…；指标体系：…" for the first lines of a command's output. */
     String line() {
-        return "配置：" + describe();
+        return "配置：" + describe() + "；指标体系：" + framework.label()
+                + (BuiltInFrameworks.get(framework.name()).filter(framework::equals).isPresent() ? "" : "，文件 " + framework.source());
     }
 
     String describe() {

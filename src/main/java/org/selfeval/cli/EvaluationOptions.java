@@ -15,8 +15,18 @@ public final class EvaluationOptions {
                     + "（run 另会使用收件文件夹旁的 selfeval.properties）")
     Path config;
 
+    @Option(names = "--framework", paramLabel = "NAME|FILE",
+            description = "指标体系：内置名称（selfeval framework list）或指标体系工作簿；不指定时用 guangzhou-2023"
+                    + "（run 另会使用收件文件夹旁的 指标体系.xlsx）")
+    String framework;
+
     /** The --config file, or null. */
     public Path config() {
         return config;
+    }
+
+    /** The --framework name or file, or null. */
+    public String framework() {
+        return framework;
     }
 }

@@ -7,8 +7,12 @@ import org.selfeval.audit.Evaluator;
 import org.selfeval.config.ConfigException;
 import org.selfeval.config.ConfigLoader;
 import org.selfeval.config.EvaluationConfig;
+import org.selfeval.framework.Framework;
+import org.selfeval.framework.FrameworkException;
+import org.selfeval.framework.FrameworkSource;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
+import org.selfeval.scoring.ScoringMethods;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.pipeline.EvaluateStage;
 import org.selfeval.pipeline.Pipeline;
@@ -27,16 +31,36 @@ final class PipelineWiring {
      * @param config audit/scoring configuration file; null = the built-in Guangzhou 2023 framework (never a
      *               file that merely happens to lie in the working directory)
      * @param style  a .docx whose styles replace ours, null = ours
+     * @param framework a built-in framework's name or a framework workbook, null = guangzhou-2023
      * @throws ConfigException when the configuration or the style file cannot be used (exit code 2)
      */
-    static Pipeline create(Path config, Path style) {
-        return create(config, style, Clock.systemUTC(), Pipeline::new);
+    static Pipeline create(Path config, Path style, String framework) {
+        return create(config, style, framework, Clock.systemUTC(), Pipeline::new);
+    }
+
+    /** The framework {@code spec} names (null: the default one); a broken workbook is a {@link ConfigException}. */
+    static Framework framework(String spec) {
+        try {
+            return FrameworkSource.resolve(spec, ScoringMethods.standard().names());
+        } catch (FrameworkException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The configuration in effect: {@code --config} (else the built-in settings) with the framework {@code framework}
+     * names (else guangzhou-2023).
+     * @throws ConfigException naming every problem of a framework workbook, cell by cell
+     */
+    static EvaluationConfig configuration(Path config, String framework) {
+        Framework chosen = framework(framework);
+        return config == null ? EvaluationConfig.GUANGZHOU_2023.withFramework(chosen) : ConfigLoader.load(config, chosen);
     }
 
     /** The same stages, stamped by {@code clock} and put together by {@code assembly} (the benchmark adds timers). */
-    static Pipeline create(Path config, Path style, Clock clock, Assembly assembly) {
+    static Pipeline create(Path config, Path style, String framework, Clock clock, Assembly assembly) {
         JaxbWarmUp.start();
-        Evaluator evaluator = new Evaluator(configuration(config));
+        Evaluator evaluator = new Evaluator(configuration(config, framework));
         DocxRenderer renderer;
         try {
             renderer = new DocxRenderer(RenderOptions.defaults().withStyle(style).withClock(clock));
@@ -47,12 +71,8 @@ final class PipelineWiring {
     }
 
     /** The stages of validate: read, audit and score; nothing is rendered, so no renderer is built. */
-    static Pipeline checking(Path config) {
-        return new Pipeline(new SubmissionReader(), new Evaluator(configuration(config)), NOT_RENDERING);
-    }
-
-    private static EvaluationConfig configuration(Path config) {
-        return config == null ? EvaluationConfig.GUANGZHOU_2023 : ConfigLoader.load(config);
+    static Pipeline checking(Path config, String framework) {
+        return new Pipeline(new SubmissionReader(), new Evaluator(configuration(config, framework)), NOT_RENDERING);
     }
 
     /** Stands in for the renderer where {@link Pipeline#check} is all that is called. */

@@ -9,13 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.selfeval.batch.BatchFolders;
 import org.selfeval.batch.BatchRun;
 import org.selfeval.batch.PipelineFactory;
 import org.selfeval.config.ConfigException;
 import org.selfeval.config.ConfigLoader;
+import org.selfeval.framework.FrameworkSource;
 import org.selfeval.batch.RunLock;
 import org.selfeval.batch.RunLog;
 import org.selfeval.batch.Rounds;
@@ -44,7 +47,8 @@ import picocli.CommandLine.Option;
                 "存在错误或无法读取的移入 失败文件夹/<日期>/，旁附校验报告和 .原因.txt。",
                 "内容完全相同的重复提交不再转换；内容有变化的生成新版本（…-v2.docx），",
                 "旧版本保留。同一收件文件夹、同一输出文件夹同时只允许一个 run 运行。",
-                "收件文件夹中其他格式的文件（.ods .et .docx .pdf .zip 等）移入失败文件夹并说明原因。",
+                "只含一份提交的 .zip 会被解开读取；其他格式的文件（.ods .et .docx .pdf 等）",
+                "移入失败文件夹并说明原因。",
                 "汇总表：输出文件夹/<年度>/汇总.csv 和 汇总.xlsx。"},
         synopsisHeading = "用法：",
         optionListHeading = "%n选项：%n",
@@ -111,9 +115,6 @@ public final class RunCommand implements Callable<Integer> {
             description = "部门名单（默认：收件文件夹旁的 " + RosterFiles.FILE_NAME + "，没有则汇总表只列出已报送的部门）")
     Path roster;
 
-    @Option(names = "--pdf", description = "同时在每份 .docx 旁生成 PDF（需要安装 LibreOffice；未安装时只生成 .docx）")
-    boolean pdf;
-
     static final class Mode {
         @Option(names = "--once", description = "处理一轮后退出（默认）")
         boolean once;
@@ -145,6 +146,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     @Override
+    @SuppressWarnings("try") // the locks are held by the try blocks, not used in them
     public Integer call() throws IOException, InterruptedException {
         Schedule schedule = schedule();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -156,12 +158,15 @@ public final class RunCommand implements Callable<Integer> {
         checkFile(roster, "--roster");
         PrintWriter err = spec.commandLine().getErr();
         BatchFolders folders = new BatchFolders(inbox, out, archive, failed);
+        List<Path> missing = Stream.of(folders.inbox(), folders.out(), folders.archive(), folders.failed())
+                .filter(f -> !Files.exists(f)).toList();
         try {
             folders.create(init);
         } catch (BatchFolders.UnusableFolderException e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
+        for (Path f : missing) err.println("已创建文件夹：" + f);
         // the inbox first: two runs with different --out must not both take its files
         Optional<RunLock> inboxLock = RunLock.tryAcquire(folders.inbox());
         if (inboxLock.isEmpty()) return locked(err, "收件文件夹", folders.inbox());
@@ -192,15 +197,16 @@ public final class RunCommand implements Callable<Integer> {
             throws IOException, InterruptedException {
         Pipeline pipeline;
         Manifest manifest;
-        ConfigInEffect config = new ConfigInEffect(configFor(folders));
+        String framework = frameworkFor(folders);
         log.progress("收件文件夹：" + folders.inbox());
         log.progress("输出文件夹：" + folders.out());
         log.progress("归档文件夹：" + folders.archive());
         log.progress("失败文件夹：" + folders.failed());
         Roster departments;
         try {
+            ConfigInEffect config = new ConfigInEffect(configFor(folders), PipelineWiring.framework(framework));
             log.progress(config.line());
-            pipeline = factory.create(config.file(), report.style());
+            pipeline = factory.create(config.file(), report.style(), framework);
             manifest = Manifest.load(folders.out());
             departments = RosterFiles.load(roster, folders.inbox());
         } catch (ConfigException e) {
@@ -214,18 +220,23 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         log.detail("开始：线程 " + threadCount + "，程序版本 " + ProgramVersion.current());
-        if (departments.isUsed()) log.progress(departments.announcement());
-        else log.detail(departments.announcement());
+        // named like the configuration, also when there is none: a missing roster explains a summary without 未报送
+        log.progress(departments.announcement());
         sweepOrphans(folders, log);
-        try (PdfCopies pdfs = PdfCopies.open(pdf, log::progress)) {
+        try (PdfCopies pdfs = PdfCopies.open(report.pdf(), log::progress)) {
             return rounds(pipeline, manifest, departments, folders, schedule, threadCount, log, pdfs);
         }
     }
 
     private int rounds(Pipeline pipeline, Manifest manifest, Roster departments, BatchFolders folders,
                        Schedule schedule, int threadCount, RunLog log, PdfCopies pdfs) throws IOException, InterruptedException {
+        // said in the log once the first look is taken: what an operator (or a test) sees while the run waits
+        Settler.Sleeper told = d -> {
+            log.detail("等待 " + d.toSeconds() + " 秒，确认收件文件夹中的文件已复制完成");
+            sleeper.sleep(d);
+        };
         BatchRun run = new BatchRun(pipeline, folders, manifest,
-                new Settler(Duration.ofSeconds(settleSeconds), sleeper), threadCount, clock, log,
+                new Settler(Duration.ofSeconds(settleSeconds), told), threadCount, clock, log,
                 new TimeLimit(Duration.ofSeconds(timeoutSeconds)), departments).afterPublishing(pdfs::of);
         Thread hook = new Thread(() -> {
             stop.requestStop();
@@ -280,6 +291,12 @@ public final class RunCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** --framework when given, else a bureau's 指标体系.xlsx next to the inbox (the config line names its file), else null. */
+    private String frameworkFor(BatchFolders folders) {
+        if (evaluation.framework() != null) return evaluation.framework();
+        return FrameworkSource.nearby(folders.inbox().toAbsolutePath().getParent()).map(Path::toString).orElse(null);
     }
 
     /** --config when given, else a bureau's selfeval.properties placed next to the inbox (null: the built-in default). */

@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.selfeval.framework.Framework;
+import org.selfeval.framework.FrameworkException;
+import org.selfeval.framework.FrameworkSource;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.roster.RosterFiles;
 import org.selfeval.roster.RosterTemplate;
+import org.selfeval.scoring.ScoringMethods;
 import org.selfeval.template.TemplateWriter;
 import org.selfeval.template.WorkbookSnapshot;
 
@@ -37,9 +41,21 @@ public final class TemplatesCommand implements Callable<Integer> {
     @Option(names = "--force", description = "已有同名但内容不同的文件时，覆盖它。")
     boolean force;
 
+    @Option(names = "--framework", paramLabel = "NAME|FILE",
+            description = "按哪个指标体系生成：内置名称（selfeval framework list）或指标体系工作簿（默认：guangzhou-2023）。"
+                    + "非默认指标体系的模板文件名带上指标体系名称。")
+    String framework;
+
     @Override
     public Integer call() throws IOException {
-        int template = write(out.resolve(TemplateWriter.FILE_NAME), new TemplateWriter().bytes());
+        Framework chosen;
+        try {
+            chosen = FrameworkSource.resolve(framework, ScoringMethods.standard().names());
+        } catch (FrameworkException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        int template = write(out.resolve(TemplateWriter.fileName(chosen)), new TemplateWriter(chosen).bytes());
         // the bureau's blank 部门名单 (roster) goes beside it
         int roster = write(out.resolve(RosterFiles.FILE_NAME), RosterTemplate.bytes());
         return Math.max(template, roster);

@@ -56,12 +56,12 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline;
         try {
-            ConfigInEffect config = new ConfigInEffect(evaluation.config());
-            pipeline = PipelineWiring.checking(evaluation.config());
+            ConfigInEffect config = new ConfigInEffect(evaluation.config(), PipelineWiring.framework(evaluation.framework()));
+            pipeline = PipelineWiring.checking(evaluation.config(), evaluation.framework());
             // on stderr, so csv and json output stays machine-readable
             err.println(config.line());
         } catch (ConfigException e) {
-            err.println("配置文件有误：" + e.getMessage());
+            err.println("配置有误：" + e.getMessage());
             return ExitCodes.USAGE;
         }
         for (Path p : paths) {

@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.selfeval.framework.BuiltInFrameworks;
+import org.selfeval.framework.Framework;
 import org.selfeval.model.Severity;
 
 /**
  * Reads the configuration: the defaults shipped in the jar, then an override file whose keys replace
- * the defaults' (a {@code tree.} or {@code grade.} key in the override replaces that whole section,
- * so a bureau can define another framework). Format: UTF-8 lines {@code key=value}, {@code #} comments.
+ * the defaults' (a {@code grade.} key in the override replaces all the framework's grades; the indicator tree
+ * itself is the framework workbook's, never this file's). Format: UTF-8 lines {@code key=value}, {@code #} comments.
  */
 public final class ConfigLoader {
 
@@ -29,11 +31,12 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
-    /** The defaults shipped in the jar. */
+    /** The defaults shipped in the jar, with the default built-in framework. */
     static EvaluationConfig builtIn() {
         try (InputStream in = ConfigLoader.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            return build(parse(decode(in.readAllBytes(), "内置配置"), "内置配置"), "内置配置");
+            return build(parse(decode(in.readAllBytes(), "内置配置"), "内置配置"), "内置配置",
+                    BuiltInFrameworks.defaultFramework());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
@@ -46,8 +49,13 @@ public final class ConfigLoader {
         return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
     }
 
-    /** The defaults overridden by the keys of {@code file}. */
+    /** The defaults overridden by the keys of {@code file}, with the default framework. */
     public static EvaluationConfig load(Path file) {
+        return load(file, BuiltInFrameworks.defaultFramework());
+    }
+
+    /** The defaults overridden by the keys of {@code file}, with {@code framework}. */
+    public static EvaluationConfig load(Path file, Framework framework) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("配置文件 " + name + " 不存在或不是文件：请检查路径。");
@@ -66,16 +74,9 @@ public final class ConfigLoader {
         }
         Map<String, Entry> overrides = parse(decode(bytes, name), name);
         refuseUnknownRules(overrides, defaults);
-        Map<String, Entry> merged = new LinkedHashMap<>();
-        boolean newTree = overrides.keySet().stream().anyMatch(k -> k.startsWith("tree."));
-        boolean newGrades = overrides.keySet().stream().anyMatch(k -> k.startsWith("grade."));
-        defaults.forEach((k, v) -> {
-            if (newTree && k.startsWith("tree.")) return;
-            if (newGrades && k.startsWith("grade.")) return;
-            merged.put(k, v);
-        });
+        Map<String, Entry> merged = new LinkedHashMap<>(defaults);
         merged.putAll(overrides);
-        return build(merged, name);
+        return build(merged, name, framework);
     }
 
     /** A severity for a rule id the program does not have is a typo that would silently change nothing. */
@@ -122,11 +123,10 @@ public final class ConfigLoader {
         return entries;
     }
 
-    static EvaluationConfig build(Map<String, Entry> entries, String name) {
+    /** Grades come from the framework unless the file sets {@code grade.} keys, which then replace them all. */
+    static EvaluationConfig build(Map<String, Entry> entries, String name, Framework framework) {
         List<GradeBand> grades = new ArrayList<>();
         Map<String, Severity> severities = new LinkedHashMap<>();
-        Map<String, BigDecimal> tree = new LinkedHashMap<>();
-        Map<String, String> methods = new LinkedHashMap<>();
         for (Entry e : entries.values()) {
             String k = e.key();
             if (k.startsWith("grade.")) {
@@ -137,17 +137,16 @@ public final class ConfigLoader {
                 } catch (IllegalArgumentException ex) {
                     throw new ConfigException(e.where() + "：严重程度“" + e.value() + "”无效，应为 错误、警告 或 提示。");
                 }
-            } else if (k.startsWith("tree.")) {
-                tree.put(k.substring(5).replace(".", EvaluationConfig.PATH_SEPARATOR), nonNegative(e));
-            } else if (k.startsWith("method.")) {
-                if (e.value().isEmpty()) throw new ConfigException(e.where() + "：请填写评分方法名称。");
-                methods.put(k.substring(7), e.value());
+            } else if (k.startsWith("tree.") || k.startsWith("method.")) {
+                throw new ConfigException(e.where() + "：指标体系（分值、评分方法）已改为在指标体系工作簿中设置。请用"
+                        + " selfeval framework export " + framework.name() + " --out 指标体系.xlsx 导出，在 Excel 中修改后用"
+                        + " --framework 指标体系.xlsx 指定，并删除本文件中的 tree. 和 method. 行。");
             } else if (!KNOWN_KEYS.contains(k)) {
                 throw new ConfigException(e.where() + "：未知的配置项。可用的配置项见内置配置 selfeval-default.properties（README 中有说明）。");
             }
         }
-        if (grades.isEmpty()) throw new ConfigException(name + "：至少要配置一个等级（例如 grade.优=90）。");
         requireEveryScoreGraded(entries, name);
+        if (grades.isEmpty()) grades.addAll(GradeBand.of(framework));
         return new EvaluationConfig(
                 nonNegative(require(entries, "tolerance.amount-per-row", name)),
                 nonNegative(require(entries, "tolerance.figure", name)),
@@ -156,7 +155,7 @@ public final class ConfigLoader {
                 bool(require(entries, "scoring.positive.partial", name)),
                 optionalNumber(entries.get("scoring.reverse.deduction-per-point")),
                 nonNegative(require(entries, "scoring.threshold.asset-utilisation", name)),
-                grades, severities, tree, methods);
+                grades, severities, framework);
     }
 
     /** Scores start at 0: a lowest band above 0 would leave low totals with a grade they never reached. */

@@ -7,13 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.selfeval.framework.Framework;
 import org.selfeval.model.FindingKind;
 import org.selfeval.model.Severity;
 
 /**
  * The audit and scoring configuration: tolerances, thresholds, method parameters, grade bands,
  * severities per rule id and the indicator framework. Immutable; {@link #GUANGZHOU_2023} is the
- * default shipped in the jar ({@code selfeval-default.properties}), a bureau overrides keys from a file.
+ * default shipped in the jar ({@code selfeval-default.properties} with the built-in framework {@code guangzhou-2023});
+ * a bureau overrides keys from a file and brings its own framework workbook.
  *
  * @param amountTolerancePerRow   how far 合计 may differ from Σ details per detail row (元→万元 rounding)
  * @param figureTolerance         how far a typed derived figure (差异, 差异率, 支出率, score) may differ from the recomputed one
@@ -24,27 +26,20 @@ import org.selfeval.model.Severity;
  * @param assetUtilisationThreshold 固定资产利用率 (percent) from which it scores full
  * @param grades                  grade bands, highest minimum first
  * @param severities              severity per rule id
- * @param tree                    framework weights by path ("管理效率", "管理效率/资产管理", "管理效率/资产管理/数据质量")
- * @param methodByIndicator       scoring method used when 评分方法 is blank, by indicator name
+ * @param framework               the indicator framework (tree, 分值, methods, formula inputs) in effect
  */
 public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figureTolerance,
                                BigDecimal varianceThreshold, BigDecimal projectExecutionThreshold,
                                boolean positivePartialCredit, BigDecimal reverseDeductionPerPoint,
                                BigDecimal assetUtilisationThreshold, List<GradeBand> grades,
-                               Map<String, Severity> severities, Map<String, BigDecimal> tree,
-                               Map<String, String> methodByIndicator) {
+                               Map<String, Severity> severities, Framework framework) {
 
-    /** Separator of the levels in {@link #tree} keys. */
-    public static final String PATH_SEPARATOR = "/";
-
-    /** The 2023 Guangzhou district framework, as shipped in {@code selfeval-default.properties}. */
+    /** The built-in settings with the 2023 Guangzhou district framework ({@code guangzhou-2023}). */
     public static final EvaluationConfig GUANGZHOU_2023 = ConfigLoader.builtIn();
 
     public EvaluationConfig {
         grades = grades.stream().sorted(Comparator.comparing(GradeBand::minimum).reversed()).toList();
         severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities));
-        tree = Collections.unmodifiableMap(new LinkedHashMap<>(tree));
-        methodByIndicator = Collections.unmodifiableMap(new LinkedHashMap<>(methodByIndicator));
     }
 
     /** The configured severity of a rule; a rule missing from the file is a 警告 (never silently blocking). */
@@ -66,9 +61,25 @@ public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figu
         return grades.isEmpty() ? "" : grades.get(grades.size() - 1).grade();
     }
 
-    /** The framework weight of a 一级, 二级 or 三级 indicator, if the framework names it. */
-    public Optional<BigDecimal> frameworkWeight(String... levels) {
-        return Optional.ofNullable(tree.get(String.join(PATH_SEPARATOR, levels)));
+    /** The framework weight of a 一级, 二级 or 三级 indicator, if the framework names it (names by {@link org.selfeval.model.NameKey}). */
+    public Optional<BigDecimal> frameworkWeight(String level1, String level2, String level3) {
+        return framework.weight(level1, level2, level3);
+    }
+
+    /** The scoring method the framework gives a named indicator, used when a row leaves 评分方法 blank. */
+    public Map<String, String> methodByIndicator() {
+        return framework.methodByIndicator();
+    }
+
+    /**
+     * The same settings with another framework. Its grades replace the current framework's; grades a configuration
+     * file set ({@code grade.}) stay, as they would with any framework.
+     */
+    public EvaluationConfig withFramework(Framework other) {
+        if (other.equals(framework)) return this;
+        List<GradeBand> bands = grades.equals(GradeBand.of(framework)) ? GradeBand.of(other) : grades;
+        return new EvaluationConfig(amountTolerancePerRow, figureTolerance, varianceThreshold, projectExecutionThreshold,
+                positivePartialCredit, reverseDeductionPerPoint, assetUtilisationThreshold, bands, severities, other);
     }
 
     /** A builder starting from this configuration, to derive a variant (CSVFormat style). */
@@ -87,8 +98,7 @@ public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figu
         private BigDecimal assetUtilisationThreshold;
         private final List<GradeBand> grades;
         private final Map<String, Severity> severities;
-        private final Map<String, BigDecimal> tree;
-        private final Map<String, String> methodByIndicator;
+        private Framework framework;
 
         private Builder(EvaluationConfig c) {
             amountTolerancePerRow = c.amountTolerancePerRow;
@@ -100,8 +110,7 @@ public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figu
             assetUtilisationThreshold = c.assetUtilisationThreshold;
             grades = c.grades;
             severities = new LinkedHashMap<>(c.severities);
-            tree = c.tree;
-            methodByIndicator = c.methodByIndicator;
+            framework = c.framework;
         }
 
         public Builder amountTolerancePerRow(BigDecimal v) { amountTolerancePerRow = v; return this; }
@@ -121,10 +130,11 @@ public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figu
 
         public Builder severity(String ruleId, Severity severity) { severities.put(ruleId, severity); return this; }
 
+        public Builder framework(Framework v) { framework = v; return this; }
+
         public EvaluationConfig build() {
             return new EvaluationConfig(amountTolerancePerRow, figureTolerance, varianceThreshold, projectExecutionThreshold,
-                    positivePartialCredit, reverseDeductionPerPoint, assetUtilisationThreshold, grades, severities, tree,
-                    methodByIndicator);
+                    positivePartialCredit, reverseDeductionPerPoint, assetUtilisationThreshold, grades, severities, framework);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.model.ManagementData;
 import org.selfeval.model.Num;
 import org.selfeval.model.WorkbookContract;
@@ -20,7 +21,7 @@ final class ManagementSheetReader {
     Optional<ManagementData> read(SheetGrid grid) {
         CellReader cells = new CellReader(grid, sink);
         Optional<List<KeyValueRows.Entry>> entries = KeyValueRows.read(cells, WorkbookContract.MANAGEMENT_VALUE,
-                WorkbookContract.MANAGEMENT_KEYS, sink);
+                BuiltInFrameworks.managementItems(), sink);
         if (entries.isEmpty()) return Optional.empty();
         Map<String, Num> values = new LinkedHashMap<>();
         for (KeyValueRows.Entry e : entries.get()) {

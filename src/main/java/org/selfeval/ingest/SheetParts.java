@@ -10,6 +10,7 @@ import java.util.Set;
 import org.selfeval.model.BasicInfo;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.ComparisonTable;
+import org.selfeval.model.FundsTable;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.KeyProject;
 import org.selfeval.model.ManagementData;
@@ -38,6 +39,7 @@ final class SheetParts {
     private List<IndicatorRow> indicators = List.of();
     private List<KeyProject> keyProjects = List.of();
     private ManagementData management = ManagementData.empty();
+    private FundsTable funds = FundsTable.NONE;
 
     SheetParts(FindingSink sink) {
         this.sink = sink;
@@ -75,6 +77,7 @@ final class SheetParts {
             case WorkbookContract.SHEET_PROJECTS -> keyProjects = new ProjectSheetReader(sink).read(grid).orElse(List.of());
             case WorkbookContract.SHEET_MANAGEMENT ->
                     management = new ManagementSheetReader(sink).read(grid).orElse(ManagementData.empty());
+            case WorkbookContract.SHEET_FUNDS -> funds = new FundsSheetReader(sink).read(grid).orElse(FundsTable.NONE);
             default -> { }
         }
     }
@@ -83,6 +86,9 @@ final class SheetParts {
     static String canonical(String sheetName) {
         String n = HeaderText.normalize(sheetName);
         for (String s : WorkbookContract.DATA_SHEETS) {
+            if (HeaderText.normalize(s).equals(n)) return s;
+        }
+        for (String s : WorkbookContract.OPTIONAL_SHEETS) {
             if (HeaderText.normalize(s).equals(n)) return s;
         }
         return null;
@@ -103,7 +109,7 @@ final class SheetParts {
         }
         if (info == null) return null;
         return new Submission(origin, files, info, orEmpty(income, WorkbookContract.SHEET_INCOME),
-                orEmpty(expenditure, WorkbookContract.SHEET_EXPENDITURE), indicators, keyProjects, management);
+                orEmpty(expenditure, WorkbookContract.SHEET_EXPENDITURE), indicators, keyProjects, management, funds);
     }
 
     private static ComparisonTable orEmpty(ComparisonTable table, String sheet) {

@@ -16,7 +16,21 @@ public record ManagementData(Map<String, Num> values) {
         return new ManagementData(Map.of());
     }
 
+    /** The typed value of an item, its name compared by {@link NameKey}; empty when absent or blank. */
     public Optional<Num> get(String key) {
-        return Optional.ofNullable(values.get(key)).filter(Num::present);
+        return entry(key).filter(Num::present);
+    }
+
+    /** True when the sheet lists the item (even with a blank value). */
+    public boolean has(String key) {
+        return entry(key).isPresent();
+    }
+
+    private Optional<Num> entry(String key) {
+        Num exact = values.get(key);
+        if (exact != null) return Optional.of(exact);
+        String wanted = NameKey.of(key);
+        return values.entrySet().stream().filter(e -> NameKey.of(e.getKey()).equals(wanted)).map(Map.Entry::getValue)
+                .findFirst();
     }
 }

@@ -3,9 +3,14 @@ package org.selfeval.model;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.selfeval.framework.Framework;
 
-/** The scored indicator tree: 一级 groups in sheet order, the total out of 100 and the grade (优/良/中/差). */
-public record ScoreCard(List<GroupScore> groups, BigDecimal total, BigDecimal reportedTotal, String grade) {
+/**
+ * The scored indicator tree: 一级 groups in sheet order, the total out of 100 and the grade (优/良/中/差), with the
+ * framework it was scored against (the report and the summary walk it).
+ */
+public record ScoreCard(List<GroupScore> groups, BigDecimal total, BigDecimal reportedTotal, String grade,
+                        Framework framework) {
 
     public ScoreCard {
         groups = List.copyOf(groups);
@@ -14,6 +19,11 @@ public record ScoreCard(List<GroupScore> groups, BigDecimal total, BigDecimal re
     /** Every leaf indicator, in tree order (一级 → 二级 → indicator). */
     public List<IndicatorScore> leaves() {
         return groups.stream().flatMap(g1 -> g1.children().stream()).flatMap(g2 -> g2.indicators().stream()).toList();
+    }
+
+    /** False when no indicator row could be read: there is no score to print (not 0, not 差). */
+    public boolean scored() {
+        return !groups.isEmpty();
     }
 
     public Optional<GroupScore> group(String level1) {

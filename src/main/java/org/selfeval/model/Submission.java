@@ -12,11 +12,18 @@ import java.util.List;
  */
 public record Submission(Path origin, List<Path> files, BasicInfo info, ComparisonTable income,
                          ComparisonTable expenditure, List<IndicatorRow> indicators,
-                         List<KeyProject> keyProjects, ManagementData management) {
+                         List<KeyProject> keyProjects, ManagementData management, FundsTable funds) {
 
     public Submission {
         files = List.copyOf(files);
         indicators = List.copyOf(indicators);
         keyProjects = List.copyOf(keyProjects);
+        funds = funds == null ? FundsTable.NONE : funds;
+    }
+
+    /** A submission without a 项目资金 sheet (every framework but the national table's). */
+    public Submission(Path origin, List<Path> files, BasicInfo info, ComparisonTable income, ComparisonTable expenditure,
+                      List<IndicatorRow> indicators, List<KeyProject> keyProjects, ManagementData management) {
+        this(origin, files, info, income, expenditure, indicators, keyProjects, management, FundsTable.NONE);
     }
 }

@@ -19,6 +19,16 @@ public final class WorkbookContract {
     public static final String SHEET_PROJECTS = "重点项目";
     public static final String SHEET_MANAGEMENT = "管理指标数据";
     public static final String SHEET_GUIDE = "填报说明";
+    /** 项目资金, only in the templates of frameworks whose budget line is this table (caiyu-2020). */
+    public static final String SHEET_FUNDS = "项目资金";
+
+    /** Sheets a framework may add to {@link #DATA_SHEETS}; a submission without them is complete. */
+    public static final List<String> OPTIONAL_SHEETS = List.of(SHEET_FUNDS);
+
+    /** 项目资金 columns and rows, as 财预〔2020〕10号's table prints them. */
+    public static final List<String> FUNDS_HEADERS = List.of("项目", "年初预算数", "全年预算数", "全年执行数", "执行率(%)", "说明");
+    public static final String FUNDS_TOTAL = "年度资金总额";
+    public static final List<String> FUNDS_ROWS = List.of(FUNDS_TOTAL, "其中：本年财政拨款", "上年结转资金", "其他资金");
 
     /** The sheets a complete submission has, in template order (填报说明 is optional). */
     public static final List<String> DATA_SHEETS = List.of(SHEET_INFO, SHEET_INCOME, SHEET_EXPENDITURE,
@@ -33,14 +43,13 @@ public final class WorkbookContract {
     public static final List<String> INFO_KEYS = List.of("部门名称", "评价年度", "金额单位", "主要职责", "内设机构",
             "派出机构", "下属单位", "年度总体工作", "重点工作任务", "二级项目个数", "二级项目资金", "整体支出自评金额",
             "全年预算数", "绩效管理情况", "整体绩效完成情况", "重点项目执行说明", "主要工作成效", "存在的主要问题",
-            "下一步改进措施", "填报人", "联系电话");
+            "下一步改进措施", "填报人", "联系电话", WorkbookContract.INFO_FRAMEWORK);
+
+    /** 基本信息 key naming the indicator framework the template was made for (pre-filled; a mixed inbox relies on it). */
+    public static final String INFO_FRAMEWORK = "指标体系";
 
     /** 基本信息 keys whose content is a number (万元 or a count). */
     public static final List<String> INFO_NUMBER_KEYS = List.of("二级项目个数", "二级项目资金", "整体支出自评金额", "全年预算数");
-
-    /** 管理指标数据 keys the formula indicators use (others may be added by a bureau's configuration). */
-    public static final List<String> MANAGEMENT_KEYS = List.of("公用经费实际支出", "公用经费预算", "三公经费实际支出",
-            "三公经费预算", "在用固定资产总额", "固定资产总额", "结转结余金额", "备案合同数", "超期备案合同数");
 
     /** 收入决算 and 支出决算 columns. */
     public static final List<String> COMPARISON_HEADERS = List.of("项目", "本年决算", "上年决算", "差异", "差异率(%)", "差异说明");

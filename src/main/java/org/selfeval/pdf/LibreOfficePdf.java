@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.selfeval.publish.AtomicFiles;
 
 /**
  * Writes a PDF beside a .docx with LibreOffice (soffice --headless --convert-to pdf), for departments that
@@ -53,6 +53,11 @@ public final class LibreOfficePdf implements AutoCloseable {
         return program.isEmpty() ? Optional.empty() : Optional.of(new LibreOfficePdf(program.get(), limit));
     }
 
+    /** A converter running the given program (tests use stand-ins for soffice). */
+    static LibreOfficePdf at(Path program, Duration limit) throws IOException {
+        return new LibreOfficePdf(program, limit);
+    }
+
     static Optional<Path> locate(String path) {
         List<Path> candidates = new ArrayList<>();
         if (path != null) {
@@ -71,8 +76,7 @@ public final class LibreOfficePdf implements AutoCloseable {
      * @throws PdfException with a Chinese reason when LibreOffice fails or runs past the time limit
      */
     public synchronized Path convert(Path docx) throws PdfException {
-        String stem = docx.getFileName().toString().replaceFirst("(?i)\\.docx$", "");
-        Path target = docx.resolveSibling(stem + ".pdf");
+        Path target = pdfFor(docx);
         Path job = work.resolve("job");
         try {
             deleteTree(job);
@@ -87,9 +91,8 @@ public final class LibreOfficePdf implements AutoCloseable {
             if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
                 throw new PdfException("LibreOffice 没有写出 PDF（" + tail(job.resolve("soffice.log")) + "）");
             }
-            Path temp = Files.createTempFile(target.getParent(), ".~" + stem, ".pdf.tmp");
-            Files.copy(pdf, temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Written as the reports are (temp file, then rename): never half a PDF, and an orphan is swept.
+            AtomicFiles.write(target, Files.readAllBytes(pdf));
             return target;
         } catch (IOException e) {
             throw new PdfException("无法写出 PDF：" + e.getMessage());
@@ -97,6 +100,11 @@ public final class LibreOfficePdf implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new PdfException("PDF 转换被中断");
         }
+    }
+
+    /** {@code …报告.docx} → {@code …报告.pdf} in the same folder. */
+    static Path pdfFor(Path docx) {
+        return docx.resolveSibling(docx.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".pdf");
     }
 
     private void run(List<String> command) throws IOException, InterruptedException, PdfException {

@@ -1,6 +1,7 @@
 package org.selfeval.pdf;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,7 +17,7 @@ public final class PdfCopies implements AutoCloseable {
     private final Optional<LibreOfficePdf> office;
     private final Consumer<String> say;
 
-    private PdfCopies(Optional<LibreOfficePdf> office, Consumer<String> say) {
+    PdfCopies(Optional<LibreOfficePdf> office, Consumer<String> say) {
         this.office = office;
         this.say = say;
     }
@@ -49,7 +50,10 @@ public final class PdfCopies implements AutoCloseable {
         try {
             office.get().convert(docx);
         } catch (LibreOfficePdf.PdfException e) {
-            say.accept("未生成 PDF：" + docx.getFileName() + "：" + e.getMessage() + "；.docx 不受影响。");
+            // An earlier PDF of the same name no longer matches the .docx just written: say so, never silently.
+            boolean stale = Files.exists(LibreOfficePdf.pdfFor(docx));
+            say.accept("未生成 PDF：" + docx.getFileName() + "：" + e.getMessage() + "；.docx 不受影响。"
+                    + (stale ? "旁边同名的 PDF 是以前生成的旧版本，与新的 .docx 不一致，请勿公开。" : ""));
         }
     }
 

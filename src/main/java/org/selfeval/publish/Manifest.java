@@ -36,7 +36,7 @@ public final class Manifest {
     public static final String FILE_NAME = ".selfeval-manifest.csv";
 
     private static final String[] HEADER = {"hash", "source", "department", "year", "version", "status", "total",
-            "grade", "performance", "management", "executionRate", "errors", "warnings", "report", "auditReport",
+            "grade", "groups", "executionRate", "errors", "warnings", "report", "auditReport",
             "processedAt", "programVersion"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
@@ -181,7 +181,7 @@ public final class Manifest {
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (ManifestEntry e : records) {
                 printer.printRecord(e.hash(), e.source(), e.department(), e.year(), e.version(), e.status().name(),
-                        text(e.total()), e.grade(), text(e.performance()), text(e.management()),
+                        text(e.total()), e.grade(), e.groups().text(),
                         text(e.executionRate()), e.errors(), e.warnings(), e.report(), e.auditReport(),
                         e.processedAt(), e.programVersion());
             }
@@ -192,10 +192,19 @@ public final class Manifest {
     private static ManifestEntry parse(CSVRecord r) {
         return new ManifestEntry(r.get("hash"), r.get("source"), r.get("department"), r.get("year"),
                 Integer.parseInt(r.get("version")), Status.valueOf(r.get("status")), number(r.get("total")),
-                r.get("grade"), number(r.get("performance")), number(r.get("management")),
+                r.get("grade"), groups(r),
                 number(r.get("executionRate")), Long.parseLong(r.get("errors")), Long.parseLong(r.get("warnings")),
                 r.get("report"), r.get("auditReport"), r.get("processedAt"),
                 r.isMapped("programVersion") ? r.get("programVersion") : "");
+    }
+
+    /** The 一级 scores; a manifest written before frameworks existed kept guangzhou-2023's two in columns of their own. */
+    private static GroupScores groups(CSVRecord r) {
+        if (r.isMapped("groups")) return GroupScores.parse(r.get("groups"));
+        java.util.Map<String, BigDecimal> old = new java.util.LinkedHashMap<>();
+        if (r.isMapped("performance")) old.put("履职效能", number(r.get("performance")));
+        if (r.isMapped("management")) old.put("管理效率", number(r.get("management")));
+        return new GroupScores(old);
     }
 
     private static String text(BigDecimal v) {

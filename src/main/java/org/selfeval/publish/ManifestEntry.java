@@ -1,9 +1,7 @@
 package org.selfeval.publish;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 import org.selfeval.model.Evaluation;
-import org.selfeval.model.GroupScore;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Status;
@@ -17,18 +15,16 @@ import org.selfeval.pipeline.Status;
  * entries written before it was recorded).
  */
 public record ManifestEntry(String hash, String source, String department, String year, int version,
-                            Status status, BigDecimal total, String grade, BigDecimal performance,
-                            BigDecimal management, BigDecimal executionRate, long errors, long warnings,
+                            Status status, BigDecimal total, String grade, GroupScores groups,
+                            BigDecimal executionRate, long errors, long warnings,
                             String report, String auditReport, String processedAt, String programVersion) {
-
-    public static final String PERFORMANCE = "履职效能";
-    public static final String MANAGEMENT = "管理效率";
 
     public ManifestEntry {
         source = nonNull(source);
         department = nonNull(department);
         year = nonNull(year);
         grade = nonNull(grade);
+        groups = groups == null ? GroupScores.none() : groups;
         report = nonNull(report);
         auditReport = nonNull(auditReport);
         processedAt = nonNull(processedAt);
@@ -40,10 +36,10 @@ public record ManifestEntry(String hash, String source, String department, Strin
 
     /** An entry without the version that gave it (as in manifests written before it was recorded). */
     public ManifestEntry(String hash, String source, String department, String year, int version, Status status,
-                         BigDecimal total, String grade, BigDecimal performance, BigDecimal management,
+                         BigDecimal total, String grade, GroupScores groups,
                          BigDecimal executionRate, long errors, long warnings, String report, String auditReport,
                          String processedAt) {
-        this(hash, source, department, year, version, status, total, grade, performance, management, executionRate,
+        this(hash, source, department, year, version, status, total, grade, groups, executionRate,
                 errors, warnings, report, auditReport, processedAt, "");
     }
 
@@ -64,17 +60,12 @@ public record ManifestEntry(String hash, String source, String department, Strin
         String source = String.valueOf(outcome.origin().getFileName());
         if (e == null || e.scores() == null) {
             return new ManifestEntry(hash, source, outcome.department(), outcome.year(), version, outcome.status(),
-                    null, "", null, null, e == null ? null : e.budgetExecutionRate(), errors, warnings, report,
+                    null, "", GroupScores.none(), e == null ? null : e.budgetExecutionRate(), errors, warnings, report,
                     auditReport, processedAt, ProgramVersion.current());
         }
         return new ManifestEntry(hash, source, e.department(), e.year(), version, outcome.status(),
-                e.scores().total(), e.scores().grade(), groupScore(e, PERFORMANCE), groupScore(e, MANAGEMENT),
+                e.scores().total(), e.scores().grade(), GroupScores.of(e.scores()),
                 e.budgetExecutionRate(), errors, warnings, report, auditReport, processedAt, ProgramVersion.current());
-    }
-
-    private static BigDecimal groupScore(Evaluation e, String name) {
-        Optional<GroupScore> group = e.scores().group(name);
-        return group.map(GroupScore::score).orElse(null);
     }
 
     private static String nonNull(String s) {

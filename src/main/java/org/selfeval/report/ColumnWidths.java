@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Sizes table columns by their content, so a name is not broken after four characters while a figure column
  * stands half empty: figure and label columns get exactly their widest cell or header line (they never wrap),
- * text columns share the rest in proportion to their longest cell, never narrower than their header.
+ * text columns share the rest in proportion to their typical cell, never narrower than four characters or their
+ * header.
  */
 final class ColumnWidths {
 
@@ -19,29 +20,47 @@ final class ColumnWidths {
 
     /** A text column shows at least four CJK characters a line ("数量指标" unbroken), or all of a shorter text. */
     private static final int SHORTEST_TEXT = width("四个汉字");
+    /** A text column whose cells are all this short (eight characters) is never wrapped. */
+    private static final int SHORT_TEXT = width("八个汉字八个汉字");
+    /** A merged group name spans many rows: two characters a line are enough ("履职/效能"). */
+    private static final int SHORTEST_MERGED = width("两字");
 
     private ColumnWidths() {
     }
 
-    static List<Column> fit(List<Column> columns, List<List<String>> rows, int total) {
+    /**
+     * @param merged the first {@code merged} columns name groups (merged downwards, see TableSpec): such a cell spans
+     *               many rows, so wrapping it costs little and it keeps to a two-character minimum
+     */
+    static List<Column> fit(List<Column> columns, List<List<String>> rows, int merged, int total) {
         int n = columns.size();
-        int[] natural = new int[n];
         int[] minimum = new int[n];
+        double[] typical = new double[n];
         for (int i = 0; i < n; i++) {
             Column c = columns.get(i);
             int header = width(c.header());
             int cells = header;
-            for (List<String> row : rows) cells = Math.max(cells, width(row.get(i)));
-            natural[i] = cells;
-            minimum[i] = c.wraps() ? Math.max(header, Math.min(cells, SHORTEST_TEXT))
-                    : Math.min(cells, (int) (total * MAX_FIXED_SHARE));
+            double sum = 0;
+            int filled = 0;
+            for (List<String> row : rows) {
+                int w = width(row.get(i));
+                cells = Math.max(cells, w);
+                if (row.get(i) != null && !row.get(i).isEmpty()) {
+                    sum += w;
+                    filled++;
+                }
+            }
+            typical[i] = filled == 0 ? header : sum / filled;
+            if (!c.wraps()) minimum[i] = Math.min(cells, (int) (total * MAX_FIXED_SHARE));
+            else if (i >= merged && cells <= SHORT_TEXT) minimum[i] = cells; // "财政拨款收入" stays on one line
+            else minimum[i] = Math.max(header, Math.min(cells, i < merged ? SHORTEST_MERGED : SHORTEST_TEXT));
         }
         int[] widths = new int[n];
         int fixed = 0;
         double flexible = 0;
         for (int i = 0; i < n; i++) {
-            if (columns.get(i).wraps()) {
-                flexible += natural[i];
+            if (columns.get(i).wraps() && i >= merged) {
+                flexible += typical[i];
             } else {
                 widths[i] = minimum[i];
                 fixed += widths[i];
@@ -52,7 +71,7 @@ final class ColumnWidths {
             // No text column: the figure columns share the spare room evenly.
             for (int i = 0; i < n; i++) widths[i] += rest / n;
         } else {
-            shareAmongText(columns, natural, minimum, widths, rest);
+            shareAmongText(columns, typical, minimum, widths, rest);
         }
         int sum = 0;
         for (int w : widths) sum += w;
@@ -62,16 +81,19 @@ final class ColumnWidths {
         return sized;
     }
 
-    /** Proportional to the longest cell; a column that would get less than its header gets its header's width. */
-    private static void shareAmongText(List<Column> columns, int[] natural, int[] minimum, int[] widths, int rest) {
+    /**
+     * In proportion to the typical (mean) cell, so one long explanation does not take the room of a column whose every
+     * cell is long; a column that would get less than its minimum gets its minimum.
+     */
+    private static void shareAmongText(List<Column> columns, double[] typical, int[] minimum, int[] widths, int rest) {
         List<Integer> open = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) if (columns.get(i).wraps()) open.add(i);
+        for (int i = 0; i < columns.size(); i++) if (columns.get(i).wraps() && widths[i] == 0) open.add(i);
         boolean changed = true;
         while (changed) {
             changed = false;
-            double weight = open.stream().mapToDouble(i -> natural[i]).sum();
+            double weight = open.stream().mapToDouble(i -> typical[i]).sum();
             for (Integer i : List.copyOf(open)) {
-                if (rest * natural[i] / weight < minimum[i]) {
+                if (rest * typical[i] / weight < minimum[i]) {
                     widths[i] = minimum[i];
                     rest -= minimum[i];
                     open.remove(i);
@@ -79,8 +101,8 @@ final class ColumnWidths {
                 }
             }
         }
-        double weight = open.stream().mapToDouble(i -> natural[i]).sum();
-        for (Integer i : open) widths[i] = (int) (rest * natural[i] / weight);
+        double weight = open.stream().mapToDouble(i -> typical[i]).sum();
+        for (Integer i : open) widths[i] = (int) (rest * typical[i] / weight);
     }
 
     private static int lastText(List<Column> columns) {

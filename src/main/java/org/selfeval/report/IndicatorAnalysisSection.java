@@ -2,6 +2,8 @@ package org.selfeval.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.selfeval.framework.Level2;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
@@ -20,14 +22,14 @@ final class IndicatorAnalysisSection implements ReportSection {
         List<GroupScore> groups = e.scores() == null ? List.of() : e.scores().groups();
         for (int i = 0; i < groups.size(); i++) {
             GroupScore g = groups.get(i);
-            // "其中：" introduces the target-group paragraphs (履职效能), not the numbered （1）… items (管理效率).
+            // "其中：" introduces target-group paragraphs, not the numbered （1）… items of a framework-named group.
             doc.paragraph(StyleId.HEADING3, (i + 1) + ". " + g.name() + "分值" + Texts.points(g.weight()) + "，自评得分"
-                    + Texts.points(g.score()) + "。" + (g.children().stream().anyMatch(c -> isTargetGroup(c)) ? "其中：" : ""));
+                    + Texts.points(g.score()) + "。" + (g.children().stream().anyMatch(c -> isTargetGroup(e, g, c)) ? "其中：" : ""));
             int managementNo = 0;
             for (GroupScore child : g.children()) {
                 if (isBudgetRate(child)) {
                     doc.paragraph(StyleId.BODY, budgetRate(e, child));
-                } else if (isTargetGroup(child)) {
+                } else if (isTargetGroup(e, g, child)) {
                     doc.paragraph(StyleId.BODY, targets(child));
                 } else {
                     doc.paragraph(StyleId.BODY, management(++managementNo, child));
@@ -43,15 +45,19 @@ final class IndicatorAnalysisSection implements ReportSection {
         return g.name().contains("支出率") || g.indicators().stream().anyMatch(i -> "支出率".equals(i.method()));
     }
 
-    /** 产出指标, 效益指标, 满意度指标: groups of the department's own targeted indicators. */
-    static boolean isTargetGroup(GroupScore g) {
-        return g.name().endsWith("指标");
+    /**
+     * 产出指标, 效益指标 …: groups of the department's own targeted indicators, as the framework marks them (rows left
+     * for the department); a group the framework does not name is one when its indicators carry targets.
+     */
+    static boolean isTargetGroup(Evaluation e, GroupScore level1, GroupScore g) {
+        Optional<Level2> known = e.scores().framework().level2(level1.name(), g.name());
+        if (known.isPresent()) return known.get().departmentOwn();
+        return g.indicators().stream().anyMatch(i -> !i.row().target().isBlank());
     }
 
     /** 部门预算资金支出率，分值 10 分，自评得分 9.98 分，完成情况：全年预算数 …，执行数 …，完成预算的 99.75%，自评得分 9.98 分。 */
     static String budgetRate(Evaluation e, GroupScore g) {
-        String executed = e.expenditure() == null || e.expenditure().total() == null ? Formats.NOT_COMPUTABLE
-                : Texts.wan(e.expenditure().total().current());
+        String executed = e.budgetExecuted() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.budgetExecuted());
         return g.name() + "，分值" + Texts.points(g.weight()) + "，自评得分" + Texts.points(g.score())
                 + "，完成情况：全年预算数" + (e.annualBudget() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.annualBudget()))
                 + "，执行数" + executed + "，完成预算的" + Formats.percent(e.budgetExecutionRate())

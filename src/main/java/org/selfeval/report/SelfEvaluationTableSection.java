@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
@@ -23,6 +24,8 @@ final class SelfEvaluationTableSection implements ReportSection {
     /** A rescored 得分 that differs from the department's. */
     private static final String RESCORED_FILL = "FFF2CC";
 
+    private static final int RESCORED_COLUMNS = 9;
+
     @Override
     public void append(Evaluation e, WordDocument doc) {
         ScoreCard card = e.scores();
@@ -36,8 +39,6 @@ final class SelfEvaluationTableSection implements ReportSection {
             doc.paragraph(StyleId.BODY, "注：“复核得分”栏列出复核得分与部门自评得分不一致的指标，总分以复核得分计算。");
         }
     }
-
-    private static final int RESCORED_COLUMNS = 9;
 
     static TableSpec table(ScoreCard card) {
         boolean rescored = differs(card);
@@ -60,22 +61,23 @@ final class SelfEvaluationTableSection implements ReportSection {
                 }
                 if (level2 != level1) {
                     rows.add(row(rescored, level1.name(), name2, "小计", "", "", "", level2.weight(),
-                            level2.reportedScore(), level2.score()));
+                            level2.selfReported(), level2.score()));
                     marks.add(new TableSpec.Mark(rows.size() - 1, -1, SUBTOTAL_FILL, true, null));
-                    markRescored(marks, rows.size() - 1, rescored, level2.reportedScore(), level2.score());
+                    markRescored(marks, rows.size() - 1, rescored, level2.selfReported(), level2.score());
                 }
             }
-            rows.add(row(rescored, level1.name(), "小计", "", "", "", "", level1.weight(), level1.reportedScore(),
+            rows.add(row(rescored, level1.name(), "小计", "", "", "", "", level1.weight(), level1.selfReported(),
                     level1.score()));
             marks.add(new TableSpec.Mark(rows.size() - 1, -1, SUBTOTAL_FILL, true, null));
-            markRescored(marks, rows.size() - 1, rescored, level1.reportedScore(), level1.score());
+            markRescored(marks, rows.size() - 1, rescored, level1.selfReported(), level1.score());
         }
         BigDecimal weight = card.groups().stream().map(GroupScore::weight).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         rows.add(row(rescored, "合计", "", "", "", "", "", weight, card.reportedTotal(), card.total()));
         marks.add(new TableSpec.Mark(rows.size() - 1, -1, SUBTOTAL_FILL, true, null));
         markRescored(marks, rows.size() - 1, rescored, card.reportedTotal(), card.total());
-        return new TableSpec(cols, rows).marked(marks).mergingFirst(2);
+        // 一级 and 二级 names merge downwards over their indicators.
+        return new TableSpec(cols, rows, marks, 2);
     }
 
     private static List<String> row(boolean rescored, String level1, String level2, String level3, String content,
@@ -95,11 +97,12 @@ final class SelfEvaluationTableSection implements ReportSection {
     static boolean differs(ScoreCard card) {
         if (!same(card.reportedTotal(), card.total())) return true;
         for (GroupScore g1 : card.groups()) {
-            if (!same(g1.reportedScore(), g1.score())) return true;
-            for (GroupScore g2 : g1.children()) if (!same(g2.reportedScore(), g2.score())) return true;
+            if (!same(g1.selfReported(), g1.score())) return true;
+            for (GroupScore g2 : g1.children()) if (!same(g2.selfReported(), g2.score())) return true;
         }
-        return card.leaves().stream().anyMatch(i -> !same(i.reportedScore(), i.score()))
-                || card.groups().stream().flatMap(g -> g.indicators().stream()).anyMatch(i -> !same(i.reportedScore(), i.score()));
+        return card.groups().stream()
+                .flatMap(g -> Stream.concat(g.indicators().stream(), g.children().stream().flatMap(c -> c.indicators().stream())))
+                .anyMatch(i -> !same(i.reportedScore(), i.score()));
     }
 
     /** Equal as shown (2 decimals): a rescore that only rounds differently is not a difference. */

@@ -3,8 +3,9 @@ package org.selfeval.report;
 import java.util.List;
 
 /**
- * A table as text: columns and rows of already formatted cells. Columns are sized by their content to fill the
- * text area exactly, so a table never runs into the margin.
+ * A table as text: columns and rows of already formatted cells, cells set apart by marks, and the number of leading
+ * columns that merge downwards where a cell repeats the one above (一级, 二级 names). Columns are sized by their
+ * content to fill the text area exactly, so a table never runs into the margin.
  */
 record TableSpec(List<Column> columns, List<List<String>> rows, List<Mark> marks, int mergedColumns) {
 
@@ -30,11 +31,6 @@ record TableSpec(List<Column> columns, List<List<String>> rows, List<Mark> marks
         return new TableSpec(columns, rows, all, mergedColumns);
     }
 
-    /** The same table with its first {@code n} columns merged downwards where a cell repeats the one above. */
-    TableSpec mergingFirst(int n) {
-        return new TableSpec(columns, rows, marks, n);
-    }
-
     /** A4 (11906) minus the GB/T 9704 left (1587) and right (1474) margins, in twips. */
     static final int TEXT_WIDTH = 8845;
 
@@ -45,7 +41,7 @@ record TableSpec(List<Column> columns, List<List<String>> rows, List<Mark> marks
             if (row.size() != columns.size()) throw new IllegalArgumentException("row has " + row.size() + " cells, not " + columns.size());
         }
         columns = columns.stream().allMatch(c -> c.width() > 0) ? List.copyOf(columns)
-                : ColumnWidths.fit(columns, rows, TEXT_WIDTH);
+                : ColumnWidths.fit(columns, rows, mergedColumns, TEXT_WIDTH);
         int width = columns.stream().mapToInt(Column::width).sum();
         if (width != TEXT_WIDTH) throw new IllegalArgumentException("column widths sum to " + width + ", not " + TEXT_WIDTH);
     }

@@ -12,15 +12,16 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * docx4j stamps every zip entry with the current time; rewriting the entries with the document's own
- * timestamp makes two renderings of the same evaluation byte-identical (across runs and threads).
+ * docx4j (and POI) stamp every zip entry with the current time; rewriting the entries with the document's own
+ * timestamp makes two renderings of the same evaluation byte-identical (across runs and threads). The benchmark's
+ * generated workbooks use it too, so a seed fixes every byte.
  */
-final class ZipTimes {
+public final class ZipTimes {
 
     private ZipTimes() {
     }
 
-    static byte[] fix(byte[] zip, Instant time) {
+    public static byte[] fix(byte[] zip, Instant time) {
         LocalDateTime stamp = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));

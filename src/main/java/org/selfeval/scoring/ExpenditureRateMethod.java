@@ -9,9 +9,14 @@ final class ExpenditureRateMethod implements ScoringMethod {
     @Override
     public ScoreResult score(IndicatorRow row, BigDecimal weight, ScoringContext ctx) {
         BigDecimal rate = ctx.budgetExecutionRate();
-        if (rate == null) return ScoreResult.unscorable("基本信息缺少全年预算数（或为 0），无法计算预算执行率");
+        String source = ctx.config().framework().fundsTable() ? "项目资金年度资金总额的全年执行数÷全年预算数"
+                : "支出决算合计÷全年预算数";
+        if (rate == null) {
+            return ScoreResult.unscorable((ctx.config().framework().fundsTable() ? "项目资金缺少年度资金总额的全年预算数"
+                    : "基本信息缺少全年预算数") + "（或为 0），无法计算预算执行率");
+        }
         BigDecimal score = Scores.clamp(rate.multiply(weight).divide(Scores.HUNDRED, Scores.PRECISION), weight);
-        return ScoreResult.of(score, "预算执行率（支出决算合计÷全年预算数）" + Formats.percent(rate) + " × 分值 "
+        return ScoreResult.of(score, "预算执行率（" + source + "）" + Formats.percent(rate) + " × 分值 "
                 + Formats.plain(weight) + " = " + Formats.plain(score) + " 分");
     }
 }

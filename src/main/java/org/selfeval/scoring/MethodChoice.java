@@ -3,6 +3,7 @@ package org.selfeval.scoring;
 import java.util.Map;
 import org.selfeval.config.EvaluationConfig;
 import org.selfeval.model.IndicatorRow;
+import org.selfeval.model.NameKey;
 
 /**
  * Which method scores a row: 评分方法 as typed; when blank, the configured method for the indicator's
@@ -23,10 +24,9 @@ final class MethodChoice {
         String typed = row.method().value();
         if (!typed.isEmpty()) return typed;
         for (Map.Entry<String, String> e : config.methodByIndicator().entrySet()) {
-            String key = Names.key(e.getKey());
-            if (key.equals(Names.key(row.level3().value())) || key.equals(Names.key(row.name()))
-                   
-                    || key.equals(Names.key(row.level2().value()))) {
+            String key = NameKey.of(e.getKey());
+            if (key.equals(NameKey.of(row.level3().value())) || key.equals(NameKey.of(row.name()))
+                    || key.equals(NameKey.of(row.level2().value()))) {
                 return e.getValue();
             }
         }

@@ -68,7 +68,7 @@ public final class Scorer {
                     sub == null ? null : sub.selfScore().value(), children, List.of()));
             total = total.add(sum1);
         }
-        return new ScoringOutcome(new ScoreCard(groups, total, reportedTotal, config.grade(total)), findings);
+        return new ScoringOutcome(new ScoreCard(groups, total, reportedTotal, config.grade(total), config.framework()), findings);
     }
 
     /** The weight a group is scored out of: its 小计 row's 分值 when typed, else the sum of its parts. */

@@ -33,11 +33,6 @@ final class Scores {
         return condition ? weight : BigDecimal.ZERO;
     }
 
-    /** The value of a 管理指标数据 entry, or empty. */
-    static Optional<BigDecimal> management(ScoringContext ctx, String key) {
-        return ctx.management().get(key).map(Num::value);
-    }
-
     /** "管理指标数据!B5、B6": where the 管理指标数据 entries a formula used were read. */
     static String cells(ScoringContext ctx, String... keys) {
         List<String> cells = new ArrayList<>();

@@ -7,6 +7,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.framework.FormulaInput;
+import org.selfeval.framework.Framework;
 import org.selfeval.model.WorkbookContract;
 
 /** 填报说明: what each sheet and field means and what to type, for staff who never read a manual. */
@@ -18,14 +20,14 @@ final class GuideSheet {
     private GuideSheet() {
     }
 
-    static XSSFSheet write(XSSFWorkbook wb, TemplateStyles styles) {
+    static XSSFSheet write(XSSFWorkbook wb, Framework framework, TemplateStyles styles) {
         XSSFSheet sheet = wb.createSheet(WorkbookContract.SHEET_GUIDE);
         Cell title = SheetScaffold.cell(sheet, 0, 0);
         title.setCellValue("部门整体支出绩效自评模板 填报说明");
         title.setCellStyle(styles.title());
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
         int r = 2;
-        for (Entry e : entries()) {
+        for (Entry e : entries(framework)) {
             Cell topic = SheetScaffold.cell(sheet, r, 0);
             topic.setCellValue(e.topic());
             topic.setCellStyle(styles.guideHeading());
@@ -40,7 +42,28 @@ final class GuideSheet {
         return sheet;
     }
 
-    private static List<Entry> entries() {
+    /** The formula methods the framework gives data to, in framework order. */
+    static List<String> formulaMethods(Framework framework) {
+        return framework.inputs().stream().map(FormulaInput::method).distinct().toList();
+    }
+
+    private static String ownGroups(IndicatorTree tree) {
+        List<String> own = tree.ownGroups();
+        if (own.isEmpty()) return "";
+        String how = tree.hasCategories()
+                ? "三级指标从下拉列表选择类别，指标内容填具体指标（如“抽检15年以上老旧电梯数量”）。"
+                : "三级指标填本部门的指标名称（如“新建高标准农田面积”），指标内容可补充说明。";
+        return String.join("、", own) + "请在预留空行填写本部门的指标：" + how;
+    }
+
+    private static String prefilled(IndicatorTree tree) {
+        List<String> fixed = tree.prefilledLevel1();
+        if (fixed.isEmpty()) return "";
+        return String.join("、", fixed) + "的指标名称和分值已预填，只需填写指标内容、实际完成值、自评得分和完成情况说明。";
+    }
+
+    private static List<Entry> entries(Framework framework) {
+        IndicatorTree tree = new IndicatorTree(framework);
         List<Entry> list = new ArrayList<>();
         list.add(new Entry("总体要求", "一个部门一个年度为一份报送材料：可以是一个包含全部工作表的工作簿，"
                 + "也可以是一个文件夹，内放多个工作簿或 CSV 文件（CSV 文件名即工作表名，如“管理指标数据.csv”）。"
@@ -50,8 +73,14 @@ final class GuideSheet {
                 + "也接受“7.52%”。全角数字会被自动识别。不能识别的内容会在校验报告中指出所在单元格。"));
         list.add(new Entry(WorkbookContract.SHEET_INFO, "“项目”列已预填，在“内容”列逐项填写，右侧“填写提示”说明每项要求。"
                 + "部门名称、评价年度必填。数字项（二级项目个数、二级项目资金、整体支出自评金额、全年预算数）只填数字。"));
-        for (KeyValueSheet.Key key : KeyValueSheet.infoKeys()) {
+        for (KeyValueSheet.Key key : KeyValueSheet.infoKeys(framework)) {
             list.add(new Entry("  " + key.name(), key.hint()));
+        }
+        if (framework.fundsTable()) {
+            list.add(new Entry(WorkbookContract.SHEET_FUNDS, "项目 · 年初预算数 · 全年预算数 · 全年执行数 · 执行率(%) · 说明。"
+                    + "行已预填：年度资金总额，其中：本年财政拨款、上年结转资金、其他资金；年度资金总额应等于其下各行之和。"
+                    + "预算执行率 = 年度资金总额的全年执行数 ÷ 全年预算数，得分 = 执行率 × 分值（最高为分值），"
+                    + "执行率低于 90% 须在绩效指标表预算执行率一行说明原因；预算有追加、调减的在“说明”列写明。"));
         }
         list.add(new Entry(WorkbookContract.SHEET_INCOME, "项目 · 本年决算 · 上年决算 · 差异 · 差异率(%) · 差异说明。"
                 + "第一行“合计”，其下为各类收入（财政拨款收入、其他收入，可在空行补充其他收入类别）。"
@@ -61,9 +90,8 @@ final class GuideSheet {
                 + "支出合计用于计算预算资金支出率，并与基本信息的整体支出自评金额核对；项目支出与二级项目资金核对。"));
         list.add(new Entry(WorkbookContract.SHEET_INDICATORS, "一级指标 · 二级指标 · 三级指标 · 指标内容 · 指标性质 · 年度指标值 · "
                 + "计量单位 · 实际完成值 · 分值 · 评分方法 · 自评得分 · 完成情况说明。一个末级指标占一行。"
-                + "履职效能下的产出指标、效益指标请在预留空行填写本部门的指标：三级指标填类别（数量指标、时效指标、"
-                + "社会效益指标等），指标内容填具体指标（如“抽检15年以上老旧电梯数量”）。管理效率的指标名称和分值已预填，"
-                + "只需填写指标内容、实际完成值、自评得分和完成情况说明。"));
+                + "本模板按“" + framework.title() + "”（" + framework.name() + "）生成。" + ownGroups(tree)
+                + prefilled(tree)));
         list.add(new Entry("  指标性质", "≥（不低于目标，如“不少于150台”）、≤（不高于目标）、=（等于目标）、"
                 + "时限（在期限前完成，年度指标值填日期，如“2023年12月10日前”）、定性（无法量化的评价）。"));
         list.add(new Entry("  年度指标值 / 实际完成值", "填数字，单位写在“计量单位”列（台、宗、批次、%、万元/项……）；"
@@ -75,17 +103,19 @@ final class GuideSheet {
                 + "反向（不超过目标得满分）；等于；时限（按期完成得满分）；阈值（如固定资产利用率 ≥ 90% 得满分，否则 0 分）；"
                 + "零容忍（出现一次即 0 分）；定性（保留部门自评得分，只核对不超过分值）。留空时按指标性质确定："
                 + "≥ 正向，≤ 反向，= 等于，时限 时限，定性 定性。"));
-        list.add(new Entry("  公式类指标", "公用经费控制率 =（公用经费实际支出 − 公用经费预算）÷ 公用经费预算 × 100%，≤ 0 得满分；"
-                + "三公经费控制：三公经费实际支出 ≤ 三公经费预算得满分；固定资产利用率 = 在用固定资产总额 ÷ 固定资产总额 × 100%，"
-                + "≥ 90% 得满分；结转结余率 = 结转结余金额 ÷ 预算，无结转结余得满分；合同备案时效：超期备案合同数大于 0 即 0 分。"
-                + "这些指标的数据填在“管理指标数据”表。"));
+        if (!framework.inputs().isEmpty()) {
+            list.add(new Entry("  公式类指标", String.join("；", formulaMethods(framework).stream().map(m -> m + "：取"
+                    + framework.inputs().stream().filter(i -> i.method().equals(m)).map(i -> "“" + i.item() + "”")
+                            .reduce((a, b) -> a + "、" + b).orElse("")).toList())
+                    + "。这些指标的数据填在“管理指标数据”表，计分规则见该表的填写提示。"));
+        }
         list.add(new Entry("  自评得分", "在 0 与分值之间。部门预算资金支出率 = 支出合计 ÷ 全年预算数，得分 = 支出率 × 分值。"));
         list.add(new Entry(WorkbookContract.SHEET_PROJECTS, "序号 · 项目名称 · 年初预算 · 调整后预算 · 实际支出 · 实际支出率(%) · "
                 + "执行说明。实际支出率 = 实际支出 ÷ 调整后预算 × 100，已自动计算。实际支出率低于 90% 的项目必须说明原因"
                 + "（填在执行说明，或在基本信息“重点项目执行说明”中统一说明）。有实际支出而无调整后预算属于错误。"));
         list.add(new Entry(WorkbookContract.SHEET_MANAGEMENT, "公式类指标的原始数据，“项目”列已预填，在“数值”列填数字"
                 + "（金额为万元，合同数为份）。"));
-        for (KeyValueSheet.Key key : KeyValueSheet.managementKeys()) {
+        for (KeyValueSheet.Key key : KeyValueSheet.managementKeys(framework)) {
             list.add(new Entry("  " + key.name(), key.hint()));
         }
         list.add(new Entry("分开报送", "预算表（基本信息、收入决算、支出决算）、绩效指标、重点项目、管理指标数据可以由不同科室"

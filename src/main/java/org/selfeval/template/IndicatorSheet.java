@@ -20,7 +20,8 @@ final class IndicatorSheet {
     private IndicatorSheet() {
     }
 
-    static XSSFSheet write(XSSFWorkbook wb, List<IndicatorLine> lines, TemplateStyles styles, Dropdowns dropdowns) {
+    static XSSFSheet write(XSSFWorkbook wb, List<IndicatorLine> lines, IndicatorTree tree, TemplateStyles styles,
+                           Dropdowns dropdowns) {
         XSSFSheet sheet = wb.createSheet(WorkbookContract.SHEET_INDICATORS);
         SheetScaffold.titleAndHeader(sheet, "部门整体支出绩效自评指标表（分值、得分单位：分）",
                 WorkbookContract.INDICATOR_HEADERS, styles);
@@ -30,24 +31,27 @@ final class IndicatorSheet {
         }
         SheetScaffold.widths(sheet, 10, 18, 22, 30, 8, 20, 8, 20, 7, 14, 9, 50);
         int first = TemplateLayout.FIRST_DATA_ROW, last = first + VALIDATED_ROWS - 1;
-        dropdowns.add(sheet, LEVEL1, first, last, "List_Level1", IndicatorTree.LEVEL1, false,
-                "履职效能、管理效率；总分行填“合计”。");
-        dropdowns.add(sheet, LEVEL2, first, last, "List_Level2", IndicatorTree.level2Names(), false,
+        dropdowns.add(sheet, LEVEL1, first, last, "List_Level1", tree.level1(), false,
+                String.join("、", tree.framework().level1Names()) + "；总分行填“合计”。");
+        dropdowns.add(sheet, LEVEL2, first, last, "List_Level2", tree.level2(), false,
                 "二级指标名称；一级小计行留空。");
-        dropdowns.add(sheet, LEVEL3, first, last, "List_Level3", IndicatorTree.level3Names(), false,
-                "三级指标名称；小计行留空。");
+        // A framework whose 三级 the department names freely (no categories) offers no 三级 list to warn against.
+        if (tree.hasCategories()) {
+            dropdowns.add(sheet, LEVEL3, first, last, "List_Level3", tree.level3(), false,
+                    "三级指标名称；小计行留空。");
+        }
         dropdowns.add(sheet, NATURE, first, last, "List_Nature", WorkbookContract.NATURES, true,
                 "≥ 不低于目标；≤ 不高于目标；= 等于目标；时限 在期限前完成；定性 定性评价。");
-        dropdowns.add(sheet, METHOD, first, last, "List_Method", IndicatorTree.METHODS, false,
+        dropdowns.add(sheet, METHOD, first, last, "List_Method", IndicatorTree.methods(), false,
                 "留空时按指标性质评分（≥ 正向，≤ 反向，= 等于，时限，定性）。");
-        SheetScaffold.comment(sheet, LEVEL1, "一级指标：履职效能或管理效率。总分行的一级指标填“合计”。"
+        SheetScaffold.comment(sheet, LEVEL1, "一级指标：" + tree.level1Words() + "。总分行的一级指标填“合计”。"
                 + "同组连续各行可只在第一行填写，下面留空视为相同。");
         SheetScaffold.comment(sheet, CONTENT, "小计行：指标内容填“小计”，并在左侧写明所属的一级、二级指标"
                 + "（一级小计的二级指标留空）。小计和合计的得分会被重新加总核对。");
         SheetScaffold.comment(sheet, TARGET, "填目标数值（如 150、90、2023年12月10日前）；"
                 + "也可照原文填写“不少于150台”“不低于90%”。");
         SheetScaffold.comment(sheet, METHOD, "评分方法：支出率、正向、反向、等于、时限、阈值、零容忍、定性；"
-                + "公式类指标填公式名（公用经费控制率、三公经费控制、固定资产利用率、结转结余率、合同备案时效），"
+                + "公式类指标填公式名（" + String.join("、", GuideSheet.formulaMethods(tree.framework())) + "），"
                 + "其数据取自“管理指标数据”表。留空时按指标性质评分。");
         SheetScaffold.comment(sheet, SCORE, "自评得分在 0 与分值之间；定量指标会按评分方法重新计算并与自评得分核对。");
         SheetScaffold.protect(sheet, true);

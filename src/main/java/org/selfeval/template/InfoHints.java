@@ -2,7 +2,7 @@ package org.selfeval.template;
 
 import java.util.Map;
 
-/** What staff should type for each key of 基本信息 and 管理指标数据 (shown beside the cell and in 填报说明). */
+/** What staff should type for each key of 基本信息 (shown beside the cell and in 填报说明); 管理指标数据 hints are the framework's. */
 final class InfoHints {
 
     private InfoHints() {
@@ -29,24 +29,10 @@ final class InfoHints {
             Map.entry("存在的主要问题", "存在的主要问题及原因，一段文字。"),
             Map.entry("下一步改进措施", "下一步改进措施，一段文字。"),
             Map.entry("填报人", "填报人姓名（可不填）。"),
-            Map.entry("联系电话", "填报人联系电话（可不填）。"));
-
-    private static final Map<String, String> MANAGEMENT = Map.of(
-            "公用经费实际支出", "万元。公用经费控制率 =（实际支出 − 预算）÷ 预算 × 100%，≤ 0 得满分。",
-            "公用经费预算", "万元。预算安排的公用经费总额。",
-            "三公经费实际支出", "万元。“三公”经费实际支出数 ≤ 预算数得满分。",
-            "三公经费预算", "万元。预算安排的“三公”经费数。",
-            "在用固定资产总额", "万元。固定资产利用率 = 在用 ÷ 总额 × 100%，≥ 90% 得满分。",
-            "固定资产总额", "万元。所有固定资产总额。",
-            "结转结余金额", "万元。没有结转结余填 0；结转结余率 = 结转结余 ÷ 预算。",
-            "备案合同数", "份。全年备案的采购合同数。",
-            "超期备案合同数", "份。超期备案的合同数；有 1 份超期，合同备案时效性即得 0 分。");
+            Map.entry("联系电话", "填报人联系电话（可不填）。"),
+            Map.entry("指标体系", "本模板所用指标体系的名称，已预填，请勿修改；系统按它校验和评分。"));
 
     static String of(String key) {
         return INFO.getOrDefault(key, "");
-    }
-
-    static String ofManagement(String key) {
-        return MANAGEMENT.getOrDefault(key, "");
     }
 }

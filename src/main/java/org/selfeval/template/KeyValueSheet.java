@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.framework.Framework;
 import org.selfeval.model.WorkbookContract;
 
 /** A 项目 · value sheet (基本信息, 管理指标数据): one key a row, its value to the right, a hint beside it. */
@@ -51,17 +52,30 @@ final class KeyValueSheet {
     }
 
     /** 基本信息 keys in contract order, with hints. */
-    static List<Key> infoKeys() {
+    static List<Key> infoKeys(Framework framework) {
         Set<String> amounts = Set.of("二级项目资金", "整体支出自评金额", "全年预算数");
         return WorkbookContract.INFO_KEYS.stream().map(name -> {
             Kind kind = amounts.contains(name) ? Kind.AMOUNT : "二级项目个数".equals(name) ? Kind.COUNT : Kind.TEXT;
-            return new Key(name, InfoHints.of(name), kind, "金额单位".equals(name) ? "万元" : null);
+            String prefill = switch (name) {
+                case "金额单位" -> "万元";
+                case WorkbookContract.INFO_FRAMEWORK -> framework.name();
+                default -> null;
+            };
+            return new Key(name, hint(name, framework), kind, prefill);
         }).toList();
     }
 
-    /** 管理指标数据 keys in contract order, with hints. */
-    static List<Key> managementKeys() {
-        return WorkbookContract.MANAGEMENT_KEYS.stream().map(name -> new Key(name, InfoHints.ofManagement(name),
-                name.endsWith("合同数") ? Kind.COUNT : Kind.AMOUNT)).toList();
+    /** A framework whose budget line is 项目资金 computes the rate there: 全年预算数 here must agree with it. */
+    private static String hint(String key, Framework framework) {
+        if (framework.fundsTable() && "全年预算数".equals(key)) {
+            return "全年预算数（万元），与“项目资金”表年度资金总额的全年预算数一致；预算执行率按“项目资金”表计算。";
+        }
+        return InfoHints.of(key);
+    }
+
+    /** 管理指标数据 keys: the items the framework's formula methods read, with their hints. */
+    static List<Key> managementKeys(Framework framework) {
+        return framework.managementItems().stream().map(i -> new Key(i.item(), i.hint(),
+                "万元".equals(i.unit()) ? Kind.AMOUNT : Kind.COUNT)).toList();
     }
 }

@@ -21,8 +21,6 @@ final class TemplateLayout {
     static final int INCOME_ROWS = 10;
     static final int EXPENDITURE_ROWS = 6;
     static final int PROJECT_ROWS = 20;
-    static final int OUTPUT_SLOTS = 8;
-    static final int BENEFIT_SLOTS = 6;
 
     /** The hidden sheet holding dropdown lists too long for an inline list. */
     static final String LIST_SHEET = "下拉列表";

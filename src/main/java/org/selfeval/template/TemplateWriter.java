@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.framework.BuiltInFrameworks;
+import org.selfeval.framework.Framework;
 import org.selfeval.model.WorkbookContract;
 
 /** Writes the official blank workbook (DESIGN.md, "The official workbook"). */
@@ -15,9 +17,26 @@ public final class TemplateWriter {
     /** The file name the template is published under. */
     public static final String FILE_NAME = TemplateLayout.FILE_NAME;
 
+    private final Framework framework;
+
+    /** The template of the default framework ({@code guangzhou-2023}). */
+    public TemplateWriter() {
+        this(BuiltInFrameworks.defaultFramework());
+    }
+
+    public TemplateWriter(Framework framework) {
+        this.framework = framework;
+    }
+
+    /** The file name of a framework's template: the default one's is {@link #FILE_NAME}, others carry their name. */
+    public static String fileName(Framework framework) {
+        return BuiltInFrameworks.DEFAULT.equals(framework.name()) ? FILE_NAME
+                : FILE_NAME.replace(".xlsx", "（" + framework.name() + "）.xlsx");
+    }
+
     /** The blank template as a workbook (caller closes it). */
     public XSSFWorkbook build() {
-        return build(IndicatorSkeleton.lines());
+        return build(IndicatorSkeleton.lines(framework));
     }
 
     /** The template with the given 绩效指标 rows instead of the skeleton (used for filled examples). */
@@ -25,17 +44,18 @@ public final class TemplateWriter {
         XSSFWorkbook wb = new XSSFWorkbook();
         TemplateStyles styles = TemplateStyles.of(wb);
         Dropdowns dropdowns = new Dropdowns(wb);
-        GuideSheet.write(wb, styles);
+        GuideSheet.write(wb, framework, styles);
         KeyValueSheet.write(wb, WorkbookContract.SHEET_INFO, "部门基本信息", WorkbookContract.INFO_VALUE,
-                KeyValueSheet.infoKeys(), styles);
+                KeyValueSheet.infoKeys(framework), styles);
+        if (framework.fundsTable()) FundsSheet.write(wb, styles);
         ComparisonSheet.write(wb, WorkbookContract.SHEET_INCOME, "本年收入与上年收入决算数对比表（单位：万元）",
                 List.of(WorkbookContract.TOTAL, "财政拨款收入", "其他收入"), TemplateLayout.INCOME_ROWS, styles);
         ComparisonSheet.write(wb, WorkbookContract.SHEET_EXPENDITURE, "本年支出与上年支出决算数对比表（单位：万元）",
                 List.of(WorkbookContract.TOTAL, "基本支出", "项目支出"), TemplateLayout.EXPENDITURE_ROWS, styles);
-        IndicatorSheet.write(wb, indicatorLines, styles, dropdowns);
+        IndicatorSheet.write(wb, indicatorLines, new IndicatorTree(framework), styles, dropdowns);
         ProjectSheet.write(wb, styles);
         KeyValueSheet.write(wb, WorkbookContract.SHEET_MANAGEMENT, "管理指标数据（金额单位：万元）",
-                WorkbookContract.MANAGEMENT_VALUE, KeyValueSheet.managementKeys(), styles);
+                WorkbookContract.MANAGEMENT_VALUE, KeyValueSheet.managementKeys(framework), styles);
         if (wb.getSheet(TemplateLayout.LIST_SHEET) != null) {
             // keep the hidden helper sheet out of the way, after the sheets staff fill
             wb.setSheetOrder(TemplateLayout.LIST_SHEET, wb.getNumberOfSheets() - 1);

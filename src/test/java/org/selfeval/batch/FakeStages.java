@@ -44,7 +44,7 @@ final class FakeStages {
     }
 
     static PipelineFactory factory() {
-        return (config, style) -> pipeline();
+        return (config, style, framework) -> pipeline();
     }
 
     /** Writes a fake workbook. */
@@ -127,7 +127,8 @@ final class FakeStages {
             GroupScore performance = group("履职效能", p.getProperty("履职效能", "47.48"));
             GroupScore management = group("管理效率", p.getProperty("管理效率", "47.5"));
             String grade = total.compareTo(BigDecimal.valueOf(90)) >= 0 ? "优" : "良";
-            ScoreCard card = new ScoreCard(List.of(performance, management), total, total, grade);
+            ScoreCard card = new ScoreCard(List.of(performance, management), total, total, grade,
+                    org.selfeval.framework.BuiltInFrameworks.defaultFramework());
             return new Evaluation(submission, findings, null, null, new BigDecimal("22975.66"),
                     new BigDecimal(p.getProperty("支出率", "99.75190000")), List.of(), card);
         }

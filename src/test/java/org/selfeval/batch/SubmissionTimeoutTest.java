@@ -70,7 +70,7 @@ class SubmissionTimeoutTest {
         FakeStages.workbook(inbox.resolve("c-good.xlsx"), "广州市花都区教育局", "2023");
         Pipeline pipeline = new Pipeline(new HangingReader(), new FakeStages.Evaluator(), new FakeStages.Renderer());
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new RunCommand((config, style) -> pipeline, CLOCK, d -> { }));
+        CommandLine cl = new CommandLine(new RunCommand((config, style, framework) -> pipeline, CLOCK, d -> { }));
         cl.setErr(new PrintWriter(err, true));
 
         int exit = cl.execute("--inbox", inbox.toString(), "--out", root.resolve("output").toString(),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,17 +26,13 @@ class ConfigLoaderTest {
         assertEquals(0, new BigDecimal("10").compareTo(c.varianceThreshold()));
         assertEquals(Severity.ERROR, c.severity("R-SUBTOTAL"));
         assertEquals(Severity.WARNING, c.severity("R-X-PROJECT-FUNDS"));
-        assertEquals(0, new BigDecimal("2").compareTo(c.frameworkWeight("管理效率", "运行成本", "\"三公\"经费控制情况").orElseThrow()));
-        BigDecimal level1 = c.tree().entrySet().stream().filter(e -> !e.getKey().contains("/"))
-                .map(java.util.Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertEquals(0, new BigDecimal("100").compareTo(level1), "一级 weights total 100");
-        // each 二级 weight equals the sum of its 三级 where the framework lists them
-        c.tree().forEach((path, weight) -> {
-            if (path.split("/").length != 2) return;
-            BigDecimal children = c.tree().entrySet().stream().filter(e -> e.getKey().startsWith(path + "/"))
-                    .map(java.util.Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (children.signum() > 0) assertEquals(0, weight.compareTo(children), path);
-        });
+        assertEquals("guangzhou-2023", c.framework().name());
+        // whatever quote style the row uses, the framework's 分值 is found (the template spells it “三公”)
+        for (String name : List.of("\"三公\"经费控制情况", "“三公”经费控制情况", "＂三公＂经费 控制情况")) {
+            assertEquals(0, new BigDecimal("2").compareTo(c.frameworkWeight("管理效率", "运行成本", name).orElseThrow()), name);
+        }
+        assertEquals("优", c.grade(new BigDecimal("90")));
+        assertEquals("良", c.grade(new BigDecimal("89.99")));
     }
 
     @Test
@@ -49,16 +46,19 @@ class ConfigLoaderTest {
         assertFalse(c.positivePartialCredit());
         assertEquals(Severity.WARNING, c.severity("R-X-INCOME"));
         assertEquals(Severity.ERROR, c.severity("R-SCORE-RANGE"));
-        assertEquals(EvaluationConfig.GUANGZHOU_2023.tree(), c.tree());
+        assertEquals(EvaluationConfig.GUANGZHOU_2023.framework(), c.framework());
     }
 
     @Test
-    void anOverrideTreeReplacesTheWholeFramework() throws Exception {
-        Path f = Files.writeString(dir.resolve("other.properties"), "tree.产出=60\ntree.效益=40\ngrade.合格=60\ngrade.不合格=0\n",
-                StandardCharsets.UTF_8);
+    void overrideGradesReplaceTheFrameworksAndATreeKeyPointsToTheFrameworkWorkbook() throws Exception {
+        Path f = Files.writeString(dir.resolve("other.properties"), "grade.合格=60\ngrade.不合格=0\n", StandardCharsets.UTF_8);
         EvaluationConfig c = ConfigLoader.load(f);
-        assertEquals(2, c.tree().size());
         assertEquals("合格", c.grade(new BigDecimal("75")));
+        // a submission scored by another framework keeps the bureau's grades; without them it takes that framework's
+        EvaluationConfig caiyu = c.withFramework(org.selfeval.framework.BuiltInFrameworks.get("caiyu-2020").orElseThrow());
+        assertEquals("合格", caiyu.grade(new BigDecimal("75")));
+        assertEquals("良", EvaluationConfig.GUANGZHOU_2023.withFramework(caiyu.framework()).grade(new BigDecimal("85")));
+        assertMessage("tree.产出=60\n", "第 1 行", "framework export guangzhou-2023");
         assertEquals("不合格", c.grade(new BigDecimal("59")));
     }
 

@@ -100,6 +100,21 @@ class ConvertExamplesEndToEndTest {
         }
     }
 
+    /** The caiyu-2020 example converts in the same run: the workbook names its framework in 基本信息. */
+    @Test
+    void theNationalTableExampleConvertsInTheSameRunWithItsOwnTree() throws Exception {
+        assertTrue(console.contains("青山县农业农村局 2023 99.46 优 报告已生成（4 项警告）"), console);
+        assertTrue(console.contains("完成：共处理 5 份，报告已生成 4 份，存在错误 1 份，无法读取 0 份。"), console);
+        Path county = out.resolve("2023").resolve("青山县农业农村局");
+        String name = "2023年度青山县农业农村局部门整体支出绩效自评报告-qingshan-agri-2023-corrected.docx";
+        Docx report = new Docx(Files.readAllBytes(county.resolve(name)));
+        assertEquals(OUTLINE, report.texts("Heading1", "Heading2"));
+        assertTrue(report.texts("Heading3").containsAll(List.of("1. 预算执行率分值10分，自评得分9.78分。",
+                "2. 产出指标分值50分，自评得分49.68分。其中：", "4. 满意度指标分值10分，自评得分10分。其中：")),
+                report.texts("Heading3").toString());
+        assertNoStrayParagraphs(report, name);
+    }
+
     /** The split submission (four files from three sections) gives the very same report as the one workbook. */
     @Test
     void splitSubmissionGivesTheSameReportText() throws Exception {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.cli.Main;
+import org.selfeval.publish.AtomicFiles;
 
 /**
  * --pdf in a child process, since what it does depends on the process's PATH: with LibreOffice, a PDF beside
@@ -59,7 +60,7 @@ class PdfOptionTest {
             assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
         }
         try (Stream<Path> left = Files.list(dir.resolve("output").resolve("2023").resolve("广州市花都区市场监督管理局"))) {
-            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".~")), "no temp files left");
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)), "no temp files left");
         }
     }
 

@@ -65,9 +65,9 @@ class PublishPartsTest {
     void manifestSurvivesAReloadAndCountsVersionsPerDepartmentYear() throws IOException {
         Manifest m = Manifest.load(dir);
         m.add(new ManifestEntry("h1", "a.xlsx", "甲局", "2023", 1, Status.CONVERTED, new BigDecimal("94.975"), "优",
-                new BigDecimal("47.475"), new BigDecimal("47.5"), new BigDecimal("99.7519"), 0, 2,
+                groups("履职效能", "47.475", "管理效率", "47.5"), new BigDecimal("99.7519"), 0, 2,
                 "2023/甲局/r.docx", "2023/甲局/a.docx", "2026-11-27 02:00:00"));
-        m.add(new ManifestEntry("h2", "b,\"x\".xlsx", "甲局", "2023", 2, Status.BLOCKED, null, "", null, null, null,
+        m.add(new ManifestEntry("h2", "b,\"x\".xlsx", "甲局", "2023", 2, Status.BLOCKED, null, "", GroupScores.none(), null,
                 3, 0, "", "2023/甲局/a-v2.docx", "2026-11-28 02:00:00"));
         Manifest reloaded = Manifest.load(dir);
         assertEquals(m.entries(), reloaded.entries());
@@ -96,7 +96,7 @@ class PublishPartsTest {
 
     private static ManifestEntry entry(String hash, String source, int version) {
         return new ManifestEntry(hash, source, "甲局", "2023", version, Status.CONVERTED, new BigDecimal("90"), "优",
-                new BigDecimal("45"), new BigDecimal("45"), new BigDecimal("99"), 0, 0, "2023/甲局/r.docx",
+                groups("产出指标", "45", "效益指标", "45"), new BigDecimal("99"), 0, 0, "2023/甲局/r.docx",
                 "2023/甲局/a.docx", "2026-11-27 02:00:00");
     }
 
@@ -107,5 +107,12 @@ class PublishPartsTest {
         assertEquals(Path.of("o", "2023", "市场_监管_局"), n.folder(Path.of("o")));
         ReportNames unknown = ReportNames.of("", "", Path.of("in", "某局.xlsx"));
         assertEquals("未知年度/某局", unknown.key());
+    }
+
+    private static GroupScores groups(String name1, String score1, String name2, String score2) {
+        java.util.Map<String, BigDecimal> m = new java.util.LinkedHashMap<>();
+        m.put(name1, new BigDecimal(score1));
+        m.put(name2, new BigDecimal(score2));
+        return new GroupScores(m);
     }
 }

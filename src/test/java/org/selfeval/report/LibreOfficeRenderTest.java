@@ -55,15 +55,15 @@ class LibreOfficeRenderTest {
     static final List<String> FIGURES = List.of(
             // 收入决算 table
             "22,918.41", "21,314.56", "1,603.85", "7.52", "21,245.39", "1,673.02", "7.87", "69.16", "-69.16", "-100.00",
-            "增加2336万", "156万元",
+            "2336", "156",  // in 差异说明 cells, where a line may break after the figure
             // 支出决算 table
             "22,918.66", "21,320.69", "1,597.97", "7.49", "18,428.38", "18,796.45", "-368.07", "-1.96",
             "4,490.28", "2,524.24", "1,966.04", "77.89", "232.4万元", "573.46万元", "2801.73万元",
             // structure sentences
-            "占本年收入合计的100%", "占本年支出合计的80.41%", "占本年支出合计的19.59%",
+            "占本年收入合计的100.00%", "占本年支出合计的80.41%", "占本年支出合计的19.59%",
             // 部门概况 and 绩效管理 sentences
             "内设机构24个", "派出机构16个", "下属单位4个", "二级项目27个", "共涉及资金4,490.28万元",
-            "占一般公共预算项目支出总额的100%", "含本级及下属单位1个", "涉及一般公共预算支出22,918.66万元",
+            "占一般公共预算项目支出总额的100.00%", "含本级及下属单位1个", "涉及一般公共预算支出22,918.66万元",
             // 自评结论 and 履职效能
             "总分值为100分", "自评得分94.98分", "绩效评价结果为“优”", "履职效能分值50分，自评得分46.98分",
             "产出指标完成情况，分值20分，自评得分17分", "效益指标完成情况，分值20分，自评得分20分",
@@ -116,6 +116,11 @@ class LibreOfficeRenderTest {
         for (String stand : List.of("仿宋_GB2312", "仿宋", "楷体_GB2312", "楷体", "方正小标宋简体", "宋体")) {
             assertTrue(fonts.contains("\"" + stand + "\""), stand + " in " + fonts);
         }
+        // Item 4: 方正小标宋 is a bold face; bold on it would be faked.
+        var title = report.pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getStyle().stream()
+                .filter(st -> "Title".equals(st.getStyleId())).findFirst().orElseThrow();
+        assertEquals("方正小标宋简体", title.getRPr().getRFonts().getEastAsia());
+        assertTrue(title.getRPr().getB() == null || !title.getRPr().getB().isVal(), "title not bold");
     }
 
     // ---- item 2: 28 characters × 22 lines ----
@@ -220,10 +225,35 @@ class LibreOfficeRenderTest {
     @Test
     void appendixListsEveryIndicatorWithSubtotalsAndTotal() throws Exception {
         ScoreCard card = corrected.evaluation().scores();
-        Tbl table = report.tables().get(report.tables().size() - 1);
-        List<List<String>> rows = Docx.cells(table);
-        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标内容", "年度指标值", "实际完成值", "分值", "自评得分", "复核得分"),
-                rows.get(0));
+        List<List<String>> rows = Docx.cells(report.tables().get(report.tables().size() - 1));
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标内容", "年度指标值", "实际完成值", "分值", "自评得分"),
+                rows.get(0), "the corrected example scores as it reported: no 复核得分 column");
+        assertRows(card, rows);
+        assertEquals(List.of("合计", "100", "94.98"), List.of(last(rows).get(0), last(rows).get(6), last(rows).get(7)));
+
+        String pdfText = Files.readString(text(reportPdf()), StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        int appendix = pdfText.indexOf("附表部门整体支出绩效自评表");
+        assertTrue(appendix > pdfText.indexOf("四、下一步改进措施"), "the appendix follows the report");
+        for (GroupScore level1 : card.groups()) assertTrue(pdfText.indexOf(level1.name(), appendix) > 0, level1.name());
+    }
+
+    /** The as-published example's slips (资产管理 小计 9 of 10, 管理效率 48 of 47): 复核得分 beside the 自评得分. */
+    @Test
+    void appendixShowsTheRescoredScoreWhereItDiffers() {
+        ScoreCard card = asPublished.evaluation().scores();
+        TableSpec table = SelfEvaluationTableSection.table(card);
+        List<List<String>> rows = new ArrayList<>(List.of(table.columns().stream().map(c -> c.header().replace("\n", "")).toList()));
+        rows.addAll(table.rows());
+        assertEquals("复核得分", rows.get(0).get(8));
+        assertRows(card, rows);
+        int assets = rows.indexOf(rows.stream().filter(r -> r.get(1).equals("资产管理") && r.get(2).equals("小计")).findFirst().orElseThrow());
+        assertEquals(List.of("10", "9", "10"), rows.get(assets).subList(6, 9));
+        assertTrue(table.marks().stream().anyMatch(m -> m.covers(assets - 1, 8) && m.fill() != null), "the rescore is marked");
+        assertEquals(List.of("100", "94.98", ""), last(rows).subList(6, 9), "the total as reported stands");
+    }
+
+    /** Every indicator under its 一级/二级, each 二级 小计 and 一级 小计, then the 合计; scores as they count. */
+    private static void assertRows(ScoreCard card, List<List<String>> rows) {
         int row = 1;
         int subtotals = 0;
         for (GroupScore level1 : card.groups()) {
@@ -236,30 +266,26 @@ class LibreOfficeRenderTest {
                     assertEquals(plain(ind.score()), shownScore(r), r.toString());
                 }
                 assertEquals("小计", rows.get(row).get(2));
-                assertEquals(plain(level2.weight()), rows.get(row++).get(6));
+                assertEquals(plain(level2.weight()), rows.get(row).get(6));
+                assertEquals(plain(level2.score()), shownScore(rows.get(row++)));
                 subtotals++;
             }
             assertEquals("小计", rows.get(row).get(1));
-            assertEquals(plain(level1.score()), shownScore(rows.get(row)));
-            row++;
+            assertEquals(plain(level1.score()), shownScore(rows.get(row++)));
             subtotals++;
         }
-        assertEquals(List.of("合计", "100", "94.98"), List.of(rows.get(row).get(0), rows.get(row).get(6), rows.get(row).get(7)));
+        assertEquals("合计", rows.get(row).get(0));
         assertEquals(rows.size() - 1, row, "nothing after the 合计");
-        assertTrue(subtotals >= 2 + 7, "subtotals of every 一级 and 二级 group");
-        // The 部门预算资金支出率 subtotal the department left blank: the rescore's 9.98 in 复核得分.
-        assertTrue(rows.stream().anyMatch(r -> r.get(2).equals("小计") && r.get(6).equals("10") && r.get(7).isEmpty()
-                && r.get(8).equals("9.98")), rows.toString());
+        assertEquals(card.groups().size() + card.groups().stream().mapToInt(g -> g.children().size()).sum(), subtotals);
+    }
 
-        String pdfText = Files.readString(text(reportPdf()), StandardCharsets.UTF_8).replaceAll("\\s+", "");
-        int appendix = pdfText.indexOf("附表部门整体支出绩效自评表");
-        assertTrue(appendix > pdfText.indexOf("四、下一步改进措施"), "the appendix follows the report");
-        for (GroupScore level1 : card.groups()) assertTrue(pdfText.indexOf(level1.name(), appendix) > 0, level1.name());
+    private static List<String> last(List<List<String>> rows) {
+        return rows.get(rows.size() - 1);
     }
 
     /** The score that counts: the 复核得分 where it was rescored, else the 自评得分. */
     private static String shownScore(List<String> row) {
-        return row.get(8).isEmpty() ? row.get(7) : row.get(8);
+        return row.size() < 9 || row.get(8).isEmpty() ? row.get(7) : row.get(8);
     }
 
     private static String plain(BigDecimal v) {
@@ -281,7 +307,9 @@ class LibreOfficeRenderTest {
         Path txt = text(pdf);
         String text = Files.readString(txt, StandardCharsets.UTF_8).replaceAll("\\s+", "");
         List<String> missing = new ArrayList<>();
-        for (String figure : FIGURES) if (!text.contains(figure)) missing.add(figure);
+        // A page break may fall inside a figure's sentence: read across the page-number footers.
+        String body = text.replaceAll("—\\d+—", "");
+        for (String figure : FIGURES) if (!body.contains(figure)) missing.add(figure);
         assertEquals(List.of(), missing, "figures missing from the PDF");
         assertTrue(text.contains("—1—") && text.contains("—" + count + "—"), "page-number footer");
         assertTrue(text.indexOf("四、下一步改进措施") > text.indexOf("三、存在的主要问题"), "outline order");
@@ -295,7 +323,9 @@ class LibreOfficeRenderTest {
                     .filter(l -> !l.isEmpty() && !l.matches("—\\d+—")).toList();
             if (lines.isEmpty()) continue;
             String last = lines.get(lines.size() - 1);
-            assertFalse(headings.stream().anyMatch(h -> h.startsWith(last)), "heading at the foot of page " + (i + 1) + ": " + last);
+            // (a lone figure of a table, "2", is not the start of "2. 部门内设机构")
+            assertFalse(last.length() >= 3 && headings.stream().anyMatch(h -> h.startsWith(last)),
+                    "heading at the foot of page " + (i + 1) + ": " + last);
             String page = String.join("", lines);
             if (page.contains("年重点项目预算执行情况")) assertTrue(page.contains("300.00"), "key-project table split on page " + (i + 1));
             if (page.contains("本年支出与上年支出决算数对比分析")) {
@@ -318,6 +348,23 @@ class LibreOfficeRenderTest {
         for (String page : pages(pdf)) {
             String p = page.replaceAll("\\s+", "");
             if (p.contains("二、评分复核")) assertTrue(p.contains("合计（评价结果：优）"), "score table split from its heading: " + p);
+        }
+    }
+
+    /** Item 8: headers, severities and "≤ 22,918.41" each on one line; rule names in words, never a wrapped id. */
+    @Test
+    void auditReportPdfKeepsLabelsAndBoundsWhole() throws Exception {
+        Path docx = DIR.resolve("audit-as-published.docx");
+        Files.write(docx, asPublished.auditReport());
+        List<String> lines = pages(convert(docx)).stream().flatMap(p -> p.lines()).map(String::strip).toList();
+        for (String whole : List.of("序号", "严重程度", "位置与项目", "修改说明", "≤\u00A022,918.41")) {
+            assertTrue(lines.stream().anyMatch(l -> l.equals(whole) || l.equals(whole.replace('\u00A0', ' '))),
+                    whole + " not on a line of its own: " + lines);
+        }
+        assertTrue(lines.stream().noneMatch(l -> l.contains("R-")), "a rule id in the PDF");
+        for (var f : asPublished.findings()) {
+            String name = RuleNames.name(f.ruleId());
+            assertTrue(lines.stream().anyMatch(l -> l.contains(name)), name + " whole on a line: " + lines);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.selfeval.pipeline.Status;
+import org.selfeval.publish.GroupScores;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.roster.Roster;
 import org.selfeval.roster.RosterEntry;
@@ -86,8 +87,8 @@ class SummaryRenderTest {
         e.add(converted("h4", DEPARTMENTS[5], "2023", 2, "94.985", "优"));
         e.add(converted("h5", DEPARTMENTS[6], "2023", 1, "91.20", "优"));
         e.add(new ManifestEntry("h6", "finance.xlsx", DEPARTMENTS[1], "2023", 1, Status.BLOCKED, new BigDecimal("99.85"),
-                "优", null, null, null, 3, 1, "", "2023/" + DEPARTMENTS[1] + "/校验报告.docx", "2024-03-01 02:00:00"));
-        e.add(new ManifestEntry("h7", DEPARTMENTS[2] + ".xls", "", "", 0, Status.UNREADABLE, null, "", null, null, null,
+                "优", GroupScores.none(), null, 3, 1, "", "2023/" + DEPARTMENTS[1] + "/校验报告.docx", "2024-03-01 02:00:00"));
+        e.add(new ManifestEntry("h7", DEPARTMENTS[2] + ".xls", "", "", 0, Status.UNREADABLE, null, "", GroupScores.none(), null,
                 1, 0, "", "", "2024-03-01 02:00:00"));
         return e;
     }
@@ -97,7 +98,15 @@ class SummaryRenderTest {
         BigDecimal t = new BigDecimal(total);
         String folder = year + "/" + department + "/";
         return new ManifestEntry(hash, hash + ".xlsx", department, year, version, Status.CONVERTED, t, grade,
-                t.divide(BigDecimal.valueOf(2)), t.divide(BigDecimal.valueOf(2)), new BigDecimal("99.7519"), 0, 1,
+                halves(t), new BigDecimal("99.7519"), 0, 1,
                 folder + "报告.docx", folder + "校验报告.docx", year.equals("2022") ? "2023-03-01 02:00:00" : "2024-03-01 02:00:00");
+    }
+
+    /** guangzhou-2023's two 一级 groups, half the total each. */
+    private static GroupScores halves(BigDecimal total) {
+        java.util.Map<String, BigDecimal> m = new java.util.LinkedHashMap<>();
+        m.put("履职效能", total.divide(BigDecimal.valueOf(2)));
+        m.put("管理效率", total.divide(BigDecimal.valueOf(2)));
+        return new GroupScores(m);
     }
 }

@@ -198,18 +198,18 @@ final class ReferenceExample {
         return m;
     }
 
-    private static void setByKey(XSSFSheet s, String key, Object value) {
+    static void setByKey(XSSFSheet s, String key, Object value) {
         Cell c = SheetScaffold.cell(s, rowOf(s, key), 1);
         if (value instanceof BigDecimal n) c.setCellValue(n.doubleValue());
         else c.setCellValue(value.toString());
     }
 
-    private static void number(XSSFSheet s, int row, int column, String value) {
+    static void number(XSSFSheet s, int row, int column, String value) {
         typed(s, row, column).setCellValue(new BigDecimal(value).doubleValue());
     }
 
     /** The cell, its template formula removed (setting a value on a formula cell would only change its cache). */
-    private static Cell typed(XSSFSheet s, int row, int column) {
+    static Cell typed(XSSFSheet s, int row, int column) {
         Cell c = SheetScaffold.cell(s, row, column);
         if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) c.removeFormula();
         return c;

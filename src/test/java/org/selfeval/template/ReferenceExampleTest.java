@@ -26,6 +26,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.selfeval.framework.BuiltInFrameworks;
+import org.selfeval.framework.FormulaInput;
 import org.selfeval.model.WorkbookContract;
 
 /**
@@ -132,7 +134,7 @@ class ReferenceExampleTest {
         String csv = new String(Files.readAllBytes(split.resolve(ReferenceExample.MANAGEMENT_CSV)), ReferenceExample.GBK);
         List<CSVRecord> records = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
-        assertEquals(WorkbookContract.MANAGEMENT_KEYS, records.stream().map(r -> r.get("项目")).toList());
+        assertEquals(BuiltInFrameworks.defaultFramework().managementItems().stream().map(FormulaInput::item).toList(), records.stream().map(r -> r.get("项目")).toList());
         assertEquals("1,139.68", records.get(0).get("数值"));
         assertEquals("4", records.get(8).get("数值"));
         assertTrue(csv.contains("\r\n"));

@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class ReferenceIndicators {
 
-    private static final String P = IndicatorTree.PERFORMANCE, M = IndicatorTree.MANAGEMENT;
+    // The published report's own words: its 一级 and 二级 names, not the framework's (a test must not derive them).
+    private static final String P = "履职效能", M = "管理效率";
 
     private ReferenceIndicators() {
     }
@@ -18,7 +19,7 @@ final class ReferenceIndicators {
     static List<IndicatorLine> lines(ReferenceExample.Version version) {
         boolean corrected = version == ReferenceExample.Version.CORRECTED;
         List<IndicatorLine> l = new ArrayList<>();
-        String out = IndicatorTree.OUTPUT;
+        String out = "产出指标";
         l.add(leaf(P, out, "数量指标", "奖励获得中国专利优秀奖", "=", n("15"), "万元/项", n("0"), "3", "等于", "0",
                 "因该项经费已全部压减，当年实际支出为0，故无法完成此项指标。"));
         l.add(leaf(P, out, "数量指标", "抽检15年以上老旧电梯数量", "≥", n("150"), "台", n("287"), "3", "正向", "3",
@@ -35,7 +36,7 @@ final class ReferenceIndicators {
                 "时限", "2", "农贸市场升级改造均于2023年12月10日前完成，已按计划完成。"));
         l.add(IndicatorLine.subtotal(P, out, n("20"), n("17")));
 
-        String ben = IndicatorTree.BENEFIT;
+        String ben = "效益指标";
         l.add(leaf(P, ben, "社会效益指标", "农贸市场升级改造成效", "定性", "建成“干净、整洁、平安、有序”市场环境", null,
                 "已建成“干净、整洁、平安、有序”市场环境，并通过验收", "7", "定性", "7",
                 "已建成“干净、整洁、平安、有序”市场环境，并通过验收，已按计划完成。"));
@@ -45,7 +46,7 @@ final class ReferenceIndicators {
                 "抽检电梯发现问题整改率达到100%，已按计划完成。"));
         l.add(IndicatorLine.subtotal(P, ben, n("20"), n("20")));
 
-        String rate = IndicatorTree.SPENDING_RATE;
+        String rate = "部门预算资金支出率";
         l.add(leaf(P, rate, rate, rate, "≥", n("100"), "%", n("99.75"), "10", "支出率", "9.98",
                 "全年预算数22,975.66万元，执行数22,918.66万元，完成预算的99.75%。"));
         l.add(IndicatorLine.subtotal(P, null, n("50"), n("46.98")));

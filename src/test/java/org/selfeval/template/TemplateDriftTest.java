@@ -5,22 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.selfeval.framework.Framework;
 import org.selfeval.publish.AtomicFiles;
 
 /**
- * The committed blank template must be what the code writes. To refresh it after a deliberate change run
+ * The committed blank templates (one per built-in framework) must be what the code writes. To refresh it after a deliberate change run
  * {@code ./selfeval templates --force} or {@code mvn -o test -Dtest=TemplateDriftTest -Dselfeval.regenerate=true}.
  */
 class TemplateDriftTest {
 
-    static final Path COMMITTED = Path.of("input-templates", TemplateWriter.FILE_NAME);
+    static final Path DIR = Path.of("input-templates");
 
-    @Test
-    void committedTemplateMatchesTheWriter() throws IOException {
-        byte[] fresh = new TemplateWriter().bytes();
-        if (Boolean.getBoolean("selfeval.regenerate")) AtomicFiles.write(COMMITTED, fresh);
-        assertEquals(WorkbookSnapshot.of(fresh), WorkbookSnapshot.of(COMMITTED),
-                "input-templates/" + TemplateWriter.FILE_NAME + " differs from TemplateWriter: regenerate it");
+    /** One committed template per built-in framework. */
+    @ParameterizedTest
+    @MethodSource("org.selfeval.framework.BuiltInFrameworks#all")
+    void committedTemplateMatchesTheWriter(Framework framework) throws IOException {
+        Path committed = DIR.resolve(TemplateWriter.fileName(framework));
+        byte[] fresh = new TemplateWriter(framework).bytes();
+        if (Boolean.getBoolean("selfeval.regenerate")) AtomicFiles.write(committed, fresh);
+        assertEquals(WorkbookSnapshot.of(fresh), WorkbookSnapshot.of(committed),
+                committed + " differs from TemplateWriter: regenerate it");
     }
 }

@@ -65,7 +65,8 @@ class TemplateWriterTest {
     @Test
     void keyValueSheetsListTheContractKeys() {
         assertEquals(WorkbookContract.INFO_KEYS, column(WorkbookContract.SHEET_INFO, 0));
-        assertEquals(WorkbookContract.MANAGEMENT_KEYS, column(WorkbookContract.SHEET_MANAGEMENT, 0));
+        assertEquals(List.of("公用经费实际支出", "公用经费预算", "三公经费实际支出", "三公经费预算", "在用固定资产总额",
+                "固定资产总额", "结转结余金额", "备案合同数", "超期备案合同数"), column(WorkbookContract.SHEET_MANAGEMENT, 0));
         assertEquals("万元", text(WorkbookContract.SHEET_INFO, "B5"));
         assertEquals(List.of("合计", "财政拨款收入", "其他收入"), column(WorkbookContract.SHEET_INCOME, 0));
         assertEquals(List.of("合计", "基本支出", "项目支出"), column(WorkbookContract.SHEET_EXPENDITURE, 0));
@@ -114,7 +115,8 @@ class TemplateWriterTest {
     void indicatorDropdownsOfferTheDesignLists() {
         Sheet s = wb.getSheet(WorkbookContract.SHEET_INDICATORS);
         assertEquals(WorkbookContract.NATURES, listAt(s, IndicatorSheet.NATURE));
-        assertEquals(IndicatorTree.METHODS, listAt(s, IndicatorSheet.METHOD));
+        assertEquals(List.of("支出率", "正向", "反向", "等于", "时限", "阈值", "零容忍", "定性", "公用经费控制率", "三公经费控制",
+                "固定资产利用率", "结转结余率", "合同备案时效"), listAt(s, IndicatorSheet.METHOD));
         assertEquals(List.of("履职效能", "管理效率", "合计"), listAt(s, IndicatorSheet.LEVEL1));
         assertTrue(listAt(s, IndicatorSheet.LEVEL2).containsAll(List.of("产出指标", "效益指标", "部门预算资金支出率",
                 "预算编制", "预算执行", "信息公开", "绩效管理", "采购管理", "资产管理", "运行成本")));
@@ -151,8 +153,10 @@ class TemplateWriterTest {
         String guide = all.toString();
         for (String name : WorkbookContract.DATA_SHEETS) assertTrue(guide.contains(name), name);
         for (String key : WorkbookContract.INFO_KEYS) assertTrue(guide.contains(key), key);
-        for (String key : WorkbookContract.MANAGEMENT_KEYS) assertTrue(guide.contains(key), key);
-        for (String method : IndicatorTree.METHODS) assertTrue(guide.contains(method), method);
+        for (String key : column(WorkbookContract.SHEET_MANAGEMENT, 0)) assertTrue(guide.contains(key), key);
+        for (String method : listAt(wb.getSheet(WorkbookContract.SHEET_INDICATORS), IndicatorSheet.METHOD)) {
+            assertTrue(guide.contains(method), method);
+        }
         assertTrue(guide.contains("小计") && guide.contains("合计") && guide.contains("万元"));
     }
 
