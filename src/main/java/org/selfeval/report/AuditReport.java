@@ -40,11 +40,15 @@ final class AuditReport {
         } else {
             doc.table(findingTable());
         }
-        if (evaluation != null && evaluation.scores() != null) {
+        if (evaluation != null && evaluation.scores() != null && !evaluation.scores().scored()) {
+            doc.paragraph(StyleId.HEADING1, "二、评分复核");
+            doc.paragraph(StyleId.BODY, "绩效指标表没有可读取的指标行，未评分：请先按上表改正。");
+        } else if (evaluation != null && evaluation.scores() != null) {
             doc.paragraph(StyleId.HEADING1, "二、评分复核");
             ScoreCard card = evaluation.scores();
             // the bureau may run several frameworks: the audit report says which one the scores follow
             doc.paragraph(StyleId.BODY, "评分依据的指标体系：" + card.framework().label() + "。");
+            doc.keepWithNext(); // heading, both lines and the table stay on one page
             doc.paragraph(StyleId.BODY, "复核总分" + Texts.points(card.total()) + "，评价结果为“" + card.grade()
                     + "”；自评得分与复核得分不一致时（下表中加粗、底色标出），以复核得分为准。");
             doc.keepWithNext();

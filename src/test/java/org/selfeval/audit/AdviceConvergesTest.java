@@ -23,7 +23,7 @@ import org.selfeval.model.Formats;
  */
 class AdviceConvergesTest {
 
-    private static final int SEEDS = 60;
+    private static final int SEEDS = 80;
 
     @TempDir
     Path dir;
@@ -46,6 +46,40 @@ class AdviceConvergesTest {
         assertEquals(List.of(), Advice.errors(after.findings()), Advice.describe(after.findings()));
         assertEquals("94.98", Formats.plain(after.scores().total()));
         assertEquals("优", after.scores().grade());
+    }
+
+    /** The national table's example (caiyu-2020): full marks for a missed target, rescored with its reason. */
+    @Test
+    void caiyuExampleSoCorrectedIsClean() throws Exception {
+        Path published = Path.of("input-templates", "examples", "qingshan-agri-2023-as-published.xlsx");
+        Evaluation before = Advice.validate(published);
+        assertTrue(before.findings().stream().anyMatch(f -> f.ruleId().equals("R-RESCORE") && f.message().contains("低于年度指标值")),
+                Advice.describe(before.findings()));
+        Path corrected = dir.resolve("qingshan-corrected.xlsx");
+        Advice.apply(published, before.findings(), corrected);
+        Evaluation after = Advice.validate(corrected);
+        assertEquals(List.of(), Advice.errors(after.findings()), Advice.describe(after.findings()));
+        assertEquals(List.of(), after.findings().stream().filter(f -> f.ruleId().startsWith("R-RESCORE")
+                || f.ruleId().startsWith("R-SUBTOTAL")).toList(), Advice.describe(after.findings()));
+        assertEquals("99.46", Formats.plain(after.scores().total()));
+    }
+
+    /** Filled as staff do: scores only in 管理效率; amounts as text beside the template's formulas. */
+    @Test
+    void staffFilledWorkbooksConvergeToo() throws Exception {
+        Path minimal = dir.resolve("minimal.xlsx");
+        StaffWorkbooks.scoresOnlyInManagement(minimal);
+        Path text = dir.resolve("text.xlsx");
+        StaffWorkbooks.amountsAsTextBesideFormulas(text);
+        for (Path submitted : List.of(minimal, text)) {
+            Evaluation before = Advice.validate(submitted);
+            assertEquals(List.of(), Advice.errors(before.findings()), Advice.describe(before.findings()));
+            Path corrected = dir.resolve("corrected-" + submitted.getFileName());
+            Advice.apply(submitted, before.findings(), corrected);
+            Evaluation after = Advice.validate(corrected);
+            assertEquals(List.of(), Advice.errors(after.findings()), Advice.describe(after.findings()));
+            assertEquals("94.98", Formats.plain(after.scores().total()), submitted.getFileName().toString());
+        }
     }
 
     @ParameterizedTest
