@@ -17,9 +17,10 @@ import org.selfeval.scoring.ScoringMethods;
 
 /**
  * What a rule may use: the configuration and the recomputed figures (comparison lines, execution rates,
- * the scored tree) of the submission, so rules compare typed figures with the same numbers the report prints.
+ * the scored tree) of the submission, so rules compare typed figures with the same numbers the report prints, and
+ * the values reading could not take in, so no rule advises from them.
  */
-public record AuditContext(EvaluationConfig config, Evaluation recomputed, ScoringMethods methods) {
+public record AuditContext(EvaluationConfig config, Evaluation recomputed, ScoringMethods methods, Unreadable unreadable) {
 
     /** A finding of {@code kind} with the configured severity (the kind's own unless the configuration says otherwise). */
     public Finding finding(FindingKind kind, CellRef source, String item, String expected, String found, String message) {

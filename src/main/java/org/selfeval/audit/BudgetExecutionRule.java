@@ -24,6 +24,7 @@ final class BudgetExecutionRule implements AuditRule {
     public List<Finding> check(Submission s, AuditContext ctx) {
         BigDecimal budget = ctx.recomputed().annualBudget();
         BigDecimal rate = ctx.recomputed().budgetExecutionRate();
+        if (ctx.unreadable().any(s.info().numbers().get(Recomputer.ANNUAL_BUDGET))) return List.of();
         if (budget == null || budget.signum() == 0) {
             return List.of(ctx.finding(KIND, s.info().number(Recomputer.ANNUAL_BUDGET).map(n -> n.source())
                             .orElse(AuditContext.sheet(s, WorkbookContract.SHEET_INFO)), Recomputer.ANNUAL_BUDGET, "", "",

@@ -6,6 +6,9 @@ import java.util.List;
 import org.selfeval.model.Comparison;
 import org.selfeval.model.ComparisonLine;
 import org.selfeval.model.ComparisonTable;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKind;
+import org.selfeval.model.Num;
 import org.selfeval.model.Submission;
 
 /** The recomputed lines of both comparison tables that come from a typed row (合计 first, then details). */
@@ -16,13 +19,31 @@ final class ComparisonLines {
 
     /**
      * A typed row with the 差异 and 差异率 it should carry once the fixes advised for its amounts are applied
-     * ({@code correction} is the 合计's own fix, null for a detail row or a 合计 that adds up).
+     * ({@code correction} is the 合计's own fix, null for a detail row or a 合计 that adds up; {@code unreadable}
+     * when an amount it rests on could not be read).
      */
-    record Expected(ComparisonLine line, BigDecimal difference, BigDecimal rate, CorrectedTotal correction) {
+    record Expected(ComparisonLine line, BigDecimal difference, BigDecimal rate, CorrectedTotal correction,
+                    boolean unreadable) {
 
         /** True when the 合计's own fix changes what this row's 差异/差异率 should be. */
         boolean followsFromTotal() {
             return correction != null;
+        }
+
+        boolean restsOnUnreadable() {
+            return unreadable;
+        }
+
+        /**
+         * The finding for a 差异 or 差异率 that agrees with the typed 合计 but not with the corrected one: as
+         * serious as the 合计's own finding, so applying both leaves the row consistent.
+         */
+        Finding followingTotal(FindingKind kind, AuditContext ctx, Num typed, String figure, String expected, String found,
+                               String orFormula) {
+            return ctx.finding(kind, correction.severity(), typed.source(), line.item(), expected, found,
+                    "“" + line.item() + "”的" + figure + " " + found + " 与所填合计相符；合计按明细之和改正后（见 "
+                            + correction.cells() + "），" + figure + "应为 " + expected + "：请与合计一并改为 " + expected
+                            + orFormula + "。");
         }
     }
 
@@ -36,10 +57,16 @@ final class ComparisonLines {
     private static void add(Comparison c, ComparisonTable table, AuditContext ctx, List<Expected> out) {
         if (c.total().source() != null) {
             CorrectedTotal t = CorrectedTotal.of(table, ctx);
-            out.add(t.corrected() ? new Expected(c.total(), t.difference(), t.rate(), t)
-                    : new Expected(c.total(), c.total().difference(), c.total().rate(), null));
+            // A column whose details could not be read keeps its typed 合计: its 差异 is still checked against it.
+            boolean unreadable = amountsUnreadable(c.total(), ctx);
+            out.add(t.corrected() ? new Expected(c.total(), t.difference(), t.rate(), t, unreadable)
+                    : new Expected(c.total(), c.total().difference(), c.total().rate(), null, unreadable));
         }
-        c.details().forEach(l -> out.add(new Expected(l, l.difference(), l.rate(), null)));
+        c.details().forEach(l -> out.add(new Expected(l, l.difference(), l.rate(), null, amountsUnreadable(l, ctx))));
+    }
+
+    private static boolean amountsUnreadable(ComparisonLine l, AuditContext ctx) {
+        return l.source() != null && ctx.unreadable().any(l.source().current(), l.source().previous());
     }
 
     static List<ComparisonLine> details(AuditContext ctx) {

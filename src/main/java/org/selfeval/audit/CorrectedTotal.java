@@ -16,9 +16,10 @@ import org.selfeval.model.Severity;
  * details. Checks of the cells that follow from the 合计 (its 差异, 差异率, cross-table amounts) compare with
  * these figures, so that applying every advised value leaves nothing new to fix.
  *
- * @param causes the 合计 cells whose fix this assumes, with the severity of their findings
+ * @param causes     the 合计 cells whose fix this assumes, with the severity of their findings
+ * @param unreadable a figure of the table could not be read: nothing that rests on the 合计 can be advised
  */
-record CorrectedTotal(BigDecimal current, BigDecimal previous, List<Cause> causes) {
+record CorrectedTotal(BigDecimal current, BigDecimal previous, List<Cause> causes, boolean unreadable) {
 
     /** A cell whose own finding changes it, and how serious that finding is. */
     record Cause(CellRef cell, Severity severity) {
@@ -29,17 +30,24 @@ record CorrectedTotal(BigDecimal current, BigDecimal previous, List<Cause> cause
     }
 
     static CorrectedTotal of(ComparisonTable t, AuditContext ctx) {
-        if (t == null || t.total() == null) return new CorrectedTotal(BigDecimal.ZERO, BigDecimal.ZERO, List.of());
+        if (t == null || t.total() == null) return new CorrectedTotal(BigDecimal.ZERO, BigDecimal.ZERO, List.of(), false);
         List<Cause> causes = new java.util.ArrayList<>();
         BigDecimal current = year(t, ComparisonRow::current, ctx, causes);
         BigDecimal previous = year(t, ComparisonRow::previous, ctx, causes);
-        return new CorrectedTotal(current, previous, causes);
+        boolean unreadable = restsOnUnreadable(t, ComparisonRow::current, ctx) || restsOnUnreadable(t, ComparisonRow::previous, ctx);
+        return new CorrectedTotal(current, previous, causes, unreadable);
+    }
+
+    /** True when the 合计 or a detail of this column was typed but could not be read: no sum to check or advise. */
+    static boolean restsOnUnreadable(ComparisonTable t, Function<ComparisonRow, Num> cell, AuditContext ctx) {
+        if (ctx.unreadable().any(cell.apply(t.total()))) return true;
+        return t.details().stream().anyMatch(r -> ctx.unreadable().any(cell.apply(r)));
     }
 
     private static BigDecimal year(ComparisonTable t, Function<ComparisonRow, Num> cell, AuditContext ctx,
                                    List<Cause> causes) {
         Num typed = cell.apply(t.total());
-        if (t.details().isEmpty()) return typed.orZero();
+        if (t.details().isEmpty() || restsOnUnreadable(t, cell, ctx)) return typed.orZero();
         BigDecimal sum = t.details().stream().map(r -> cell.apply(r).orZero()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (typed.orZero().compareTo(sum) != 0) {
             causes.add(new Cause(typed.source(), ctx.config().severity(TotalEqualsDetailsRule.ruleFor(t, typed.orZero(), sum, ctx))));

@@ -26,6 +26,7 @@ final class DifferenceRateRule implements AuditRule {
     public List<Finding> check(Submission s, AuditContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (ComparisonLines.Expected e : ComparisonLines.expected(s, ctx)) {
+            if (e.restsOnUnreadable()) continue;
             var typed = e.line().source().rate();
             if (!typed.present()) continue;
             String item = e.line().item();
@@ -40,9 +41,7 @@ final class DifferenceRateRule implements AuditRule {
             String found = Formats.rate(typed.value());
             boolean agreesWithTyped = e.line().rate() != null && !ctx.differs(typed.value(), e.line().rate());
             if (e.followsFromTotal() && agreesWithTyped) {
-                out.add(ctx.finding(KIND, e.correction().severity(), typed.source(), item, expected, found,
-                        "“" + item + "”的差异率 " + found + " 与所填合计相符；合计按明细之和改正后（见 " + e.correction().cells()
-                                + "），差异率应为 " + expected + "：请与合计一并改为 " + expected + "。"));
+                out.add(e.followingTotal(KIND, ctx, typed, "差异率", expected, found, ""));
                 continue;
             }
             String basis = e.followsFromTotal() ? "（按改正后的合计计算，见 " + e.correction().cells() + "）" : "";

@@ -26,15 +26,14 @@ final class DifferenceRule implements AuditRule {
     public List<Finding> check(Submission s, AuditContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (ComparisonLines.Expected e : ComparisonLines.expected(s, ctx)) {
+            if (e.restsOnUnreadable()) continue;
             var typed = e.line().source().difference();
             if (!typed.present() || !ctx.differs(typed.value(), e.difference())) continue;
             String item = e.line().item();
             String expected = Formats.amount(e.difference());
             String found = Formats.amount(typed.value());
             if (e.followsFromTotal() && !ctx.differs(typed.value(), e.line().difference())) {
-                out.add(ctx.finding(KIND, e.correction().severity(), typed.source(), item, expected, found,
-                        "“" + item + "”的差异 " + found + " 与所填合计相符；合计按明细之和改正后（见 " + e.correction().cells()
-                                + "），差异应为 " + expected + "：请与合计一并改为 " + expected + "（或改用公式）。"));
+                out.add(e.followingTotal(KIND, ctx, typed, "差异", expected, found, "（或改用公式）"));
                 continue;
             }
             String basis = e.followsFromTotal() ? "按改正后的合计（见 " + e.correction().cells() + "）计算，" : "";

@@ -35,9 +35,7 @@ public final class Evaluator implements EvaluateStage {
     private final ScoringMethods methods;
     private final Recomputer recomputer;
 
-    /** @throws org.selfeval.config.ConfigException when the configuration sets the severity of a rule that does not exist */
     public Evaluator(EvaluationConfig config) {
-        FindingCatalogue.check(config);
         this.config = config;
         this.rules = AuditCatalogue.standard();
         this.methods = ScoringMethods.standard();
@@ -54,7 +52,7 @@ public final class Evaluator implements EvaluateStage {
         EvaluationConfig effective = configFor(submission, findings);
         Recomputer.Recomputed recomputed = recomputer.recompute(submission, effective);
         Evaluation figures = recomputed.figures();
-        findings.addAll(rules.check(submission, new AuditContext(effective, figures, methods)));
+        findings.addAll(rules.check(submission, new AuditContext(effective, figures, methods, Unreadable.of(readFindings))));
         findings.addAll(recomputed.scoringFindings());
         return new Evaluation(submission, findings, figures.income(), figures.expenditure(), figures.annualBudget(),
                 figures.budgetExecutionRate(), figures.projects(), figures.scores(), figures.budgetExecuted());

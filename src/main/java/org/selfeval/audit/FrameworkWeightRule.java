@@ -37,12 +37,19 @@ final class FrameworkWeightRule implements AuditRule {
                 for (IndicatorScore leaf : g2.indicators()) {
                     String l3 = leaf.row().level3().isBlank() ? leaf.name() : leaf.row().level3().value();
                     BigDecimal expected = config.frameworkWeight(g1.name(), g2.name(), l3).orElse(null);
-                    if (expected == null) continue;
+                    if (expected == null || ctx.unreadable().any(leaf.row().weight())) continue;
                     compare(expected, leaf.weight(), leaf.name(), leaf.row().weight().source(), ctx, out);
                 }
             }
         }
         return out;
+    }
+
+    /** The 分值 a leaf will carry once this rule's advice is applied: the framework's where it names the leaf. */
+    static BigDecimal fixedLeafWeight(AuditContext ctx, GroupScore g1, GroupScore g2, IndicatorScore leaf) {
+        if (ctx.unreadable().any(leaf.row().weight())) return leaf.weight();
+        String l3 = leaf.row().level3().isBlank() ? leaf.name() : leaf.row().level3().value();
+        return ctx.config().frameworkWeight(g1.name(), g2.name(), l3).orElse(leaf.weight());
     }
 
     private static void compare(BigDecimal expected, BigDecimal found, String item, CellRef cell, AuditContext ctx,

@@ -26,8 +26,11 @@ final class IncomeCoversExpenditureRule implements AuditRule {
         if (s.income() == null || s.income().total() == null || s.expenditure() == null || s.expenditure().total() == null) {
             return List.of();
         }
-        BigDecimal income = CorrectedTotal.of(s.income(), ctx).current();
-        BigDecimal spent = CorrectedTotal.of(s.expenditure(), ctx).current();
+        CorrectedTotal incomeTotal = CorrectedTotal.of(s.income(), ctx);
+        CorrectedTotal spentTotal = CorrectedTotal.of(s.expenditure(), ctx);
+        if (incomeTotal.unreadable() || spentTotal.unreadable()) return List.of();
+        BigDecimal income = incomeTotal.current();
+        BigDecimal spent = spentTotal.current();
         if (spent.compareTo(income) <= 0) return List.of();
         return List.of(ctx.finding(KIND, s.expenditure().total().current().source(), "支出合计",
                 "≤ " + Formats.amount(income), Formats.amount(spent), "本年支出合计 " + Formats.amount(spent)

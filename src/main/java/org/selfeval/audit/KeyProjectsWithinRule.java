@@ -24,6 +24,8 @@ final class KeyProjectsWithinRule implements AuditRule {
     public List<Finding> check(Submission s, AuditContext ctx) {
         var projects = ctx.expenditureLine("项目支出");
         if (projects.isEmpty() || ctx.recomputed().projects().isEmpty()) return List.of();
+        if (ctx.unreadable().any(projects.get().source().current())
+                || ctx.recomputed().projects().stream().anyMatch(p -> ctx.unreadable().any(p.source().actual()))) return List.of();
         BigDecimal spent = ctx.recomputed().projects().stream().map(ProjectLine::actual).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal limit = projects.get().current();
         if (spent.subtract(limit).compareTo(ctx.config().figureTolerance()) <= 0) return List.of();

@@ -22,7 +22,7 @@ final class ProjectFundsRule implements AuditRule {
     public List<Finding> check(Submission s, AuditContext ctx) {
         var funds = s.info().number(KEY);
         var projects = ctx.expenditureLine("项目支出");
-        if (funds.isEmpty() || projects.isEmpty()) return List.of();
+        if (funds.isEmpty() || projects.isEmpty() || ctx.unreadable().any(projects.get().source().current())) return List.of();
         var expected = projects.get().current();
         if (!ctx.differs(funds.get().value(), expected)) return List.of();
         return List.of(ctx.finding(KIND, funds.get().source(), KEY, Formats.amount(expected),

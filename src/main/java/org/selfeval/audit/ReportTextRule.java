@@ -42,11 +42,17 @@ final class ReportTextRule implements AuditRule {
             Text typed = s.info().texts().get(entry[0]);
             CellRef cell = typed != null && typed.source() != null ? typed.source()
                     : AuditContext.sheet(s, WorkbookContract.SHEET_INFO);
-            out.add(ctx.finding(KIND, cell, entry[0], "", "", "基本信息“" + entry[0] + "”为空，报告中这一部分只能写“无”："
+            out.add(ctx.finding(KIND, cell, entry[0], "", "", "基本信息“" + entry[0] + "”为空，报告中这一部分将没有内容："
                     + "请在“内容”列填写" + entry[1] + "。"));
         }
         for (IndicatorRow row : s.indicators()) {
             if (row.kind() != IndicatorRowKind.LEAF) continue;
+            // 产出指标, 效益指标 …: the report states each target ("年度指标值是：…").
+            if (row.level2().value().endsWith("指标") && row.target().isBlank() && row.content().isBlank()) {
+                out.add(ctx.finding(KIND, cellOf(row.target(), row), row.name(), "", "",
+                        "“" + row.name() + "”的指标内容和年度指标值都为空，报告无法写明这项指标的目标：请填写年度指标值"
+                                + "（如“不少于150台”），或在指标内容中写明目标。"));
+            }
             if (row.explanation().isBlank() && row.actual().isBlank()) {
                 out.add(ctx.finding(KIND, cellOf(row.explanation(), row), row.name(), "", "",
                         "“" + row.name() + "”的完成情况说明和实际完成值都为空，报告无法写明这项指标完成得怎样："

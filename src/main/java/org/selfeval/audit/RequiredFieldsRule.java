@@ -32,7 +32,8 @@ final class RequiredFieldsRule implements AuditRule {
         }
         totalRow(s, ctx, s.income(), WorkbookContract.SHEET_INCOME, out);
         totalRow(s, ctx, s.expenditure(), WorkbookContract.SHEET_EXPENDITURE, out);
-        if (s.indicators().stream().noneMatch(r -> r.kind() == IndicatorRowKind.LEAF)) {
+        if (s.indicators().stream().noneMatch(r -> r.kind() == IndicatorRowKind.LEAF)
+                && !ctx.unreadable().sheet(WorkbookContract.SHEET_INDICATORS)) {
             out.add(ctx.finding(KIND, AuditContext.sheet(s, WorkbookContract.SHEET_INDICATORS), "绩效指标", "", "",
                     "绩效指标表没有任何指标行：请按模板逐行填写三级指标。"));
         }
@@ -40,6 +41,7 @@ final class RequiredFieldsRule implements AuditRule {
     }
 
     private static void totalRow(Submission s, AuditContext ctx, ComparisonTable table, String sheet, List<Finding> out) {
+        if (ctx.unreadable().sheet(sheet)) return; // the reader names the missing sheet or header
         if (table == null || table.total() == null) {
             out.add(ctx.finding(KIND, AuditContext.sheet(s, sheet), sheet + " 合计", "", "",
                     sheet + "表缺少“合计”行：请在第一行数据的“项目”列填写“合计”，并填写本年、上年合计数。"));

@@ -25,13 +25,15 @@ final class RescoreRule implements AuditRule {
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
         List<Finding> out = new ArrayList<>();
+        ExpectedScores expected = new ExpectedScores(s, ctx);
         for (IndicatorScore leaf : ctx.recomputed().scores().leaves()) {
             var own = leaf.reportedScore();
+            if (ctx.unreadable().any(leaf.row().weight())) continue; // the reader asks for the 分值 first
             if (own == null || !ctx.methods().mechanical(leaf.method())) continue;
-            if (own.signum() < 0 || own.compareTo(leaf.weight()) > 0) continue;
-            if (!ctx.differs(own, leaf.score())) continue;
+            if (own.signum() < 0 || own.compareTo(expected.weight(leaf)) > 0) continue;
+            if (!ctx.differs(own, expected.of(leaf))) continue;
             String reason = ctx.scoreReason(s, leaf);
-            String score = Formats.plain(leaf.score());
+            String score = Formats.plain(expected.of(leaf));
             out.add(ctx.finding(KIND, leaf.row().selfScore().source(), leaf.name(), score, Formats.plain(own),
                     "“" + leaf.name() + "”自评 " + Formats.plain(own) + " 分，按“" + leaf.method() + "”评分应得 " + score
                             + " 分" + (reason.isEmpty() ? "" : "：" + reason) + "。请改为 " + score

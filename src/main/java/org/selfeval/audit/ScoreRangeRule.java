@@ -2,6 +2,7 @@ package org.selfeval.audit;
 
 import org.selfeval.model.Severity;
 import org.selfeval.model.FindingKind;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
@@ -25,14 +26,17 @@ final class ScoreRangeRule implements AuditRule {
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
         List<Finding> out = new ArrayList<>();
+        ExpectedScores expected = new ExpectedScores(s, ctx);
         for (IndicatorScore leaf : ctx.recomputed().scores().leaves()) {
             var own = leaf.reportedScore();
-            if (own == null || (own.signum() >= 0 && own.compareTo(leaf.weight()) <= 0)) continue;
-            String score = Formats.plain(leaf.score());
+            if (ctx.unreadable().any(leaf.row().weight())) continue; // the reader asks for the 分值 first
+            BigDecimal weight = expected.weight(leaf);
+            if (own == null || (own.signum() >= 0 && own.compareTo(weight) <= 0)) continue;
+            String score = Formats.plain(expected.of(leaf));
             String reason = ctx.methods().mechanical(leaf.method()) ? ctx.scoreReason(s, leaf) : "";
             out.add(ctx.finding(KIND, leaf.row().selfScore().source(), leaf.name(), score, Formats.plain(own),
                     "“" + leaf.name() + "”自评得分 " + Formats.plain(own) + " 分超出分值范围 0 ~ "
-                            + Formats.plain(leaf.weight()) + " 分" + (reason.isEmpty() ? "" : "；" + reason)
+                            + Formats.plain(weight) + " 分" + (reason.isEmpty() ? "" : "；" + reason)
                             + "：请改为 " + score + " 分。"));
         }
         return out;

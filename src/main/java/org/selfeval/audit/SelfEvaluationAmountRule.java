@@ -23,7 +23,9 @@ final class SelfEvaluationAmountRule implements AuditRule {
         var amount = s.info().number(KEY);
         if (amount.isEmpty() || s.expenditure() == null || s.expenditure().total() == null) return List.of();
         // The 合计 as it will read once R-SUM's advice is applied, so both fixes agree.
-        var expected = CorrectedTotal.of(s.expenditure(), ctx).current();
+        CorrectedTotal total = CorrectedTotal.of(s.expenditure(), ctx);
+        if (total.unreadable()) return List.of();
+        var expected = total.current();
         if (!ctx.differs(amount.get().value(), expected)) return List.of();
         return List.of(ctx.finding(KIND, amount.get().source(), KEY, Formats.amount(expected),
                 Formats.amount(amount.get().value()), "基本信息“整体支出自评金额” " + Formats.amount(amount.get().value())

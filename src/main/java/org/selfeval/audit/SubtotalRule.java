@@ -25,7 +25,9 @@ final class SubtotalRule implements AuditRule {
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
         List<Finding> out = new ArrayList<>();
-        for (IndicatorRows.SubtotalCheck c : IndicatorRows.subtotalChecks(s, ctx.recomputed().scores())) {
+        for (IndicatorRows.SubtotalCheck c : IndicatorRows.subtotalChecks(s, ctx.recomputed().scores(), ctx.unreadable(),
+                new ExpectedScores(s, ctx))) {
+            if (c.restsOnUnreadable()) continue;
             if (!ctx.differs(c.typed(), c.expected()) || !ctx.differs(c.typed(), c.ownParts())) continue;
             String typed = Formats.plain(c.typed());
             String expected = Formats.plain(c.expected());

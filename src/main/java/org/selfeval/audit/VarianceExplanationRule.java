@@ -32,10 +32,16 @@ final class VarianceExplanationRule implements AuditRule {
             boolean large = line.rate() == null ? line.current().signum() != 0 : line.rate().abs().compareTo(threshold) >= 0;
             if (!large) continue;
             out.add(ctx.finding(KIND, line.source().explanation().source(), line.item(), "差异说明",
-                    "差异率 " + Formats.rate(line.rate()),
-                    "“" + line.item() + "”差异率为 " + Formats.rate(line.rate()) + "%，达到 " + Formats.plain(threshold)
-                            + "% ，请在“差异说明”列说明变动的主要原因。"));
+                    line.rate() == null ? "差异率 —" : "差异率 " + Formats.percent(line.rate()),
+                    "“" + line.item() + "”" + size(line) + "，绝对值达到 " + Formats.plain(threshold)
+                            + "%：请在“差异说明”列说明变动的主要原因。"));
         }
         return out;
+    }
+
+    /** "差异率 -35.00%", or for a row new this year (上年 0) "上年为 0，本年 12.00 万元". */
+    private static String size(ComparisonLine line) {
+        if (line.rate() == null) return "上年为 0，本年 " + Formats.amount(line.current()) + " 万元";
+        return "差异率 " + Formats.percent(line.rate());
     }
 }

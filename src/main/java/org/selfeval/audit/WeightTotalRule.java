@@ -29,7 +29,8 @@ final class WeightTotalRule implements AuditRule {
         if (sum.compareTo(HUNDRED) == 0) return List.of();
         var source = IndicatorRows.total(s).map(r -> r.weight().source())
                 .orElse(AuditContext.sheet(s, WorkbookContract.SHEET_INDICATORS));
-        return List.of(ctx.finding(KIND, source, "合计", "100", Formats.plain(sum),
+        // Which 一级 分值 is wrong is for the department to say: the advice is not a number to type in this cell.
+        return List.of(ctx.finding(KIND, source, "合计", "一级指标分值之和 100", Formats.plain(sum),
                 "各一级指标分值之和为 " + Formats.plain(sum) + "，应为 100 分：请核对各指标分值。"));
     }
 }

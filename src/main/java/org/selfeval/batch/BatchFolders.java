@@ -24,10 +24,21 @@ public record BatchFolders(Path inbox, Path out, Path archive, Path failed) {
             throw new UnusableFolderException("收件文件夹 " + inbox + (Files.exists(inbox) ? " 不是文件夹" : " 不存在")
                     + "：请检查 --inbox 的路径。首次部署时可加 --init，创建收件、输出、归档和失败文件夹。");
         }
+        refuseInsideInbox(out, "输出文件夹", "--out");
+        refuseInsideInbox(archive, "归档文件夹", "--archive");
+        refuseInsideInbox(failed, "失败文件夹", "--failed");
         createFolder(inbox, "收件文件夹");
         createFolder(out, "输出文件夹");
         createFolder(archive, "归档文件夹");
         createFolder(failed, "失败文件夹");
+    }
+
+    /** Anything the run writes inside the inbox would be taken for a submission (or a stray file) next round. */
+    private void refuseInsideInbox(Path folder, String what, String option) throws UnusableFolderException {
+        if (folder.startsWith(inbox)) {
+            throw new UnusableFolderException(what + " " + folder + " 在收件文件夹 " + inbox
+                    + " 之内（或与它相同）：其中的文件会被当作新的提交。请用 " + option + " 指定收件文件夹以外的位置。");
+        }
     }
 
     public static void createFolder(Path folder, String what) throws UnusableFolderException {

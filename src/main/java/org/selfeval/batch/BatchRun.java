@@ -98,6 +98,9 @@ public final class BatchRun {
         List<Path> unsupported = SubmissionFinder.findUnsupported(folders.inbox());
         List<Path> candidates = new ArrayList<>(SubmissionFinder.find(folders.inbox()));
         candidates.addAll(unsupported);
+        List<Path> misnamed = new ArrayList<>();
+        for (Path p : candidates) if (!SubmissionFinder.namesRoundTrip(p)) misnamed.add(p);
+        candidates.removeAll(misnamed);
         // an unsupported file is left to settle too: a .zip still being copied is not moved half-way
         Settler.Result found = settler.settle(candidates);
         for (Path p : found.unsettled()) {
@@ -113,6 +116,7 @@ public final class BatchRun {
         submissions.removeAll(unsupported);
         LocalDate today = LocalDate.now(clock);
         for (Path p : SubmissionFinder.findUnusable(folders.inbox())) refuse(p, Refusal.notAFile(p), today, tally);
+        for (Path p : misnamed) refuse(p, Refusal.misnamed(p), today, tally);
         for (Path p : found.settled()) {
             if (unsupported.contains(p)) refuse(p, Refusal.unsupported(p), today, tally);
         }
@@ -174,7 +178,16 @@ public final class BatchRun {
         }
         if (internalFailures.contains(hash)) return null;
         if (manifest.verdictFor(hash).isPresent()) return new Work(submission, hash, null, null);
-        Optional<Outcome> outcome = timeLimit.convert(pipeline, submission);
+        Optional<Outcome> outcome;
+        if (ZipSubmission.isZip(submission)) {
+            try (ZipSubmission unpacked = ZipSubmission.unpack(submission)) {
+                outcome = timeLimit.convert(pipeline, submission, unpacked.content());
+            } catch (ZipSubmission.Refused refused) {
+                return Work.refused(submission, Refusal.unsafeZip(submission, refused.getMessage()));
+            }
+        } else {
+            outcome = timeLimit.convert(pipeline, submission);
+        }
         return new Work(submission, hash, outcome.orElse(null),
                 outcome.isPresent() ? null : Refusal.timedOut(submission, timeLimit.limit()));
     }
@@ -214,11 +227,10 @@ public final class BatchRun {
             }
             case UNREADABLE -> {
                 // "unreadable" is stored as a verdict on content only when the content is what was read
-                Optional<String> fault = environmentFault(work, outcome);
+                Optional<Refusal> fault = environmentFault(work, outcome);
                 if (fault.isPresent()) {
-                    boolean gone = fault.get().startsWith(VANISHED);
-                    log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " " + fault.get());
-                    tally.add(gone ? Tally.Kind.VANISHED : Tally.Kind.INTERNAL_ERROR);
+                    log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " " + fault.get().line());
+                    tally.add(fault.get().kind());
                     return;
                 }
                 manifest.add(ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt));
@@ -249,23 +261,20 @@ public final class BatchRun {
         log.findings(outcome.findings());
     }
 
-    private static final String VANISHED = "在处理期间被移走或改动";
-
     /**
      * Why an unreadable outcome says nothing about the content, if so: the submission vanished or changed while it
      * was read, or the reader met an I/O error (the disk, the network share, permissions), not bad bytes.
      */
-    private static Optional<String> environmentFault(Work work, Outcome outcome) {
+    private static Optional<Refusal> environmentFault(Work work, Outcome outcome) {
         try {
             if (!ContentHash.of(work.submission(), SubmissionFinder::isIgnored).equals(work.hash())) {
-                return Optional.of(VANISHED + "，跳过（未作判定，下次运行时重新处理）");
+                return Optional.of(Refusal.changedWhileRead());
             }
         } catch (IOException gone) {
-            return Optional.of(VANISHED + "，跳过（未作判定）");
+            return Optional.of(Refusal.changedWhileRead());
         }
         boolean ioError = outcome.findings().stream().anyMatch(f -> ENVIRONMENT_RULES.contains(f.ruleId()));
-        return ioError ? Optional.of("读取时发生输入输出错误（不是文件内容的问题），已留在收件文件夹，下次运行时重试；请检查磁盘或共享文件夹")
-                : Optional.empty();
+        return ioError ? Optional.of(Refusal.readFailed()) : Optional.empty();
     }
 
     /** Reader findings that report the environment, not the content. */
@@ -298,6 +307,7 @@ public final class BatchRun {
     private void fileRefusal(Path submission, Refusal refusal, LocalDate day, Tally tally) throws IOException {
         if (refusal.reason() == null) {
             log.detail(submission.getFileName() + " " + refusal.line());
+            tally.add(refusal.kind());
             return;
         }
         Path target = InputMover.target(submission, folders.failed().resolve(day.toString()));

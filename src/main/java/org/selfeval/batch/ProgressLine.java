@@ -37,6 +37,6 @@ public final class ProgressLine {
         if (o.evaluation() == null || o.evaluation().scores() == null || o.evaluation().scores().total() == null) {
             return "";
         }
-        return " " + Formats.rate(o.evaluation().scores().total()) + " " + o.evaluation().scores().grade();
+        return " " + Formats.plain(o.evaluation().scores().total()) + " " + o.evaluation().scores().grade();
     }
 }

@@ -42,9 +42,9 @@ record Refusal(String line, String reason, Tally.Kind kind) {
             case "docx", "doc", "wpt", "rtf", "pdf", "ofd", "txt", "md", "html", "htm" ->
                     "是文档，不是填报用的工作簿；报告由 selfeval 根据工作簿生成。\n"
                             + "请把填好的自评表模板（.xlsx）放入收件文件夹。";
-            case "zip", "rar", "7z", "gz", "tar", "tgz" ->
-                    "是压缩包，selfeval 不会解开它。\n"
-                            + "请解压后，把其中填好的工作簿（或存放一套表格的文件夹）放入收件文件夹。";
+            case "rar", "7z", "gz", "tar", "tgz" ->
+                    "是 ." + ext + " 压缩包，selfeval 只解开 .zip。\n"
+                            + "请解压后，把其中填好的工作簿（或存放一套表格的文件夹）放入收件文件夹，或改用 .zip 压缩。";
             case "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff" ->
                     "是图片，无法从中读取数据。\n请把填好的自评表模板（.xlsx）本身放入收件文件夹，不要截图或拍照。";
             default -> "不是自评表（.xlsx、.xls、.csv 工作簿或存放一套表格的文件夹）。\n"
@@ -52,6 +52,34 @@ record Refusal(String line, String reason, Tally.Kind kind) {
         };
         return new Refusal("不是可处理的自评表（." + (ext.isEmpty() ? "无扩展名" : ext) + "），移入失败文件夹",
                 "无法处理：“" + name + "”" + what, Tally.Kind.UNREADABLE);
+    }
+
+    static Refusal unsafeZip(Path zip, String why) {
+        return new Refusal("压缩包无法解开（" + why + "），移入失败文件夹",
+                "无法处理：“" + zip.getFileName() + "”：" + why + "。\n"
+                        + "请解压后，把其中填好的工作簿（或存放一套表格的文件夹）直接放入收件文件夹；一个压缩包只能放一份提交。",
+                Tally.Kind.UNREADABLE);
+    }
+
+    /** Read while it was taken away or changed: what was read is not its content, so nothing is judged. */
+    static Refusal changedWhileRead() {
+        return new Refusal("在处理期间被移走或改动，跳过（未作判定，下次运行时重新处理）", null, Tally.Kind.VANISHED);
+    }
+
+    /** An I/O error of the disk or share while reading: the environment's fault, retried next run. */
+    static Refusal readFailed() {
+        return new Refusal("读取时发生输入输出错误（不是文件内容的问题），已留在收件文件夹，下次运行时重试；请检查磁盘或共享文件夹",
+                null, Tally.Kind.INTERNAL_ERROR);
+    }
+
+    /** A name the file system holds in another encoding than the system's: its content is not looked at. */
+    static Refusal misnamed(Path submission) {
+        return new Refusal("文件名无法识别（不是 UTF-8 编码），移入失败文件夹",
+                "无法处理：这份提交的文件名（或其中某个文件的文件名）不是本系统使用的 UTF-8 编码，常见于从 Windows "
+                        + "共享文件夹或旧的解压工具得到的中文文件名，程序无法按名称打开它。文件内容没有被读取，也没有被判定。\n"
+                        + "请把文件改名（重新输入中文名称）后重新放入收件文件夹；运维人员可检查共享文件夹的字符集设置"
+                        + "（如挂载选项 iocharset=utf8）。",
+                Tally.Kind.UNREADABLE);
     }
 
     static Refusal vanished(Path submission) {

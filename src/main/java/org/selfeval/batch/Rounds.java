@@ -9,7 +9,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * The rounds of one {@code run}: as many as the schedule asks for, each a {@link BatchRun#round}, until the schedule
  * ends or a stop is requested (Ctrl+C, SIGTERM). A continuing schedule tells when the next round starts, when it
- * begins and after every round, so an operator looking at the console or the log knows the job is alive.
+ * begins and after every round, so an operator looking at the console or the log knows the job is alive (on the
+ * console after the rounds it reports, in the log after every one).
  */
 public final class Rounds {
 
@@ -34,12 +35,17 @@ public final class Rounds {
         Tally all = new Tally();
         boolean first = true;
         boolean continuing = !(schedule instanceof Schedule.Once);
+        boolean told = true; // the start is always told
         for (Duration wait; (wait = schedule.untilNext(first, clock)) != null; first = false) {
-            if (continuing) log.progress("下一轮：" + LocalDateTime.now(clock).plus(wait).format(WHEN));
+            String next = "下一轮：" + LocalDateTime.now(clock).plus(wait).format(WHEN);
+            // a --watch that finds nothing every minute says so in the log only, not 1,440 console lines a day
+            if (continuing && told) log.progress(next);
+            if (continuing && !told) log.detail(next);
             if (!wait.isZero() && stop.await(wait)) break;
             if (stop.stopRequested()) break;
             Tally round = run.round(stop::stopRequested);
-            if (first || round.processed() > 0) log.progress(round.summary());
+            told = first || round.processed() > 0 || schedule instanceof Schedule.Daily;
+            if (told) log.progress(round.summary());
             all.addAll(round);
         }
         if (stop.stopRequested()) log.progress("收到停止信号，已处理完当前提交，退出。");

@@ -2,6 +2,8 @@ package org.selfeval.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,34 @@ public final class SubmissionFinder {
 
     public static List<Path> find(Path folder) throws IOException {
         return children(folder, (child, name) -> !Files.isHidden(child)
-                && (Files.isDirectory(child) ? hasFiles(child) : Files.isRegularFile(child) && isSheetFile(name)));
+                && (Files.isDirectory(child) ? hasFiles(child) : Files.isRegularFile(child) && isSubmissionFile(name)));
+    }
+
+    /**
+     * Whether every name in the submission survives the trip to a Java string and back. A name that is not valid
+     * in the file system's encoding (GBK names copied onto a UTF-8 system) comes back different, and libraries
+     * that reopen a file by its name (POI) cannot find it: the file would be called unreadable for its name.
+     */
+    public static boolean namesRoundTrip(Path submission) throws IOException {
+        try (Stream<Path> walk = Files.walk(submission)) {
+            for (Path p : walk.toList()) {
+                if (!roundTrips(p)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean roundTrips(Path p) {
+        try {
+            return Files.exists(Path.of(p.toString()), LinkOption.NOFOLLOW_LINKS);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** A workbook, a CSV, or a .zip holding one submission (unpacked by the run). */
+    public static boolean isSubmissionFile(String name) {
+        return isSheetFile(name) || extension(name).equals("zip");
     }
 
     /**
@@ -46,7 +75,7 @@ public final class SubmissionFinder {
      */
     public static List<Path> findUnsupported(Path folder) throws IOException {
         return children(folder, (child, name) -> !Files.isHidden(child) && Files.isRegularFile(child)
-                && !isSheetFile(name));
+                && !isSubmissionFile(name));
     }
 
     /** Which entries of a folder a finder keeps. */

@@ -41,7 +41,12 @@ public final class TimeLimit {
 
     /** The outcome, or empty when the conversion did not finish within the limit. */
     public Optional<Outcome> convert(Pipeline pipeline, Path submission) throws InterruptedException {
-        Future<Outcome> task = workers.submit(() -> pipeline.convert(submission));
+        return convert(pipeline, submission, submission);
+    }
+
+    /** As {@link #convert(Pipeline, Path)}, reading the files from {@code content}. */
+    public Optional<Outcome> convert(Pipeline pipeline, Path submission, Path content) throws InterruptedException {
+        Future<Outcome> task = workers.submit(() -> pipeline.convert(submission, content));
         try {
             return Optional.of(task.get(limit.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {

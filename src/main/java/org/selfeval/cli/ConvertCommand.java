@@ -21,6 +21,7 @@ import org.selfeval.batch.ProgressLine;
 import org.selfeval.batch.RunLog;
 import org.selfeval.batch.SubmissionFinder;
 import org.selfeval.batch.Tally;
+import org.selfeval.batch.ZipSubmission;
 import org.selfeval.pdf.PdfCopies;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Parameters;
         sortOptions = false,
         description = {
                 "转换指定的提交，报告和校验报告写入 输出文件夹/<年度>/<部门名称>/。",
-                "PATH 可以是工作簿、CSV、一份拆分提交的文件夹，或存放多份提交的文件夹；",
+                "PATH 可以是工作簿、CSV、一份拆分提交的文件夹或 .zip，或存放多份提交的文件夹；",
                 "输入文件不会被移动或修改。",
                 "含有子文件夹的文件夹视为“存放多份提交的文件夹”：其中每个工作簿/CSV",
                 "和每个子文件夹各是一份提交；不含子文件夹的文件夹视为一份拆分提交。",
@@ -116,7 +117,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private int convertAll(List<Path> submissions, RunLog log) {
+    private int convertAll(List<Path> submissions, RunLog log) throws IOException {
         Pipeline pipeline;
         try {
             log.progress(new ConfigInEffect(evaluation.config(), PipelineWiring.framework(evaluation.framework())).line());
@@ -133,12 +134,23 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private int convertAll(List<Path> submissions, Pipeline pipeline, PdfCopies pdfs, RunLog log) {
+    private int convertAll(List<Path> submissions, Pipeline pipeline, PdfCopies pdfs, RunLog log) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
-        for (Path s : submissions) outcomes.add(pipeline.convert(s));
+        Tally tally = new Tally();
+        for (Path s : submissions) {
+            if (!ZipSubmission.isZip(s)) {
+                outcomes.add(pipeline.convert(s));
+                continue;
+            }
+            try (ZipSubmission unpacked = ZipSubmission.unpack(s)) {
+                outcomes.add(pipeline.convert(s, unpacked.content()));
+            } catch (ZipSubmission.Refused refused) {
+                log.progress(s.getFileName() + " 压缩包无法解开（" + refused.getMessage() + "），未转换；请解压后再转换。");
+                tally.add(Tally.Kind.UNREADABLE);
+            }
+        }
         List<String> tags = tags(outcomes);
         OutputWriter writer = new OutputWriter(out.toAbsolutePath().normalize());
-        Tally tally = new Tally();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
             if (o.status() != Status.INTERNAL_ERROR) {

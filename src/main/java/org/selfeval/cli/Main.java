@@ -3,12 +3,13 @@ package org.selfeval.cli;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.selfeval.publish.ProgramVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code selfeval} command: lists the subcommands; each does one job. */
 @Command(name = "selfeval",
-        version = "selfeval 0.1.0",
+        versionProvider = Main.Version.class,
         description = "部门整体支出绩效自评报告批量生成工具：读取填好的 Excel 模板，校验、评分，生成 Word 报告。",
         commandListHeading = "%n命令：%n",
         optionListHeading = "%n选项：%n",
@@ -65,6 +66,14 @@ public final class Main implements Runnable {
             return ExitCodes.INTERNAL;
         });
         return cl;
+    }
+
+    /** The version the jar was built as (the one the manifest stores with each verdict). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"selfeval " + ProgramVersion.current()};
+        }
     }
 
     @Override

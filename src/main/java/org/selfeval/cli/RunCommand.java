@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.selfeval.batch.BatchFolders;
 import org.selfeval.batch.BatchRun;
@@ -45,7 +47,8 @@ import picocli.CommandLine.Option;
                 "存在错误或无法读取的移入 失败文件夹/<日期>/，旁附校验报告和 .原因.txt。",
                 "内容完全相同的重复提交不再转换；内容有变化的生成新版本（…-v2.docx），",
                 "旧版本保留。同一收件文件夹、同一输出文件夹同时只允许一个 run 运行。",
-                "收件文件夹中其他格式的文件（.ods .et .docx .pdf .zip 等）移入失败文件夹并说明原因。",
+                "只含一份提交的 .zip 会被解开读取；其他格式的文件（.ods .et .docx .pdf 等）",
+                "移入失败文件夹并说明原因。",
                 "汇总表：输出文件夹/<年度>/汇总.csv 和 汇总.xlsx。"},
         synopsisHeading = "用法：",
         optionListHeading = "%n选项：%n",
@@ -143,6 +146,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     @Override
+    @SuppressWarnings("try") // the locks are held by the try blocks, not used in them
     public Integer call() throws IOException, InterruptedException {
         Schedule schedule = schedule();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -154,12 +158,15 @@ public final class RunCommand implements Callable<Integer> {
         checkFile(roster, "--roster");
         PrintWriter err = spec.commandLine().getErr();
         BatchFolders folders = new BatchFolders(inbox, out, archive, failed);
+        List<Path> missing = Stream.of(folders.inbox(), folders.out(), folders.archive(), folders.failed())
+                .filter(f -> !Files.exists(f)).toList();
         try {
             folders.create(init);
         } catch (BatchFolders.UnusableFolderException e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
+        for (Path f : missing) err.println("已创建文件夹：" + f);
         // the inbox first: two runs with different --out must not both take its files
         Optional<RunLock> inboxLock = RunLock.tryAcquire(folders.inbox());
         if (inboxLock.isEmpty()) return locked(err, "收件文件夹", folders.inbox());
@@ -213,8 +220,8 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         log.detail("开始：线程 " + threadCount + "，程序版本 " + ProgramVersion.current());
-        if (departments.isUsed()) log.progress(departments.announcement());
-        else log.detail(departments.announcement());
+        // named like the configuration, also when there is none: a missing roster explains a summary without 未报送
+        log.progress(departments.announcement());
         sweepOrphans(folders, log);
         try (PdfCopies pdfs = PdfCopies.open(report.pdf(), log::progress)) {
             return rounds(pipeline, manifest, departments, folders, schedule, threadCount, log, pdfs);
@@ -223,8 +230,13 @@ public final class RunCommand implements Callable<Integer> {
 
     private int rounds(Pipeline pipeline, Manifest manifest, Roster departments, BatchFolders folders,
                        Schedule schedule, int threadCount, RunLog log, PdfCopies pdfs) throws IOException, InterruptedException {
+        // said in the log once the first look is taken: what an operator (or a test) sees while the run waits
+        Settler.Sleeper told = d -> {
+            log.detail("等待 " + d.toSeconds() + " 秒，确认收件文件夹中的文件已复制完成");
+            sleeper.sleep(d);
+        };
         BatchRun run = new BatchRun(pipeline, folders, manifest,
-                new Settler(Duration.ofSeconds(settleSeconds), sleeper), threadCount, clock, log,
+                new Settler(Duration.ofSeconds(settleSeconds), told), threadCount, clock, log,
                 new TimeLimit(Duration.ofSeconds(timeoutSeconds)), departments).afterPublishing(pdfs::of);
         Thread hook = new Thread(() -> {
             stop.requestStop();

@@ -100,12 +100,33 @@ final class CellReader {
         ParsedNumber parsed = NumberText.parse(typed);
         if (parsed.isBlank()) return Num.blank(source);
         if (parsed.isNumber() && (!parsed.percent() || kind.rate)) return new Num(parsed.value(), source);
+        if (!kind.rate) {
+            Num inYuan = inYuan(typed, source, item);
+            if (inYuan != null) return inYuan;
+        }
         String example = kind.rate ? "百分比数值，如 7.52 或 7.52%" : "数字，如 1234.56";
         String why = parsed.isNumber() ? "此处应填金额或数量，不带 %" : "不是可识别的数字";
         sink.error("READ-NUMBER", source, item, example, typed.strip(),
                 source.sheetCell() + "（" + item + "）填写的“" + shorten(typed.strip()) + "”" + why + "。请填写" + example
                         + "（可带千分位逗号；无数据时留空或填“—”）。");
         return Num.blank(source);
+    }
+
+    /**
+     * An amount typed in 元 ("12,500,000元") where the sheet is in 万元: an 错误 with the figure in 万元 as the advice,
+     * and that figure read, so that the checks resting on it advise what will hold once it is fixed. Null when the
+     * text is not such an amount.
+     */
+    private Num inYuan(String typed, CellRef source, String item) {
+        String t = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).strip();
+        if (!t.endsWith("元") || t.endsWith("万元")) return null;
+        ParsedNumber yuan = NumberText.parse(t.substring(0, t.length() - 1));
+        if (!yuan.isNumber() || yuan.percent()) return null;
+        BigDecimal inWan = yuan.value().movePointLeft(4);
+        String wan = org.selfeval.model.Formats.amount(inWan);
+        sink.error("READ-NUMBER", source, item, wan, typed.strip(), source.sheetCell() + "（" + item + "）填写的“"
+                + shorten(typed.strip()) + "”以元为单位，本表金额单位为万元：请改为 " + wan + "。");
+        return new Num(inWan, source);
     }
 
     private String bounded(RawCell cell, String item) {

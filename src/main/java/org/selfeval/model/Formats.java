@@ -27,13 +27,16 @@ public final class Formats {
         return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** A rate with the sign: 99.7519 → "99.75%"; 100 → "100%" (trailing zeros dropped, as the reference prints). */
+    /** A rate with the sign, always 2 decimals, wherever people read it: 99.7519 → "99.75%", 99.3 → "99.30%", 100 → "100.00%". */
     public static String percent(BigDecimal v) {
         if (v == null) return NOT_COMPUTABLE;
-        return plain(v) + "%";
+        return rate(v) + "%";
     }
 
-    /** Scores and weights: 2 decimals at most, trailing zeros dropped: 9.975 → "9.98", 3.00 → "3", 0.5 → "0.5". */
+    /**
+     * Scores and weights as the reference report prints them, the same on the console, in validate and in the
+     * report: 2 decimals at most, trailing zeros dropped: 9.975 → "9.98", 3.00 → "3", 0.5 → "0.5".
+     */
     public static String plain(BigDecimal v) {
         if (v == null) return NOT_COMPUTABLE;
         BigDecimal r = v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();

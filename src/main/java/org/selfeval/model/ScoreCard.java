@@ -21,6 +21,11 @@ public record ScoreCard(List<GroupScore> groups, BigDecimal total, BigDecimal re
         return groups.stream().flatMap(g1 -> g1.children().stream()).flatMap(g2 -> g2.indicators().stream()).toList();
     }
 
+    /** False when no indicator row could be read: there is no score to print (not 0, not 差). */
+    public boolean scored() {
+        return !groups.isEmpty();
+    }
+
     public Optional<GroupScore> group(String level1) {
         return groups.stream().filter(g -> g.name().equals(level1)).findFirst();
     }

@@ -37,17 +37,22 @@ public final class Pipeline {
 
     /** Reads, audits, scores and renders the report and the audit report. */
     public Outcome convert(Path origin) {
-        return run(origin, true);
+        return run(origin, origin, true);
+    }
+
+    /** As {@link #convert(Path)}, reading the files from {@code content} (e.g. unpacked from the delivered zip). */
+    public Outcome convert(Path origin, Path content) {
+        return run(origin, content, true);
     }
 
     /** Reads, audits and scores only (validate): the same stages and error handling, nothing rendered. */
     public Outcome check(Path origin) {
-        return run(origin, false);
+        return run(origin, origin, false);
     }
 
-    private Outcome run(Path origin, boolean render) {
+    private Outcome run(Path origin, Path content, boolean render) {
         try {
-            ReadResult read = reader.read(origin);
+            ReadResult read = reader.read(content);
             if (!read.readable()) {
                 byte[] audit = render ? renderer.auditReport(origin, null, read.findings()) : null;
                 return new Outcome(origin, Status.UNREADABLE, null, read.findings(), null, audit);

@@ -40,7 +40,10 @@ final class AuditReport {
         } else {
             doc.table(findingTable());
         }
-        if (evaluation != null && evaluation.scores() != null) {
+        if (evaluation != null && evaluation.scores() != null && !evaluation.scores().scored()) {
+            doc.paragraph(StyleId.HEADING1, "二、评分复核");
+            doc.paragraph(StyleId.BODY, "绩效指标表没有可读取的指标行，未评分：请先按上表改正。");
+        } else if (evaluation != null && evaluation.scores() != null) {
             doc.paragraph(StyleId.HEADING1, "二、评分复核");
             ScoreCard card = evaluation.scores();
             // the bureau may run several frameworks: the audit report says which one the scores follow

@@ -23,7 +23,7 @@ import org.selfeval.model.Formats;
  */
 class AdviceConvergesTest {
 
-    private static final int SEEDS = 60;
+    private static final int SEEDS = 80;
 
     @TempDir
     Path dir;
@@ -46,6 +46,24 @@ class AdviceConvergesTest {
         assertEquals(List.of(), Advice.errors(after.findings()), Advice.describe(after.findings()));
         assertEquals("94.98", Formats.plain(after.scores().total()));
         assertEquals("优", after.scores().grade());
+    }
+
+    /** Filled as staff do: scores only in 管理效率; amounts as text beside the template's formulas. */
+    @Test
+    void staffFilledWorkbooksConvergeToo() throws Exception {
+        Path minimal = dir.resolve("minimal.xlsx");
+        StaffWorkbooks.scoresOnlyInManagement(minimal);
+        Path text = dir.resolve("text.xlsx");
+        StaffWorkbooks.amountsAsTextBesideFormulas(text);
+        for (Path submitted : List.of(minimal, text)) {
+            Evaluation before = Advice.validate(submitted);
+            assertEquals(List.of(), Advice.errors(before.findings()), Advice.describe(before.findings()));
+            Path corrected = dir.resolve("corrected-" + submitted.getFileName());
+            Advice.apply(submitted, before.findings(), corrected);
+            Evaluation after = Advice.validate(corrected);
+            assertEquals(List.of(), Advice.errors(after.findings()), Advice.describe(after.findings()));
+            assertEquals("94.98", Formats.plain(after.scores().total()), submitted.getFileName().toString());
+        }
     }
 
     @ParameterizedTest

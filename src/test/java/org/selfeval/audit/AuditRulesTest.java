@@ -71,7 +71,7 @@ class AuditRulesTest {
                 .project("1", "低执行项目", "100", "100", "50", "50", "").build();
         Finding note = only(findings(lowWithoutNote), "R-PROJECT-NOTE");
         assertEquals("重点项目!G2", note.source().sheetCell());
-        assertEquals("50%", note.found());
+        assertEquals("50.00%", note.found());
 
         Submission typedRateWithoutBudget = ReferenceExample.corrected()
                 .project("4", "零预算项目", "0", "0", "0", "12", "").build();
@@ -94,6 +94,19 @@ class AuditRulesTest {
         row[4] = "100";
         Finding f = only(findings(g.build()), "R-RATE");
         assertEquals("—", f.expected());
+    }
+
+    @Test
+    void aTargetTheReportMustStateIsAskedForAtItsCell() {
+        Submission s = new SubmissionBuilder("x.xlsx").info("部门名称", "部").info("评价年度", "2023")
+                .income("合计", "1", "1", "0", "0", "").expenditure("合计", "1", "1", "0", "0", "")
+                .leaf("履职效能", "产出指标", "数量指标", "", "定性", "", "已完成", "20", "", "20")
+                .build();
+        List<Finding> asked = findings(s).stream().filter(f -> f.ruleId().equals("R-REPORT-TEXT")
+                && f.source().sheetCell().startsWith("绩效指标!")).toList();
+        assertEquals(1, asked.size(), asked.toString());
+        assertEquals("绩效指标!F2", asked.get(0).source().sheetCell());
+        assertTrue(asked.get(0).message().contains("年度指标值"), asked.get(0).message());
     }
 
     @Test

@@ -21,12 +21,13 @@ import org.selfeval.model.WorkbookContract;
  * A seeded generator of submissions a clerk might hand in: the corrected example, made to differ by one to three
  * slips of the kinds seen in published reports (a score above its 分值, a 小计 that does not add up, a detail
  * amount changed without its 合计, spending changed with its 合计 but stale 差异, a 三公 overspend scored full,
- * a 合计 typed wrong with its 差异 typed to agree, a mistyped rate). Every change is written with POI into a copy.
+ * a 合计 typed wrong with its 差异 typed to agree, a mistyped rate, an amount typed in 元, a 分值 off the
+ * framework, a 小计's 分值 that does not add up). Every change is written with POI into a copy.
  */
 final class ExampleSlips {
 
-    static final Path CORRECTED = Path.of("input-templates", "examples", "huadu-amr-2023-corrected.xlsx");
-    private static final int KINDS = 8;
+    static final Path CORRECTED = StaffWorkbooks.CORRECTED;
+    private static final int KINDS = 11;
 
     private final Random random;
     /** What was changed, for the assertion message. */
@@ -39,7 +40,13 @@ final class ExampleSlips {
     Path write(Path out) throws IOException {
         try (InputStream in = Files.newInputStream(CORRECTED); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             int slips = 1 + random.nextInt(3);
-            for (int i = 0; i < slips; i++) slip(wb, random.nextInt(KINDS));
+            for (int i = 0; i < slips; i++) {
+                try {
+                    slip(wb, random.nextInt(KINDS));
+                } catch (IllegalStateException textAlready) {
+                    // an earlier slip typed this cell as text: one slip per cell is enough
+                }
+            }
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
             }
@@ -90,6 +97,24 @@ final class ExampleSlips {
                 set(income, 2, 1, total);
                 set(income, 2, 3, total.subtract(previous));
                 set(income, 2, 4, total.subtract(previous).multiply(BigDecimal.valueOf(100)).divide(previous, 2, RoundingMode.HALF_UP));
+            }
+            case 8 -> { // an amount typed in 元, as text, where the sheet is in 万元
+                Sheet s = random.nextBoolean() ? income : expenditure;
+                int r = 3 + random.nextInt(2);
+                int c = 1 + random.nextInt(2);
+                Cell cell = s.getRow(r).getCell(c);
+                String yuan = number(s, r, c).movePointRight(4).setScale(0, RoundingMode.HALF_UP).toPlainString() + "元";
+                cell.setCellValue(yuan);
+                changes.add(s.getSheetName() + "!" + cell.getAddress() + "=" + yuan);
+            }
+            case 9 -> { // a management indicator's 分值 off the framework, its 小计 left as it was
+                int r = pick(managementLeaves(indicators));
+                BigDecimal w = number(indicators, r, 8);
+                set(indicators, r, 8, random.nextBoolean() ? w.add(BigDecimal.ONE) : w.subtract(new BigDecimal("0.5")).max(new BigDecimal("0.5")));
+            }
+            case 10 -> { // a 小计's 分值 that does not add up
+                int r = pick(subtotals(indicators));
+                set(indicators, r, 8, number(indicators, r, 8).add(BigDecimal.valueOf(1 + random.nextInt(3))));
             }
             default -> { // a key project's 实际支出率 mistyped
                 Sheet p = wb.getSheet(WorkbookContract.SHEET_PROJECTS);

@@ -60,7 +60,7 @@ class ExampleWorkbooksTest {
         assertTrue(e.findings().stream().allMatch(f -> f.severity() == Severity.INFO), describe(e.findings()));
         assertEquals(List.of("1,603.85 7.52", "1,673.02 7.87", "-69.16 -100.00"), lines(e.income()));
         assertEquals(List.of("1,597.97 7.49", "-368.07 -1.96", "1,966.04 77.89"), lines(e.expenditure()));
-        assertEquals("100%", Formats.percent(e.income().share(e.income().details().get(0))));
+        assertEquals("100.00%", Formats.percent(e.income().share(e.income().details().get(0))));
         assertEquals("80.41%", Formats.percent(e.expenditure().share(e.expenditure().details().get(0))));
         assertEquals("19.59%", Formats.percent(e.expenditure().share(e.expenditure().details().get(1))));
         assertEquals("99.75%", Formats.percent(e.budgetExecutionRate()));

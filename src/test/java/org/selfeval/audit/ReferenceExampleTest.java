@@ -114,7 +114,7 @@ class ReferenceExampleTest {
         assertLine(e.expenditure().total(), "1,597.97", "7.49");
         assertLine(e.expenditure().details().get(0), "-368.07", "-1.96");
         assertLine(e.expenditure().details().get(1), "1,966.04", "77.89");
-        assertEquals("100%", Formats.percent(e.income().share(e.income().details().get(0))));
+        assertEquals("100.00%", Formats.percent(e.income().share(e.income().details().get(0))));
         assertEquals("80.41%", Formats.percent(e.expenditure().share(e.expenditure().details().get(0))));
         assertEquals("19.59%", Formats.percent(e.expenditure().share(e.expenditure().details().get(1))));
     }

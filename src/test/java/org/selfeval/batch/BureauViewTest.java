@@ -296,6 +296,11 @@ class BureauViewTest {
         assertTrue(Files.exists(inbox("edu.xlsx")), "nothing processed");
         StringWriter console = new StringWriter();
         assertEquals(ExitCodes.USAGE, status(console));
+
+        // without a roster the run says so at its start
+        Files.delete(root.resolve(RosterFiles.FILE_NAME));
+        assertEquals(ExitCodes.OK, run("2024-03-01"));
+        assertTrue(err.toString().contains("部门名单：未使用（未指定 --roster，收件文件夹旁也没有 部门名单.xlsx）"), err.toString());
     }
 
     private int status(StringWriter console, String... extra) {

@@ -68,6 +68,26 @@ class ContentVerdictsTest {
     }
 
     @Test
+    void aNameInAnotherEncodingIsRefusedForItsNameNotJudgedForItsContent() throws Exception {
+        // a GBK name (教育 = BD CC D3 FD) on a UTF-8 system, as copied from an old Windows share
+        Path good = FakeStages.workbook(inbox("good.xlsx"), GOOD, "2023");
+        Process mv = new ProcessBuilder("sh", "-c", "mv good.xlsx \"$(printf '\\275\\314\\323\\375.xlsx')\"")
+                .directory(root.resolve("inbox").toFile()).inheritIO().start();
+        assertEquals(0, mv.waitFor());
+        assertFalse(Files.exists(good));
+
+        assertEquals(ExitCodes.FAILED, run(), err.toString());
+
+        assertTrue(err.toString().contains("文件名无法识别（不是 UTF-8 编码），移入失败文件夹"), err.toString());
+        List<String> failed = RunCommandTest.names(root.resolve("failed").resolve(DAY));
+        assertEquals(2, failed.size(), failed.toString());
+        String reason = Files.readString(root.resolve("failed").resolve(DAY).resolve(
+                failed.stream().filter(n -> n.endsWith(".原因.txt")).findFirst().orElseThrow()), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("文件内容没有被读取，也没有被判定") && reason.contains("请把文件改名"), reason);
+        assertTrue(manifest().isEmpty(), "the content is not judged: renamed, it converts");
+    }
+
+    @Test
     void anIoErrorLeavesTheSubmissionInTheInboxAndStoresNoVerdict() throws IOException {
         Path shaky = FakeStages.workbook(inbox("网络盘上的提交.xlsx"), GOOD, "2023", "ioerror=true");
 
@@ -123,7 +143,7 @@ class ContentVerdictsTest {
     void unsupportedFilesGoToFailedWithWhatToDo() throws IOException {
         String[][] cases = {
                 {"教育局自评表.ods", "另存为"}, {"财政局自评表.et", "另存为"}, {"卫健委.numbers", "另存为"},
-                {"自评报告初稿.docx", "是文档"}, {"扫描件.pdf", "是文档"}, {"全部材料.zip", "是压缩包"},
+                {"自评报告初稿.docx", "是文档"}, {"扫描件.pdf", "是文档"}, {"全部材料.rar", "只解开 .zip"},
                 {"说明", "不是自评表"}};
         for (String[] c : cases) Files.write(createParents(inbox(c[0])), new byte[] {1, 2, 3});
 
@@ -157,7 +177,21 @@ class ContentVerdictsTest {
         assertEquals(ExitCodes.OK, run("--init"), err.toString());
         for (String folder : List.of("inbox", "output", "archive", "failed")) {
             assertTrue(Files.isDirectory(root.resolve(folder)), folder);
+            assertTrue(err.toString().contains("已创建文件夹：" + root.resolve(folder).toAbsolutePath()), err.toString());
         }
+    }
+
+    @Test
+    void anOutputFolderInsideTheInboxIsRefused() throws IOException {
+        Files.createDirectories(root.resolve("inbox"));
+        picocli.CommandLine cl = new picocli.CommandLine(new org.selfeval.cli.RunCommand(FakeStages.factory(),
+                RunCommandTest.CLOCK, d -> { }));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        assertEquals(ExitCodes.USAGE, cl.execute("--inbox", root.resolve("inbox").toString(),
+                "--out", root.resolve("inbox").resolve("output").toString()));
+        assertTrue(err.toString().contains("输出文件夹 " + root.resolve("inbox").resolve("output").toAbsolutePath()
+                + " 在收件文件夹"), err.toString());
+        assertTrue(RunCommandTest.names(root.resolve("inbox")).isEmpty(), "nothing created");
     }
 
     @Test

@@ -46,6 +46,24 @@ class ConvertCommandTest {
     }
 
     @Test
+    void convertsAZipOfOneSubmissionAndTellsWhyAnotherCannotBeUnpacked() throws IOException {
+        Path zip = root.resolve("教育局.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("基本信息.csv"));
+            out.write(("部门名称=广州市花都区教育局\n评价年度=2023\n").getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        Path broken = Files.write(root.resolve("坏的.zip"), new byte[] {1, 2, 3});
+        Path out = root.resolve("out");
+
+        assertEquals(ExitCodes.FAILED, convert(zip.toString(), broken.toString(), "--out", out.toString()));
+
+        assertTrue(Files.exists(out.resolve("2023/广州市花都区教育局/2023年度广州市花都区教育局部门整体支出绩效自评报告.docx")));
+        assertTrue(err.toString().contains("坏的.zip 压缩包无法解开（不是有效的压缩包"), err.toString());
+        assertTrue(Files.exists(zip) && Files.exists(broken), "inputs stay where they are");
+    }
+
+    @Test
     void convertsFolderOfSubmissionsWithoutMovingInputs() throws IOException {
         Path examples = examples();
         Map<String, byte[]> before = RunCommandTest.tree(examples, p -> true);

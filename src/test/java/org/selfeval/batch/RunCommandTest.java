@@ -115,7 +115,7 @@ class RunCommandTest {
         String console = err.toString();
         assertTrue(console.contains("[3/4] " + GOOD + " 2023 94.98 优 报告已生成（1 项警告）"), console);
         assertTrue(console.contains("[1/4] 广州市花都区财政局 2023 存在错误，未生成报告（3 项错误）"), console);
-        assertTrue(console.contains("[4/4] 广州市花都区教育局 2023 88.50 良 报告已生成"), console);
+        assertTrue(console.contains("[4/4] 广州市花都区教育局 2023 88.5 良 报告已生成"), console);
         assertTrue(console.contains("[2/4] broken.xls 无法读取（1 项错误）"), console);
         assertTrue(console.contains("notes.txt 不是可处理的自评表（.txt），移入失败文件夹"), console);
         assertTrue(console.contains("完成：共处理 5 份，报告已生成 2 份，存在错误 1 份，无法读取 2 份。"), console);
@@ -353,7 +353,7 @@ class RunCommandTest {
         assertEquals(ExitCodes.OK, exit[0]);
         assertTrue(err.toString().contains("收到停止信号"), err.toString());
         // the time of the next round, at the start (now) and after every round (an interval later)
-        assertTrue(err.toString().startsWith("收件文件夹："), err.toString());
+        assertTrue(err.toString().contains("\n收件文件夹：" + root.resolve("inbox").toAbsolutePath()), err.toString());
         assertTrue(err.toString().contains("下一轮：2026-11-27 02:00:00"), err.toString());
         assertTrue(err.toString().contains("下一轮：2026-11-27 02:00:01"), err.toString());
     }

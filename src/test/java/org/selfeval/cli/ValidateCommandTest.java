@@ -78,6 +78,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aMistypedRuleIdIsAUsageErrorNamingItsLine() throws Exception {
+        Path folder = CsvFolderWriter.write(ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path config = Files.writeString(dir.resolve("typo.properties"), "threshold.variance-rate=10\nseverity.R-DIFFF=错误\n",
+                StandardCharsets.UTF_8);
+        Run r = run("validate", "--config", config.toString(), folder.toString());
+        assertEquals(ExitCodes.USAGE, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("typo.properties 第 2 行（severity.R-DIFFF）"), r.err());
+        assertTrue(r.err().contains("没有编号为 R-DIFFF 的规则"), r.err());
+    }
+
+    @Test
     void configOverrideChangesTheOutcome() throws Exception {
         Path folder = CsvFolderWriter.write(ReferenceExample.corrected().build(), dir.resolve("corrected"));
         // A bureau that treats any rounding gap in 合计 as an error.

@@ -57,6 +57,9 @@ class BareEnvironmentIT {
         List<ManifestEntry> entries = Manifest.load(dir.resolve("output")).entries();
         assertEquals(names, entries.stream().map(ManifestEntry::source).sorted().toList());
         assertTrue(entries.stream().allMatch(e -> e.status() == Status.CONVERTED), entries.toString());
+        String version = run(List.of(), Child.plainJava("--version")).out().strip().replace("selfeval ", "");
+        assertTrue(version.matches("\\d+\\.\\d+.*"), version);
+        assertTrue(entries.stream().allMatch(e -> e.programVersion().equals(version)), "each verdict with its version");
         for (ManifestEntry e : entries) {
             assertTrue(Files.isRegularFile(dir.resolve("output").resolve(e.report())), e.report());
             assertTrue(e.report().contains(e.department()), e.report());
@@ -97,6 +100,27 @@ class BareEnvironmentIT {
                 Child.launcher("validate", "--config", "selfeval.properties", workbook.toString()));
         assertTrue(explicit.err().matches("(?s).*配置：.*selfeval\\.properties（SHA-256 [0-9a-f]{8}）.*"), explicit.toString());
         assertTrue(explicit.out().contains("等级：甲"), explicit.toString());
+    }
+
+    @Test
+    void aZippedSplitSubmissionIsReadByTheRealReader() throws Exception {
+        Path split = Child.HOME.resolve("input-templates/examples/huadu-amr-2023-split");
+        Path zip = Files.createDirectories(dir.resolve("inbox")).resolve("花都区市场监管局-分开报送.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+             var files = Files.list(split)) {
+            for (Path f : files.sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("分开报送/" + f.getFileName()));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+
+        Child.Result r = run(Child.launcherVariables(), Child.launcher("run", "--settle", "0"));
+
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.err().contains("广州市花都区市场监督管理局 2023 94.98 优 报告已生成"), r.toString());
+        assertEquals(List.of(zip.getFileName().toString()),
+                Submissions.names(dir.resolve("archive").resolve(LocalDate.now().toString())));
     }
 
     @Test

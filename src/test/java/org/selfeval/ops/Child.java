@@ -76,12 +76,6 @@ final class Child {
         return Files.readString(err, StandardCharsets.UTF_8);
     }
 
-    /** Waits until the child's stderr holds {@code text} (or it ended). */
-    void awaitErr(String text) throws IOException, InterruptedException {
-        for (int i = 0; i < 1200 && process.isAlive() && !err().contains(text); i++) Thread.sleep(100);
-        if (!err().contains(text)) throw new AssertionError("child never printed " + text + ": " + err());
-    }
-
     /** Runs to the end; the exit code. */
     static Result run(Path dir, Path logs, List<String> variables, List<String> command)
             throws IOException, InterruptedException {

@@ -27,6 +27,14 @@ class NightIT {
     @TempDir
     Path dir;
 
+    private static void awaitLine(Path log, String text) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) return;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the run never logged " + text);
+    }
+
     @Test
     void everyGoodSubmissionOnceEveryOtherFileWithAReasonNoBlameForTheEnvironment() throws Exception {
         Path inbox = dir.resolve("inbox");
@@ -45,11 +53,12 @@ class NightIT {
 
         // 2. the launcher's run, and a second run on the same inbox with another --out while the first waits
         Child first = Child.start(dir, logs, Child.launcherVariables(),
-                Child.launcher("run", "--settle", "6", "--out", "输出甲"));
-        first.awaitErr("配置："); // it holds its locks now, and waits for copies to settle
+                Child.launcher("run", "--settle", "10", "--out", "输出甲"));
+        // it holds its locks, has looked at the inbox and waits for copies to settle
+        awaitLine(dir.resolve("输出甲/logs/selfeval-" + LocalDate.now() + ".log"), "确认收件文件夹中的文件已复制完成");
+        Files.delete(withdrawn); // a clerk takes a submission back
         Child.Result second = Child.run(dir, logs, Child.launcherVariables(),
                 Child.launcher("run", "--settle", "0", "--out", "输出乙"));
-        Files.delete(withdrawn); // a clerk takes a submission back
         int firstExit = first.waitFor();
 
         assertEquals(4, second.exit(), second.toString());

@@ -4,23 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.audit.StaffWorkbooks;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
-import org.selfeval.model.WorkbookContract;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Status;
 
@@ -30,29 +21,13 @@ import org.selfeval.pipeline.Status;
  */
 class MinimalSubmissionTest {
 
-    private static final int CONTENT = 3, ACTUAL = 7, EXPLANATION = 11;
-
     @TempDir
     Path dir;
 
     @Test
     void scoresOnlyInManagementGiveAWarningAtEachEmptyTextAndAReportWithoutPlaceholders() throws Exception {
         Path workbook = dir.resolve("minimal.xlsx");
-        List<String> cleared = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(RealExamples.CORRECTED); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet s = wb.getSheet(WorkbookContract.SHEET_INDICATORS);
-            for (Row r : s) {
-                if (!"管理效率".equals(text(r, 0)) || text(r, 2).isEmpty() || "小计".equals(text(r, CONTENT))) continue;
-                for (int c : new int[]{CONTENT, ACTUAL, EXPLANATION}) {
-                    Cell cell = r.getCell(c);
-                    if (cell != null) r.removeCell(cell);
-                }
-                cleared.add(WorkbookContract.SHEET_INDICATORS + "!L" + (r.getRowNum() + 1));
-            }
-            try (OutputStream out = Files.newOutputStream(workbook)) {
-                wb.write(out);
-            }
-        }
+        List<String> cleared = StaffWorkbooks.scoresOnlyInManagement(workbook);
         assertEquals(23, cleared.size(), "the framework's 23 management indicators");
 
         Outcome outcome = RealExamples.convert(workbook, DocxRendererTest.RENDERER);
@@ -67,10 +42,5 @@ class MinimalSubmissionTest {
         assertTrue(Pattern.compile("新增预算项目事前绩效评估，分值\\s?3\\s?分，自评得分\\s?3\\s?分").matcher(report).find(), report);
         String audit = new Docx(outcome.auditReport()).allText();
         assertTrue(audit.contains("报告内容缺失"), audit);
-    }
-
-    private static String text(Row r, int c) {
-        Cell cell = r.getCell(c);
-        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue().strip();
     }
 }

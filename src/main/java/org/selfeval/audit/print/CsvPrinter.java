@@ -31,7 +31,7 @@ public final class CsvPrinter implements ValidationPrinter {
                     csv.printRecord(safe(v.fileOf(f)), "问题", safe(Validation.cellOf(f)), f.severity().label(), safe(f.ruleId()),
                             safe(f.item()), safe(f.expected()), safe(f.found()), safe(f.message()), "", "", "", "");
                 }
-                if (v.evaluation() == null) continue;
+                if (v.evaluation() == null || !v.evaluation().scores().scored()) continue;
                 var card = v.evaluation().scores();
                 for (GroupScore g1 : card.groups()) {
                     score(csv, v, g1.name(), g1);

@@ -26,7 +26,7 @@ public final class JsonPrinter implements ValidationPrinter {
                         .append(", \"found\": ").append(str(f.found())).append(", \"message\": ").append(str(f.message())).append('}');
             }
             sb.append("]");
-            if (v.evaluation() != null) {
+            if (v.evaluation() != null && v.evaluation().scores().scored()) {
                 var card = v.evaluation().scores();
                 sb.append(", \"scores\": {\"total\": ").append(num(card.total())).append(", \"reportedTotal\": ")
                         .append(num(card.reportedTotal())).append(", \"grade\": ").append(str(card.grade())).append(", \"groups\": ");

@@ -34,6 +34,10 @@ public final class TablePrinter implements ValidationPrinter {
 
     private static void printScores(ScoreCard card, PrintWriter out) {
         out.println();
+        if (!card.scored()) {
+            out.println("得分：未评分（绩效指标表没有可读取的指标行，请先按上表改正）。");
+            return;
+        }
         out.println("得分：");
         for (GroupScore g1 : card.groups()) {
             out.println("  " + g1.name() + "（分值 " + Formats.plain(g1.weight()) + "）：" + Formats.plain(g1.score()) + reported(g1));
