@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.selfeval.model.CellRef;
+import org.selfeval.model.FindingKind;
 import org.selfeval.model.ComparisonRow;
 import org.selfeval.model.ComparisonTable;
 import org.selfeval.model.Num;
@@ -21,8 +22,8 @@ import org.selfeval.model.Severity;
  */
 record CorrectedTotal(BigDecimal current, BigDecimal previous, List<Cause> causes, boolean unreadable) {
 
-    /** A cell whose own finding changes it, and how serious that finding is. */
-    record Cause(CellRef cell, Severity severity) {
+    /** A cell whose own finding changes it, which finding and how serious it is. */
+    record Cause(CellRef cell, FindingKind kind, Severity severity) {
     }
 
     CorrectedTotal {
@@ -50,13 +51,23 @@ record CorrectedTotal(BigDecimal current, BigDecimal previous, List<Cause> cause
         if (t.details().isEmpty() || restsOnUnreadable(t, cell, ctx)) return typed.orZero();
         BigDecimal sum = t.details().stream().map(r -> cell.apply(r).orZero()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (typed.orZero().compareTo(sum) != 0) {
-            causes.add(new Cause(typed.source(), ctx.config().severity(TotalEqualsDetailsRule.ruleFor(t, typed.orZero(), sum, ctx))));
+            FindingKind kind = TotalEqualsDetailsRule.ruleFor(t, typed.orZero(), sum, ctx);
+            causes.add(new Cause(typed.source(), kind, ctx.config().severity(kind)));
         }
         return sum;
     }
 
     boolean corrected() {
         return !causes.isEmpty();
+    }
+
+    /**
+     * This year's 合计 for checks across tables: corrected when R-SUM asks for it, as typed when the gap is only
+     * rounding of 元 to 万元 (which the department may leave).
+     */
+    BigDecimal currentAcrossTables(ComparisonTable t) {
+        boolean beyondRounding = causes.stream().anyMatch(c -> c.kind() == TotalEqualsDetailsRule.KIND);
+        return beyondRounding || t == null || t.total() == null ? current : t.total().current().orZero();
     }
 
     BigDecimal difference() {

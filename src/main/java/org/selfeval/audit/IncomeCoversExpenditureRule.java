@@ -29,8 +29,8 @@ final class IncomeCoversExpenditureRule implements AuditRule {
         CorrectedTotal incomeTotal = CorrectedTotal.of(s.income(), ctx);
         CorrectedTotal spentTotal = CorrectedTotal.of(s.expenditure(), ctx);
         if (incomeTotal.unreadable() || spentTotal.unreadable()) return List.of();
-        BigDecimal income = incomeTotal.current();
-        BigDecimal spent = spentTotal.current();
+        BigDecimal income = incomeTotal.currentAcrossTables(s.income());
+        BigDecimal spent = spentTotal.currentAcrossTables(s.expenditure());
         if (spent.compareTo(income) <= 0) return List.of();
         return List.of(ctx.finding(KIND, s.expenditure().total().current().source(), "支出合计",
                 "≤ " + Formats.amount(income), Formats.amount(spent), "本年支出合计 " + Formats.amount(spent)

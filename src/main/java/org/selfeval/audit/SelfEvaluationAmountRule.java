@@ -25,11 +25,13 @@ final class SelfEvaluationAmountRule implements AuditRule {
         // The 合计 as it will read once R-SUM's advice is applied, so both fixes agree.
         CorrectedTotal total = CorrectedTotal.of(s.expenditure(), ctx);
         if (total.unreadable()) return List.of();
-        var expected = total.current();
+        var expected = total.currentAcrossTables(s.expenditure());
         if (!ctx.differs(amount.get().value(), expected)) return List.of();
         return List.of(ctx.finding(KIND, amount.get().source(), KEY, Formats.amount(expected),
                 Formats.amount(amount.get().value()), "基本信息“整体支出自评金额” " + Formats.amount(amount.get().value())
-                        + " 万元与支出决算合计 " + Formats.amount(expected) + " 万元不一致（相差 "
+                        + " 万元与支出决算合计 " + Formats.amount(expected) + " 万元"
+                        + (expected.compareTo(s.expenditure().total().current().orZero()) != 0
+                                ? "（按明细之和改正后，见 " + total.cells() + "）" : "") + "不一致（相差 "
                         + Formats.amount(amount.get().value().subtract(expected).abs()) + " 万元）：请核对后改为一致的金额。"));
     }
 }

@@ -48,7 +48,7 @@ final class AuditReport {
             ScoreCard card = evaluation.scores();
             // the bureau may run several frameworks: the audit report says which one the scores follow
             doc.paragraph(StyleId.BODY, "评分依据的指标体系：" + card.framework().label() + "。");
-            doc.keepWithNext();
+            doc.keepWithNext(); // heading, both lines and the table stay on one page
             doc.paragraph(StyleId.BODY, "复核总分" + Texts.points(card.total()) + "，评价结果为“" + card.grade()
                     + "”；自评得分与复核得分不一致时（下表中加粗、底色标出），以复核得分为准。");
             doc.keepWithNext();

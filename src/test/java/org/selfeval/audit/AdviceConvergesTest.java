@@ -48,6 +48,22 @@ class AdviceConvergesTest {
         assertEquals("优", after.scores().grade());
     }
 
+    /** The national table's example (caiyu-2020): full marks for a missed target, rescored with its reason. */
+    @Test
+    void caiyuExampleSoCorrectedIsClean() throws Exception {
+        Path published = Path.of("input-templates", "examples", "qingshan-agri-2023-as-published.xlsx");
+        Evaluation before = Advice.validate(published);
+        assertTrue(before.findings().stream().anyMatch(f -> f.ruleId().equals("R-RESCORE") && f.message().contains("低于年度指标值")),
+                Advice.describe(before.findings()));
+        Path corrected = dir.resolve("qingshan-corrected.xlsx");
+        Advice.apply(published, before.findings(), corrected);
+        Evaluation after = Advice.validate(corrected);
+        assertEquals(List.of(), Advice.errors(after.findings()), Advice.describe(after.findings()));
+        assertEquals(List.of(), after.findings().stream().filter(f -> f.ruleId().startsWith("R-RESCORE")
+                || f.ruleId().startsWith("R-SUBTOTAL")).toList(), Advice.describe(after.findings()));
+        assertEquals("99.46", Formats.plain(after.scores().total()));
+    }
+
     /** Filled as staff do: scores only in 管理效率; amounts as text beside the template's formulas. */
     @Test
     void staffFilledWorkbooksConvergeToo() throws Exception {
