@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.selfeval.config.ConfigLoader;
 import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkWorkbook;
@@ -87,7 +88,8 @@ public final class FrameworkCommand implements Runnable {
                 err.println("文件已存在，未覆盖：" + out + "。如确需覆盖（其中的修改将丢失），请加 --force。");
                 return ExitCodes.FAILED;
             }
-            AtomicFiles.write(out.toAbsolutePath(), FrameworkWorkbook.export(f));
+            // the export offers the built-in severities and tolerances on its 校验规则 sheet, to edit with the rest
+            AtomicFiles.write(out.toAbsolutePath(), FrameworkWorkbook.export(f.withSettings(ConfigLoader.defaultSettings())));
             spec.commandLine().getOut().println("已导出指标体系 " + f.label() + "：" + out);
             return ExitCodes.OK;
         }

@@ -54,7 +54,7 @@ final class PipelineWiring {
      */
     static EvaluationConfig configuration(Path config, String framework) {
         Framework chosen = framework(framework);
-        return config == null ? EvaluationConfig.GUANGZHOU_2023.withFramework(chosen) : ConfigLoader.load(config, chosen);
+        return config == null ? ConfigLoader.forFramework(chosen) : ConfigLoader.load(config, chosen);
     }
 
     /** The same stages, stamped by {@code clock} and put together by {@code assembly} (the benchmark adds timers). */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
+import org.selfeval.framework.FrameworkSetting;
 import org.selfeval.model.Severity;
 
 /**
@@ -66,17 +67,65 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException("无法读取配置文件 " + name + "：" + e.getMessage(), e);
         }
-        Map<String, Entry> defaults;
+        Map<String, Entry> defaults = defaults();
+        Map<String, Entry> overrides = parse(decode(bytes, name), name);
+        refuseUnknownRules(overrides, defaults);
+        Map<String, Entry> merged = withFrameworkSettings(defaults, framework);
+        merged.putAll(overrides);
+        return build(merged, name, framework);
+    }
+
+    /**
+     * The built-in settings with the framework's 校验规则 over them (no configuration file): the same instance as
+     * {@link EvaluationConfig#GUANGZHOU_2023} for the default framework.
+     */
+    public static EvaluationConfig forFramework(Framework framework) {
+        if (framework.settings().isEmpty()) return EvaluationConfig.GUANGZHOU_2023.withFramework(framework);
+        return build(withFrameworkSettings(defaults(), framework), framework.label(), framework);
+    }
+
+    /** The built-in settings with what they mean (the comment above each), for a framework workbook's 校验规则. */
+    public static List<FrameworkSetting> defaultSettings() {
+        List<FrameworkSetting> settings = new ArrayList<>();
+        StringBuilder note = new StringBuilder();
+        for (String raw : defaultText().split("\\R")) {
+            String line = raw.strip();
+            if (line.startsWith("# ----") || line.isEmpty()) {
+                note.setLength(0);
+            } else if (line.startsWith("#")) {
+                note.append(line.substring(1).strip());
+            } else if (line.contains("=")) {
+                int eq = line.indexOf('=');
+                settings.add(new FrameworkSetting(line.substring(0, eq).strip(), line.substring(eq + 1).strip(),
+                        note.toString(), 0));
+            }
+        }
+        return settings;
+    }
+
+    /** defaults, then the framework's 校验规则 (each entry names its sheet and row for messages). */
+    private static Map<String, Entry> withFrameworkSettings(Map<String, Entry> defaults, Framework framework) {
+        Map<String, Entry> settings = new LinkedHashMap<>();
+        String where = "指标体系文件 " + framework.source() + " 校验规则";
+        for (FrameworkSetting s : framework.settings()) {
+            settings.put(s.key(), new Entry(s.key(), s.value(), where, s.row()));
+        }
+        refuseUnknownRules(settings, defaults);
+        Map<String, Entry> merged = new LinkedHashMap<>(defaults);
+        merged.putAll(settings);
+        return merged;
+    }
+
+    private static Map<String, Entry> defaults() {
+        return parse(defaultText(), "内置配置");
+    }
+
+    private static String defaultText() {
         try (InputStream in = ConfigLoader.class.getResourceAsStream(RESOURCE)) {
-            defaults = parse(decode(in.readAllBytes(), "内置配置"), "内置配置");
+            return decode(in.readAllBytes(), "内置配置");
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
-        Map<String, Entry> overrides = parse(decode(bytes, name), name);
-        refuseUnknownRules(overrides, defaults);
-        Map<String, Entry> merged = new LinkedHashMap<>(defaults);
-        merged.putAll(overrides);
-        return build(merged, name, framework);
     }
 
     /** A severity for a rule id the program does not have is a typo that would silently change nothing. */

@@ -21,14 +21,23 @@ import java.util.Optional;
  * @param source where it was read from (a built-in name or a file), for messages that name the framework in effect
  * @param fundsTable true when the budget-execution line is the 项目资金 table (年度资金总额 and its sub-rows, as
  *                   财预〔2020〕10号 prints it) rather than 基本信息's 全年预算数 and 支出决算's 合计
+ * @param settings   the 校验规则 sheet: severities and tolerances the bureau sets with its framework (empty: the
+ *                   built-in configuration's)
  */
 public record Framework(String name, String title, String year, String source, List<Level1> tree,
-                        List<FormulaInput> inputs, List<Grade> grades, boolean fundsTable) {
+                        List<FormulaInput> inputs, List<Grade> grades, boolean fundsTable,
+                        List<FrameworkSetting> settings) {
 
     public Framework {
         tree = List.copyOf(tree);
         inputs = List.copyOf(inputs);
         grades = List.copyOf(grades);
+        settings = List.copyOf(settings);
+    }
+
+    /** The same framework with a 校验规则 sheet (what an export offers the bureau to edit). */
+    public Framework withSettings(List<FrameworkSetting> values) {
+        return new Framework(name, title, year, source, tree, inputs, grades, fundsTable, values);
     }
 
     /** The 分值 the framework gives a 一级, 二级 or 三级 indicator, if it names it with one. */

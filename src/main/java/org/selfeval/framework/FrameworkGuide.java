@@ -33,6 +33,9 @@ final class FrameworkGuide {
                 new String[] {FrameworkLayout.INPUTS, "公式类评分方法从填报模板“管理指标数据”表读取的数据：评分方法、参数（该方法中的"
                         + "角色，如实际、预算，请勿修改）、数据项（“管理指标数据”中的项目名称，可改名）、单位、填写提示。"},
                 new String[] {FrameworkLayout.GRADES, "等级和最低分：总分不低于最低分即为该等级，如 优 90、良 80、中 60、差 0。"},
+                new String[] {FrameworkLayout.RULES, "（可选）各校验规则的严重程度（错误、警告、提示）和容差、阈值，键与 selfeval.properties 相同，"
+                        + "如 severity.R-X-INCOME = 警告、threshold.variance-rate = 20。这里的值随指标体系生效；"
+                        + "运行时另用 --config 或 selfeval.properties 指定的值优先。删除此表即全部使用内置值。"},
                 new String[] {"", ""},
                 new String[] {"检查", "读取本工作簿时会检查全部内容：分值是否为数字、各级分值之和是否一致、指标是否重复、"
                         + "评分方法是否可用；有问题时逐条指出“工作表!单元格”和改法，不会使用有问题的指标体系。"});

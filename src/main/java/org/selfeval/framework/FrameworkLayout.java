@@ -13,6 +13,7 @@ final class FrameworkLayout {
     static final String TREE = "指标体系";
     static final String INPUTS = "公式指标";
     static final String GRADES = "等级";
+    static final String RULES = "校验规则";
 
     static final String KEY = "项目";
     static final String VALUE = "内容";
@@ -48,7 +49,12 @@ final class FrameworkLayout {
     static final String MINIMUM = "最低分";
     static final List<String> GRADES_HEADER = List.of(GRADE, MINIMUM);
 
-    /** The data sheets, in workbook order. */
+    static final String SETTING = "配置项";
+    static final String SETTING_VALUE = "值";
+    static final String SETTING_NOTE = "说明";
+    static final List<String> RULES_HEADER = List.of(SETTING, SETTING_VALUE, SETTING_NOTE);
+
+    /** The data sheets every framework workbook has, in workbook order; 校验规则 may follow them. */
     static final List<String> SHEETS = List.of(INFO, TREE, INPUTS, GRADES);
 
     /** The header labels of a data sheet. */
@@ -58,6 +64,7 @@ final class FrameworkLayout {
             case TREE -> TREE_HEADER;
             case INPUTS -> INPUTS_HEADER;
             case GRADES -> GRADES_HEADER;
+            case RULES -> RULES_HEADER;
             default -> throw new IllegalArgumentException(sheet);
         };
     }

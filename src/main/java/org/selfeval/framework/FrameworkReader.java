@@ -37,9 +37,10 @@ final class FrameworkReader {
         List<Level1> tree = tree(sheets.get(TREE));
         List<FormulaInput> inputs = inputs(sheets.get(INPUTS));
         List<Grade> grades = grades(sheets.get(GRADES));
+        List<FrameworkSetting> settings = sheets.containsKey(RULES) ? settings(sheets.get(RULES)) : List.of();
         if (!problems.isEmpty()) throw new FrameworkException(source, problems);
         return new Framework(info.getOrDefault(NAME, ""), info.getOrDefault(TITLE, ""), info.getOrDefault(YEAR, ""),
-                source, tree, inputs, grades, YES.equals(info.getOrDefault(FUNDS, NO)));
+                source, tree, inputs, grades, YES.equals(info.getOrDefault(FUNDS, NO)), settings);
     }
 
     private Map<String, String> info(Table t) {
@@ -209,6 +210,25 @@ final class FrameworkReader {
         }
         if (grades.isEmpty()) problems.add(GRADES + "：至少要有一个等级（如 优 90、良 80、中 60、差 0）。");
         return grades;
+    }
+
+    /** 校验规则: key and value as the configuration file spells them; their meaning is checked with the configuration. */
+    private List<FrameworkSetting> settings(Table t) {
+        int ck = column(t, SETTING), cv = column(t, SETTING_VALUE), cn = t.column(SETTING_NOTE);
+        List<FrameworkSetting> settings = new ArrayList<>();
+        if (ck < 0 || cv < 0) return settings;
+        for (Table.Row r : t.rows()) {
+            if (r.blank()) continue;
+            String key = r.get(ck);
+            if (key.isEmpty()) {
+                problems.add(t.cell(r.index(), ck) + "：请填写配置项（如 severity.R-X-INCOME），或删除这一行。");
+            } else if (key.startsWith("grade.") || key.startsWith("tree.") || key.startsWith("method.")) {
+                problems.add(t.cell(r.index(), ck) + "：“" + key + "”不在这里设置：等级请改“等级”表，指标和评分方法请改“指标体系”表。");
+            } else {
+                settings.add(new FrameworkSetting(key, r.get(cv), get(r, cn), r.index() + 1));
+            }
+        }
+        return settings;
     }
 
     private int column(Table t, String label) {

@@ -35,6 +35,10 @@ final class FrameworkTables {
                 .map(i -> List.of(i.method(), i.role(), i.item(), i.unit(), i.hint())).toList()));
         sheets.put(GRADES, table(GRADES, GRADES_HEADER, f.grades().stream()
                 .map(g -> List.of(g.name(), text(g.minimum()))).toList()));
+        if (!f.settings().isEmpty()) {
+            sheets.put(RULES, table(RULES, RULES_HEADER, f.settings().stream()
+                    .map(s -> List.of(s.key(), s.value(), s.note())).toList()));
+        }
         return sheets;
     }
 

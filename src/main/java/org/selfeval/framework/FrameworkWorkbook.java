@@ -87,7 +87,8 @@ public final class FrameworkWorkbook {
         }
         Map<String, Table> tables = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            for (String sheet : FrameworkLayout.SHEETS) {
+            for (String sheet : java.util.stream.Stream.concat(FrameworkLayout.SHEETS.stream(),
+                    java.util.stream.Stream.of(FrameworkLayout.RULES)).toList()) {
                 Sheet s = wb.getSheet(sheet);
                 if (s != null) tables.put(sheet, table(s, FrameworkLayout.header(sheet).get(0)));
             }

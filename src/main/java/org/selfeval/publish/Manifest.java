@@ -37,7 +37,7 @@ public final class Manifest {
 
     private static final String[] HEADER = {"hash", "source", "department", "year", "version", "status", "total",
             "grade", "groups", "executionRate", "errors", "warnings", "report", "auditReport",
-            "processedAt", "programVersion"};
+            "processedAt", "programVersion", "reportedTotal"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
     private final Path file;
@@ -183,7 +183,7 @@ public final class Manifest {
                 printer.printRecord(e.hash(), e.source(), e.department(), e.year(), e.version(), e.status().name(),
                         text(e.total()), e.grade(), e.groups().text(),
                         text(e.executionRate()), e.errors(), e.warnings(), e.report(), e.auditReport(),
-                        e.processedAt(), e.programVersion());
+                        e.processedAt(), e.programVersion(), text(e.reportedTotal()));
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -195,7 +195,8 @@ public final class Manifest {
                 r.get("grade"), groups(r),
                 number(r.get("executionRate")), Long.parseLong(r.get("errors")), Long.parseLong(r.get("warnings")),
                 r.get("report"), r.get("auditReport"), r.get("processedAt"),
-                r.isMapped("programVersion") ? r.get("programVersion") : "");
+                r.isMapped("programVersion") ? r.get("programVersion") : "",
+                r.isMapped("reportedTotal") ? number(r.get("reportedTotal")) : null);
     }
 
     /** The 一级 scores; a manifest written before frameworks existed kept guangzhou-2023's two in columns of their own. */

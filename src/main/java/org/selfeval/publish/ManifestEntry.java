@@ -12,12 +12,14 @@ import org.selfeval.pipeline.Status;
  * Figures are unrounded (null when unknown); paths are relative to the output folder with "/" separators.
  * Every entry is a verdict on content (converted, blocked by its errors, unreadable as delivered): faults of the
  * environment or the program are never stored. {@code programVersion} is the version that gave the verdict ("" in
- * entries written before it was recorded).
+ * entries written before it was recorded). {@code reportedTotal} is the total the department typed (null when it
+ * typed none, or in older entries): the summary shows it, as unconfirmed, for a submission its errors blocked.
  */
 public record ManifestEntry(String hash, String source, String department, String year, int version,
                             Status status, BigDecimal total, String grade, GroupScores groups,
                             BigDecimal executionRate, long errors, long warnings,
-                            String report, String auditReport, String processedAt, String programVersion) {
+                            String report, String auditReport, String processedAt, String programVersion,
+                            BigDecimal reportedTotal) {
 
     public ManifestEntry {
         source = nonNull(source);
@@ -40,7 +42,7 @@ public record ManifestEntry(String hash, String source, String department, Strin
                          BigDecimal executionRate, long errors, long warnings, String report, String auditReport,
                          String processedAt) {
         this(hash, source, department, year, version, status, total, grade, groups, executionRate,
-                errors, warnings, report, auditReport, processedAt, "");
+                errors, warnings, report, auditReport, processedAt, "", null);
     }
 
     /**
@@ -61,11 +63,12 @@ public record ManifestEntry(String hash, String source, String department, Strin
         if (e == null || e.scores() == null) {
             return new ManifestEntry(hash, source, outcome.department(), outcome.year(), version, outcome.status(),
                     null, "", GroupScores.none(), e == null ? null : e.budgetExecutionRate(), errors, warnings, report,
-                    auditReport, processedAt, ProgramVersion.current());
+                    auditReport, processedAt, ProgramVersion.current(), null);
         }
         return new ManifestEntry(hash, source, e.department(), e.year(), version, outcome.status(),
                 e.scores().total(), e.scores().grade(), GroupScores.of(e.scores()),
-                e.budgetExecutionRate(), errors, warnings, report, auditReport, processedAt, ProgramVersion.current());
+                e.budgetExecutionRate(), errors, warnings, report, auditReport, processedAt, ProgramVersion.current(),
+                e.scores().reportedTotal());
     }
 
     private static String nonNull(String s) {

@@ -32,6 +32,9 @@ record SummaryTable(List<SummaryColumn> columns) {
         c.add(new SummaryColumn("警告数", 8, Kind.COUNT, latest(ManifestEntry::warnings)));
         c.add(new SummaryColumn("总分", 8, Kind.SCORE, DepartmentRow::total));
         c.add(new SummaryColumn("等级", 6, Kind.TEXT, DepartmentRow::grade));
+        // a blocked submission has no confirmed total; what it typed may still help the bureau, set apart
+        c.add(new SummaryColumn("自报总分（未复核）", 18, Kind.SCORE,
+                r -> r.status() == DepartmentStatus.BLOCKED ? r.latest().reportedTotal() : null));
         c.add(new SummaryColumn("上年总分", 10, Kind.SCORE, r -> r.previous() == null ? null : r.previous().total()));
         c.add(new SummaryColumn("上年等级", 10, Kind.TEXT, r -> r.previous() == null ? null : r.previous().grade()));
         c.add(new SummaryColumn("总分变化", 10, Kind.CHANGE, DepartmentRow::change));

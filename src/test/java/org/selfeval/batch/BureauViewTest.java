@@ -130,6 +130,8 @@ class BureauViewTest {
             assertEquals(3, (int) finance.getCell(header.indexOf("错误数")).getNumericCellValue());
             assertBlank(finance.getCell(header.indexOf("总分")));
             assertBlank(finance.getCell(header.indexOf("等级")));
+            // what the department typed stands apart, as unconfirmed
+            assertEquals(99.85, finance.getCell(header.indexOf("自报总分（未复核）")).getNumericCellValue(), 0);
             assertBlank(finance.getCell(header.indexOf("履职效能")));
             assertBlank(finance.getCell(header.indexOf("报告")));
             assertEquals("101003", rows.get(0).get(header.indexOf("预算编码")));
@@ -182,7 +184,7 @@ class BureauViewTest {
 
         List<String> csv = Files.readAllLines(out("2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8);
         assertTrue(csv.get(0).startsWith("\uFEFF部门名称,年度,预算编码,状态"), csv.get(0));
-        assertTrue(csv.get(1).startsWith(FINANCE + ",2023,101003,存在错误,,2024-03-01 02:00:00,v1,3,0,,,"), csv.get(1));
+        assertTrue(csv.get(1).startsWith(FINANCE + ",2023,101003,存在错误,,2024-03-01 02:00:00,v1,3,0,,,99.85,,"), csv.get(1));
         assertTrue(csv.get(5).startsWith(EDUCATION + ",2023,101001,报告已生成,,2024-03-01 02:00:00,v1,0,1,94.99,优,"),
                 csv.get(5));
         assertEquals(8, csv.size());
@@ -240,7 +242,7 @@ class BureauViewTest {
         }
         List<String> csv = Files.readAllLines(out("2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8);
         String market = csv.stream().filter(l -> l.startsWith(MARKET)).findFirst().orElseThrow();
-        assertTrue(market.contains(",90.26,优,80.00,良,+10.26,"), market);
+        assertTrue(market.contains(",90.26,优,,80.00,良,+10.26,"), market);
         // the earlier year's summary stays, with no year before it
         assertTrue(Files.exists(out("2022/" + SummaryWriter.XLSX_NAME)));
         assertTrue(Files.readString(out("2022/" + SummaryWriter.CSV_NAME)).contains(JUSTICE + ",2022,101006,未报送"));

@@ -121,7 +121,7 @@ class ContentVerdictsTest {
         assertEquals("开发版", latest.programVersion());
         assertTrue(Files.readString(root.resolve("output").resolve(Manifest.FILE_NAME)).startsWith(
                 "hash,source,department,year,version,status,total,grade,groups,executionRate,errors,"
-                        + "warnings,report,auditReport,processedAt,programVersion\r\n"), "header brought up to date");
+                        + "warnings,report,auditReport,processedAt,programVersion,reportedTotal\r\n"), "header brought up to date");
     }
 
     @Test

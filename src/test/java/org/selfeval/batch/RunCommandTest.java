@@ -272,15 +272,15 @@ class RunCommandTest {
 
         List<String> lines = Files.readAllLines(out("2023/汇总.csv"), StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith("\uFEFF部门名称,年度,预算编码,状态,备注,最近报送,版本,错误数,警告数,总分,等级,"
-                + "上年总分,上年等级,总分变化,履职效能,管理效率,预算资金支出率,报告,校验报告"), lines.get(0));
+                + "自报总分（未复核）,上年总分,上年等级,总分变化,履职效能,管理效率,预算资金支出率,报告,校验报告"), lines.get(0));
         assertEquals(4, lines.size(), lines.toString());
         assertEquals(1, lines.stream().filter(l -> l.startsWith(GOOD)).count());
         String good = lines.stream().filter(l -> l.startsWith(GOOD)).findFirst().orElseThrow();
-        assertTrue(good.startsWith(GOOD + ",2023,,报告已生成,,2026-11-27 02:00:00,v2,0,2,94.99,优,,,,47.48,47.51,99.75%,"
+        assertTrue(good.startsWith(GOOD + ",2023,,报告已生成,,2026-11-27 02:00:00,v2,0,2,94.99,优,,,,,47.48,47.51,99.75%,"
                 + GOOD + "/2023年度" + GOOD + "部门整体支出绩效自评报告-v2.docx,"), good);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"'=HYPERLINK(")), lines.toString());
         // a blocked submission has no total and no grade: its scores were never confirmed; it needs action, so first
-        assertTrue(lines.get(1).startsWith("广州市花都区财政局,2023,,存在错误,,2026-11-27 02:00:00,v1,2,0,,,,,,,,,,"
+        assertTrue(lines.get(1).startsWith("广州市花都区财政局,2023,,存在错误,,2026-11-27 02:00:00,v1,2,0,,,94.98,,,,,,,,"
                 + "广州市花都区财政局/2023年度广州市花都区财政局部门整体支出绩效自评校验报告.docx"), lines.toString());
 
         try (InputStream in = Files.newInputStream(out("2023/汇总.xlsx")); Workbook wb = WorkbookFactory.create(in)) {
@@ -295,7 +295,7 @@ class RunCommandTest {
                 if (dept.equals(GOOD)) {
                     // stored rounded as shown
                     assertEquals(94.99, row.getCell(9).getNumericCellValue(), 0);
-                    assertEquals(0.9975, row.getCell(16).getNumericCellValue(), 0);
+                    assertEquals(0.9975, row.getCell(17).getNumericCellValue(), 0);
                     assertEquals(2, (int) row.getCell(8).getNumericCellValue());
                 }
                 for (org.apache.poi.ss.usermodel.Cell c : row) {

@@ -68,6 +68,40 @@ class FrameworkCommandTest {
         assertFalse(Files.exists(dir.resolve(TemplateWriter.FILE_NAME)), "the default template is not written too");
     }
 
+    /** Severities and tolerances travel with the framework: the export lists them on 校验规则, an edit takes effect. */
+    @Test
+    void theRulesSheetOfAFrameworkSetsSeveritiesAtItsRows() throws IOException {
+        Path file = dir.resolve("gz.xlsx");
+        assertEquals(ExitCodes.OK, run("framework", "export", "guangzhou-2023", "--out", file.toString()).exit());
+        String example = "input-templates/examples/huadu-amr-2023-corrected.xlsx";
+        assertTrue(run("validate", "--format", "csv", example).out().contains(",提示,R-X-INCOME,"));
+        int row = setRule(file, "severity.R-X-INCOME", "警告");
+        Result edited = run("validate", "--format", "csv", "--framework", file.toString(), example);
+        assertEquals(ExitCodes.OK, edited.exit(), edited.err());
+        assertTrue(edited.out().contains(",警告,R-X-INCOME,"), edited.out());
+        assertEquals(row, setRule(file, "severity.R-X-INCOME", "严重"));
+        Result wrong = run("validate", "--framework", file.toString(), example);
+        assertEquals(ExitCodes.USAGE, wrong.exit());
+        assertTrue(wrong.err().contains("指标体系文件 gz.xlsx 校验规则 第 " + row + " 行（severity.R-X-INCOME）：严重程度“严重”无效"),
+                wrong.err());
+    }
+
+    /** Sets a 校验规则 value in the workbook; returns the row (1-based) it is on. */
+    private static int setRule(Path file, String key, String value) throws IOException {
+        try (var in = Files.newInputStream(file); var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            for (var r : wb.getSheet("校验规则")) {
+                if (r.getCell(0) != null && key.equals(r.getCell(0).getStringCellValue())) {
+                    r.getCell(1).setCellValue(value);
+                    try (var out = Files.newOutputStream(file)) {
+                        wb.write(out);
+                    }
+                    return r.getRowNum() + 1;
+                }
+            }
+        }
+        throw new AssertionError("no rule " + key);
+    }
+
     @Test
     void aBrokenFrameworkWorkbookStopsEveryCommandWithItsCells() throws IOException {
         Path broken = Files.write(dir.resolve("broken.xlsx"), new byte[] {1, 2, 3});

@@ -65,7 +65,7 @@ class SummaryRenderTest {
         String text = Files.readString(txt, StandardCharsets.UTF_8).replaceAll("\\s+", "");
         List<String> expected = new ArrayList<>(List.of(DEPARTMENTS));
         expected.addAll(List.of("存在错误", "无法读取", "未报送", "报告已生成", "不在名单中", "等级下降（优→良）",
-                "94.99", "-9.50", "99.75%", "2023年度汇总统计", "平均分", "中位数", "等级分布（部门数）"));
+                "94.99", "-9.50", "99.75%", "97.50", "2023年度汇总统计", "平均分", "中位数", "等级分布（部门数）"));
         List<String> missing = expected.stream().filter(e -> !text.contains(e)).toList();
         assertEquals(List.of(), missing, "missing from the PDF");
     }
@@ -87,7 +87,8 @@ class SummaryRenderTest {
         e.add(converted("h4", DEPARTMENTS[5], "2023", 2, "94.985", "优"));
         e.add(converted("h5", DEPARTMENTS[6], "2023", 1, "91.20", "优"));
         e.add(new ManifestEntry("h6", "finance.xlsx", DEPARTMENTS[1], "2023", 1, Status.BLOCKED, new BigDecimal("99.85"),
-                "优", GroupScores.none(), null, 3, 1, "", "2023/" + DEPARTMENTS[1] + "/校验报告.docx", "2024-03-01 02:00:00"));
+                "优", GroupScores.none(), null, 3, 1, "", "2023/" + DEPARTMENTS[1] + "/校验报告.docx", "2024-03-01 02:00:00",
+                "", new BigDecimal("97.5")));
         e.add(new ManifestEntry("h7", DEPARTMENTS[2] + ".xls", "", "", 0, Status.UNREADABLE, null, "", GroupScores.none(), null,
                 1, 0, "", "", "2024-03-01 02:00:00"));
         return e;
