@@ -87,9 +87,7 @@ class ZipSubmissionTest {
         assertEquals(ExitCodes.FAILED, run(), err.toString());
 
         assertTrue(reason("恶意.zip").contains("指向压缩包以外的位置"), reason("恶意.zip"));
-        try (Stream<Path> all = Files.walk(root.getParent(), 3)) {
-            assertFalse(all.anyMatch(p -> p.getFileName().toString().equals("逃逸.csv")));
-        }
+        assertFalse(anyFileNamed(root.getParent(), 3, "逃逸.csv"));
         assertTrue(Manifest.load(root.resolve("output")).entries().isEmpty());
     }
 
@@ -122,5 +120,23 @@ class ZipSubmissionTest {
         try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return s.filter(p -> p.getFileName().toString().startsWith("selfeval-zip")).count();
         }
+    }
+
+    /** Looks for a file in the shared temp folder; other processes' folders may vanish or be closed meanwhile. */
+    private static boolean anyFileNamed(Path top, int depth, String name) throws IOException {
+        boolean[] found = {false};
+        Files.walkFileTree(top, java.util.Set.of(), depth, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                if (file.getFileName().toString().equals(name)) found[0] = true;
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return found[0];
     }
 }
