@@ -35,7 +35,7 @@ set "OPTS=-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 
 set "COMMAND=%~1"
 if /i not "%COMMAND%"=="run" if /i not "%COMMAND%"=="bench" set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
 rem a heap that follows the live set, the bound a plain java -jar run gets from BoundedJvm
-if /i "%COMMAND%"=="run" set "OPTS=%OPTS% -Xms32m -Xmx512m -Xmn32m -XX:SurvivorRatio=4 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+if /i "%COMMAND%"=="run" set "OPTS=%OPTS% -Xms48m -Xmx512m -Xmn32m -XX:SurvivorRatio=4 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 if exist "%CDS%" goto withArchive
 if /i "%COMMAND%"=="convert" goto makeArchive
 "%JAVA%" %OPTS% %SELFEVAL_JAVA_OPTS% -jar "%JAR%" %*

@@ -26,7 +26,7 @@ final class BoundedJvm {
      * Measured over 300 bench workbooks (bench/RESULTS.md): the young generation fixed at 32 MB with roomy survivor
      * spaces, so a submission's objects die young; the old generation kept within 10–30 % of its live data.
      */
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-Xmn32m",
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmx512m", "-Xmn32m",
             "-XX:SurvivorRatio=4", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
     /** Options that already decide the heap or the collector: then the JVM is left as the user started it. */
     private static final List<String> USER_CHOICES = List.of("-Xmx", "-Xms", "-XX:MaxHeapSize", "-XX:InitialHeapSize",
