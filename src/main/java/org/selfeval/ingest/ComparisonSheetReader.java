@@ -1,14 +1,10 @@
 package org.selfeval.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.selfeval.model.ComparisonRow;
 import org.selfeval.model.ComparisonTable;
-import org.selfeval.model.Num;
-import org.selfeval.model.Text;
 import org.selfeval.model.WorkbookContract;
 
 /**
@@ -27,25 +23,14 @@ final class ComparisonSheetReader {
     }
 
     Optional<ComparisonTable> read(SheetGrid grid, String sheet) {
-        Optional<TableHeader> header = new TableLocator(sink).locate(grid, H, REQUIRED);
-        if (header.isEmpty()) return Optional.empty();
-        Map<String, Integer> col = header.get().columns();
-        CellReader cells = new CellReader(grid, sink);
-        ComparisonRow total = null;
-        List<ComparisonRow> details = new ArrayList<>();
-        for (int r : TableBody.rows(grid, header.get(), k -> false, sink)) {
-            Text item = cells.text(r, col.get(H.get(0)), H.get(0));
-            String name = item.isBlank() ? "第" + (r + 1) + "行" : item.value();
-            ComparisonRow row = new ComparisonRow(item,
-                    cells.number(r, col.get(H.get(1)), CellReader.Kind.AMOUNT, name + " 本年决算"),
-                    cells.number(r, col.get(H.get(2)), CellReader.Kind.AMOUNT, name + " 上年决算"),
-                    cells.number(r, col.get(H.get(3)), CellReader.Kind.DERIVED_AMOUNT, name + " 差异"),
-                    cells.number(r, col.get(H.get(4)), CellReader.Kind.DERIVED_RATE, name + " 差异率"),
-                    cells.text(r, col.get(H.get(5)), name + " 差异说明"));
-            if (total == null && isTotal(item.value())) total = row;
-            else details.add(row);
-        }
-        return Optional.of(new ComparisonTable(sheet, total, details));
+        return TotalAndDetails.read(grid, sink, H, REQUIRED, ComparisonSheetReader::isTotal,
+                (cells, r, col, item, name) -> new ComparisonRow(item,
+                        cells.number(r, col.get(H.get(1)), CellReader.Kind.AMOUNT, name + " 本年决算"),
+                        cells.number(r, col.get(H.get(2)), CellReader.Kind.AMOUNT, name + " 上年决算"),
+                        cells.number(r, col.get(H.get(3)), CellReader.Kind.DERIVED_AMOUNT, name + " 差异"),
+                        cells.number(r, col.get(H.get(4)), CellReader.Kind.DERIVED_RATE, name + " 差异率"),
+                        cells.text(r, col.get(H.get(5)), name + " 差异说明")))
+                .map(t -> new ComparisonTable(sheet, t.total(), t.details()));
     }
 
     static boolean isTotal(String item) {

@@ -1,13 +1,10 @@
 package org.selfeval.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.selfeval.model.FundsRow;
 import org.selfeval.model.FundsTable;
-import org.selfeval.model.Text;
 import org.selfeval.model.WorkbookContract;
 
 /**
@@ -26,25 +23,14 @@ final class FundsSheetReader {
     }
 
     Optional<FundsTable> read(SheetGrid grid) {
-        Optional<TableHeader> header = new TableLocator(sink).locate(grid, H, REQUIRED);
-        if (header.isEmpty()) return Optional.empty();
-        Map<String, Integer> col = header.get().columns();
-        CellReader cells = new CellReader(grid, sink);
-        FundsRow total = null;
-        List<FundsRow> details = new ArrayList<>();
-        for (int r : TableBody.rows(grid, header.get(), k -> false, sink)) {
-            Text item = cells.text(r, col.get(H.get(0)), H.get(0));
-            String name = item.isBlank() ? "第" + (r + 1) + "行" : item.value();
-            FundsRow row = new FundsRow(item,
-                    cells.number(r, col.get(H.get(1)), CellReader.Kind.AMOUNT, name + " 年初预算数"),
-                    cells.number(r, col.get(H.get(2)), CellReader.Kind.AMOUNT, name + " 全年预算数"),
-                    cells.number(r, col.get(H.get(3)), CellReader.Kind.AMOUNT, name + " 全年执行数"),
-                    cells.number(r, col.get(H.get(4)), CellReader.Kind.DERIVED_RATE, name + " 执行率"),
-                    cells.text(r, col.get(H.get(5)), name + " 说明"));
-            if (total == null && isTotal(item.value())) total = row;
-            else details.add(row);
-        }
-        return Optional.of(new FundsTable(WorkbookContract.SHEET_FUNDS, total, details));
+        return TotalAndDetails.read(grid, sink, H, REQUIRED, FundsSheetReader::isTotal,
+                (cells, r, col, item, name) -> new FundsRow(item,
+                        cells.number(r, col.get(H.get(1)), CellReader.Kind.AMOUNT, name + " 年初预算数"),
+                        cells.number(r, col.get(H.get(2)), CellReader.Kind.AMOUNT, name + " 全年预算数"),
+                        cells.number(r, col.get(H.get(3)), CellReader.Kind.AMOUNT, name + " 全年执行数"),
+                        cells.number(r, col.get(H.get(4)), CellReader.Kind.DERIVED_RATE, name + " 执行率"),
+                        cells.text(r, col.get(H.get(5)), name + " 说明")))
+                .map(t -> new FundsTable(WorkbookContract.SHEET_FUNDS, t.total(), t.details()));
     }
 
     static boolean isTotal(String item) {
