@@ -8,8 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Time from spawning a fresh process to the first report (…自评报告.docx, not the audit report) appearing in
- * its output folder, the wait of a clerk converting one workbook. The process's output goes to a log file.
+ * Times a fresh process converting one workbook, the wait of a clerk: from spawn to the first report
+ * (…自评报告.docx, not the audit report) appearing in its output folder, and from spawn to the process's exit
+ * (the audit report and the log written, the JVM shut down). The process's output goes to a log file.
  */
 public final class StartupProbe {
 
@@ -18,8 +19,11 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
-    /** Milliseconds from spawn to the report; the process is then awaited. -1 when no report appeared. */
-    public static long millisToFirstReport(List<String> command, Path out, Path log) throws IOException, InterruptedException {
+    /** Milliseconds from spawn to the report (-1 when none appeared) and to the exit (-1 when it had to be killed). */
+    public record Timing(long firstReport, long exit) {
+    }
+
+    public static Timing time(List<String> command, Path out, Path log) throws IOException, InterruptedException {
         InputPool.deleteTree(out);
         Files.createDirectories(out);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
@@ -36,19 +40,12 @@ public final class StartupProbe {
             if (!p.isAlive() && !reportExists(out)) break;
             Thread.sleep(2);
         }
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) p.destroyForcibly();
-        return found < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(found);
+        boolean exited = p.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        long exit = System.nanoTime() - start;
+        if (!exited) p.destroyForcibly();
+        return new Timing(found < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(found), exited ? TimeUnit.NANOSECONDS.toMillis(exit) : -1);
     }
 
-    /** Milliseconds from spawn to the process's exit. */
-    public static long millisToExit(List<String> command, Path log) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        long start = System.nanoTime();
-        Process p = pb.start();
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) p.destroyForcibly();
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    }
 
     private static boolean reportExists(Path out) throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
