@@ -51,7 +51,7 @@ final class BureauStyles {
         }
     }
 
-    static Styles merge(Styles ours, Styles bureau) {
+    private static Styles merge(Styles ours, Styles bureau) {
         if (bureau.getDocDefaults() != null) ours.setDocDefaults(XmlUtils.deepCopy(bureau.getDocDefaults()));
         List<Style> list = ours.getStyle();
         Set<String> replaced = new HashSet<>();

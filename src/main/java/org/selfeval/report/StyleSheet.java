@@ -54,7 +54,7 @@ final class StyleSheet {
     // ---- our styles ----
 
     /** styles.xml with our styles: the document defaults, Normal, and a paragraph and a linked character style for each {@link StyleId}. */
-    static String ours() {
+    private static String ours() {
         StringBuilder x = new StringBuilder(16_384).append(PackageParts.DECLARATION)
                 .append("<w:styles ").append(PackageParts.W_NS).append('>')
                 .append("<w:docDefaults><w:rPrDefault>").append(runProperties("仿宋_GB2312", 32, false))
