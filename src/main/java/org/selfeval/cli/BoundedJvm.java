@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * A plain {@code java -jar selfeval.jar run} gets the JVM's default heap sizing: on a server-class machine G1
  * with an initial heap of 1/64 of the memory and an eden that grows far past what a run keeps alive (about
- * 40–70 MB: the converted window, the manifest, docx4j's context), so the process grew to 800+ MB. Batch runs
+ * 40–70 MB: the converted window, the manifest), so the process grew to 800+ MB. Batch runs
  * are therefore carried out in a child JVM whose heap follows the live set instead: the serial collector (what
  * the launcher script uses), a heap that grows and shrinks with the live set, and 512 MB at most —
  * the room the read limits ({@code ReadLimits}) leave for the largest workbook accepted. The user needs to know

@@ -59,7 +59,6 @@ final class PipelineWiring {
 
     /** The same stages, stamped by {@code clock} and put together by {@code assembly} (the benchmark adds timers). */
     static Pipeline create(Path config, Path style, String framework, Clock clock, Assembly assembly) {
-        JaxbWarmUp.start();
         Evaluator evaluator = new Evaluator(configuration(config, framework));
         DocxRenderer renderer;
         try {

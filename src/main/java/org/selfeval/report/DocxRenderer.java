@@ -8,13 +8,13 @@ import org.selfeval.model.Finding;
 import org.selfeval.pipeline.RenderStage;
 
 /**
- * Renders the 部门整体支出绩效自评报告 and the 校验报告 as .docx bytes with docx4j.
- * Thread-safe: the styles are prepared once and deep-copied per document; docx4j's JAXB context is its own
- * JVM-wide singleton. Nothing here touches docx4j's font mapper (no PDF export, no fontsInUse).
+ * Renders the 部门整体支出绩效自评报告 and the 校验报告 as .docx bytes. Thread-safe: the styles and the other fixed
+ * parts are prepared once ({@link DocxPackage}) and shared; each document writes its own body. docx4j is used only
+ * to read a bureau's --style .docx, once, here.
  */
 public final class DocxRenderer implements RenderStage {
 
-    private final StyleSheet styles;
+    private final DocxPackage parts;
     private final RenderOptions options;
 
     public DocxRenderer() {
@@ -24,13 +24,13 @@ public final class DocxRenderer implements RenderStage {
     /** @throws IllegalArgumentException when the style .docx cannot be read (message in Chinese) */
     public DocxRenderer(RenderOptions options) {
         this.options = options;
-        this.styles = options.style().map(StyleSheet::withOverrides).orElseGet(StyleSheet::standard);
+        this.parts = new DocxPackage(options.style().map(StyleSheet::withOverrides).orElseGet(StyleSheet::standard));
     }
 
     @Override
     public byte[] report(Evaluation evaluation) {
         Instant time = options.clock().instant();
-        WordDocument doc = new WordDocument(styles);
+        WordDocument doc = new WordDocument(parts);
         ReportOutline.write(evaluation, doc);
         doc.properties(TitleSection.title(evaluation), evaluation.department(), evaluation.year(), time);
         return doc.toBytes(time);
@@ -39,7 +39,7 @@ public final class DocxRenderer implements RenderStage {
     @Override
     public byte[] auditReport(Path origin, Evaluation evaluation, List<Finding> findings) {
         Instant time = options.clock().instant();
-        WordDocument doc = new WordDocument(styles);
+        WordDocument doc = new WordDocument(parts);
         AuditReport audit = new AuditReport(origin, evaluation, findings);
         audit.write(doc);
         doc.properties(audit.title(), evaluation == null ? "" : evaluation.department(),

@@ -12,25 +12,30 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * docx4j (and POI) stamp every zip entry with the current time; rewriting the entries with the document's own
- * timestamp makes two renderings of the same evaluation byte-identical (across runs and threads). The benchmark's
- * generated workbooks use it too, so a seed fixes every byte.
+ * Zip entries stamped with the document's own time instead of the current time, which makes two renderings of the
+ * same evaluation byte-identical (across runs and threads). The .docx writer stamps its entries so; POI stamps the
+ * current time, so the benchmark's generated workbooks are rewritten with {@link #fix}, and a seed fixes every byte.
  */
 public final class ZipTimes {
 
     private ZipTimes() {
     }
 
+    /** A new entry named {@code name}, stamped with {@code time} (as UTC wall time). */
+    public static ZipEntry entry(String name, Instant time) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(LocalDateTime.ofInstant(time, ZoneOffset.UTC));
+        return entry;
+    }
+
+    /** {@code zip} with every entry, in the same order, stamped with {@code time}. */
     public static byte[] fix(byte[] zip, Instant time) {
-        LocalDateTime stamp = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream zos = new ZipOutputStream(out)) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(stamp);
-                zos.putNextEntry(copy);
+                zos.putNextEntry(entry(entry.getName(), time));
                 in.transferTo(zos);
                 zos.closeEntry();
             }

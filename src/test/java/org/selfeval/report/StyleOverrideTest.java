@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
+import org.docx4j.wml.HpsMeasure;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
+import org.docx4j.wml.RFonts;
+import org.docx4j.wml.RPr;
 import org.docx4j.wml.Style;
 import org.docx4j.wml.Styles;
 import org.junit.jupiter.api.Test;
@@ -64,11 +67,26 @@ class StyleOverrideTest {
         Style.Name name = wml.createStyleName();
         name.setVal("heading 1");
         h1.setName(name);
-        h1.setRPr(StyleSheet.runProperties("方正黑体_GBK", 30, false));
+        h1.setRPr(runProperties(wml, "方正黑体_GBK", 30));
         styles.getStyle().add(h1);
         part.setJaxbElement(styles);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pkg.save(out);
         Files.write(file, out.toByteArray());
+    }
+
+    /** A font on every script and a size in half-points, as a Word template's style sets them. */
+    private static RPr runProperties(ObjectFactory wml, String font, int halfPoints) {
+        RPr rpr = wml.createRPr();
+        RFonts fonts = wml.createRFonts();
+        fonts.setAscii(font);
+        fonts.setHAnsi(font);
+        fonts.setEastAsia(font);
+        fonts.setCs(font);
+        rpr.setRFonts(fonts);
+        HpsMeasure sz = wml.createHpsMeasure();
+        sz.setVal(BigInteger.valueOf(halfPoints));
+        rpr.setSz(sz);
+        return rpr;
     }
 }
