@@ -1,5 +1,6 @@
 package org.selfeval.ingest;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -32,6 +33,8 @@ final class StreamedSheetGrid implements SheetGrid {
     private final Map<Long, Value> values;
     private final Map<Long, CellRangeAddress> mergedBelow;
     private final DataFormatter formatter;
+    /** Cells already shown: the sheet readers ask for header rows many times, and formatting a number costs. */
+    private final Map<Long, RawCell> shown = new HashMap<>();
 
     StreamedSheetGrid(String file, String sheet, int lastRow, Map<Long, Value> values,
                       Map<Long, CellRangeAddress> mergedBelow, DataFormatter formatter) {
@@ -65,8 +68,16 @@ final class StreamedSheetGrid implements SheetGrid {
             row = region.getFirstRow();
             column = region.getFirstColumn();
         }
-        String address = SheetGrid.address(row, column);
-        Value v = values.get(CellValues.key(row, column));
+        long key = CellValues.key(row, column);
+        RawCell cell = shown.get(key);
+        if (cell == null) {
+            cell = show(SheetGrid.address(row, column), values.get(key));
+            shown.put(key, cell);
+        }
+        return cell;
+    }
+
+    private RawCell show(String address, Value v) {
         if (v == null) return RawCell.blank(address);
         if (v.error() != null) return CellValues.error(address, v.error());
         if (v.text() != null) return RawCell.text(address, v.text());

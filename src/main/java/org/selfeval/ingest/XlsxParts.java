@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -27,6 +26,8 @@ final class XlsxParts {
     static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
     private static final String CONTENT_TYPES = "[Content_Types].xml";
+    /** Bytes read of a part not parsed, to find its root element (Excel's prologs are under 100 bytes). */
+    private static final int PROLOG_BYTES = 1024;
 
     private final ZipSecureFile zip;
     private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
@@ -166,14 +167,42 @@ final class XlsxParts {
         return sb.toString();
     }
 
-    /** Reads a part's prolog: a DOCTYPE there would make POI refuse the file. */
-    void checkProlog(String name) throws IOException, XMLStreamException, NotStreamable {
-        try (InputStream in = open(name); XmlPart xml = XmlPart.open(name, in)) {
-            int event;
-            do {
-                event = xml.next(); // comments, processing instructions, whitespace; a DTD event ends the read
-                if (event == XMLStreamConstants.END_DOCUMENT) throw new NotStreamable(name + " has no element");
-            } while (event != XMLStreamConstants.START_ELEMENT);
+    /**
+     * Whether a part's prolog is plainly free of a DOCTYPE (POI refuses one): read as bytes up to the root element,
+     * without an XML parser; anything unusual (another encoding, a prolog longer than {@link #PROLOG_BYTES}) fails.
+     */
+    void checkProlog(String name) throws IOException, NotStreamable {
+        byte[] head;
+        try (InputStream in = open(name)) {
+            head = in.readNBytes(PROLOG_BYTES);
         }
+        int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
+        while (i < head.length) {
+            byte b = head[i];
+            if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+                i++;
+            } else if (b == '<' && startsWith(head, i, "<?")) {
+                i = after(head, i, "?>");
+            } else if (b == '<' && startsWith(head, i, "<!--")) {
+                i = after(head, i, "-->");
+            } else if (b == '<' && i + 1 < head.length && head[i + 1] != '!' && head[i + 1] != '?') {
+                return; // the root element: no DOCTYPE can follow
+            } else {
+                break;
+            }
+        }
+        throw new NotStreamable(name + ": DOCTYPE or an unusual prolog");
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, String ascii) {
+        if (at + ascii.length() > bytes.length) return false;
+        for (int k = 0; k < ascii.length(); k++) if (bytes[at + k] != ascii.charAt(k)) return false;
+        return true;
+    }
+
+    /** The index just past the next {@code ascii} from {@code at}, or past the end when there is none. */
+    private static int after(byte[] bytes, int at, String ascii) {
+        for (int k = at + 2; k < bytes.length; k++) if (startsWith(bytes, k, ascii)) return k + ascii.length();
+        return bytes.length;
     }
 }
