@@ -52,14 +52,29 @@ final class StreamingWorkbook {
      * @return the sheets in workbook order, or empty when the workbook must be read the usermodel way
      */
     static Optional<List<SheetGrid>> read(Path file, String name, long maxCells) {
-        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
-            return Optional.of(read(XlsxParts.index(zip), name, maxCells));
-        } catch (NotStreamable e) {
-            LOG.debug("{}: read by POI's usermodel ({})", name, e.getMessage());
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            LOG.debug("{}: read by POI's usermodel ({})", name, e.toString());
-        }
+        Attempt attempt = attempt(file, name, maxCells);
+        if (attempt.grids() != null) return Optional.of(attempt.grids());
+        LOG.debug("{}: read by POI's usermodel ({})", name, attempt.reason());
         return Optional.empty();
+    }
+
+    /** Why a workbook is not streamed, null when it is (for tests: each reason is meant to be the one that applies). */
+    static String reasonNotStreamed(Path file, long maxCells) {
+        return attempt(file, SourceFiles.name(file), maxCells).reason();
+    }
+
+    /** The sheets, or why not. */
+    private record Attempt(List<SheetGrid> grids, String reason) {
+    }
+
+    private static Attempt attempt(Path file, String name, long maxCells) {
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            return new Attempt(read(XlsxParts.index(zip), name, maxCells), null);
+        } catch (NotStreamable e) {
+            return new Attempt(null, e.getMessage());
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return new Attempt(null, e.toString());
+        }
     }
 
     private static List<SheetGrid> read(XlsxParts parts, String file, long maxCells)
