@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * The number format of each cell style ({@code xl/styles.xml}) as POI's {@code XSSFCellStyle} reports it: the
@@ -16,8 +17,11 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
  */
 final class CellFormats {
 
-    /** A cell style's number format; {@code format} null when POI knows none (it then formats as "General"). */
-    record Format(short index, String format) {
+    /**
+     * A cell style's number format; {@code format} null when POI knows none (it then formats as "General");
+     * {@code date} as {@code DateUtil.isADateFormat} says, decided once per format rather than once per cell.
+     */
+    record Format(short index, String format, boolean date) {
     }
 
     private final List<Format> styles;
@@ -55,10 +59,13 @@ final class CellFormats {
             xml.finish();
         }
         List<Format> styles = new ArrayList<>(cellXfs.size());
+        Map<Short, Format> byIndex = new HashMap<>();
         for (long id : cellXfs) {
-            short index = (short) id;
-            String format = custom.get(index);
-            styles.add(new Format(index, format != null ? format : BuiltinFormats.getBuiltinFormat(index)));
+            styles.add(byIndex.computeIfAbsent((short) id, index -> {
+                String own = custom.get(index);
+                String format = own != null ? own : BuiltinFormats.getBuiltinFormat(index);
+                return new Format(index, format, DateUtil.isADateFormat(index, format));
+            }));
         }
         return new CellFormats(styles);
     }

@@ -24,12 +24,18 @@ final class CellValues {
 
     /** A numeric value shown with its cell's number format ({@code format} may be null: POI's "General"). */
     static RawCell number(String address, double value, short formatIndex, String format, DataFormatter formatter) {
+        return number(address, value, formatIndex, format, DateUtil.isADateFormat(formatIndex, format), formatter);
+    }
+
+    /** The same, with {@code DateUtil.isADateFormat(formatIndex, format)} already known (it depends on nothing else). */
+    static RawCell number(String address, double value, short formatIndex, String format, boolean date,
+                          DataFormatter formatter) {
         if (!Double.isFinite(value)) return notANumber(address);
         BigDecimal n = BigDecimal.valueOf(value).round(EXCEL_DIGITS).stripTrailingZeros();
         if (n.scale() < 0) n = n.setScale(0);
         String shown = formatter.formatRawCellContents(value, formatIndex, format);
         // A date is a serial number underneath; it is read as the date text shown, never as an amount.
-        if (DateUtil.isADateFormat(formatIndex, format)) return RawCell.text(address, shown);
+        if (date) return RawCell.text(address, shown);
         boolean percent = format != null && format.contains("%");
         return new RawCell(address, shown, n, percent, null);
     }

@@ -1,6 +1,5 @@
 package org.selfeval.ingest;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -27,14 +26,20 @@ final class StreamedSheetGrid implements SheetGrid {
         }
     }
 
+    private static final int SHOWN_ROWS = ReadLimits.HEADER_SEARCH_ROWS + ReadLimits.MAX_TABLE_ROWS;
+    private static final int SHOWN_COLUMNS = ReadLimits.MAX_COLUMNS;
+
     private final String file;
     private final String sheet;
     private final int lastRow;
     private final Map<Long, Value> values;
     private final Map<Long, CellRangeAddress> mergedBelow;
     private final DataFormatter formatter;
-    /** Cells already shown: the sheet readers ask for header rows many times, and formatting a number costs. */
-    private final Map<Long, RawCell> shown = new HashMap<>();
+    /**
+     * Cells already shown, by row and column: the sheet readers ask for the header rows many times, and formatting
+     * a number costs. Rows past a table's row limit, and columns past those searched for headers, are not kept.
+     */
+    private final RawCell[][] shown;
 
     StreamedSheetGrid(String file, String sheet, int lastRow, Map<Long, Value> values,
                       Map<Long, CellRangeAddress> mergedBelow, DataFormatter formatter) {
@@ -44,6 +49,7 @@ final class StreamedSheetGrid implements SheetGrid {
         this.values = values;
         this.mergedBelow = mergedBelow;
         this.formatter = formatter;
+        this.shown = new RawCell[Math.min(lastRow + 2, SHOWN_ROWS)][];
     }
 
     @Override
@@ -68,19 +74,23 @@ final class StreamedSheetGrid implements SheetGrid {
             row = region.getFirstRow();
             column = region.getFirstColumn();
         }
-        long key = CellValues.key(row, column);
-        RawCell cell = shown.get(key);
-        if (cell == null) {
-            cell = show(SheetGrid.address(row, column), values.get(key));
-            shown.put(key, cell);
-        }
+        if (row >= shown.length || column >= SHOWN_COLUMNS) return show(row, column);
+        RawCell[] cells = shown[row];
+        if (cells == null) cells = shown[row] = new RawCell[SHOWN_COLUMNS];
+        RawCell cell = cells[column];
+        if (cell == null) cell = cells[column] = show(row, column);
         return cell;
+    }
+
+    private RawCell show(int row, int column) {
+        return show(SheetGrid.address(row, column), values.get(CellValues.key(row, column)));
     }
 
     private RawCell show(String address, Value v) {
         if (v == null) return RawCell.blank(address);
         if (v.error() != null) return CellValues.error(address, v.error());
         if (v.text() != null) return RawCell.text(address, v.text());
-        return CellValues.number(address, v.number(), v.format().index(), v.format().format(), formatter);
+        CellFormats.Format f = v.format();
+        return CellValues.number(address, v.number(), f.index(), f.format(), f.date(), formatter);
     }
 }
