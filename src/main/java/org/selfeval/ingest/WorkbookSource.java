@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * Opens one workbook read-only from its file (POI then reads parts on demand rather than buffering the stream)
  * and hands each sheet to a consumer while the workbook is open. Every way a file can fail to open becomes a
  * Chinese 错误 finding; POI's zip-bomb limits stay on, and the declared uncompressed size is checked first.
+ * An .xlsx/.xlsm saved with computed formula values is streamed instead ({@link StreamingWorkbook}) when that
+ * reads exactly what POI's usermodel would; any other goes the usermodel way, census first, as before.
  */
 final class WorkbookSource {
 

@@ -172,6 +172,9 @@ final class XlsxParts {
      * without an XML parser; anything unusual (another encoding, a prolog longer than {@link #PROLOG_BYTES}) fails.
      */
     void checkProlog(String name) throws IOException, NotStreamable {
+        long size = entries.get(name).getSize();
+        // POI inflates the whole part and checks its compression ratio past the grace size; here only the prolog is read
+        if (size < 0 || size > ZipSecureFile.getGraceEntrySize()) throw new NotStreamable(name + ": large part not parsed");
         byte[] head;
         try (InputStream in = open(name)) {
             head = in.readNBytes(PROLOG_BYTES);
