@@ -32,7 +32,7 @@ final class StreamedSheetGrid implements SheetGrid {
     private final String file;
     private final String sheet;
     private final int lastRow;
-    private final Map<Long, Value> values;
+    private final SheetValues values;
     private final Map<Long, CellRangeAddress> mergedBelow;
     private final DataFormatter formatter;
     /**
@@ -41,7 +41,7 @@ final class StreamedSheetGrid implements SheetGrid {
      */
     private final RawCell[][] shown;
 
-    StreamedSheetGrid(String file, String sheet, int lastRow, Map<Long, Value> values,
+    StreamedSheetGrid(String file, String sheet, int lastRow, SheetValues values,
                       Map<Long, CellRangeAddress> mergedBelow, DataFormatter formatter) {
         this.file = file;
         this.sheet = sheet;
@@ -83,7 +83,7 @@ final class StreamedSheetGrid implements SheetGrid {
     }
 
     private RawCell show(int row, int column) {
-        return show(SheetGrid.address(row, column), values.get(CellValues.key(row, column)));
+        return show(SheetGrid.address(row, column), values.get(row, column));
     }
 
     private RawCell show(String address, Value v) {

@@ -3,11 +3,7 @@ package org.selfeval.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -30,9 +26,7 @@ final class WorksheetPart {
     private final CellFormats formats;
     /** Whether a formula may not mention "[": its sheet is a data sheet, whose links to other workbooks POI reports. */
     private final boolean dataSheet;
-    private final Map<Long, StreamedSheetGrid.Value> values = new HashMap<>();
-    /** Every cell met, blank ones included, to notice a cell given twice (POI would keep the last). */
-    private final Set<Long> cells = new HashSet<>();
+    private final SheetValues values = new SheetValues();
     private final List<CellRangeAddress> merged = new ArrayList<>();
     private int lastRow = -1;
     private int rows;
@@ -71,11 +65,11 @@ final class WorksheetPart {
     }
 
     private void sheetData(long cellsBefore, long maxCells) throws XMLStreamException, NotStreamable {
-        Set<Integer> seen = new HashSet<>();
         while (xml.nextChild()) {
             if (!xml.is(MAIN, "row")) throw new NotStreamable(xml.name() + ": unexpected element in sheetData");
             int row = index(xml.attribute("r"), MAX_ROWS, "row") - 1;
-            if (!seen.add(row)) throw new NotStreamable(xml.name() + ": row " + (row + 1) + " twice");
+            // POI keeps the last of a repeated row or cell
+            if (!values.startRow(row)) throw new NotStreamable(xml.name() + ": row " + (row + 1) + " twice");
             rows++;
             lastRow = Math.max(lastRow, row);
             while (xml.nextChild()) {
@@ -87,11 +81,11 @@ final class WorksheetPart {
                 cell(row);
             }
         }
+        values.finishRow();
     }
 
     private void cell(int row) throws XMLStreamException, NotStreamable {
         int column = column(xml.attribute("r"), row);
-        long key = CellValues.key(row, column);
         String style = xml.attribute("s");
         String type = xml.attribute("t");
         String formula = null;
@@ -113,14 +107,12 @@ final class WorksheetPart {
                 xml.skip(); // extLst
             }
         }
-        if (!cells.add(key)) throw new NotStreamable(xml.name() + ": cell twice");
         if (formula != null) {
             // the value the saving application computed; POI's path recomputes, so only a trusted cache will do
             if (v == null) throw new NotStreamable(xml.name() + ": formula without a cached value");
             if (v.isEmpty() && !"str".equals(type)) throw new NotStreamable(xml.name() + ": formula with an empty cached value");
         }
-        StreamedSheetGrid.Value value = value(type, style, v, hasInline, inline);
-        if (value != null) values.put(key, value);
+        if (!values.put(column, value(type, style, v, hasInline, inline))) throw new NotStreamable(xml.name() + ": cell twice");
     }
 
     /** As {@code XSSFCell} reads a stored value or a formula's cached one; null for a blank cell. */
