@@ -93,6 +93,9 @@ final class WorksheetPart {
         String inline = null;
         boolean hasInline = false;
         while (xml.nextChild()) {
+            if ((xml.is(MAIN, "f") && formula != null) || (xml.is(MAIN, "v") && v != null) || (xml.is(MAIN, "is") && hasInline)) {
+                throw new NotStreamable(xml.name() + ": a cell's formula, value or string twice");
+            }
             if (xml.is(MAIN, "f")) {
                 String kind = xml.attribute("t");
                 if ("array".equals(kind) || "dataTable".equals(kind)) throw new NotStreamable(xml.name() + ": " + kind + " formula");
