@@ -137,6 +137,8 @@ public final class SubmissionGenerator {
             indicators(wb.getSheet(WorkbookContract.SHEET_INDICATORS), f, r, kind);
             projects(wb.getSheet(WorkbookContract.SHEET_PROJECTS), f, r, kind);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            // the generated files stand for files saved by Excel (computed caches), so the reader treats them as such
+            wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Microsoft Excel");
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             wb.write(out);
             // POI stamps entries with the time of writing: a fixed stamp makes the seed and the index fix every byte

@@ -23,12 +23,17 @@ final class HeaderText {
         if (text == null || text.isEmpty()) return "";
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = SPACES.matcher(s).replaceAll("");
-        s = TRAILING_COLONS.matcher(STARS.matcher(s).replaceAll("")).replaceAll("");
-        String before;
-        do {
-            before = s;
-            s = TRAILING_PARENS.matcher(s).replaceFirst("");
-        } while (!s.equals(before) && !s.isEmpty());
-        return STARS.matcher(s).replaceAll("");
+        // each pattern needs its own character; long narrative cells in the header search rows skip the ones they lack
+        boolean stars = s.indexOf('*') >= 0;
+        if (stars) s = STARS.matcher(s).replaceAll("");
+        if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) s = TRAILING_COLONS.matcher(s).replaceAll("");
+        if (s.indexOf(')') >= 0) {
+            String before;
+            do {
+                before = s;
+                s = TRAILING_PARENS.matcher(s).replaceFirst("");
+            } while (!s.equals(before) && !s.isEmpty());
+        }
+        return stars ? STARS.matcher(s).replaceAll("") : s;
     }
 }

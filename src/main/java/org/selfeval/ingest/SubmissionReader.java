@@ -15,6 +15,18 @@ import org.selfeval.model.Submission;
  */
 public final class SubmissionReader implements ReadStage {
 
+    /** Whether .xlsx/.xlsm files may take the streaming path (see {@link StreamingWorkbook}). */
+    private final boolean streaming;
+
+    public SubmissionReader() {
+        this(true);
+    }
+
+    /** @param streaming false reads every workbook with POI's usermodel (for tests comparing the two paths) */
+    SubmissionReader(boolean streaming) {
+        this.streaming = streaming;
+    }
+
     @Override
     public ReadResult read(Path origin) {
         FindingSink sink = new FindingSink();
@@ -42,7 +54,7 @@ public final class SubmissionReader implements ReadStage {
         return new ReadResult(origin, submission, sink.findings());
     }
 
-    private static boolean readFile(Path file, FindingSink sink, SheetParts parts) {
+    private boolean readFile(Path file, FindingSink sink, SheetParts parts) {
         String name = SourceFiles.name(file);
         long size;
         try {
@@ -68,6 +80,6 @@ public final class SubmissionReader implements ReadStage {
                 return true;
             }).orElse(false);
         }
-        return WorkbookSource.read(file, sink, parts::accept);
+        return WorkbookSource.read(file, sink, parts::accept, streaming);
     }
 }

@@ -37,8 +37,9 @@ final class TableLocator {
     Optional<TableHeader> locate(SheetGrid grid, List<String> labels, Set<String> required) {
         int lastSearched = Math.min(grid.lastRow(), ReadLimits.HEADER_SEARCH_ROWS - 1);
         TableHeader best = null;
+        List<String> normalizedLabels = labels.stream().map(HeaderText::normalize).toList();
         for (int r = 0; r <= lastSearched; r++) {
-            TableHeader candidate = match(grid, r, labels);
+            TableHeader candidate = match(grid, r, labels, normalizedLabels);
             if (best == null || candidate.columns().size() > best.columns().size()) best = candidate;
         }
         int needed = Math.min(2, labels.size());
@@ -63,10 +64,9 @@ final class TableLocator {
         return Optional.of(best);
     }
 
-    private static TableHeader match(SheetGrid grid, int row, List<String> labels) {
+    private static TableHeader match(SheetGrid grid, int row, List<String> labels, List<String> normalizedLabels) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         TreeMap<Integer, Integer> years = new TreeMap<>();
-        List<String> normalizedLabels = labels.stream().map(HeaderText::normalize).toList();
         for (int c = 0; c < ReadLimits.MAX_COLUMNS; c++) {
             String h = HeaderText.normalize(grid.cell(row, c).text());
             if (h.isEmpty()) continue;

@@ -1,6 +1,5 @@
 package org.selfeval.ingest;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -30,13 +29,10 @@ final class WorkbookCensus {
      * (POI then reports the file as it would)
      */
     static long cells(Path file, long limit) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        XMLInputFactory factory = SafeXml.factory();
         long count = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            Capped budget = new Capped(ReadLimits.MAX_UNCOMPRESSED_BYTES);
+            InflateBudget budget = new InflateBudget(ReadLimits.MAX_UNCOMPRESSED_BYTES);
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements() && count <= limit) {
                 ZipEntry entry = entries.nextElement();
@@ -62,37 +58,5 @@ final class WorkbookCensus {
             xml.close();
         }
         return count;
-    }
-
-    /** Shares one byte budget between the parts read; reading past it fails. */
-    private static final class Capped {
-        private long left;
-
-        Capped(long budget) {
-            this.left = budget;
-        }
-
-        InputStream wrap(InputStream in) {
-            return new FilterInputStream(in) {
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) spend(1);
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = super.read(buffer, offset, length);
-                    if (n > 0) spend(n);
-                    return n;
-                }
-            };
-        }
-
-        private void spend(long n) throws IOException {
-            left -= n;
-            if (left < 0) throw new IOException("more inflated bytes than " + ReadLimits.MAX_UNCOMPRESSED_BYTES);
-        }
     }
 }

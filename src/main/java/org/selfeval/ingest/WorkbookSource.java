@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -26,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * Opens one workbook read-only from its file (POI then reads parts on demand rather than buffering the stream)
  * and hands each sheet to a consumer while the workbook is open. Every way a file can fail to open becomes a
  * Chinese 错误 finding; POI's zip-bomb limits stay on, and the declared uncompressed size is checked first.
+ * An .xlsx/.xlsm saved with computed formula values is streamed instead ({@link StreamingWorkbook}) when that
+ * reads exactly what POI's usermodel would; any other goes the usermodel way, census first, as before.
  */
 final class WorkbookSource {
 
@@ -34,16 +38,28 @@ final class WorkbookSource {
     private WorkbookSource() {
     }
 
-    /** @return whether the workbook could be opened and its sheets were handed over */
-    static boolean read(Path file, FindingSink sink, Consumer<SheetGrid> sheets) {
+    /**
+     * @param streaming whether an .xlsx/.xlsm may be read by {@link StreamingWorkbook} (tests compare both ways)
+     * @return whether the workbook could be opened and its sheets were handed over
+     */
+    static boolean read(Path file, FindingSink sink, Consumer<SheetGrid> sheets, boolean streaming) {
         String name = SourceFiles.name(file);
         CellRef ref = CellRef.file(name);
-        if (isZip(file) && uncompressedSize(file) > ReadLimits.MAX_UNCOMPRESSED_BYTES) {
+        boolean zip = isZip(file);
+        if (zip && uncompressedSize(file) > ReadLimits.MAX_UNCOMPRESSED_BYTES) {
             sink.error("READ-TOO-LARGE", ref, "", "", "", "工作簿“" + name + "”解压后超过 "
                     + ReadLimits.MAX_UNCOMPRESSED_BYTES / 1024 / 1024 + " MB，可能含大量空行或格式，未读取。请删除多余的行和格式后另存。");
             return false;
         }
-        if (isZip(file)) {
+        if (zip && streaming) {
+            // counts the cells as it goes: a workbook streamed has no more than the census would let through
+            Optional<List<SheetGrid>> streamed = StreamingWorkbook.read(file, name, ReadLimits.MAX_CELLS);
+            if (streamed.isPresent()) {
+                streamed.get().forEach(sheets);
+                return true;
+            }
+        }
+        if (zip) {
             long cells = WorkbookCensus.cells(file, ReadLimits.MAX_CELLS);
             if (cells > ReadLimits.MAX_CELLS) {
                 sink.error("READ-TOO-MANY-CELLS", ref, "", "不超过 " + ReadLimits.MAX_CELLS + " 个单元格",
