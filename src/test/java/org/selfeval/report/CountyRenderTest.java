@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.selfeval.testing.ExternalCommands;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Status;
 
@@ -30,8 +31,8 @@ class CountyRenderTest {
 
     @Test
     void libreOfficeRendersTheCountyReportWithItsTreeAndFigures() throws Exception {
-        Optional<Path> soffice = LibreOfficeRenderTest.onPath("soffice").or(() -> LibreOfficeRenderTest.onPath("libreoffice"));
-        if (soffice.isEmpty() || LibreOfficeRenderTest.onPath("pdftotext").isEmpty()) {
+        Optional<Path> soffice = ExternalCommands.onPath("soffice").or(() -> ExternalCommands.onPath("libreoffice"));
+        if (soffice.isEmpty() || ExternalCommands.onPath("pdftotext").isEmpty()) {
             if (System.getenv("CI") != null) fail("LibreOffice (soffice) 或 poppler-utils 未安装：CI 必须运行渲染测试（见 .ci/run）。");
             Assumptions.abort("soffice/poppler not installed; render test skipped locally");
         }
@@ -43,10 +44,10 @@ class CountyRenderTest {
         Files.write(docx, outcome.report());
         Path pdf = dir.resolve("report.pdf");
         Files.deleteIfExists(pdf);
-        LibreOfficeRenderTest.run(dir, List.of(soffice.get().toString(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+        ExternalCommands.run(dir, List.of(soffice.get().toString(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()), 240);
         Path txt = dir.resolve("report.txt");
-        LibreOfficeRenderTest.run(dir, List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString()), 60);
+        ExternalCommands.run(dir, List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString()), 60);
         String text = Files.readString(txt, StandardCharsets.UTF_8).replaceAll("\\s+", "");
         List<String> missing = new ArrayList<>();
         for (String figure : FIGURES) if (!text.contains(figure)) missing.add(figure);

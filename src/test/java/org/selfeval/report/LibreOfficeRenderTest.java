@@ -31,6 +31,7 @@ import org.docx4j.wml.Tbl;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.selfeval.testing.ExternalCommands;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.IndicatorScore;
 import org.selfeval.model.ScoreCard;
@@ -384,7 +385,7 @@ class LibreOfficeRenderTest {
 
     private static Path convert(Path docx) throws Exception {
         Optional<LibreOfficePdf> office = LibreOfficePdf.find(LibreOfficePdf.DEFAULT_LIMIT);
-        if (office.isEmpty() || onPath("pdftotext").isEmpty() || onPath("pdffonts").isEmpty()) {
+        if (office.isEmpty() || ExternalCommands.onPath("pdftotext").isEmpty() || ExternalCommands.onPath("pdffonts").isEmpty()) {
             if (System.getenv("CI") != null) fail("LibreOffice (soffice) 或 poppler-utils 未安装：CI 必须运行渲染测试（见 .ci/run）。");
             Assumptions.abort("soffice/poppler not installed; PDF checks skipped locally");
         }
@@ -409,32 +410,6 @@ class LibreOfficeRenderTest {
     }
 
     private static String run(List<String> command, int seconds) throws IOException, InterruptedException {
-        return run(DIR, command, seconds);
-    }
-
-    /** Runs a command in {@code dir} with a time limit; returns its output (also used by SummaryRenderTest). */
-    static String run(Path dir, List<String> command, int seconds) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        Path log = Files.createTempFile(dir, "process", ".log");
-        pb.redirectOutput(log.toFile());
-        Process p = pb.start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail(command.get(0) + " did not finish within " + seconds + " s");
-        }
-        String out = Files.readString(log, StandardCharsets.UTF_8);
-        Files.delete(log);
-        assertEquals(0, p.exitValue(), command.get(0) + " failed: " + out);
-        return out;
-    }
-
-    static Optional<Path> onPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) return Optional.empty();
-        for (String d : path.split(java.io.File.pathSeparator)) {
-            Path p = Path.of(d, name);
-            if (Files.isExecutable(p)) return Optional.of(p);
-        }
-        return Optional.empty();
+        return ExternalCommands.run(DIR, command, seconds);
     }
 }

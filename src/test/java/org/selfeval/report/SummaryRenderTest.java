@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.selfeval.testing.ExternalCommands;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.GroupScores;
 import org.selfeval.publish.ManifestEntry;
@@ -34,8 +35,8 @@ class SummaryRenderTest {
 
     @Test
     void libreOfficeOpensTheSummaryWorkbook() throws Exception {
-        Optional<Path> soffice = LibreOfficeRenderTest.onPath("soffice").or(() -> LibreOfficeRenderTest.onPath("libreoffice"));
-        if (soffice.isEmpty() || LibreOfficeRenderTest.onPath("pdftotext").isEmpty()) {
+        Optional<Path> soffice = ExternalCommands.onPath("soffice").or(() -> ExternalCommands.onPath("libreoffice"));
+        if (soffice.isEmpty() || ExternalCommands.onPath("pdftotext").isEmpty()) {
             if (System.getenv("CI") != null) fail("LibreOffice (soffice) 或 poppler-utils 未安装：CI 必须运行渲染测试（见 .ci/run）。");
             Assumptions.abort("soffice/poppler not installed; render test skipped locally");
         }
@@ -48,20 +49,20 @@ class SummaryRenderTest {
         Files.deleteIfExists(pdf);
         Files.copy(xlsx, dir.resolve("汇总.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        LibreOfficeRenderTest.run(dir, List.of(soffice.get().toString(),
+        ExternalCommands.run(dir, List.of(soffice.get().toString(),
                 "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--norestore",
                 "--convert-to", "pdf", "--outdir", dir.toString(), dir.resolve("汇总.xlsx").toString()), 240);
         assertTrue(Files.isRegularFile(pdf) && Files.size(pdf) > 1000,
                 "soffice wrote no PDF: is LibreOffice Calc installed (Debian: libreoffice-calc-nogui, see .ci/run)?");
 
-        String info = LibreOfficeRenderTest.run(dir, List.of("pdfinfo", pdf.toString()), 60);
+        String info = ExternalCommands.run(dir, List.of("pdfinfo", pdf.toString()), 60);
         Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(info);
         assertTrue(pages.find(), info);
         int count = Integer.parseInt(pages.group(1));
         assertTrue(count >= 2 && count <= 4, "汇总 one page wide, 统计 one page: " + count + " pages");
 
         Path txt = dir.resolve("汇总.txt");
-        LibreOfficeRenderTest.run(dir, List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString()), 60);
+        ExternalCommands.run(dir, List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString()), 60);
         String text = Files.readString(txt, StandardCharsets.UTF_8).replaceAll("\\s+", "");
         List<String> expected = new ArrayList<>(List.of(DEPARTMENTS));
         expected.addAll(List.of("存在错误", "无法读取", "未报送", "报告已生成", "不在名单中", "等级下降（优→良）",
