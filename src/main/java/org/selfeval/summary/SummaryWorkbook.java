@@ -14,7 +14,10 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.publish.FormulaGuard;
 
@@ -25,14 +28,20 @@ import org.selfeval.publish.FormulaGuard;
 public final class SummaryWorkbook {
 
     public static final String SHEET = "汇总";
+    /** Rows of the 汇总 sheet kept in memory while it is written. */
+    private static final int ROWS_IN_MEMORY = 100;
 
     private SummaryWorkbook() {
     }
 
     public static byte[] bytes(StatusBoard board) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            SummaryStyles styles = SummaryStyles.of(wb);
-            XSSFSheet sheet = wb.createSheet(SHEET);
+        // The 汇总 sheet is streamed (a window of rows in memory): with POI's usermodel 10,000 departments needed
+        // more than 256 MB of heap. The small 统计 sheet and its chart are built in the workbook underneath.
+        XSSFWorkbook base = new XSSFWorkbook();
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, ROWS_IN_MEMORY, true);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SummaryStyles styles = SummaryStyles.of(base);
+            SXSSFSheet sheet = wb.createSheet(SHEET);
             List<SummaryColumn> columns = SummaryTable.of(board).columns();
             Row head = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
@@ -50,14 +59,18 @@ public final class SummaryWorkbook {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
             sheet.createFreezePane(1, 1);
             printed(sheet);
-            StatisticsSheet.write(wb, styles, Statistics.of(board), board.rosterUsed());
+            StatisticsSheet.write(base, styles, Statistics.of(board), board.rosterUsed());
             wb.write(out);
             return out.toByteArray();
+        } finally {
+            // deletes the streamed rows' temporary file; not close(): on a workbook made in memory POI would save
+            // the whole package once more, and there is no file to release
+            wb.dispose();
         }
     }
 
     /** On paper: landscape, one page wide, the header repeated on every page. */
-    private static void printed(XSSFSheet sheet) {
+    private static void printed(Sheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
@@ -67,7 +80,7 @@ public final class SummaryWorkbook {
     }
 
     private static void cell(Cell cell, SummaryColumn column, DepartmentRow row, SummaryStyles styles,
-                             XSSFWorkbook wb) {
+                             Workbook wb) {
         Object value = column.value().apply(row);
         if (value == null) return;
         switch (column.kind()) {
@@ -91,7 +104,7 @@ public final class SummaryWorkbook {
     }
 
     /** Shows the file name; the link is the path relative to this workbook, so the folder can be moved whole. */
-    private static void link(Cell cell, String relative, SummaryStyles styles, XSSFWorkbook wb) {
+    private static void link(Cell cell, String relative, SummaryStyles styles, Workbook wb) {
         cell.setCellValue(FormulaGuard.neutralise(relative.substring(relative.lastIndexOf('/') + 1)));
         Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
         link.setAddress(uri(relative));
