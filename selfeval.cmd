@@ -48,7 +48,7 @@ exit /b %ERRORLEVEL%
 :makeArchive
 rem dumped under a temporary name and renamed, so a concurrent start never maps a half-written archive
 set "TMPCDS=%CDS%.%RANDOM%.tmp"
-"%JAVA%" %OPTS% -XX:ArchiveClassesAtExit="%TMPCDS%" %SELFEVAL_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" %OPTS% -XX:ArchiveClassesAtExit="%TMPCDS%" -Dselfeval.cds.training=true %SELFEVAL_JAVA_OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 if exist "%TMPCDS%" move /y "%TMPCDS%" "%CDS%" >nul
 exit /b %STATUS%

@@ -48,7 +48,9 @@ public final class Main implements Runnable {
         }
         CommandLine cl = commandLine();
         PlatformEncoding.useConsoleWriters(cl);
-        System.exit(cl.execute(args));
+        int code = cl.execute(args);
+        CdsTraining.runIfAsked();
+        System.exit(code);
     }
 
     /** Help and version touch no file, so they work in any locale. */
