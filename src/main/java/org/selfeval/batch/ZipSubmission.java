@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.selfeval.ingest.ReadLimits;
+import org.selfeval.publish.FolderTrees;
 import org.selfeval.publish.SafeNames;
 
 /**
@@ -57,7 +58,7 @@ public final class ZipSubmission implements AutoCloseable {
             unpackInto(zip, into);
             return new ZipSubmission(temp, single(into));
         } catch (IOException | Refused | RuntimeException e) {
-            deleteTree(temp);
+            FolderTrees.deleteTemporary(temp);
             throw e;
         }
     }
@@ -155,15 +156,7 @@ public final class ZipSubmission implements AutoCloseable {
 
     @Override
     public void close() {
-        deleteTree(temp);
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Collections.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException leftBehind) {
-            // a temporary folder; the system's temp cleaning removes what a hung reader still holds
-        }
+        FolderTrees.deleteTemporary(temp);
     }
 
     /** Why a zip is not taken, for people. */

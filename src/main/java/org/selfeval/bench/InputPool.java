@@ -1,7 +1,6 @@
 package org.selfeval.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
+import org.selfeval.publish.FolderTrees;
 
 /**
  * The generated workbooks of one benchmark, written once into a folder and reused by later runs with the same
@@ -38,7 +37,7 @@ public final class InputPool {
         if (Files.isRegularFile(markerFile) && Files.readString(markerFile, StandardCharsets.UTF_8).equals(marker)) {
             return new InputPool(folder, count);
         }
-        deleteTree(folder);
+        FolderTrees.delete(folder);
         Files.createDirectories(folder);
         SubmissionGenerator generator = new SubmissionGenerator(seed);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -83,15 +82,6 @@ public final class InputPool {
             } catch (IOException | UnsupportedOperationException e) {
                 Files.copy(file(i), target, StandardCopyOption.REPLACE_EXISTING);
             }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.delete(p);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.selfeval.publish.FolderTrees;
 
 /**
  * Times a fresh process converting one workbook, the wait of a clerk: from spawn to the first report
@@ -28,7 +29,7 @@ public final class StartupProbe {
     }
 
     public static Timing time(List<String> command, Path out, Path log) throws IOException, InterruptedException {
-        InputPool.deleteTree(out);
+        FolderTrees.delete(out);
         Files.createDirectories(out);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -14,6 +14,7 @@ import org.selfeval.batch.RunLog;
 import org.selfeval.batch.Settler;
 import org.selfeval.batch.Tally;
 import org.selfeval.pipeline.Pipeline;
+import org.selfeval.publish.FolderTrees;
 import org.selfeval.publish.Manifest;
 
 /**
@@ -39,7 +40,7 @@ public final class ThroughputRun {
 
     /** Runs {@code n} workbooks of the pool with {@code threads} workers in {@code dir} (emptied first). */
     public RunFigures run(InputPool pool, int n, int threads, Path dir) throws IOException, InterruptedException {
-        InputPool.deleteTree(dir);
+        FolderTrees.delete(dir);
         BatchFolders folders = new BatchFolders(dir.resolve("inbox"), dir.resolve("out"), dir.resolve("archive"),
                 dir.resolve("failed"));
         try {

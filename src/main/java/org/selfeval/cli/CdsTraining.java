@@ -12,6 +12,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.selfeval.bench.SubmissionGenerator;
 import org.selfeval.ingest.SubmissionReader;
+import org.selfeval.publish.FolderTrees;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -44,7 +45,7 @@ final class CdsTraining {
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(CdsTraining.class).debug("start-up cache training skipped", e);
         } finally {
-            deleteQuietly(dir);
+            if (dir != null) FolderTrees.deleteTemporary(dir);
         }
     }
 
@@ -64,15 +65,5 @@ final class CdsTraining {
             }
         }
         return out.toByteArray();
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) return;
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) Files.deleteIfExists(f);
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // a temporary folder left behind; the system's temp cleaning takes it
-        }
     }
 }

@@ -8,15 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.selfeval.publish.AtomicFiles;
+import org.selfeval.publish.FolderTrees;
 
 /**
  * Writes a PDF beside a .docx with LibreOffice (soffice --headless --convert-to pdf), for departments that
@@ -79,7 +78,7 @@ public final class LibreOfficePdf implements AutoCloseable {
         Path target = pdfFor(docx);
         Path job = work.resolve("job");
         try {
-            deleteTree(job);
+            FolderTrees.delete(job);
             Files.createDirectories(job);
             // A short ASCII name: soffice names the PDF after its input, and some builds mangle long CJK paths.
             Path input = job.resolve("document.docx");
@@ -158,18 +157,7 @@ public final class LibreOfficePdf implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            deleteTree(work);
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        FolderTrees.deleteTemporary(work);
     }
 
     /** Why a PDF was not written, in Chinese. */
