@@ -7,9 +7,11 @@ import java.io.InputStream;
 /** Shares one budget of inflated bytes between the parts of a zip read in one pass; reading past it fails. */
 final class InflateBudget {
 
+    private final long budget;
     private long left;
 
     InflateBudget(long budget) {
+        this.budget = budget;
         this.left = budget;
     }
 
@@ -33,6 +35,6 @@ final class InflateBudget {
 
     private void spend(long n) throws IOException {
         left -= n;
-        if (left < 0) throw new IOException("more inflated bytes than " + ReadLimits.MAX_UNCOMPRESSED_BYTES);
+        if (left < 0) throw new IOException("more inflated bytes than " + budget);
     }
 }

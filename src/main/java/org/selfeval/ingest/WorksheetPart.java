@@ -46,18 +46,23 @@ final class WorksheetPart {
             WorksheetPart reader = new WorksheetPart(xml, strings, formats, SheetParts.canonical(sheet) != null);
             xml.root(MAIN, "worksheet");
             while (xml.nextChild()) {
-                if (cellsBefore + xml.elementsNamedC() > maxCells) throw new NotStreamable("more than " + maxCells + " cells");
+                withinCellLimit(xml, cellsBefore, maxCells);
                 if (xml.is(MAIN, "sheetData")) reader.sheetData(cellsBefore, maxCells);
                 else if (xml.is(MAIN, "mergeCells")) reader.mergeCells();
                 else xml.skip();
             }
             xml.finish();
+            withinCellLimit(xml, cellsBefore, maxCells);
             long cells = xml.elementsNamedC();
-            if (cellsBefore + cells > maxCells) throw new NotStreamable("more than " + maxCells + " cells");
             StreamedSheetGrid grid = new StreamedSheetGrid(file, sheet, reader.rows == 0 ? -1 : reader.lastRow,
                     reader.values, CellValues.mergedBelow(reader.merged), formatter);
             return new Read(grid, cells);
         }
+    }
+
+    /** Checked as the part is read, so that a sheet of a million cells is given up early. */
+    private static void withinCellLimit(XmlPart xml, long cellsBefore, long maxCells) throws NotStreamable {
+        if (cellsBefore + xml.elementsNamedC() > maxCells) throw new NotStreamable("more than " + maxCells + " cells");
     }
 
     /** A worksheet read, with the {@code c} elements in its part (for the cell limit). */
@@ -73,7 +78,7 @@ final class WorksheetPart {
             rows++;
             lastRow = Math.max(lastRow, row);
             while (xml.nextChild()) {
-                if (cellsBefore + xml.elementsNamedC() > maxCells) throw new NotStreamable("more than " + maxCells + " cells");
+                withinCellLimit(xml, cellsBefore, maxCells);
                 if (!xml.is(MAIN, "c")) {
                     xml.skip(); // extLst
                     continue;

@@ -54,18 +54,17 @@ final class Tables {
     private static String merge(TableSpec spec, int row, int column) {
         if (row < 0 || column >= spec.mergedColumns()) return null;
         List<List<String>> rows = spec.rows();
-        boolean sameAsAbove = row > 0;
-        for (int c = 0; c <= column && sameAsAbove; c++) {
-            String cell = rows.get(row).get(c);
-            sameAsAbove = !cell.isEmpty() && cell.equals(rows.get(row - 1).get(c));
+        if (row > 0 && sameUpTo(rows.get(row), rows.get(row - 1), column)) return "continue";
+        return row + 1 < rows.size() && sameUpTo(rows.get(row), rows.get(row + 1), column) ? "restart" : null;
+    }
+
+    /** Whether two rows hold the same non-empty texts in columns 0 to {@code column}. */
+    private static boolean sameUpTo(List<String> row, List<String> other, int column) {
+        for (int c = 0; c <= column; c++) {
+            String cell = row.get(c);
+            if (cell.isEmpty() || !cell.equals(other.get(c))) return false;
         }
-        if (sameAsAbove) return "continue";
-        boolean sameBelow = row + 1 < rows.size();
-        for (int c = 0; c <= column && sameBelow; c++) {
-            String cell = rows.get(row).get(c);
-            sameBelow = !cell.isEmpty() && cell.equals(rows.get(row + 1).get(c));
-        }
-        return sameBelow ? "restart" : null;
+        return true;
     }
 
     private void row(StringBuilder out, TableSpec spec, int index, List<String> cells, boolean keepWithNext) {
