@@ -161,6 +161,7 @@ public final class BatchRun {
         // rebuilt from the whole manifest, so it covers every night; a later empty --watch round has nothing to add
         if (!submissions.isEmpty() || !summaryWritten) {
             SummaryWriter.write(folders.out(), manifest.entries(), roster);
+            manifest.export();
             summaryWritten = true;
         }
         return tally;

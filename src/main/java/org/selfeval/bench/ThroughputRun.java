@@ -51,13 +51,13 @@ public final class ThroughputRun {
         pool.link(folders.inbox(), n);
         StageTimes times = new StageTimes();
         Pipeline pipeline = pipelines.create(times);
-        Manifest manifest = Manifest.load(folders.out());
         ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
         Tally tally;
         long wall;
         long publishCpu;
         long processCpu;
-        try (RunLog log = RunLog.open(folders.out(), new PrintWriter(Writer.nullWriter()), clock)) {
+        try (Manifest manifest = Manifest.load(folders.out());
+             RunLog log = RunLog.open(folders.out(), new PrintWriter(Writer.nullWriter()), clock)) {
             BatchRun run = new BatchRun(pipeline, folders, manifest, new Settler(Duration.ZERO, d -> { }), threads,
                     clock, log);
             long cpu0 = threadBean.getCurrentThreadCpuTime();

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ConvertCommand.class,
                 FrameworkCommand.class,
+                RecordCommand.class,
                 RunCommand.class,
                 StatusCommand.class,
                 TemplatesCommand.class,

@@ -30,6 +30,7 @@ import org.selfeval.pdf.PdfCopies;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ProgramVersion;
+import org.selfeval.publish.RecordDamaged;
 import org.selfeval.publish.TempFileSweeper;
 import org.selfeval.roster.Roster;
 import org.selfeval.roster.RosterException;
@@ -207,10 +208,13 @@ public final class RunCommand implements Callable<Integer> {
             ConfigInEffect config = new ConfigInEffect(configFor(folders), PipelineWiring.framework(framework));
             log.progress(config.line());
             pipeline = factory.create(config.file(), report.style(), framework);
-            manifest = Manifest.load(folders.out());
             departments = RosterFiles.load(roster, folders.inbox());
+            manifest = Manifest.load(folders.out());
         } catch (ConfigException e) {
             log.error("配置有误：" + e.getMessage(), e);
+            return ExitCodes.USAGE;
+        } catch (RecordDamaged e) {
+            log.error(e.line(RecordCommand.rebuildCommand(folders)), e);
             return ExitCodes.USAGE;
         } catch (RosterException e) {
             log.error(e.getMessage(), e);
@@ -223,7 +227,7 @@ public final class RunCommand implements Callable<Integer> {
         // named like the configuration, also when there is none: a missing roster explains a summary without 未报送
         log.progress(departments.announcement());
         sweepOrphans(folders, log);
-        try (PdfCopies pdfs = PdfCopies.open(report.pdf(), log::progress)) {
+        try (manifest; PdfCopies pdfs = PdfCopies.open(report.pdf(), log::progress)) {
             return rounds(pipeline, manifest, departments, folders, schedule, threadCount, log, pdfs);
         }
     }
@@ -295,12 +299,20 @@ public final class RunCommand implements Callable<Integer> {
 
     /** --framework when given, else a bureau's 指标体系.xlsx next to the inbox (the config line names its file), else null. */
     private String frameworkFor(BatchFolders folders) {
+        return frameworkFor(evaluation, folders);
+    }
+
+    static String frameworkFor(EvaluationOptions evaluation, BatchFolders folders) {
         if (evaluation.framework() != null) return evaluation.framework();
         return FrameworkSource.nearby(folders.inbox().toAbsolutePath().getParent()).map(Path::toString).orElse(null);
     }
 
     /** --config when given, else a bureau's selfeval.properties placed next to the inbox (null: the built-in default). */
     private Path configFor(BatchFolders folders) {
+        return configFor(evaluation, folders);
+    }
+
+    static Path configFor(EvaluationOptions evaluation, BatchFolders folders) {
         if (evaluation.config() != null) return evaluation.config();
         return ConfigLoader.overrideIn(folders.inbox().toAbsolutePath().getParent()).orElse(null);
     }

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.selfeval.audit.print.JsonPrinter;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.publish.RecordDamaged;
 import org.selfeval.roster.Roster;
 import org.selfeval.roster.RosterException;
 import org.selfeval.roster.RosterFiles;
@@ -74,6 +75,9 @@ public final class StatusCommand implements Callable<Integer> {
         }
         try {
             entries = Manifest.read(out.toAbsolutePath().normalize());
+        } catch (RecordDamaged e) {
+            err.println(e.line("selfeval record rebuild --out " + out.toAbsolutePath().normalize()));
+            return ExitCodes.USAGE;
         } catch (IOException e) {
             err.println("无法读取输出文件夹 " + out.toAbsolutePath().normalize() + " 中的处理清单：" + e.getMessage());
             return ExitCodes.INTERNAL;

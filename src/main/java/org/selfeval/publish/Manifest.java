@@ -1,54 +1,45 @@
 package org.selfeval.publish;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.selfeval.pipeline.Status;
 
 /**
- * The output folder's memory of every processed submission ({@value #FILE_NAME}, CSV, UTF-8). The file is
- * created through {@link AtomicFiles}; each later change appends one record and forces it to disk, so adding
- * costs the same for the ten-thousandth submission as for the first (rewriting the whole file made a night of
- * 10,000 submissions quadratic). A crash in the middle of an append leaves at most a torn last line, which
- * loading drops: that submission is converted again on the rerun, as after a crash before the manifest update.
+ * The output folder's record of every verdict: who submitted what, when, and what came of it. It is kept in a
+ * small database ({@value #FILE_NAME}, SQLite): each verdict is one transaction, on disk before {@link #add}
+ * returns, and {@code selfeval status} reads it safely while a run writes. A CSV manifest of an earlier version
+ * ({@value #LEGACY_FILE}) is imported once, strictly, and renamed; {@value #EXPORT_FILE} is a readable copy rewritten
+ * after each round. A record that cannot be read whole is refused ({@link RecordDamaged}), never shortened.
  * Lookups go through indexes. Changes are serialized: one instance is shared by every thread of a run.
  */
-public final class Manifest {
+public final class Manifest implements AutoCloseable {
 
-    public static final String FILE_NAME = ".selfeval-manifest.csv";
+    public static final String FILE_NAME = ".selfeval-record.db";
+    /** The CSV manifest of versions before the database. */
+    public static final String LEGACY_FILE = ".selfeval-manifest.csv";
+    /** What a legacy manifest is renamed to once imported: kept, but no longer read. */
+    public static final String LEGACY_IMPORTED = ".selfeval-manifest.csv.已导入";
+    /** The readable export of the record (UTF-8 CSV with BOM), rewritten after each round. */
+    public static final String EXPORT_FILE = "处理记录.csv";
 
-    private static final String[] HEADER = {"hash", "source", "department", "year", "version", "status", "total",
-            "grade", "groups", "executionRate", "errors", "warnings", "report", "auditReport",
-            "processedAt", "programVersion", "reportedTotal"};
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
-
-    private final Path file;
+    private final Path out;
+    private final LedgerDb db;
     private final List<ManifestEntry> entries = new ArrayList<>();
     private final Map<String, ManifestEntry> byHash = new HashMap<>();
     private final Map<String, Integer> lastVersion = new HashMap<>();
 
     private final String programVersion;
 
-    private Manifest(Path file, List<ManifestEntry> loaded, String programVersion) {
-        this.file = file;
+    private Manifest(Path out, LedgerDb db, List<ManifestEntry> loaded, String programVersion) {
+        this.out = out;
+        this.db = db;
         this.programVersion = programVersion;
         loaded.forEach(this::index);
     }
@@ -76,7 +67,7 @@ public final class Manifest {
         }
     }
 
-    /** Loads the manifest of output folder {@code out}; an absent file is an empty manifest. */
+    /** Opens the record of output folder {@code out}: the database, else an imported legacy CSV, else a new one. */
     public static Manifest load(Path out) throws IOException {
         return load(out, ProgramVersion.current());
     }
@@ -84,40 +75,43 @@ public final class Manifest {
     /** As {@link #load(Path)}, judging stored verdicts as program version {@code programVersion} would. */
     public static Manifest load(Path out, String programVersion) throws IOException {
         Path file = out.resolve(FILE_NAME);
-        List<ManifestEntry> entries = new ArrayList<>();
         if (Files.exists(file)) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            String complete = withoutTornLine(text);
-            // cut a torn last line away now, or the next append would run on from it
-            if (!complete.equals(text)) AtomicFiles.write(file, complete.getBytes(StandardCharsets.UTF_8));
-            entries.addAll(parseAll(file, complete));
-            // a manifest of an earlier version gets today's columns once, so appended records match its header
-            boolean oldHeader = !complete.lines().findFirst().orElse("").equals(String.join(",", HEADER));
-            if (oldHeader) AtomicFiles.write(file, render(entries, FORMAT));
+            LedgerDb db = LedgerDb.open(file);
+            try {
+                return new Manifest(out, db, db.all(), programVersion);
+            } catch (IOException | RuntimeException e) {
+                db.close();
+                throw e;
+            }
         }
-        return new Manifest(file, entries, programVersion);
+        Path legacy = out.resolve(LEGACY_FILE);
+        List<ManifestEntry> imported = Files.exists(legacy) ? ManifestCsv.read(legacy) : List.of();
+        Manifest created = create(out, imported, programVersion);
+        // renamed only once the database holds every entry: a crash before leaves the import to be done again
+        if (Files.exists(legacy)) Files.move(legacy, out.resolve(LEGACY_IMPORTED), StandardCopyOption.REPLACE_EXISTING);
+        return created;
+    }
+
+    /** A new record of {@code entries} for {@code out} (its database must not exist): the import and the rebuild. */
+    public static Manifest create(Path out, List<ManifestEntry> entries, String programVersion) throws IOException {
+        Files.createDirectories(out);
+        LedgerDb db = LedgerDb.create(out.resolve(FILE_NAME), entries);
+        return new Manifest(out, db, entries, programVersion);
     }
 
     /**
-     * The entries of output folder {@code out}, read without changing the file: for a reader such as
-     * {@code selfeval status} that may look while a run is appending (a last line still being written is left out).
+     * The entries of output folder {@code out}, read without changing anything: for a reader such as
+     * {@code selfeval status} that may look while a run is writing.
      */
     public static List<ManifestEntry> read(Path out) throws IOException {
         Path file = out.resolve(FILE_NAME);
-        if (!Files.exists(file)) return List.of();
-        return parseAll(file, withoutTornLine(Files.readString(file, StandardCharsets.UTF_8)));
-    }
-
-    private static List<ManifestEntry> parseAll(Path file, String complete) throws IOException {
-        List<ManifestEntry> entries = new ArrayList<>();
-        try (Reader reader = new StringReader(complete);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                     .parse(reader)) {
-            for (CSVRecord r : parser) entries.add(parse(r));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new IOException("清单文件 " + file + " 已损坏（" + e.getMessage() + "）；请从备份恢复或改名后重新运行", e);
+        if (Files.exists(file)) {
+            try (LedgerDb db = LedgerDb.openReadOnly(file)) {
+                return db.all();
+            }
         }
-        return entries;
+        Path legacy = out.resolve(LEGACY_FILE);
+        return Files.exists(legacy) ? ManifestCsv.read(legacy) : List.of();
     }
 
     public synchronized List<ManifestEntry> entries() {
@@ -139,80 +133,21 @@ public final class Manifest {
         return lastVersion.getOrDefault(names.key(), 0) + 1;
     }
 
-    /** Adds an entry and has it on disk before returning: a new file atomically, else one appended record. */
+    /** Adds a verdict in a transaction of its own, on disk before this returns. */
     public synchronized void add(ManifestEntry entry) throws IOException {
-        if (!Files.exists(file)) {
-            AtomicFiles.write(file, render(List.of(entry), FORMAT));
-        } else {
-            append(render(List.of(entry), FORMAT.builder().setSkipHeaderRecord(true).get()));
-        }
+        db.insert(entry);
         index(entry);
     }
 
-    /** Appends and forces the bytes; on failure the file is cut back to its old length, so no torn line stays. */
-    private void append(byte[] record) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            long before = ch.size();
-            try {
-                ch.position(before);
-                ByteBuffer buffer = ByteBuffer.wrap(record);
-                while (buffer.hasRemaining()) ch.write(buffer);
-                ch.force(true);
-            } catch (IOException e) {
-                try {
-                    ch.truncate(before);
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
-            }
-        }
+    /** Rewrites the readable export ({@value #EXPORT_FILE}) from the record. */
+    public synchronized Path export() throws IOException {
+        Path file = out.resolve(EXPORT_FILE);
+        AtomicFiles.write(file, ManifestCsv.render(entries));
+        return file;
     }
 
-    /** The text up to its last complete record (RFC 4180 records end with CRLF). */
-    private static String withoutTornLine(String text) {
-        if (text.isEmpty() || text.endsWith("\r\n")) return text;
-        int last = text.lastIndexOf("\r\n");
-        return last < 0 ? "" : text.substring(0, last + 2);
-    }
-
-    private static byte[] render(List<ManifestEntry> records, CSVFormat format) throws IOException {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (ManifestEntry e : records) {
-                printer.printRecord(e.hash(), e.source(), e.department(), e.year(), e.version(), e.status().name(),
-                        text(e.total()), e.grade(), e.groups().text(),
-                        text(e.executionRate()), e.errors(), e.warnings(), e.report(), e.auditReport(),
-                        e.processedAt(), e.programVersion(), text(e.reportedTotal()));
-            }
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static ManifestEntry parse(CSVRecord r) {
-        return new ManifestEntry(r.get("hash"), r.get("source"), r.get("department"), r.get("year"),
-                Integer.parseInt(r.get("version")), Status.valueOf(r.get("status")), number(r.get("total")),
-                r.get("grade"), groups(r),
-                number(r.get("executionRate")), Long.parseLong(r.get("errors")), Long.parseLong(r.get("warnings")),
-                r.get("report"), r.get("auditReport"), r.get("processedAt"),
-                r.isMapped("programVersion") ? r.get("programVersion") : "",
-                r.isMapped("reportedTotal") ? number(r.get("reportedTotal")) : null);
-    }
-
-    /** The 一级 scores; a manifest written before frameworks existed kept guangzhou-2023's two in columns of their own. */
-    private static GroupScores groups(CSVRecord r) {
-        if (r.isMapped("groups")) return GroupScores.parse(r.get("groups"));
-        java.util.Map<String, BigDecimal> old = new java.util.LinkedHashMap<>();
-        if (r.isMapped("performance")) old.put("履职效能", number(r.get("performance")));
-        if (r.isMapped("management")) old.put("管理效率", number(r.get("management")));
-        return new GroupScores(old);
-    }
-
-    private static String text(BigDecimal v) {
-        return v == null ? "" : v.toPlainString();
-    }
-
-    private static BigDecimal number(String s) {
-        return s == null || s.isEmpty() ? null : new BigDecimal(s);
+    @Override
+    public void close() {
+        db.close();
     }
 }

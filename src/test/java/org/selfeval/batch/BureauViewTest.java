@@ -200,7 +200,7 @@ class BureauViewTest {
         Files.delete(out("2023/" + SummaryWriter.CSV_NAME));
         Files.delete(out("2023/" + SummaryWriter.XLSX_NAME));
 
-        SummaryWriter.write(root.resolve("output"), Manifest.load(root.resolve("output")).entries(),
+        SummaryWriter.write(root.resolve("output"), Manifest.read(root.resolve("output")),
                 RosterReader.read(root.resolve(RosterFiles.FILE_NAME)));
         assertEquals(new String(csv, StandardCharsets.UTF_8),
                 Files.readString(out("2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8));

@@ -38,7 +38,7 @@ class ContentVerdictsTest {
     }
 
     private List<ManifestEntry> manifest() throws IOException {
-        return Manifest.load(root.resolve("output")).entries();
+        return Manifest.read(root.resolve("output"));
     }
 
     @Test
@@ -105,7 +105,7 @@ class ContentVerdictsTest {
         Path good = FakeStages.workbook(inbox("花都区市场监管局.xlsx"), GOOD, "2023");
         String hash = ContentHash.of(good, SubmissionFinder::isIgnored);
         Files.createDirectories(root.resolve("output"));
-        Files.writeString(root.resolve("output").resolve(Manifest.FILE_NAME),
+        Files.writeString(root.resolve("output").resolve(Manifest.LEGACY_FILE),
                 "hash,source,department,year,version,status,total,grade,performance,management,executionRate,errors,"
                         + "warnings,report,auditReport,processedAt\r\n" + hash + ",\uFFFD\uFFFD\uFFFD.xlsx,,,0,UNREADABLE,,,,,,1,0,,,"
                         + "2026-11-26 02:00:00\r\n", StandardCharsets.UTF_8);
@@ -119,9 +119,8 @@ class ContentVerdictsTest {
         ManifestEntry latest = entries.get(1);
         assertEquals(Status.CONVERTED, latest.status());
         assertEquals("开发版", latest.programVersion());
-        assertTrue(Files.readString(root.resolve("output").resolve(Manifest.FILE_NAME)).startsWith(
-                "hash,source,department,year,version,status,total,grade,groups,executionRate,errors,"
-                        + "warnings,report,auditReport,processedAt,programVersion,reportedTotal\r\n"), "header brought up to date");
+        assertFalse(Files.exists(root.resolve("output").resolve(Manifest.LEGACY_FILE)), "imported once");
+        assertTrue(Files.exists(root.resolve("output").resolve(Manifest.LEGACY_IMPORTED)), "kept under a new name");
     }
 
     @Test
@@ -134,7 +133,7 @@ class ContentVerdictsTest {
 
         assertTrue(Manifest.load(out, "开发版").verdictFor(hash).isPresent());
         assertTrue(Manifest.load(out, "0.2.0").verdictFor(hash).isEmpty(), "a newer reader looks again");
-        String goodHash = Manifest.load(out).entries().stream().filter(e -> e.status() == Status.CONVERTED)
+        String goodHash = Manifest.read(out).stream().filter(e -> e.status() == Status.CONVERTED)
                 .findFirst().orElseThrow().hash();
         assertTrue(Manifest.load(out, "0.2.0").verdictFor(goodHash).isPresent(), "a report stands");
     }

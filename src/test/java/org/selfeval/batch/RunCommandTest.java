@@ -130,13 +130,13 @@ class RunCommandTest {
         dropMixed();
         run();
         Map<String, byte[]> before = tree(root.resolve("output"), p -> !p.startsWith("logs"));
-        long entries = Manifest.load(root.resolve("output")).entries().size();
+        long entries = Manifest.read(root.resolve("output")).size();
 
         FakeStages.workbook(inbox("good copy.xlsx"), GOOD, "2023", "warnings=1");
         FakeStages.workbook(inbox("blocked.xlsx"), "广州市花都区财政局", "2023", "errors=3");
 
         assertEquals(ExitCodes.FAILED, run()); // the blocked copy is still a failure
-        assertEquals(entries, Manifest.load(root.resolve("output")).entries().size());
+        assertEquals(entries, Manifest.read(root.resolve("output")).size());
         assertEquals(keys(before), keys(tree(root.resolve("output"), p -> !p.startsWith("logs"))));
         for (String k : List.of("2023/" + GOOD + "/2023年度" + GOOD + "部门整体支出绩效自评报告.docx")) {
             assertArrayEquals(before.get(k), Files.readAllBytes(out(k)));
@@ -317,7 +317,7 @@ class RunCommandTest {
         assertEquals(ExitCodes.OK, run());
         assertEquals(List.of("2023年度" + GOOD + "部门整体支出绩效自评报告.docx",
                 "2023年度" + GOOD + "部门整体支出绩效自评校验报告.docx"), names(out("2023/" + GOOD)));
-        assertEquals(1, Manifest.load(root.resolve("output")).entries().size());
+        assertEquals(1, Manifest.read(root.resolve("output")).size());
     }
 
     @Test

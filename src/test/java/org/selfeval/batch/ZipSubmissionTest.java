@@ -72,7 +72,7 @@ class ZipSubmissionTest {
 
         assertTrue(Files.exists(root.resolve("archive").resolve(DAY).resolve("教育局报送.zip")));
         assertTrue(Files.exists(root.resolve("output/2023/广州市花都区教育局/2023年度广州市花都区教育局部门整体支出绩效自评报告.docx")));
-        List<ManifestEntry> entries = Manifest.load(root.resolve("output")).entries();
+        List<ManifestEntry> entries = Manifest.read(root.resolve("output"));
         assertEquals(1, entries.size());
         assertEquals("教育局报送.zip", entries.get(0).source());
         assertEquals(Status.CONVERTED, entries.get(0).status());
@@ -88,7 +88,7 @@ class ZipSubmissionTest {
 
         assertTrue(reason("恶意.zip").contains("指向压缩包以外的位置"), reason("恶意.zip"));
         assertFalse(anyFileNamed(root.getParent(), 3, "逃逸.csv"));
-        assertTrue(Manifest.load(root.resolve("output")).entries().isEmpty());
+        assertTrue(Manifest.read(root.resolve("output")).isEmpty());
     }
 
     @Test

@@ -35,7 +35,7 @@ class UsageErrorsTest {
         assertTrue(errorOf("run", "--out", "a", "--out", "b").startsWith("--out 只能指定一次"));
         assertTrue(errorOf("validate").startsWith("缺少参数 PATH\n用法：selfeval validate [选项] PATH…"));
         assertTrue(errorOf("validate", "--format", "xml", "a.xlsx").startsWith("--format 只能是 table、csv、json 之一"));
-        assertTrue(errorOf("bogus").startsWith("未知命令 bogus（可用命令：bench、convert、framework、run、status、templates、validate）"));
+        assertTrue(errorOf("bogus").startsWith("未知命令 bogus（可用命令：bench、convert、framework、record、run、status、templates、validate）"));
     }
 
     @Test

@@ -54,7 +54,7 @@ class BareEnvironmentIT {
         assertTrue(launched.err().contains("完成：共处理 2 份，报告已生成 2 份"), launched.toString());
         assertFalse(launched.err().contains("内容与已处理的提交相同"), launched.toString());
         assertEquals(names, Submissions.names(dir.resolve("archive").resolve(LocalDate.now().toString())));
-        List<ManifestEntry> entries = Manifest.load(dir.resolve("output")).entries();
+        List<ManifestEntry> entries = Manifest.read(dir.resolve("output"));
         assertEquals(names, entries.stream().map(ManifestEntry::source).sorted().toList());
         assertTrue(entries.stream().allMatch(e -> e.status() == Status.CONVERTED), entries.toString());
         String version = run(List.of(), Child.plainJava("--version")).out().strip().replace("selfeval ", "");

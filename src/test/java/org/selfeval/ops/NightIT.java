@@ -87,7 +87,7 @@ class NightIT {
         }
         assertEquals(List.of(".selfeval.lock"), Submissions.names(inbox));
 
-        List<ManifestEntry> entries = Manifest.load(dir.resolve("输出甲")).entries();
+        List<ManifestEntry> entries = Manifest.read(dir.resolve("输出甲"));
         assertEquals(good, entries.stream().map(ManifestEntry::source).sorted().toList(), "each good one exactly once");
         assertTrue(entries.stream().allMatch(e -> e.status() == Status.CONVERTED), entries.toString());
         for (ManifestEntry e : entries) assertTrue(Files.isRegularFile(dir.resolve("输出甲").resolve(e.report())));

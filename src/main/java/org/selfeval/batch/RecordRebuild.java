@@ -1,0 +1,168 @@
+package org.selfeval.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.selfeval.pipeline.Outcome;
+import org.selfeval.pipeline.Pipeline;
+import org.selfeval.pipeline.Status;
+import org.selfeval.publish.AtomicFiles;
+import org.selfeval.publish.ContentHash;
+import org.selfeval.publish.InputMover;
+import org.selfeval.publish.ManifestEntry;
+import org.selfeval.publish.PublishedFiles;
+import org.selfeval.publish.ReportNames;
+
+/**
+ * The record rebuilt from what a season left on disk, after it was lost or damaged: every submission filed in
+ * archive/ (converted) and failed/ (blocked or unreadable) is read again, in the order it was processed, and the
+ * published documents in output/ are matched to it by department, year and version. Duplicates (filed with a
+ * 说明, or a 原因 saying so) and refusals (a 原因 whose 结果 is no verdict) gave no verdict and give none now.
+ */
+public final class RecordRebuild {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Pipeline pipeline;
+    private final BatchFolders folders;
+    private final TimeLimit timeLimit;
+    private final Consumer<String> progress;
+
+    public RecordRebuild(Pipeline pipeline, BatchFolders folders, TimeLimit timeLimit, Consumer<String> progress) {
+        this.pipeline = pipeline;
+        this.folders = folders;
+        this.timeLimit = timeLimit;
+        this.progress = progress;
+    }
+
+    /** A filed submission and when it was processed. */
+    private record Filed(Path file, String processedAt) {
+    }
+
+    /** The verdicts, in the order they were given. */
+    public List<ManifestEntry> entries() throws IOException, InterruptedException {
+        List<Filed> filed = new ArrayList<>();
+        collect(folders.archive(), true, filed);
+        collect(folders.failed(), false, filed);
+        filed.sort(Comparator.comparing(Filed::processedAt).thenComparing(f -> f.file().toString()));
+        Map<String, Integer> versions = new HashMap<>();
+        List<ManifestEntry> entries = new ArrayList<>();
+        for (Filed f : filed) {
+            Optional<ManifestEntry> entry = verdict(f, versions);
+            entry.ifPresent(entries::add);
+            progress.accept(f.file().getFileName() + "：" + entry.map(e -> e.status().label() + " " + e.department()
+                    + " " + e.year()).orElse("无结论（未计入）"));
+        }
+        return entries;
+    }
+
+    private Optional<ManifestEntry> verdict(Filed f, Map<String, Integer> versions)
+            throws IOException, InterruptedException {
+        String hash = ContentHash.of(f.file(), SubmissionFinder::isIgnored);
+        Optional<Outcome> converted;
+        if (ZipSubmission.isZip(f.file())) {
+            try (ZipSubmission unpacked = ZipSubmission.unpack(f.file())) {
+                converted = timeLimit.convert(pipeline, f.file(), unpacked.content());
+            } catch (ZipSubmission.Refused refused) {
+                return Optional.empty();
+            }
+        } else {
+            converted = timeLimit.convert(pipeline, f.file());
+        }
+        if (converted.isEmpty()) return Optional.empty();
+        Outcome outcome = converted.get();
+        if (outcome.status() == Status.INTERNAL_ERROR) return Optional.empty();
+        if (outcome.status() == Status.UNREADABLE) {
+            return Optional.of(ManifestEntry.of(hash, outcome, 0, "", "", f.processedAt()));
+        }
+        ReportNames names = ReportNames.of(outcome.department(), outcome.year(), f.file());
+        int version = versions.merge(names.key(), 1, Integer::sum);
+        String tag = ReportNames.versionTag(version);
+        return Optional.of(ManifestEntry.of(hash, outcome, version,
+                published(names, names.report(tag), outcome.report() != null),
+                published(names, names.auditReport(tag), outcome.auditReport() != null), f.processedAt()));
+    }
+
+    private String published(ReportNames names, String fileName, boolean written) {
+        Path file = names.folder(folders.out()).resolve(fileName);
+        return written && Files.isRegularFile(file) ? PublishedFiles.relative(folders.out(), file) : "";
+    }
+
+    private static void collect(Path root, boolean archived, List<Filed> into) throws IOException {
+        if (!Files.isDirectory(root)) return;
+        List<Path> days;
+        try (Stream<Path> s = Files.list(root)) {
+            days = s.filter(Files::isDirectory).filter(d -> d.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}"))
+                    .sorted().toList();
+        }
+        for (Path day : days) {
+            List<Path> items;
+            try (Stream<Path> s = Files.list(day)) {
+                items = s.sorted().toList();
+            }
+            for (Path item : items) {
+                String name = item.getFileName().toString();
+                if (name.startsWith(AtomicFiles.TEMP_PREFIX) || isCompanion(name)) continue;
+                Optional<String> reason = text(item, InputMover.REASON);
+                if (archived) {
+                    if (text(item, InputMover.NOTE).isPresent()) continue; // a duplicate of a converted one
+                } else if (reason.isEmpty() || !isVerdict(reason.get())) {
+                    continue; // a duplicate, a refusal, or not filed by a run
+                }
+                String at = reason.flatMap(r -> field(r, "处理时间：")).orElseGet(() -> movedAt(item, day));
+                into.add(new Filed(item, at));
+            }
+        }
+    }
+
+    private static boolean isCompanion(String name) {
+        return name.endsWith(InputMover.REASON) || name.endsWith(InputMover.NOTE) || name.endsWith(InputMover.AUDIT);
+    }
+
+    /** A reason written for a verdict on content: blocked by its errors, or unreadable as delivered. */
+    private static boolean isVerdict(String reason) {
+        if (reason.contains("完全相同，未重新转换")) return false;
+        Optional<String> result = field(reason, "结果：");
+        return result.isPresent() && (result.get().equals(Status.BLOCKED.label())
+                || result.get().equals(Status.UNREADABLE.label()));
+    }
+
+    private static Optional<String> text(Path item, String suffix) {
+        Path companion = item.resolveSibling(item.getFileName() + suffix);
+        try {
+            return Files.isRegularFile(companion) ? Optional.of(Files.readString(companion, StandardCharsets.UTF_8))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> field(String text, String label) {
+        return text.lines().filter(l -> l.startsWith(label)).map(l -> l.substring(label.length()).strip()).findFirst();
+    }
+
+    /** When a file was moved into its day folder: its change time (a rename sets it), else the day itself. */
+    private static String movedAt(Path item, Path day) {
+        try {
+            FileTime changed = (FileTime) Files.getAttribute(item, "unix:ctime");
+            LocalDateTime at = LocalDateTime.ofInstant(changed.toInstant(), ZoneId.systemDefault());
+            if (at.toLocalDate().toString().equals(day.getFileName().toString())) return at.format(TIME);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // not a Unix file system: the day is all there is
+        }
+        return day.getFileName() + " 00:00:00";
+    }
+}

@@ -1,0 +1,226 @@
+package org.selfeval.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.pipeline.Status;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The record's database file (SQLite): one row per verdict, each written in a transaction of its own and on disk
+ * (synchronous FULL) before {@link #insert} returns. The write-ahead log lets {@code selfeval status} read while a
+ * run writes. A file is created under a temporary name and renamed into place once its schema is in, so a file
+ * under the final name without the schema is damaged, never "new".
+ */
+final class LedgerDb implements AutoCloseable {
+
+    /** Raised when the tables change; a file of a newer schema is refused rather than misread. */
+    static final int SCHEMA_VERSION = 1;
+
+    private static final String COLUMNS = "hash, source, department, year, version, status, total, grade, groups,"
+            + " execution_rate, errors, warnings, report, audit_report, processed_at, program_version, reported_total";
+
+    private final Path file;
+    private final Connection connection;
+
+    private LedgerDb(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens an existing file for writing, after checking it whole; {@link RecordDamaged} when it is not. */
+    static LedgerDb open(Path file) throws IOException {
+        return openChecked(file, false);
+    }
+
+    /** Opens an existing file to read only (status while a run writes). */
+    static LedgerDb openReadOnly(Path file) throws IOException {
+        return openChecked(file, true);
+    }
+
+    /** Creates a new file holding {@code entries}, atomically: under a temporary name, then renamed. */
+    static LedgerDb create(Path file, List<ManifestEntry> entries) throws IOException {
+        Path temp = file.resolveSibling(AtomicFiles.TEMP_PREFIX + file.getFileName() + "-" + ProcessHandle.current().pid());
+        Files.deleteIfExists(temp);
+        try (LedgerDb db = new LedgerDb(temp, connect(temp, false))) {
+            db.createSchema();
+            db.insertAll(entries);
+        } catch (SQLException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException("无法创建处理记录 " + file + "：" + e.getMessage(), e);
+        }
+        Files.deleteIfExists(Path.of(temp + "-wal"));
+        Files.deleteIfExists(Path.of(temp + "-shm"));
+        AtomicFiles.move(temp, file);
+        return open(file);
+    }
+
+    private static LedgerDb openChecked(Path file, boolean readOnly) throws IOException {
+        checkHeader(file);
+        Connection c;
+        try {
+            c = connect(file, readOnly);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+        LedgerDb db = new LedgerDb(file, c);
+        try {
+            db.check();
+            return db;
+        } catch (IOException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** SQLite takes an empty file for a new database and writes into it: what is not one is refused unopened. */
+    private static void checkHeader(Path file) throws IOException {
+        byte[] header = new byte[HEADER.length];
+        int read;
+        try (var in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, header.length);
+        }
+        if (read < header.length || !java.util.Arrays.equals(header, HEADER)) {
+            throw new RecordDamaged(file, read == 0 ? "文件为空" : "文件开头不是 SQLite 数据库", null);
+        }
+    }
+
+    private static final byte[] HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        // a reader is not opened read-only: after a killed run the write-ahead log must be recovered, which
+        // takes a writable connection; the reader only ever selects
+        config.setBusyTimeout(10_000);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+
+    /** The whole file is checked on open: a truncated or overwritten file is found before any input is touched. */
+    private void check() throws IOException {
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+                String first = r.next() ? r.getString(1) : "无结果";
+                if (!"ok".equals(first)) throw new RecordDamaged(file, "数据库检查未通过：" + first.lines().findFirst().orElse(first), null);
+            }
+            int version;
+            try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
+                version = r.next() ? r.getInt(1) : 0;
+            }
+            if (version == 0) throw new RecordDamaged(file, "文件中没有处理记录的表", null);
+            if (version > SCHEMA_VERSION) {
+                throw new IOException("处理记录 " + file + " 由更新版本的 selfeval 写入（格式版本 " + version
+                        + "），本版本只认识格式版本 " + SCHEMA_VERSION + "：请使用更新的版本运行");
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    private void createSchema() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("CREATE TABLE verdicts (seq INTEGER PRIMARY KEY AUTOINCREMENT, hash TEXT NOT NULL,"
+                    + " source TEXT NOT NULL, department TEXT NOT NULL, year TEXT NOT NULL, version INTEGER NOT NULL,"
+                    + " status TEXT NOT NULL, total TEXT, grade TEXT NOT NULL, groups TEXT NOT NULL,"
+                    + " execution_rate TEXT, errors INTEGER NOT NULL, warnings INTEGER NOT NULL, report TEXT NOT NULL,"
+                    + " audit_report TEXT NOT NULL, processed_at TEXT NOT NULL, program_version TEXT NOT NULL,"
+                    + " reported_total TEXT)");
+            s.executeUpdate("CREATE INDEX verdicts_hash ON verdicts(hash)");
+            s.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
+        }
+    }
+
+    /** Every verdict in the order it was given. */
+    List<ManifestEntry> all() throws IOException {
+        List<ManifestEntry> entries = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT " + COLUMNS + " FROM verdicts ORDER BY seq")) {
+            while (r.next()) {
+                entries.add(new ManifestEntry(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getInt(5), Status.valueOf(r.getString(6)), ManifestCsv.number(r.getString(7)), r.getString(8),
+                        GroupScores.parse(r.getString(9)), ManifestCsv.number(r.getString(10)), r.getLong(11),
+                        r.getLong(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16),
+                        ManifestCsv.number(r.getString(17))));
+            }
+        } catch (SQLException | IllegalArgumentException e) {
+            throw e instanceof SQLException sql ? failure(file, sql) : new RecordDamaged(file, "记录内容无法识别：" + e.getMessage(), e);
+        }
+        return entries;
+    }
+
+    /** One verdict, committed and on disk when this returns. */
+    void insert(ManifestEntry e) throws IOException {
+        try {
+            insertAll(List.of(e));
+        } catch (SQLException ex) {
+            throw failure(file, ex);
+        }
+    }
+
+    private void insertAll(List<ManifestEntry> entries) throws SQLException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO verdicts (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (ManifestEntry e : entries) {
+                p.setString(1, e.hash());
+                p.setString(2, e.source());
+                p.setString(3, e.department());
+                p.setString(4, e.year());
+                p.setInt(5, e.version());
+                p.setString(6, e.status().name());
+                p.setString(7, nullable(e.total()));
+                p.setString(8, e.grade());
+                p.setString(9, e.groups().text());
+                p.setString(10, nullable(e.executionRate()));
+                p.setLong(11, e.errors());
+                p.setLong(12, e.warnings());
+                p.setString(13, e.report());
+                p.setString(14, e.auditReport());
+                p.setString(15, e.processedAt());
+                p.setString(16, e.programVersion());
+                p.setString(17, nullable(e.reportedTotal()));
+                p.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static String nullable(java.math.BigDecimal v) {
+        return v == null ? null : v.toPlainString();
+    }
+
+    /** SQLite's "not a database" and "malformed" are damage; anything else (a full disk, no permission) is not. */
+    private static IOException failure(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT") || message.contains("malformed")
+                || message.contains("not a database")) {
+            return new RecordDamaged(file, "数据库文件被截断或改写：" + message.lines().findFirst().orElse(message), e);
+        }
+        return new IOException("无法读写处理记录 " + file + "：" + message, e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the data is committed; a failed close loses nothing
+        }
+    }
+}
