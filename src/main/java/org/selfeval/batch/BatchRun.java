@@ -266,8 +266,9 @@ public final class BatchRun {
                 tally.add(Tally.Kind.UNREADABLE);
             }
             case BLOCKED, CONVERTED -> {
-                int version = manifest.nextVersion(work.staged().names());
-                PublishedFiles files = work.staged().commit(ReportNames.versionTag(version));
+                StagedDocuments.Committed committed = work.staged().commit(manifest.nextVersion(work.staged().names()));
+                int version = committed.version();
+                PublishedFiles files = committed.files();
                 afterPublishing.accept(files);
                 manifest.add(ManifestEntry.of(work.hash(), outcome, version,
                         PublishedFiles.relative(folders.out(), files.report()),

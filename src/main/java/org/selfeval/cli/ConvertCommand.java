@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import org.selfeval.batch.BatchFolders;
 import org.selfeval.batch.PipelineFactory;
 import org.selfeval.config.ConfigException;
 import org.selfeval.batch.ProgressLine;
+import org.selfeval.batch.RunLock;
 import org.selfeval.batch.RunLog;
 import org.selfeval.batch.SubmissionFinder;
 import org.selfeval.batch.Tally;
@@ -26,6 +28,7 @@ import org.selfeval.pdf.PdfCopies;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
+import org.selfeval.publish.Manifest;
 import org.selfeval.publish.OutputWriter;
 import org.selfeval.publish.ReportNames;
 import org.selfeval.publish.SafeNames;
@@ -49,7 +52,8 @@ import picocli.CommandLine.Parameters;
                 "含有子文件夹的文件夹视为“存放多份提交的文件夹”：其中每个工作簿/CSV",
                 "和每个子文件夹各是一份提交；不含子文件夹的文件夹视为一份拆分提交。",
                 "同一次转换中多份提交属于同一部门同一年度时，文件名后加上各自的来源名",
-                "（…自评报告-<来源名>.docx），互不覆盖。"},
+                "（…自评报告-<来源名>.docx），互不覆盖。",
+                "不写入 run 的输出文件夹（有处理记录的文件夹）：那里的报告只由 run 发布。"},
         synopsisHeading = "用法：",
         parameterListHeading = "%n参数：%n",
         optionListHeading = "%n选项：%n",
@@ -58,7 +62,8 @@ import picocli.CommandLine.Parameters;
                 "0:全部提交均已生成报告",
                 "1:有提交存在错误或无法读取（只生成了校验报告）",
                 "2:用法错误（路径不存在、输出文件夹无法创建或写入）",
-                "3:程序内部错误（详情见日志）"})
+                "3:程序内部错误（详情见日志）",
+                "4:输出文件夹正被 run 或另一个 convert 使用，本次未转换"})
 public final class ConvertCommand implements Callable<Integer> {
 
     private final PipelineFactory factory;
@@ -92,6 +97,7 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     @Override
+    @SuppressWarnings("try") // the lock is held by the try block, not used in it
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> submissions = submissions();
@@ -104,7 +110,19 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (RunLog log = RunLog.open(out.toAbsolutePath().normalize(), err, clock)) {
+        Path folder = out.toAbsolutePath().normalize();
+        if (Manifest.holdsRecord(folder)) {
+            err.println("输出文件夹 " + folder + " 是 selfeval run 的输出文件夹（其中有处理记录 " + Manifest.FILE_NAME
+                    + "），convert 不写入其中，以免替换已发布的报告、与汇总表不符。请用 --out 另选一个文件夹。");
+            return ExitCodes.USAGE;
+        }
+        Optional<RunLock> lock = RunLock.tryAcquire(folder);
+        if (lock.isEmpty()) {
+            err.println("另一个 selfeval 正在使用输出文件夹 " + folder + "（锁文件 " + RunLock.FILE_NAME
+                    + "），本次未转换。请等它结束后再转换，或用 --out 另选一个文件夹。");
+            return ExitCodes.LOCKED;
+        }
+        try (RunLock held = lock.get(); RunLog log = RunLog.open(folder, err, clock)) {
             // library logging (stack traces included) goes to the log file; the console keeps the progress lines
             PrintStream console = System.err;
             System.setErr(log.fileOnlyStream());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -60,6 +62,22 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * Gives the written file {@code from} the name {@code to} only if that name is free
+     * ({@link FileAlreadyExistsException} otherwise): a hard link is created atomically or not at all, where a
+     * rename would silently replace. On a file system without hard links the check and the move are two steps.
+     */
+    static void publishNew(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (e instanceof FileAlreadyExistsException taken) throw taken;
+            Files.move(from, to); // without REPLACE_EXISTING: refuses an existing name
+            return;
+        }
+        Files.delete(from);
     }
 
     /** createTempFile makes owner-only files (0600); published reports must be readable like any other file. */

@@ -114,6 +114,12 @@ public final class Manifest implements AutoCloseable {
         return Files.exists(legacy) ? ManifestCsv.read(legacy) : List.of();
     }
 
+    /** Whether {@code out} is a run's output folder: it holds a record, in any of its forms. */
+    public static boolean holdsRecord(Path out) {
+        return Files.exists(out.resolve(FILE_NAME)) || Files.exists(out.resolve(LEGACY_FILE))
+                || Files.exists(out.resolve(LEGACY_IMPORTED));
+    }
+
     public synchronized List<ManifestEntry> entries() {
         return List.copyOf(entries);
     }

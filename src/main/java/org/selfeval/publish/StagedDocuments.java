@@ -1,7 +1,9 @@
 package org.selfeval.publish;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.selfeval.pipeline.Outcome;
 
@@ -28,19 +30,47 @@ public record StagedDocuments(ReportNames names, Path folder, Path report, Path 
         return new StagedDocuments(names, folder, report, audit);
     }
 
-    /** Renames the documents into place, {@code tag} ("-v2" …) before ".docx". */
-    public PublishedFiles commit(String tag) throws IOException {
-        Path publishedReport = null;
-        Path publishedAudit = null;
-        if (report != null) {
-            publishedReport = folder.resolve(names.report(tag));
-            AtomicFiles.move(report, publishedReport);
+    /** What was published: under which version, and where. */
+    public record Committed(int version, PublishedFiles files) {
+    }
+
+    /**
+     * Puts the documents in place under the first version from {@code firstVersion} on whose names are free or
+     * already hold these very bytes: a published document is never replaced, whatever the record says (it may have
+     * been lost, or a copy of output/ put back). Each file is linked to its name, which fails when the name is
+     * taken, so not even a concurrent writer is overwritten.
+     */
+    public Committed commit(int firstVersion) throws IOException {
+        for (int version = Math.max(1, firstVersion); ; version++) {
+            String tag = ReportNames.versionTag(version);
+            Path publishedReport = report == null ? null : folder.resolve(names.report(tag));
+            Path publishedAudit = auditReport == null ? null : folder.resolve(names.auditReport(tag));
+            if (!fits(report, publishedReport) || !fits(auditReport, publishedAudit)) continue;
+            if (!place(report, publishedReport) || !place(auditReport, publishedAudit)) continue;
+            return new Committed(version, new PublishedFiles(publishedReport, publishedAudit));
         }
-        if (auditReport != null) {
-            publishedAudit = folder.resolve(names.auditReport(tag));
-            AtomicFiles.move(auditReport, publishedAudit);
+    }
+
+    /** A name is usable when it is free or holds the same bytes (a run that died before recording it). */
+    private static boolean fits(Path staged, Path target) throws IOException {
+        if (staged == null || !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return true;
+        return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(staged, target) == -1;
+    }
+
+    /** False when the name was taken since {@link #fits} looked (then the next version is tried). */
+    private static boolean place(Path staged, Path target) throws IOException {
+        if (staged == null) return true;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.mismatch(staged, target) != -1) return false;
+            Files.delete(staged); // the same document is already there
+            return true;
         }
-        return new PublishedFiles(publishedReport, publishedAudit);
+        try {
+            AtomicFiles.publishNew(staged, target);
+            return true;
+        } catch (FileAlreadyExistsException taken) {
+            return false;
+        }
     }
 
     /** Deletes what is still under a temporary name (not published: a duplicate, a stop, a failed commit). */

@@ -133,4 +133,32 @@ class ConvertCommandTest {
         assertEquals(ExitCodes.USAGE, convert(root.resolve("nope.xlsx").toString()));
         assertTrue(err.toString().contains("找不到"), err.toString());
     }
+
+    @Test
+    void convertNeverWritesIntoARunsOutputFolder() throws IOException {
+        FakeStages.workbook(root.resolve("inbox/good.xlsx"), DEPT, "2023", "总分=80");
+        assertEquals(ExitCodes.OK, RunCommandTest.run(root, new StringWriter(), d -> { }, "--init"));
+        Path report = root.resolve("output/2023").resolve(DEPT).resolve(PREFIX + "报告.docx");
+        byte[] published = Files.readAllBytes(report);
+        Path changed = FakeStages.workbook(root.resolve("changed.xlsx"), DEPT, "2023", "总分=99");
+
+        assertEquals(ExitCodes.USAGE, convert(changed.toString(), "--out", root.resolve("output").toString()));
+
+        assertTrue(err.toString().contains("是 selfeval run 的输出文件夹"), err.toString());
+        assertArrayEquals(published, Files.readAllBytes(report));
+    }
+
+    @Test
+    void convertBesideARunTakesTheRunsOutputLock() throws IOException {
+        Path out = Files.createDirectories(root.resolve("output"));
+        Path input = FakeStages.workbook(root.resolve("good.xlsx"), DEPT, "2023");
+        // a run has just started on this folder: it holds the output lock, its record not yet written
+        try (RunLock run = RunLock.tryAcquire(out).orElseThrow()) {
+            assertEquals(ExitCodes.LOCKED, convert(input.toString(), "--out", out.toString()));
+        }
+        assertTrue(err.toString().contains("另一个 selfeval 正在使用输出文件夹"), err.toString());
+        assertTrue(Files.notExists(out.resolve("2023")), "nothing written");
+        // and the lock is the run's, so a run never starts while a convert writes
+        assertEquals(ExitCodes.OK, convert(input.toString(), "--out", out.toString()));
+    }
 }

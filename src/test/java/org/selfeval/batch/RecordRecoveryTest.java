@@ -1,5 +1,6 @@
 package org.selfeval.batch;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,5 +143,25 @@ class RecordRecoveryTest {
         }
         assertEquals(ExitCodes.OK, run("2026-11-28"), err.toString());
         assertEquals(before.size() + 1, Manifest.read(out).size());
+    }
+
+    @Test
+    void aRunThatLostItsRecordNeverReplacesAPublishedReport() throws IOException {
+        FakeStages.workbook(inbox("good.xlsx"), GOOD, "2023", "总分=80");
+        assertEquals(ExitCodes.OK, run("2026-11-26"));
+        Path folder = root.resolve("output/2023").resolve(GOOD);
+        Path v1 = folder.resolve("2023年度" + GOOD + "部门整体支出绩效自评报告.docx");
+        byte[] published = Files.readAllBytes(v1);
+        Files.delete(root.resolve("output").resolve(Manifest.FILE_NAME));
+
+        FakeStages.workbook(inbox("good 更正.xlsx"), GOOD, "2023", "总分=91");
+        assertEquals(ExitCodes.OK, run("2026-11-27"), err.toString());
+
+        assertArrayEquals(published, Files.readAllBytes(v1), "v1 stands");
+        Path v2 = folder.resolve("2023年度" + GOOD + "部门整体支出绩效自评报告-v2.docx");
+        assertTrue(new String(Files.readAllBytes(v2), StandardCharsets.UTF_8).contains("91"));
+        ManifestEntry recorded = Manifest.read(root.resolve("output")).get(0);
+        assertEquals(2, recorded.version(), "the record learns the version it took");
+        assertEquals("2023/" + GOOD + "/" + v2.getFileName(), recorded.report());
     }
 }
