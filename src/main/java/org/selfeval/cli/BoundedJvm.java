@@ -73,6 +73,7 @@ final class BoundedJvm {
         } catch (IllegalStateException shuttingDown) {
             // the hook is already running and exits with the same code
         }
+        WorkerEnd.abnormal(code, child.pid()).ifPresent(line -> WorkerEnd.tell(line, args));
         return Optional.of(code);
     }
 

@@ -39,6 +39,7 @@ public final class Main implements Runnable {
     boolean version;
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean(BoundedJvm.CHILD_PROPERTY)) ParentWatch.start();
         Optional<Integer> ranInChild = BoundedJvm.runInChild(args);
         if (ranInChild.isPresent()) System.exit(ranInChild.get());
         PlatformEncoding.useUtf8Console();

@@ -60,6 +60,11 @@ final class Child {
         return c;
     }
 
+    /** The started process ({@code env} replaces itself with the command, so this is the command's process). */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     int waitFor() throws InterruptedException {
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
