@@ -52,8 +52,19 @@ public final class InputMover {
         return file;
     }
 
-    /** {@code name}, or {@code stem-2.ext}, {@code stem-3.ext} …: the first whose file and companions are all free. */
-    static Path freeName(Path folder, String name) {
+    /**
+     * Bytes a filed name may take: a file name has at most 255 on the usual file systems, and the longest companion
+     * suffix ({@value #AUDIT}, 18 bytes) and a "-N" (up to 8) must still fit after it.
+     */
+    static final int FILED_NAME_BYTES = 255 - 18 - 8;
+
+    /**
+     * {@code name} (shortened to {@link #FILED_NAME_BYTES}, stably, when longer: a legal long name must never keep a
+     * submission stuck in the inbox), or {@code stem-2.ext}, {@code stem-3.ext} …: the first whose file and
+     * companions are all free.
+     */
+    static Path freeName(Path folder, String original) {
+        String name = SafeNames.fitBytes(original, FILED_NAME_BYTES);
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";

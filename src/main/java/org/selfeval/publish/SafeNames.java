@@ -37,4 +37,41 @@ public final class SafeNames {
         }
         return cleaned;
     }
+
+    /**
+     * {@code name} when its UTF-8 form has at most {@code maxBytes} bytes (Linux and most file systems allow 255 per
+     * name); else its stem cut to fit, followed by "~" and 8 hex digits of the whole name's SHA-256, extension kept:
+     * the same long name always gets the same short one, and two long names that begin alike get different ones.
+     */
+    public static String fitBytes(String name, int maxBytes) {
+        if (bytes(name) <= maxBytes) return name;
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        String stem = name.substring(0, name.length() - ext.length());
+        String mark = "~" + shortHash(name);
+        int room = maxBytes - bytes(mark + ext);
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < stem.length(); ) {
+            int cp = stem.codePointAt(i);
+            String next = new String(Character.toChars(cp));
+            if (bytes(kept + next) > room) break;
+            kept.append(next);
+            i += Character.charCount(cp);
+        }
+        return kept + mark + ext;
+    }
+
+    static int bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    private static String shortHash(String name) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
 }
