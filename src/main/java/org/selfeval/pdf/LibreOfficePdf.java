@@ -1,6 +1,5 @@
 package org.selfeval.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.publish.FolderTrees;
 
@@ -82,7 +78,8 @@ public final class LibreOfficePdf implements AutoCloseable {
             Files.createDirectories(job);
             // A short ASCII name: soffice names the PDF after its input, and some builds mangle long CJK paths.
             Path input = job.resolve("document.docx");
-            Files.write(input, forLibreOffice(Files.readAllBytes(docx)));
+            byte[] document = Files.readAllBytes(docx);
+            Files.write(input, document); // the very file users open: no separate copy for LibreOffice
             run(List.of(soffice.toString(), "-env:UserInstallation=" + work.resolve("profile").toUri(),
                     "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                     "--convert-to", "pdf", "--outdir", job.toString(), input.toString()));
@@ -90,8 +87,13 @@ public final class LibreOfficePdf implements AutoCloseable {
             if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
                 throw new PdfException("LibreOffice 没有写出 PDF（" + tail(job.resolve("soffice.log")) + "）");
             }
+            byte[] bytes = Files.readAllBytes(pdf);
+            Optional<String> mismatch = PdfTextCheck.mismatch(document, bytes);
+            if (mismatch.isPresent()) {
+                throw new PdfException("PDF 中的文字与 .docx 不一致，PDF 未发布（" + mismatch.get() + "）");
+            }
             // Written as the reports are (temp file, then rename): never half a PDF, and an orphan is swept.
-            AtomicFiles.write(target, Files.readAllBytes(pdf));
+            AtomicFiles.write(target, bytes);
             return target;
         } catch (IOException e) {
             throw new PdfException("无法写出 PDF：" + e.getMessage());
@@ -121,29 +123,6 @@ public final class LibreOfficePdf implements AutoCloseable {
         if (p.exitValue() != 0) {
             throw new PdfException("LibreOffice 转换失败（退出码 " + p.exitValue() + "：" + tail(work.resolve("job").resolve("soffice.log")) + "）");
         }
-    }
-
-    /**
-     * LibreOffice places every CJK character of a character grid finer than the font (our 28-character grid: 15.79 pt
-     * for 16 pt text, which Word compresses) in two cells. For LibreOffice only, the grid keeps its lines and drops
-     * its characters; the condensed 3号 text still sets 28 characters a line.
-     */
-    static byte[] forLibreOffice(byte[] docx) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(docx));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] bytes = in.readAllBytes();
-                if (e.getName().equals("word/document.xml")) {
-                    bytes = new String(bytes, StandardCharsets.UTF_8)
-                            .replace("w:type=\"linesAndChars\"", "w:type=\"lines\"").getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(bytes);
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     private static String tail(Path log) {

@@ -14,9 +14,8 @@ final class PackageParts {
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-    /** GB/T 9704 5.2.2: 22 lines a page, 28 characters a line. */
+    /** GB/T 9704 5.2.2: 22 lines a page (and 28 characters a line, from the condensed body text). */
     static final int LINES = 22;
-    static final int CHARACTERS = 28;
 
     /** The relationship ids of the footers in document.xml.rels, which the section refers to. */
     static final String ODD_FOOTER_ID = "rId4";
@@ -154,14 +153,13 @@ final class PackageParts {
     }
 
     /**
-     * A lines-and-characters grid of 28 characters × 22 lines on the GB/T 9704 text area. Word counts the character
-     * pitch as the Normal font size (16 pt) plus charSpace/4096 pt: 8845 twips / 28 = 15.7946 pt, so -842 (rounded
-     * down: a pitch a hair too wide leaves 27 characters).
+     * A line grid of 22 lines on the GB/T 9704 text area. No character grid: LibreOffice lays a character grid finer
+     * than the font (28 cells of 15.79 pt for 16 pt text) out as two cells a character, 14 a line. The body text is
+     * condensed instead ({@link StyleSheet#BODY_CONDENSED}), so Word, WPS and LibreOffice all set 28 characters a
+     * line from the same file (docs/layout.md).
      */
     private static String grid() {
         int textHeight = WordDocument.PAGE_HEIGHT - WordDocument.MARGIN_TOP - WordDocument.MARGIN_BOTTOM;
-        double pitchPoints = TableSpec.TEXT_WIDTH / 20.0 / CHARACTERS;
-        long charSpace = (long) Math.floor((pitchPoints - StyleId.BODY.size / 2.0) * 4096);
-        return "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"" + textHeight / LINES + "\" w:charSpace=\"" + charSpace + "\"/>";
+        return "<w:docGrid w:type=\"lines\" w:linePitch=\"" + textHeight / LINES + "\"/>";
     }
 }

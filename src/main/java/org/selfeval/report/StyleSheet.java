@@ -88,7 +88,9 @@ final class StyleSheet {
             x.append("<w:ind w:firstLine=\"").append(2L * s.size * 10).append("\" w:firstLineChars=\"200\"/>");
         }
         if (s.centred) x.append("<w:jc w:val=\"center\"/>");
-        else if (s == StyleId.BODY || s.heading()) x.append("<w:jc w:val=\"both\"/>");
+        // Body and headings are set flush left, not justified: LibreOffice (7.4) drops a punctuation mark that ends a
+        // justified full line from the page and the PDF; 28 full-width characters fill the line either way.
+        else if (s == StyleId.BODY || s.heading()) x.append("<w:jc w:val=\"left\"/>");
         if (s.outlineLevel() >= 0) x.append("<w:outlineLvl w:val=\"").append(s.outlineLevel()).append("\"/>");
         x.append("</w:pPr>").append(runProperties(s.font, s.size, s.bold)).append("</w:style>");
     }
@@ -103,8 +105,8 @@ final class StyleSheet {
         StringBuilder x = new StringBuilder(256).append("<w:rPr>").append(fonts(font));
         if (bold) x.append("<w:b/>");
         if (halfPoints == StyleId.BODY.size) {
-            // 28 characters of 16 pt need 448 pt, the line has 442.25: Word compresses them to its character grid,
-            // LibreOffice does not (a character wider than the grid cell takes two), so condense by 0.25 pt.
+            // 28 characters of 16 pt need 448 pt, the line has 442.25: condensed by 0.25 pt, 28 fit in every suite
+            // (no character grid, which LibreOffice lays out as two cells a character).
             x.append("<w:spacing w:val=\"").append(BODY_CONDENSED).append("\"/>");
         }
         x.append("<w:sz w:val=\"").append(halfPoints).append("\"/><w:szCs w:val=\"").append(halfPoints).append("\"/>");

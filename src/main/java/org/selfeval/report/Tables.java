@@ -35,7 +35,9 @@ final class Tables {
         boolean keepTogether = small(spec);
         row(out, spec, -1, spec.columns().stream().map(Column::header).toList(), keepTogether && !spec.rows().isEmpty());
         for (int i = 0; i < spec.rows().size(); i++) {
-            row(out, spec, i, spec.rows().get(i), keepTogether && i < spec.rows().size() - 1);
+            // A merged block stays on one page, so its label is never cut by a page break.
+            boolean keep = keepTogether && i < spec.rows().size() - 1 || continuesAbove(spec, i + 1);
+            row(out, spec, i, spec.rows().get(i), keep);
         }
         out.append("</w:tbl>");
     }
@@ -50,20 +52,26 @@ final class Tables {
                 && spec.rows().stream().flatMap(List::stream).allMatch(c -> c == null || c.length() <= SHORT_CELL);
     }
 
-    /** How a cell of a merged column continues the cell above: null (not merged), "restart" or "continue". */
+    /**
+     * How a cell of a merged column continues the cell above: null (not merged), "restart" or "continue". A block is
+     * the rows with the same labels in every merged column (one 二级 group): the 一级 label starts again with each
+     * 二级 group rather than spanning a page break, where LibreOffice would print half of it and Word leave the
+     * continuation blank.
+     */
     private static String merge(TableSpec spec, int row, int column) {
         if (row < 0 || column >= spec.mergedColumns()) return null;
-        List<List<String>> rows = spec.rows();
-        if (row > 0 && sameUpTo(rows.get(row), rows.get(row - 1), column)) return "continue";
-        return row + 1 < rows.size() && sameUpTo(rows.get(row), rows.get(row + 1), column) ? "restart" : null;
+        if (continuesAbove(spec, row)) return "continue";
+        return continuesAbove(spec, row + 1) ? "restart" : null;
     }
 
-    /** Whether two rows hold the same non-empty texts in columns 0 to {@code column}. */
-    private static boolean sameUpTo(List<String> row, List<String> other, int column) {
-        for (int c = 0; c <= column; c++) {
-            String cell = row.get(c);
-            if (cell.isEmpty() || !cell.equals(other.get(c))) return false;
-        }
+    /** Whether the row belongs to the merged block of the row above: the same labels, the first not empty. */
+    private static boolean continuesAbove(TableSpec spec, int row) {
+        List<List<String>> rows = spec.rows();
+        if (spec.mergedColumns() == 0 || row <= 0 || row >= rows.size()) return false;
+        List<String> here = rows.get(row);
+        List<String> above = rows.get(row - 1);
+        if (here.get(0).isEmpty()) return false;
+        for (int c = 0; c < spec.mergedColumns(); c++) if (!here.get(c).equals(above.get(c))) return false;
         return true;
     }
 

@@ -56,7 +56,7 @@ class StyleOverrideTest {
     }
 
     /** A bureau template whose "heading 1" (under another id) uses 方正黑体_GBK 15 pt. */
-    private static void writeBureauStyles(Path file) throws Exception {
+    static void writeBureauStyles(Path file) throws Exception {
         WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
         StyleDefinitionsPart part = pkg.getMainDocumentPart().getStyleDefinitionsPart();
         ObjectFactory wml = new ObjectFactory();
