@@ -20,11 +20,12 @@ final class ReportTextRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-REPORT-TEXT", "报告内容缺失", Severity.WARNING);
 
     /** 基本信息 entries the report prints as paragraphs of their own, with what each should say. */
-    private static final List<String[]> NARRATIVE = List.of(
+    static final List<String[]> NARRATIVE = List.of(
             new String[]{"主要职责", "部门主要职责，每行一项"},
             new String[]{"年度总体工作", "本年度总体工作情况"},
             new String[]{"重点工作任务", "本年度重点工作任务"},
             new String[]{"绩效管理情况", "本部门开展绩效管理的情况"},
+            new String[]{"整体绩效完成情况", "年度总体目标的实际完成情况"},
             new String[]{"主要工作成效", "本年度主要工作成效"},
             new String[]{"存在的主要问题", "存在的主要问题及原因"},
             new String[]{"下一步改进措施", "下一步改进措施"});

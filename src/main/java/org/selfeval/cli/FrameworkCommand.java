@@ -89,7 +89,7 @@ public final class FrameworkCommand implements Runnable {
                 return ExitCodes.FAILED;
             }
             // the export offers the built-in severities and tolerances on its 校验规则 sheet, to edit with the rest
-            AtomicFiles.write(out.toAbsolutePath(), FrameworkWorkbook.export(f.withSettings(ConfigLoader.defaultSettings())));
+            AtomicFiles.write(out.toAbsolutePath(), FrameworkWorkbook.export(f.withSettings(ConfigLoader.defaultSettings(org.selfeval.audit.FindingCatalogue::name))));
             spec.commandLine().getOut().println("已导出指标体系 " + f.label() + "：" + out);
             return ExitCodes.OK;
         }

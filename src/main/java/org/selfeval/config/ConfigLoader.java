@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import org.selfeval.framework.BuiltInFrameworks;
@@ -24,6 +25,8 @@ import org.selfeval.model.Severity;
  * itself is the framework workbook's, never this file's). Format: UTF-8 lines {@code key=value}, {@code #} comments.
  */
 public final class ConfigLoader {
+
+    private static final String SEVERITY_PREFIX = "severity.";
 
     /** The file a bureau places next to the inbox to override the defaults for {@code run}. */
     public static final String OVERRIDE_FILE_NAME = "selfeval.properties";
@@ -84,8 +87,12 @@ public final class ConfigLoader {
         return build(withFrameworkSettings(defaults(), framework), framework.label(), framework);
     }
 
-    /** The built-in settings with what they mean (the comment above each), for a framework workbook's 校验规则. */
-    public static List<FrameworkSetting> defaultSettings() {
+    /**
+     * The built-in settings with what each means, for a framework workbook's 校验规则: the comment just above a key
+     * (its own, not those of the keys before it); a severity line, which has none, is described by its rule's name
+     * ({@code ruleName} maps "R-DIFF" to "差异复核").
+     */
+    public static List<FrameworkSetting> defaultSettings(Function<String, String> ruleName) {
         List<FrameworkSetting> settings = new ArrayList<>();
         StringBuilder note = new StringBuilder();
         for (String raw : defaultText().split("\\R")) {
@@ -96,8 +103,14 @@ public final class ConfigLoader {
                 note.append(line.substring(1).strip());
             } else if (line.contains("=")) {
                 int eq = line.indexOf('=');
-                settings.add(new FrameworkSetting(line.substring(0, eq).strip(), line.substring(eq + 1).strip(),
-                        note.toString(), 0));
+                String key = line.substring(0, eq).strip();
+                String own = note.toString();
+                if (own.isEmpty() && key.startsWith(SEVERITY_PREFIX)) {
+                    String id = key.substring(SEVERITY_PREFIX.length());
+                    own = "规则 " + id + "（" + ruleName.apply(id) + "）的严重程度：错误（不生成报告）、警告或提示";
+                }
+                settings.add(new FrameworkSetting(key, line.substring(eq + 1).strip(), own, 0));
+                note.setLength(0);
             }
         }
         return settings;

@@ -55,6 +55,12 @@ final class CellReader {
         return new CellRef(grid.file(), grid.sheet(), null);
     }
 
+    /** The cell's reference when it holds a formula, else null. */
+    CellRef formula(int row, Integer column) {
+        if (column == null || !grid.formula(row, column)) return null;
+        return new CellRef(grid.file(), grid.sheet(), SheetGrid.address(row, column));
+    }
+
     RawCell raw(int row, Integer column) {
         if (column == null) return RawCell.blank(SheetGrid.address(row, 0));
         return grid.cell(row, column);

@@ -68,6 +68,13 @@ final class PoiSheetGrid implements SheetGrid {
         return read(c, address);
     }
 
+    @Override
+    public boolean formula(int row, int column) {
+        Row r = sheet.getRow(row);
+        Cell c = r == null ? null : r.getCell(column);
+        return c != null && c.getCellType() == CellType.FORMULA;
+    }
+
     private RawCell read(Cell c, String address) {
         CellType type = c.getCellType();
         if (type != CellType.FORMULA) return stored(c, address, type);

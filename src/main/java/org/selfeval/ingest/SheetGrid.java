@@ -15,6 +15,11 @@ interface SheetGrid {
     /** Never null: a blank cell where nothing is. */
     RawCell cell(int row, int column);
 
+    /** True when the cell holds a formula (the template's 差异, 差异率 …), not a typed value. */
+    default boolean formula(int row, int column) {
+        return false;
+    }
+
     static String address(int row, int column) {
         return columnName(column) + (row + 1);
     }

@@ -15,6 +15,8 @@ final class SheetValues {
     private static final StreamedSheetGrid.Value[] NONE = {};
 
     private final Map<Integer, StreamedSheetGrid.Value[]> rows = new HashMap<>();
+    /** Cells holding a formula, by {@link CellValues#key}: few (the template's yellow columns). */
+    private final java.util.Set<Long> formulas = new java.util.HashSet<>();
     private int row = -1;
     private StreamedSheetGrid.Value[] cells = NONE;
 
@@ -34,6 +36,15 @@ final class SheetValues {
         if (cells[column] != null) return false;
         cells[column] = value != null ? value : BLANK;
         return true;
+    }
+
+    /** Marks a cell of the current row as a formula. */
+    void formula(int column) {
+        if (row >= 0) formulas.add(CellValues.key(row, column));
+    }
+
+    boolean formula(int row, int column) {
+        return formulas.contains(CellValues.key(row, column));
     }
 
     void finishRow() {

@@ -82,6 +82,11 @@ final class StreamedSheetGrid implements SheetGrid {
         return cell;
     }
 
+    @Override
+    public boolean formula(int row, int column) {
+        return values.formula(row, column);
+    }
+
     private RawCell show(int row, int column) {
         return show(SheetGrid.address(row, column), values.get(row, column));
     }

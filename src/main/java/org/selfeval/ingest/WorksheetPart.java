@@ -121,6 +121,7 @@ final class WorksheetPart {
             if (v.isEmpty() && !"str".equals(type)) throw new NotStreamable(xml.name() + ": formula with an empty cached value");
         }
         if (!values.put(column, value(type, style, v, hasInline, inline))) throw new NotStreamable(xml.name() + ": cell twice");
+        if (formula != null) values.formula(column);
     }
 
     /** As {@code XSSFCell} reads a stored value or a formula's cached one; null for a blank cell. */

@@ -95,9 +95,10 @@ public final class Scorer {
             result = ScoreResult.unscorable("数值无法计算（" + e.getMessage() + "）");
         }
         if (result.scored()) return new IndicatorScore(row, weight, result.score(), own, name);
-        findings.add(finding(ScoringMethods.UNSCORABLE, row, "", row.actual().value(),
-                result.unscorableReason() + "，已保留部门自评得分。如需自动计分，请按“不少于150台”“≥90%”“2023年12月10日前”等格式填写年度指标值和实际完成值。",
-                row.actual()));
+        org.selfeval.model.Text cited = result.aboutTarget() ? row.target() : row.actual();
+        findings.add(finding(ScoringMethods.UNSCORABLE, row, "", cited.value(),
+                result.unscorableReason() + "，已保留部门自评得分。如需自动计分，请按“不少于150台”“≥90%”“2023年12月10日前”“9月底前”等格式填写年度指标值和实际完成值。",
+                cited));
         return new IndicatorScore(row, weight, keptScore(row, weight, findings), own, name);
     }
 

@@ -51,12 +51,12 @@ final class ComparisonSheet {
 
     private static String differenceFormula(int row) {
         String b = ref(row, CURRENT), c = ref(row, PREVIOUS);
-        return "IF(AND(" + b + "=\"\"," + c + "=\"\"),\"\"," + b + "-" + c + ")";
+        return "IF(AND(" + NoData.blank(b) + "," + NoData.blank(c) + "),\"\"," + NoData.value(b) + "-" + NoData.value(c) + ")";
     }
 
     private static String rateFormula(int row) {
         String b = ref(row, CURRENT), c = ref(row, PREVIOUS), d = ref(row, DIFFERENCE);
-        return "IF(OR(" + b + "=\"\"," + c + "=\"\"),\"\",IF(" + c + "=0,\"—\"," + d + "/" + c + "*100))";
+        return "IF(" + NoData.blank(b) + ",\"\"," + NoData.percent(d, c) + ")";
     }
 
     static String ref(int row, int column) {

@@ -28,8 +28,7 @@ final class FundsSheet {
             for (int c : new int[] {INITIAL, ANNUAL, EXECUTED}) SheetScaffold.cell(sheet, r, c).setCellStyle(styles.amount());
             Cell rate = SheetScaffold.cell(sheet, r, RATE);
             String annual = ComparisonSheet.ref(r, ANNUAL), executed = ComparisonSheet.ref(r, EXECUTED);
-            rate.setCellFormula("IF(OR(" + annual + "=\"\"," + executed + "=\"\"),\"\",IF(" + annual + "=0,\"—\","
-                    + executed + "/" + annual + "*100))");
+            rate.setCellFormula(NoData.percent(executed, annual));
             rate.setCellStyle(styles.formulaRate());
             SheetScaffold.cell(sheet, r, EXPLANATION).setCellStyle(styles.text());
         }

@@ -25,7 +25,7 @@ final class ProjectSheet {
             SheetScaffold.cell(sheet, r, SPENT).setCellStyle(styles.amount());
             Cell rate = SheetScaffold.cell(sheet, r, RATE);
             String d = ComparisonSheet.ref(r, ADJUSTED), e = ComparisonSheet.ref(r, SPENT);
-            rate.setCellFormula("IF(OR(" + d + "=\"\"," + e + "=\"\"),\"\",IF(" + d + "=0,\"—\"," + e + "/" + d + "*100))");
+            rate.setCellFormula(NoData.percent(e, d));
             rate.setCellStyle(styles.formulaRate());
             SheetScaffold.cell(sheet, r, EXPLANATION).setCellStyle(styles.text());
         }

@@ -85,7 +85,20 @@ class AdviceConvergesTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void applyingEveryNumericAdviceLeavesNoError(long seed) throws Exception {
-        ExampleSlips slips = new ExampleSlips(seed);
+        converges(new ExampleSlips(seed), seed);
+    }
+
+    /** The same slips in a copy whose 差异, 差异率 and 实际支出率 are the template's formulas, as a clerk leaves them. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void convergesWithTheTemplatesFormulasInTheAutoColumns(long seed) throws Exception {
+        Path formulas = dir.resolve("formulas.xlsx");
+        StaffWorkbooks.templateFormulas(StaffWorkbooks.CORRECTED, formulas,
+                org.selfeval.framework.BuiltInFrameworks.defaultFramework());
+        converges(new ExampleSlips(seed, formulas), seed);
+    }
+
+    private void converges(ExampleSlips slips, long seed) throws Exception {
         Path submitted = slips.write(dir.resolve("submitted.xlsx"));
         List<Finding> advice = Advice.validate(submitted).findings();
         assertFalse(advice.isEmpty(), "seed " + seed + " " + slips.changes + ": the slips went unnoticed");

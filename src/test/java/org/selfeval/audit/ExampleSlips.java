@@ -30,15 +30,22 @@ final class ExampleSlips {
     private static final int KINDS = 11;
 
     private final Random random;
+    private final Path source;
     /** What was changed, for the assertion message. */
     final List<String> changes = new ArrayList<>();
 
     ExampleSlips(long seed) {
+        this(seed, CORRECTED);
+    }
+
+    /** Slips into {@code source}, a copy of the corrected example (e.g. with the template's formulas back). */
+    ExampleSlips(long seed, Path source) {
         this.random = new Random(seed);
+        this.source = source;
     }
 
     Path write(Path out) throws IOException {
-        try (InputStream in = Files.newInputStream(CORRECTED); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(source); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             int slips = 1 + random.nextInt(3);
             for (int i = 0; i < slips; i++) {
                 try {

@@ -61,7 +61,7 @@ class FindingReasonsTest {
         });
         assertTrue(at(e, "R-RESCORE", "绩效指标!K19").message().contains("结转结余 85.00 万元（管理指标数据!B9）不为 0"),
                 Advice.describe(e.findings()));
-        assertTrue(at(e, "R-RESCORE", "绩效指标!K9").message().contains("完成日期 2024年8月15日晚于期限 2023年12月10日"),
+        assertTrue(at(e, "R-RESCORE", "绩效指标!K9").message().contains("完成时间 2024年8月15日晚于期限 2023年12月10日"),
                 Advice.describe(e.findings()));
     }
 

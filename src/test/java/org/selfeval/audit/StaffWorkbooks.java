@@ -14,7 +14,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.framework.Framework;
 import org.selfeval.model.Formats;
+import org.selfeval.template.TemplateWriter;
 import org.selfeval.model.WorkbookContract;
 
 /**
@@ -83,6 +85,31 @@ public final class StaffWorkbooks {
             budgetAssessment.getCell(WEIGHT).setCellValue("3分");
             budgetAssessment.getCell(SCORE).setCellValue("3分");
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb); // what Excel stores on save: #VALUE! beside text
+            write(wb, out);
+        }
+    }
+
+    /**
+     * The workbook with the template's own formulas back in every yellow column (差异, 差异率, 实际支出率, 执行率),
+     * where the examples carry the printed figures typed over them; cached values computed as Excel would on save.
+     */
+    public static void templateFormulas(Path in, Path out, Framework framework) throws IOException {
+        try (InputStream is = Files.newInputStream(in); XSSFWorkbook wb = new XSSFWorkbook(is);
+             XSSFWorkbook template = new TemplateWriter(framework).build()) {
+            for (String name : List.of(WorkbookContract.SHEET_INCOME, WorkbookContract.SHEET_EXPENDITURE,
+                    WorkbookContract.SHEET_PROJECTS, WorkbookContract.SHEET_FUNDS)) {
+                Sheet from = template.getSheet(name);
+                Sheet to = wb.getSheet(name);
+                if (from == null || to == null) continue;
+                for (Row r : from) {
+                    for (Cell c : r) {
+                        if (c.getCellType() != CellType.FORMULA) continue;
+                        Row target = to.getRow(r.getRowNum()) == null ? to.createRow(r.getRowNum()) : to.getRow(r.getRowNum());
+                        target.getCell(c.getColumnIndex(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellFormula(c.getCellFormula());
+                    }
+                }
+            }
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             write(wb, out);
         }
     }

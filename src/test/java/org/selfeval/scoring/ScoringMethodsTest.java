@@ -96,7 +96,9 @@ class ScoringMethodsTest {
             "2023年12月10日前, 2023年11月30日, 2",
             "2023年12月10日前, 2023-12-11, 0",
             "2023年12月10日前, 未完成, 0",
-            "年底前, 2023年12月1日, unscorable",
+            "年底前, 2023年12月1日, 2",
+            "采购前30日, 已按时完成, unscorable",
+            "12月10日前, 12月, unscorable",
             "2023年12月10日前, 已完成, unscorable",
     })
     void deadline(String target, String actual, String expected) {
