@@ -54,21 +54,49 @@ final class IndicatorReviewer {
                     "“" + name + "”没有填写" + f.required(Role.SCORE) + "：请按完成情况自评打分（0 到 " + Formats.plain(weight) + " 分）。"));
             return null;
         }
-        BigDecimal score = i.score().value();
-        if (score.compareTo(weight) > 0 || score.signum() < 0) {
-            BigDecimal bound = score.signum() < 0 ? BigDecimal.ZERO : weight;
-            findings.add(ProjectFindings.of(ProjectFindings.SCORE_RANGE, i.score().source(), name + " " + f.required(Role.SCORE),
-                    Formats.plain(bound), Formats.plain(score), "“" + name + "”自评 " + Formats.plain(score) + " 分，应在 0 到分值 "
-                            + Formats.plain(weight) + " 分之间：请改为 " + Formats.plain(bound) + "。"));
-            score = bound;
+        BigDecimal typed = i.score().value();
+        Advice advice = new Advice(typed);
+        if (typed.compareTo(weight) > 0 || typed.signum() < 0) {
+            BigDecimal bound = typed.signum() < 0 ? BigDecimal.ZERO : weight;
+            advice.lower(bound, ProjectFindings.SCORE_RANGE, "自评 " + Formats.plain(typed) + " 分，应在 0 到分值 " + Formats.plain(weight)
+                    + " 分之间");
         }
         Optional<ProjectTarget> target = ProjectTarget.parse(i.target().value(), i.nature().value());
         Optional<ProjectTarget> actual = ProjectTarget.parse(i.actual().value(), "");
         unit(i, target, name);
-        if (target.isEmpty() || actual.isEmpty()) return score;
-        BigDecimal reached = actual.get().value();
-        if (target.get().missedBy(reached)) return missed(i, name, target.get(), reached, weight, score);
-        return rules(i, name, target.get(), reached, weight, score);
+        if (target.isPresent() && actual.isPresent()) {
+            BigDecimal reached = actual.get().value();
+            if (target.get().missedBy(reached)) missed(i, name, target.get(), reached, weight, advice);
+            else rules(i, target.get(), reached, weight, advice);
+        }
+        if (advice.kind != null) {
+            findings.add(ProjectFindings.of(advice.kind, i.score().source(), name + " " + f.required(Role.SCORE),
+                    Formats.plain(advice.score), Formats.plain(typed), "“" + name + "”" + String.join("；", advice.reasons)
+                            + "：请改为 " + Formats.plain(advice.score) + "。" + advice.note));
+        }
+        return advice.score;
+    }
+
+    /**
+     * The one value advised for a score cell: each check may lower it and says why; the most serious kind among
+     * them names the finding, so a cell never gets two values to apply.
+     */
+    private static final class Advice {
+        private BigDecimal score;
+        private org.selfeval.model.FindingKind kind;
+        private final List<String> reasons = new ArrayList<>();
+        private String note = "";
+
+        Advice(BigDecimal typed) {
+            this.score = typed;
+        }
+
+        void lower(BigDecimal to, org.selfeval.model.FindingKind why, String reason) {
+            if (to.compareTo(score) >= 0) return;
+            score = to;
+            reasons.add(reason);
+            if (kind == null || why.defaultSeverity().compareTo(kind.defaultSeverity()) < 0) kind = why;
+        }
     }
 
     private void levels(ProjectIndicator i) {
@@ -101,8 +129,8 @@ final class IndicatorReviewer {
                         + i.unit().value() + "”，请核对）") + "。"));
     }
 
-    private BigDecimal missed(ProjectIndicator i, String name, ProjectTarget target, BigDecimal reached, BigDecimal weight,
-                              BigDecimal score) {
+    private void missed(ProjectIndicator i, String name, ProjectTarget target, BigDecimal reached, BigDecimal weight,
+                        Advice advice) {
         String deviation = f.required(Role.DEVIATION);
         if (i.deviation().isBlank()) {
             findings.add(ProjectFindings.of(ProjectFindings.DEVIATION, i.deviation().source(), name + " " + deviation,
@@ -110,35 +138,23 @@ final class IndicatorReviewer {
                             + i.target().value() + "：请在" + deviation + "中说明未完成的原因和改进措施。"));
         }
         BigDecimal earned = target.share(reached).multiply(weight).setScale(2, RoundingMode.HALF_UP);
-        if (score.compareTo(earned) <= 0) return score;
-        findings.add(ProjectFindings.of(ProjectFindings.RESCORE, i.score().source(), name + " " + f.required(Role.SCORE),
-                Formats.plain(earned), Formats.plain(score), "“" + name + "”未完成目标（实际 " + i.actual().value() + "，目标 "
-                        + i.target().value() + "），自评 " + Formats.plain(score) + " 分；按完成比例应得 " + Formats.plain(earned)
-                        + " 分（" + Formats.plain(weight) + " 分 × 完成比例）：请改为 " + Formats.plain(earned) + "。"));
-        return earned;
+        advice.lower(earned, ProjectFindings.RESCORE, "未完成目标（实际 " + i.actual().value() + "，目标 " + i.target().value()
+                + "），按完成比例应得 " + Formats.plain(earned) + " 分（" + Formats.plain(weight) + " 分 × 完成比例）");
     }
 
     /** The bureau's rules on an indicator's score: a result far beyond its target loses points (the target was set too low). */
-    private BigDecimal rules(ProjectIndicator i, String name, ProjectTarget target, BigDecimal reached, BigDecimal weight,
-                             BigDecimal score) {
+    private void rules(ProjectIndicator i, ProjectTarget target, BigDecimal reached, BigDecimal weight, Advice advice) {
         Optional<BigDecimal> excess = target.excess(reached);
-        BigDecimal reviewed = score;
-        ScoreRule fired = null;
+        if (excess.isEmpty()) return;
         for (ScoreRule rule : f.rules(ScoreRule.Target.INDICATOR)) {
-            if (rule.quantity() != ScoreRule.Quantity.EXCESS || excess.isEmpty() || !rule.covers(excess.get())) continue;
+            if (rule.quantity() != ScoreRule.Quantity.EXCESS || !rule.covers(excess.get())) continue;
             BigDecimal limit = rule.effect() == ScoreRule.Effect.CAP ? rule.points().min(weight)
                     : weight.subtract(rule.points()).max(BigDecimal.ZERO);
-            if (limit.compareTo(reviewed) < 0) {
-                reviewed = limit;
-                fired = rule;
-            }
+            BigDecimal before = advice.score;
+            advice.lower(limit, ProjectFindings.RULE, "按评分规则“" + rule.name() + "”（" + rule.words() + "，见指标体系" + rule.cell()
+                    + "），实际完成值 " + i.actual().value() + " 超出" + f.required(Role.TARGET) + " " + i.target().value() + " 的 "
+                    + Formats.rate(excess.get()) + "%，得分最高 " + Formats.plain(limit) + " 分");
+            if (advice.score.compareTo(before) < 0) advice.note = rule.message();
         }
-        if (fired == null) return score;
-        findings.add(ProjectFindings.of(ProjectFindings.RULE, i.score().source(), name + " " + f.required(Role.SCORE),
-                Formats.plain(reviewed), Formats.plain(score), "按评分规则“" + fired.name() + "”（" + fired.words() + "，见指标体系"
-                        + fired.cell() + "）：“" + name + "”实际完成值 " + i.actual().value() + " 超出" + f.required(Role.TARGET) + " "
-                        + i.target().value() + " 的 " + Formats.rate(excess.orElseThrow()) + "%，得分最高 " + Formats.plain(reviewed)
-                        + " 分：请改为 " + Formats.plain(reviewed) + "。" + (fired.message().isEmpty() ? "" : fired.message())));
-        return reviewed;
     }
 }

@@ -159,6 +159,8 @@ public final class ProjectFill {
     }
 
     private static void set(Cell cell, Object value) {
+        // typing into a formula cell replaces the formula, as in Excel
+        if (cell.getCellType() == CellType.FORMULA) cell.removeFormula();
         if (value == null) {
             cell.setBlank();
         } else if (value instanceof BigDecimal n) {
