@@ -9,6 +9,9 @@ import org.selfeval.config.ConfigLoader;
 import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkWorkbook;
+import org.selfeval.framework.BuiltInProjectFrameworks;
+import org.selfeval.framework.ProjectFramework;
+import org.selfeval.framework.ProjectFrameworkWorkbook;
 import org.selfeval.publish.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +55,9 @@ public final class FrameworkCommand implements Runnable {
                 out.println(f.name() + "\t" + f.title() + "\t" + f.year()
                         + (BuiltInFrameworks.DEFAULT.equals(f.name()) ? "\t（默认）" : ""));
             }
+            for (ProjectFramework f : BuiltInProjectFrameworks.all()) {
+                out.println(f.name() + "\t" + f.title() + "\t" + f.year() + "\t（项目支出）");
+            }
             out.flush();
             return ExitCodes.OK;
         }
@@ -80,13 +86,20 @@ public final class FrameworkCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             Framework f = BuiltInFrameworks.get(name).orElse(null);
-            if (f == null) {
-                err.println("没有名为“" + name + "”的内置指标体系；可用的有：" + String.join("、", BuiltInFrameworks.NAMES) + "。");
+            ProjectFramework project = BuiltInProjectFrameworks.get(name).orElse(null);
+            if (f == null && project == null) {
+                err.println("没有名为“" + name + "”的内置指标体系；可用的有：" + String.join("、", BuiltInFrameworks.NAMES)
+                        + "、" + String.join("、", BuiltInProjectFrameworks.NAMES) + "。");
                 return ExitCodes.USAGE;
             }
             if (Files.exists(out) && !force) {
                 err.println("文件已存在，未覆盖：" + out + "。如确需覆盖（其中的修改将丢失），请加 --force。");
                 return ExitCodes.FAILED;
+            }
+            if (project != null) {
+                AtomicFiles.write(out.toAbsolutePath(), ProjectFrameworkWorkbook.export(project));
+                spec.commandLine().getOut().println("已导出项目指标体系 " + project.label() + "：" + out);
+                return ExitCodes.OK;
             }
             // the export offers the built-in severities and tolerances on its 校验规则 sheet, to edit with the rest
             AtomicFiles.write(out.toAbsolutePath(), FrameworkWorkbook.export(f.withSettings(ConfigLoader.defaultSettings(org.selfeval.audit.FindingCatalogue::name))));

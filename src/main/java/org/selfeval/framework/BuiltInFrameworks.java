@@ -70,7 +70,7 @@ public final class BuiltInFrameworks {
     }
 
     /** A CSV file as a sheet: its first line the header, rows numbered as the workbook would number them. */
-    private static Table csv(String sheet, Reader reader) throws IOException {
+    static Table csv(String sheet, Reader reader) throws IOException {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true).get()
                 .parse(reader)) {
             List<CSVRecord> records = parser.getRecords();

@@ -32,6 +32,11 @@ public final class FrameworkWorkbook {
 
     /** The editable workbook of a framework, as .xlsx bytes. */
     public static byte[] export(Framework f) {
+        return write(FrameworkGuide.lines(f), FrameworkTables.of(f).values());
+    }
+
+    /** A 说明 sheet of {@code lines}, then one sheet per table (shared with the project framework's export). */
+    static byte[] write(List<String[]> lines, Collection<Table> tables) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
@@ -40,7 +45,6 @@ public final class FrameworkWorkbook {
             bold.setBold(true);
             header.setFont(bold);
             Sheet guide = wb.createSheet(FrameworkLayout.GUIDE);
-            List<String[]> lines = FrameworkGuide.lines(f);
             for (int i = 0; i < lines.size(); i++) {
                 Row row = guide.createRow(i);
                 for (int c = 0; c < lines.get(i).length; c++) {
@@ -51,7 +55,7 @@ public final class FrameworkWorkbook {
             }
             guide.setColumnWidth(0, 16 * 256);
             guide.setColumnWidth(1, 100 * 256);
-            for (Table t : FrameworkTables.of(f).values()) {
+            for (Table t : tables) {
                 Sheet s = wb.createSheet(t.sheet());
                 Row head = s.createRow(0);
                 for (int c = 0; c < t.header().size(); c++) {
@@ -107,7 +111,7 @@ public final class FrameworkWorkbook {
      * The header is the first row holding the sheet's first label (a title above it is allowed); every later row is
      * kept with its index so messages name the cell.
      */
-    private static Table table(Sheet s, String firstLabel) {
+    static Table table(Sheet s, String firstLabel) {
         int headerRow = s.getFirstRowNum();
         for (int r = s.getFirstRowNum(); r <= Math.min(s.getLastRowNum(), s.getFirstRowNum() + HEADER_SEARCH_ROWS); r++) {
             if (cells(s.getRow(r)).stream().anyMatch(c -> NameKey.same(c, firstLabel))) {
