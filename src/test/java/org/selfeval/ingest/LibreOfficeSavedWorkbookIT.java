@@ -23,7 +23,7 @@ import org.selfeval.testing.ExternalCommands;
  * usermodel reads it, and gives the same submission and findings as the example it was saved from. Fails when
  * LibreOffice is missing on CI (env CI set); skips locally.
  */
-class LibreOfficeSavedWorkbookTest {
+class LibreOfficeSavedWorkbookIT {
 
     private static final Path EXAMPLES = Path.of("input-templates", "examples");
 

@@ -47,7 +47,7 @@ import org.selfeval.pipeline.Status;
  * number outside on odd and even pages, no space between Chinese and digits, the 自评表 appendix.
  * Package checks always run; PDF checks fail when LibreOffice is missing on CI (env CI set) and skip locally.
  */
-class LibreOfficeRenderTest {
+class LibreOfficeRenderIT {
 
     /**
      * Every figure the reference report prints in its tables and score sentences. Where the reference slipped, the
