@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.model.Submission;
+import org.selfeval.pipeline.ReadResult;
 import org.selfeval.testing.ExternalCommands;
 
 /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.bench.SubmissionGenerator;
+import org.selfeval.pipeline.ReadResult;
 
 /**
  * Each reason not to stream really sends the workbook to POI's usermodel, and nobody can tell: the result is the

@@ -364,7 +364,7 @@ class LibreOfficeRenderIT {
         }
         assertTrue(lines.stream().noneMatch(l -> l.contains("R-")), "a rule id in the PDF");
         for (var f : asPublished.findings()) {
-            String name = RuleNames.name(f.ruleId());
+            String name = DocxRendererTest.KINDS.name(f.ruleId());
             assertTrue(lines.stream().anyMatch(l -> l.contains(name)), name + " whole on a line: " + lines);
         }
     }
