@@ -84,6 +84,11 @@ final class SheetParts {
         }
     }
 
+    /** Whether a sheet name as typed is one of the contract's sheets (which the streaming reader reads strictly). */
+    static boolean isDataSheet(String sheetName) {
+        return canonical(sheetName) != null;
+    }
+
     /** The contract's name for a sheet name as typed (spaces, full-width forms tolerated), null for other sheets. */
     static String canonical(String sheetName) {
         String n = HeaderText.normalize(sheetName);

@@ -43,7 +43,7 @@ class StreamingEquivalenceTest {
         }
         assertEquals(7, files.size(), files.toString());
         for (Path file : files) {
-            assertEquals("written by Apache POI", StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS), file.toString());
+            assertEquals("written by Apache POI", StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet), file.toString());
             sameResult(file);
         }
         sameResult(EXAMPLES.resolve("huadu-amr-2023-split"));
@@ -65,7 +65,7 @@ class StreamingEquivalenceTest {
                     wb.write(out);
                 }
             }
-            assertEquals(null, StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS), example.toString());
+            assertEquals(null, StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet), example.toString());
             assertEquals(ReadPaths.usermodel(file), ReadPaths.streamed(file), example.toString());
             sameResult(file);
         }
@@ -74,7 +74,7 @@ class StreamingEquivalenceTest {
     @Test
     void excelLikeWorkbookStreamsToTheSameCells() throws IOException {
         Path file = ExcelLikeWorkbook.write(dir.resolve("excel.xlsx"));
-        assertEquals(null, StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS));
+        assertEquals(null, StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet));
         List<String> cells = ReadPaths.streamed(file);
         assertEquals(ReadPaths.usermodel(file), cells);
         sameResult(file);
