@@ -47,6 +47,11 @@ public final class Evaluator implements EvaluateStage {
     }
 
     @Override
+    public List<FindingKind> kinds() {
+        return FindingCatalogue.kinds();
+    }
+
+    @Override
     public Evaluation evaluate(Submission submission, List<Finding> readFindings) {
         List<Finding> findings = new ArrayList<>(readFindings);
         EvaluationConfig effective = configFor(submission, findings);

@@ -1,50 +1,32 @@
 package org.selfeval.audit;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.selfeval.ingest.ReadFindings;
 import org.selfeval.model.FindingKind;
-import org.selfeval.pipeline.Pipeline;
 import org.selfeval.scoring.ScoringMethods;
 
 /**
- * Every kind of finding a submission can get, gathered from where each is declared: reading (READ-…), the audit
- * rules of {@link AuditCatalogue}, scoring (S-…) and the pipeline (INTERNAL). The names shown to people derive
- * from here; the configuration loader knows the rules by the built-in severity lines, which a test keeps in step.
+ * Every kind of finding evaluation may report, gathered from where each is declared: the audit rules of
+ * {@link AuditCatalogue}, the framework check of {@link Evaluator} and scoring (S-…). These are the kinds a
+ * configuration may give another severity. The reader's (READ-…) and the pipeline's (INTERNAL) are declared with
+ * their stages; the wiring puts all of them together for the names people read.
  */
 public final class FindingCatalogue {
 
-    private static final Map<String, FindingKind> BY_ID = build();
+    private static final List<FindingKind> KINDS = build();
 
     private FindingCatalogue() {
     }
 
-    private static Map<String, FindingKind> build() {
-        List<FindingKind> all = new ArrayList<>(ReadFindings.kinds());
-        all.addAll(AuditCatalogue.standard().kinds());
+    private static List<FindingKind> build() {
+        List<FindingKind> all = new ArrayList<>(AuditCatalogue.standard().kinds());
         all.add(Evaluator.UNKNOWN_FRAMEWORK);
         all.addAll(ScoringMethods.kinds());
-        all.add(Pipeline.INTERNAL);
-        Map<String, FindingKind> byId = new LinkedHashMap<>();
-        for (FindingKind k : all) {
-            if (byId.put(k.id(), k) != null) throw new IllegalStateException("finding id declared twice: " + k.id());
-        }
-        return byId;
+        return List.copyOf(all);
     }
 
-    public static List<FindingKind> all() {
-        return List.copyOf(BY_ID.values());
-    }
-
-    public static Optional<FindingKind> find(String id) {
-        return Optional.ofNullable(id == null ? null : BY_ID.get(id));
-    }
-
-    /** The Chinese name of a finding id ("差异复核"), or the id itself when it is unknown. */
-    public static String name(String id) {
-        return find(id).map(FindingKind::name).orElse(id == null ? "" : id);
+    /** The kinds of evaluation's findings, in catalogue order: the audit rules', R-FRAMEWORK, scoring's. */
+    public static List<FindingKind> kinds() {
+        return KINDS;
     }
 }

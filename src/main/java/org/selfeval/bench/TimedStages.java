@@ -4,12 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
-import org.selfeval.ingest.ReadResult;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.pipeline.EvaluateStage;
 import org.selfeval.pipeline.Pipeline;
-import org.selfeval.ingest.ReadStage;
+import org.selfeval.pipeline.ReadResult;
+import org.selfeval.pipeline.ReadStage;
 import org.selfeval.pipeline.RenderStage;
 
 /**

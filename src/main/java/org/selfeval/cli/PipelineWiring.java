@@ -7,16 +7,17 @@ import org.selfeval.audit.Evaluator;
 import org.selfeval.config.ConfigException;
 import org.selfeval.config.ConfigLoader;
 import org.selfeval.config.EvaluationConfig;
+import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkException;
 import org.selfeval.framework.FrameworkSource;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
+import org.selfeval.pipeline.ReadStage;
 import org.selfeval.scoring.ScoringMethods;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.pipeline.EvaluateStage;
 import org.selfeval.pipeline.Pipeline;
-import org.selfeval.ingest.ReadStage;
 import org.selfeval.pipeline.RenderStage;
 import org.selfeval.report.DocxRenderer;
 import org.selfeval.report.RenderOptions;
@@ -59,19 +60,28 @@ final class PipelineWiring {
 
     /** The same stages, stamped by {@code clock} and put together by {@code assembly} (the benchmark adds timers). */
     static Pipeline create(Path config, Path style, String framework, Clock clock, Assembly assembly) {
-        Evaluator evaluator = new Evaluator(configuration(config, framework));
+        EvaluationConfig configuration = configuration(config, framework);
+        Evaluator evaluator = new Evaluator(configuration);
+        SubmissionReader reader = reader(configuration);
         DocxRenderer renderer;
         try {
-            renderer = new DocxRenderer(RenderOptions.defaults().withStyle(style).withClock(clock));
+            renderer = new DocxRenderer(RenderOptions.defaults().withStyle(style).withClock(clock)
+                    .withFindingKinds(Pipeline.findingKinds(reader, evaluator)));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
-        return assembly.assemble(new SubmissionReader(), evaluator, renderer);
+        return assembly.assemble(reader, evaluator, renderer);
     }
 
     /** The stages of validate: read, audit and score; nothing is rendered, so no renderer is built. */
     static Pipeline checking(Path config, String framework) {
-        return new Pipeline(new SubmissionReader(), new Evaluator(configuration(config, framework)), NOT_RENDERING);
+        EvaluationConfig configuration = configuration(config, framework);
+        return new Pipeline(reader(configuration), new Evaluator(configuration), NOT_RENDERING);
+    }
+
+    /** A reader that spells 管理指标数据 items as the frameworks a submission may be scored against name them. */
+    private static SubmissionReader reader(EvaluationConfig configuration) {
+        return new SubmissionReader(BuiltInFrameworks.managementItems(configuration.framework()));
     }
 
     /** Stands in for the renderer where {@link Pipeline#check} is all that is called. */

@@ -11,6 +11,7 @@ import org.selfeval.audit.print.TablePrinter;
 import org.selfeval.audit.print.Validation;
 import org.selfeval.audit.print.ValidationPrinter;
 import org.selfeval.config.ConfigException;
+import org.selfeval.model.FindingKinds;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
@@ -73,15 +74,15 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Outcome> outcomes = paths.stream().map(pipeline::check).toList();
         List<Validation> results = outcomes.stream()
                 .map(o -> new Validation(o.origin(), o.findings(), o.evaluation())).toList();
-        printer().print(results, out);
+        printer(pipeline.findingKinds()).print(results, out);
         out.flush();
         if (outcomes.stream().anyMatch(o -> o.status() == Status.INTERNAL_ERROR)) return ExitCodes.INTERNAL;
         return results.stream().anyMatch(Validation::hasErrors) ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
-    private ValidationPrinter printer() {
+    private ValidationPrinter printer(FindingKinds kinds) {
         return switch (format) {
-            case table -> new TablePrinter();
+            case table -> new TablePrinter(kinds);
             case csv -> new CsvPrinter();
             case json -> new JsonPrinter();
         };

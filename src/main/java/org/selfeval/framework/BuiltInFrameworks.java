@@ -43,11 +43,13 @@ public final class BuiltInFrameworks {
     }
 
     /**
-     * The 管理指标数据 items of every built-in framework: the reader spells typed keys the canonical way; a bureau's
-     * own items are kept as typed and matched by {@link org.selfeval.model.NameKey} when scored.
+     * The 管理指标数据 items of every framework a submission may be scored against when {@code inEffect} is the one in
+     * effect (it, or a built-in one the submission names): the reader spells typed keys the canonical way; other
+     * items are kept as typed and matched by {@link org.selfeval.model.NameKey} when scored.
      */
-    public static List<String> managementItems() {
-        return all().stream().flatMap(f -> f.managementItems().stream()).map(FormulaInput::item).distinct().toList();
+    public static List<String> managementItems(Framework inEffect) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(inEffect), all().stream())
+                .flatMap(f -> f.managementItems().stream()).map(FormulaInput::item).distinct().toList();
     }
 
     public static Optional<Framework> get(String name) {

@@ -1,5 +1,6 @@
 package org.selfeval.framework;
 
+import org.selfeval.model.IndicatorFramework;
 import org.selfeval.model.NameKey;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 public record Framework(String name, String title, String year, String source, List<Level1> tree,
                         List<FormulaInput> inputs, List<Grade> grades, boolean fundsTable,
-                        List<FrameworkSetting> settings) {
+                        List<FrameworkSetting> settings) implements IndicatorFramework {
 
     public Framework {
         tree = List.copyOf(tree);
@@ -64,6 +65,11 @@ public record Framework(String name, String title, String year, String source, L
                 .filter(l2 -> NameKey.same(l2.name(), level2)).findFirst();
     }
 
+    @Override
+    public Optional<Boolean> departmentOwn(String level1, String level2) {
+        return level2(level1, level2).map(Level2::departmentOwn);
+    }
+
     /** Every named 三级 indicator with a 评分方法, by name (the method used when a row leaves 评分方法 blank). */
     public Map<String, String> methodByIndicator() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -79,6 +85,7 @@ public record Framework(String name, String title, String year, String source, L
     }
 
     /** The 一级 names, in tree order (the summary's score columns). */
+    @Override
     public List<String> level1Names() {
         return tree.stream().map(Level1::name).toList();
     }
@@ -121,6 +128,7 @@ public record Framework(String name, String title, String year, String source, L
     }
 
     /** "广州市区级部门整体支出绩效评价指标体系（guangzhou-2023）", as messages and reports name it. */
+    @Override
     public String label() {
         return title + "（" + name + "）";
     }

@@ -40,9 +40,11 @@ final class SheetParts {
     private List<KeyProject> keyProjects = List.of();
     private ManagementData management = ManagementData.empty();
     private FundsTable funds = FundsTable.NONE;
+    private final List<String> managementItems;
 
-    SheetParts(FindingSink sink) {
+    SheetParts(FindingSink sink, List<String> managementItems) {
         this.sink = sink;
+        this.managementItems = managementItems;
     }
 
     void accept(SheetGrid grid) {
@@ -76,10 +78,15 @@ final class SheetParts {
             case WorkbookContract.SHEET_INDICATORS -> indicators = new IndicatorSheetReader(sink).read(grid).orElse(List.of());
             case WorkbookContract.SHEET_PROJECTS -> keyProjects = new ProjectSheetReader(sink).read(grid).orElse(List.of());
             case WorkbookContract.SHEET_MANAGEMENT ->
-                    management = new ManagementSheetReader(sink).read(grid).orElse(ManagementData.empty());
+                    management = new ManagementSheetReader(sink, managementItems).read(grid).orElse(ManagementData.empty());
             case WorkbookContract.SHEET_FUNDS -> funds = new FundsSheetReader(sink).read(grid).orElse(FundsTable.NONE);
             default -> { }
         }
+    }
+
+    /** Whether a sheet name as typed is one of the contract's sheets (which the streaming reader reads strictly). */
+    static boolean isDataSheet(String sheetName) {
+        return canonical(sheetName) != null;
     }
 
     /** The contract's name for a sheet name as typed (spaces, full-width forms tolerated), null for other sheets. */

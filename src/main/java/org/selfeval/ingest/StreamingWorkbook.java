@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -49,27 +50,28 @@ final class StreamingWorkbook {
 
     /**
      * @param maxCells a workbook with more cells is not streamed (the census then refuses it, as before)
+     * @param dataSheet whether a sheet name is one of the template's sheets (read strictly, see {@link WorksheetPart})
      * @return the sheets in workbook order, or empty when the workbook must be read the usermodel way
      */
-    static Optional<List<SheetGrid>> read(Path file, String name, long maxCells) {
-        Attempt attempt = attempt(file, name, maxCells);
+    static Optional<List<SheetGrid>> read(Path file, String name, long maxCells, Predicate<String> dataSheet) {
+        Attempt attempt = attempt(file, name, maxCells, dataSheet);
         if (attempt.grids() != null) return Optional.of(attempt.grids());
         LOG.debug("{}: read by POI's usermodel ({})", name, attempt.reason());
         return Optional.empty();
     }
 
     /** Why a workbook is not streamed, null when it is (for tests: each reason is meant to be the one that applies). */
-    static String reasonNotStreamed(Path file, long maxCells) {
-        return attempt(file, SourceFiles.name(file), maxCells).reason();
+    static String reasonNotStreamed(Path file, long maxCells, Predicate<String> dataSheet) {
+        return attempt(file, String.valueOf(file.getFileName()), maxCells, dataSheet).reason();
     }
 
     /** The sheets, or why not. */
     private record Attempt(List<SheetGrid> grids, String reason) {
     }
 
-    private static Attempt attempt(Path file, String name, long maxCells) {
+    private static Attempt attempt(Path file, String name, long maxCells, Predicate<String> dataSheet) {
         try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
-            return new Attempt(read(XlsxParts.index(zip), name, maxCells), null);
+            return new Attempt(read(XlsxParts.index(zip), name, maxCells, dataSheet), null);
         } catch (NotStreamable e) {
             return new Attempt(null, e.getMessage());
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -77,7 +79,7 @@ final class StreamingWorkbook {
         }
     }
 
-    private static List<SheetGrid> read(XlsxParts parts, String file, long maxCells)
+    private static List<SheetGrid> read(XlsxParts parts, String file, long maxCells, Predicate<String> dataSheet)
             throws IOException, XMLStreamException, NotStreamable {
         trustedCache(parts);
         parts.readContentTypes();
@@ -107,8 +109,8 @@ final class StreamingWorkbook {
             String part = target(parts, rel);
             if (!WORKSHEET_TYPE.equals(parts.contentType(part))) throw new NotStreamable(part + " has another content type");
             if (!read.add(part)) throw new NotStreamable(part + " is two sheets");
-            WorksheetPart.Read r = WorksheetPart.read(parts, part, file, sheet.name(), strings, formats, formatter, cells,
-                    maxCells);
+            WorksheetPart.Read r = WorksheetPart.read(parts, part, file, sheet.name(), dataSheet.test(sheet.name()), strings,
+                    formats, formatter, cells, maxCells);
             cells += r.cells();
             grids.add(r.grid());
         }

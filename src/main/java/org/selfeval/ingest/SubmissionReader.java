@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.model.CellRef;
+import org.selfeval.model.FindingKind;
 import org.selfeval.model.Submission;
+import org.selfeval.pipeline.ReadResult;
+import org.selfeval.pipeline.ReadStage;
 
 /**
  * Reads a submission — one workbook (.xlsx, .xlsm, .xls), one CSV, or a folder of them whose sheets together
@@ -17,14 +21,32 @@ public final class SubmissionReader implements ReadStage {
 
     /** Whether .xlsx/.xlsm files may take the streaming path (see {@link StreamingWorkbook}). */
     private final boolean streaming;
+    /** The 管理指标数据 items of the frameworks in effect, spelled the canonical way. */
+    private final List<String> managementItems;
 
+    /** A reader for the default framework (and the built-in ones a submission may name). */
     public SubmissionReader() {
-        this(true);
+        this(BuiltInFrameworks.managementItems(BuiltInFrameworks.defaultFramework()));
+    }
+
+    /** @param managementItems the 管理指标数据 items of the frameworks in effect ({@link BuiltInFrameworks#managementItems}) */
+    public SubmissionReader(List<String> managementItems) {
+        this(true, managementItems);
     }
 
     /** @param streaming false reads every workbook with POI's usermodel (for tests comparing the two paths) */
     SubmissionReader(boolean streaming) {
+        this(streaming, BuiltInFrameworks.managementItems(BuiltInFrameworks.defaultFramework()));
+    }
+
+    private SubmissionReader(boolean streaming, List<String> managementItems) {
         this.streaming = streaming;
+        this.managementItems = List.copyOf(managementItems);
+    }
+
+    @Override
+    public List<FindingKind> kinds() {
+        return ReadFindings.kinds();
     }
 
     @Override
@@ -45,7 +67,7 @@ public final class SubmissionReader implements ReadStage {
                     + "”不是工作簿（.xlsx/.xlsm/.xls）或 CSV 文件。请提交填好的模板。");
             return new ReadResult(origin, null, sink.findings());
         }
-        SheetParts parts = new SheetParts(sink);
+        SheetParts parts = new SheetParts(sink, managementItems);
         List<Path> read = new ArrayList<>();
         for (Path file : candidates) {
             if (readFile(file, sink, parts)) read.add(file);

@@ -53,7 +53,7 @@ final class WorkbookSource {
         }
         if (zip && streaming) {
             // counts the cells as it goes: a workbook streamed has no more than the census would let through
-            Optional<List<SheetGrid>> streamed = StreamingWorkbook.read(file, name, ReadLimits.MAX_CELLS);
+            Optional<List<SheetGrid>> streamed = StreamingWorkbook.read(file, name, ReadLimits.MAX_CELLS, SheetParts::isDataSheet);
             if (streamed.isPresent()) {
                 streamed.get().forEach(sheets);
                 return true;

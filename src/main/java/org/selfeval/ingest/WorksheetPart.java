@@ -39,11 +39,11 @@ final class WorksheetPart {
     }
 
     /** @param cellsBefore cells counted in earlier sheets; more than {@code maxCells} in all is left to the census */
-    static Read read(XlsxParts parts, String part, String file, String sheet, SharedStrings strings, CellFormats formats,
-                     DataFormatter formatter, long cellsBefore, long maxCells)
+    static Read read(XlsxParts parts, String part, String file, String sheet, boolean dataSheet, SharedStrings strings,
+                     CellFormats formats, DataFormatter formatter, long cellsBefore, long maxCells)
             throws IOException, XMLStreamException, NotStreamable {
         try (InputStream in = parts.open(part); XmlPart xml = XmlPart.open(part, in)) {
-            WorksheetPart reader = new WorksheetPart(xml, strings, formats, SheetParts.canonical(sheet) != null);
+            WorksheetPart reader = new WorksheetPart(xml, strings, formats, dataSheet);
             xml.root(MAIN, "worksheet");
             while (xml.nextChild()) {
                 withinCellLimit(xml, cellsBefore, maxCells);

@@ -3,14 +3,13 @@ package org.selfeval.model;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.selfeval.framework.Framework;
 
 /**
  * The scored indicator tree: 一级 groups in sheet order, the total out of 100 and the grade (优/良/中/差), with the
  * framework it was scored against (the report and the summary walk it).
  */
 public record ScoreCard(List<GroupScore> groups, BigDecimal total, BigDecimal reportedTotal, String grade,
-                        Framework framework) {
+                        IndicatorFramework framework) {
 
     public ScoreCard {
         groups = List.copyOf(groups);

@@ -3,12 +3,11 @@ package org.selfeval.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.selfeval.ingest.ReadResult;
-import org.selfeval.ingest.ReadStage;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingKind;
+import org.selfeval.model.FindingKinds;
 import org.selfeval.model.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +27,16 @@ public final class Pipeline {
     private final ReadStage reader;
     private final EvaluateStage evaluator;
     private final RenderStage renderer;
+
+    /** What the documents and the validate command call each finding: the kinds both stages declare and INTERNAL. */
+    public static FindingKinds findingKinds(ReadStage reader, EvaluateStage evaluator) {
+        return FindingKinds.of(reader.kinds(), evaluator.kinds(), List.of(INTERNAL));
+    }
+
+    /** {@link #findingKinds(ReadStage, EvaluateStage)} of this pipeline's stages. */
+    public FindingKinds findingKinds() {
+        return findingKinds(reader, evaluator);
+    }
 
     public Pipeline(ReadStage reader, EvaluateStage evaluator, RenderStage renderer) {
         this.reader = reader;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKinds;
 import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.ScoreCard;
@@ -17,9 +18,11 @@ final class AuditReport {
     private final Path origin;
     private final Evaluation evaluation;
     private final List<Finding> findings;
+    private final FindingKinds kinds;
 
-    AuditReport(Path origin, Evaluation evaluation, List<Finding> findings) {
+    AuditReport(Path origin, Evaluation evaluation, List<Finding> findings, FindingKinds kinds) {
         this.origin = origin;
+        this.kinds = kinds;
         this.evaluation = evaluation;
         this.findings = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
     }
@@ -72,7 +75,7 @@ final class AuditReport {
     }
 
     private TableSpec findingTable() {
-        // The rule in words (RuleNames) under its severity: an id like "R-X-PROJECT-FUNDS" means nothing to a clerk
+        // The rule in words (its kind's name) under its severity: an id like "R-X-PROJECT-FUNDS" means nothing to a clerk
         // and wraps mid-token. 修改说明, the column a clerk reads, takes the room the others leave (ColumnWidths).
         List<Column> cols = List.of(Column.centred("序号"), Column.centred("严重程度\n规则"),
                 Column.text("位置与项目"), Column.figure("应为"), Column.figure("填报值"), Column.text("修改说明"));
@@ -83,7 +86,7 @@ final class AuditReport {
             String where = where(f);
             String item = f.item() == null || f.item().isBlank() ? "" : f.item();
             String place = where.isEmpty() ? item : item.isEmpty() ? where : where + "\n" + item;
-            String rule = RuleNames.name(f.ruleId());
+            String rule = kinds.name(f.ruleId());
             rows.add(List.of(String.valueOf(i + 1), f.severity().label() + "\n" + (rule.isEmpty() ? f.ruleId() : rule),
                     place, unbroken(f.expected()), unbroken(f.found()), Texts.tight(f.message())));
             marks.add(severityMark(i, f.severity()));

@@ -40,7 +40,7 @@ public final class DocxRenderer implements RenderStage {
     public byte[] auditReport(Path origin, Evaluation evaluation, List<Finding> findings) {
         Instant time = options.clock().instant();
         WordDocument doc = new WordDocument(parts);
-        AuditReport audit = new AuditReport(origin, evaluation, findings);
+        AuditReport audit = new AuditReport(origin, evaluation, findings, options.findingKinds());
         audit.write(doc);
         doc.properties(audit.title(), evaluation == null ? "" : evaluation.department(),
                 evaluation == null ? "" : evaluation.year(), time);

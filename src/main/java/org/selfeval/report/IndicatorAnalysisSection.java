@@ -3,7 +3,6 @@ package org.selfeval.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.selfeval.framework.Level2;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
@@ -50,8 +49,8 @@ final class IndicatorAnalysisSection implements ReportSection {
      * for the department); a group the framework does not name is one when its indicators carry targets.
      */
     static boolean isTargetGroup(Evaluation e, GroupScore level1, GroupScore g) {
-        Optional<Level2> known = e.scores().framework().level2(level1.name(), g.name());
-        if (known.isPresent()) return known.get().departmentOwn();
+        Optional<Boolean> known = e.scores().framework().departmentOwn(level1.name(), g.name());
+        if (known.isPresent()) return known.get();
         return g.indicators().stream().anyMatch(i -> !i.row().target().isBlank());
     }
 

@@ -15,11 +15,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.selfeval.ingest.ReadResult;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
+import org.selfeval.pipeline.ReadResult;
 
 /**
  * What a clerk does with a 校验报告: write every numeric 应为 into its 位置 (with POI, as Excel would store it),

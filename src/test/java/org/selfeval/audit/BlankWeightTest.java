@@ -17,10 +17,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.selfeval.ingest.ReadResult;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.IndicatorScore;
+import org.selfeval.pipeline.ReadResult;
 
 /**
  * A blank 分值 takes the framework's weight whatever quote style, width or spacing the row's name uses: the template

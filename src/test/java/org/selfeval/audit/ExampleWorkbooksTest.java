@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.selfeval.ingest.ReadResult;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.Severity;
+import org.selfeval.pipeline.ReadResult;
 
 /** The example workbooks in input-templates/examples, read by the real reader, audited and scored. */
 class ExampleWorkbooksTest {

@@ -75,9 +75,10 @@ public final class GeneratedSubmission {
         info.put("全年预算数", spent.add(amount(5_000)).max(new BigDecimal("0.01")).toPlainString());
         info.put("二级项目资金", project.toPlainString());
         info.put("整体支出自评金额", spent.toPlainString());
-        // Projects within 项目支出.
+        // One to three projects within 项目支出 (the count drawn once: every seed has a project to change).
         BigDecimal left = project;
-        for (int i = 0; i < random.nextInt(4); i++) {
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
             BigDecimal adjusted = amount(1_000).add(new BigDecimal("0.01"));
             BigDecimal actual = left.min(adjusted).multiply(BigDecimal.valueOf(random.nextInt(101)))
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.audit.print.TablePrinter;
 import org.selfeval.audit.print.Validation;
+import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.model.WorkbookContract;
+import org.selfeval.pipeline.Pipeline;
 
 /** One cell (or sheet) that cannot be read gets one finding, at that cell, and breeds no others. */
 class UnreadableValuesTest {
@@ -95,7 +97,7 @@ class UnreadableValuesTest {
         assertTrue(p.stream().anyMatch(x -> x.startsWith("READ-MISSING-SHEET")), p.toString());
         assertFalse(p.stream().anyMatch(x -> x.startsWith("R-REQUIRED")), p.toString());
         StringWriter out = new StringWriter();
-        new TablePrinter().print(List.of(new Validation(renamed, e.findings(), e)), new PrintWriter(out));
+        new TablePrinter(Pipeline.findingKinds(new SubmissionReader(), new Evaluator())).print(List.of(new Validation(renamed, e.findings(), e)), new PrintWriter(out));
         assertTrue(out.toString().contains("未评分"), out.toString());
         assertFalse(out.toString().contains("等级：差"), out.toString());
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.selfeval.ingest.ReadResult;
 import org.selfeval.model.BasicInfo;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.ComparisonTable;
@@ -26,7 +25,8 @@ import org.selfeval.model.Submission;
 import org.selfeval.model.Text;
 import org.selfeval.pipeline.EvaluateStage;
 import org.selfeval.pipeline.Pipeline;
-import org.selfeval.ingest.ReadStage;
+import org.selfeval.pipeline.ReadResult;
+import org.selfeval.pipeline.ReadStage;
 import org.selfeval.pipeline.RenderStage;
 
 /**

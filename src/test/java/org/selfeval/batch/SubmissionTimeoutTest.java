@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.cli.ExitCodes;
 import org.selfeval.cli.RunCommand;
-import org.selfeval.ingest.ReadResult;
 import org.selfeval.pipeline.Pipeline;
-import org.selfeval.ingest.ReadStage;
+import org.selfeval.pipeline.ReadResult;
+import org.selfeval.pipeline.ReadStage;
 import picocli.CommandLine;
 
 /** A submission that hangs the reader is abandoned after --timeout and filed as failed; the batch goes on. */

@@ -13,10 +13,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.audit.Evaluator;
-import org.selfeval.ingest.ReadResult;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Severity;
+import org.selfeval.pipeline.ReadResult;
 
 class SubmissionGeneratorTest {
 

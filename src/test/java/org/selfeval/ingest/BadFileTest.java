@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
+import org.selfeval.pipeline.ReadResult;
 
 /** Files that are not readable workbooks give one clear finding about the file, never an exception. */
 class BadFileTest {

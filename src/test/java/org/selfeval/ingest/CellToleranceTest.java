@@ -23,6 +23,7 @@ import org.selfeval.model.ComparisonRow;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
+import org.selfeval.pipeline.ReadResult;
 
 /** Each way a person types a number, on real cells of 支出决算, and what a bad cell reports. */
 class CellToleranceTest {

@@ -14,6 +14,7 @@ import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.IndicatorRowKind;
 import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
+import org.selfeval.pipeline.ReadResult;
 
 /** The committed examples in input-templates/examples read to the figures the published report prints. */
 class ExamplesTest {

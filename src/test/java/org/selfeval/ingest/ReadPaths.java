@@ -32,12 +32,12 @@ final class ReadPaths {
 
     /** Whether the streaming path accepts the file. */
     static boolean streams(Path file) {
-        return StreamingWorkbook.read(file, file.getFileName().toString(), ReadLimits.MAX_CELLS).isPresent();
+        return StreamingWorkbook.read(file, file.getFileName().toString(), ReadLimits.MAX_CELLS, SheetParts::isDataSheet).isPresent();
     }
 
     /** Every sheet's name and last row, and every cell up to one row past the last, as the streaming path reads them. */
     static List<String> streamed(Path file) {
-        return cells(StreamingWorkbook.read(file, file.getFileName().toString(), ReadLimits.MAX_CELLS).orElseThrow());
+        return cells(StreamingWorkbook.read(file, file.getFileName().toString(), ReadLimits.MAX_CELLS, SheetParts::isDataSheet).orElseThrow());
     }
 
     /** The same as {@link #streamed} through POI's usermodel, formulas evaluated, as {@link WorkbookSource} does. */

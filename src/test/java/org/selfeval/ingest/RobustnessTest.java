@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.ingest.Sheets.Spec;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
+import org.selfeval.pipeline.ReadResult;
 
 /** Oversized sheets, repeated keys and sheets that fail to read. */
 class RobustnessTest {
@@ -85,7 +86,7 @@ class RobustnessTest {
     @Test
     void sheetThatFailsWhileReadingBecomesAFinding() {
         FindingSink sink = new FindingSink();
-        SheetParts parts = new SheetParts(sink);
+        SheetParts parts = new SheetParts(sink, List.of());
         parts.accept(new SheetGrid() {
             public String file() { return "坏.xlsx"; }
             public String sheet() { return "绩效指标"; }

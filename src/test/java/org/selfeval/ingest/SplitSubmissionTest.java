@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
+import org.selfeval.pipeline.ReadResult;
 
 /** A submission split over several workbooks and CSV files reads like the single workbook. */
 class SplitSubmissionTest {

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.bench.SubmissionGenerator;
+import org.selfeval.pipeline.ReadResult;
 
 /** The streaming path reads exactly what POI's usermodel reads, for every workbook it accepts. */
 class StreamingEquivalenceTest {
@@ -42,7 +43,7 @@ class StreamingEquivalenceTest {
         }
         assertEquals(7, files.size(), files.toString());
         for (Path file : files) {
-            assertEquals("written by Apache POI", StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS), file.toString());
+            assertEquals("written by Apache POI", StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet), file.toString());
             sameResult(file);
         }
         sameResult(EXAMPLES.resolve("huadu-amr-2023-split"));
@@ -64,7 +65,7 @@ class StreamingEquivalenceTest {
                     wb.write(out);
                 }
             }
-            assertEquals(null, StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS), example.toString());
+            assertEquals(null, StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet), example.toString());
             assertEquals(ReadPaths.usermodel(file), ReadPaths.streamed(file), example.toString());
             sameResult(file);
         }
@@ -73,7 +74,7 @@ class StreamingEquivalenceTest {
     @Test
     void excelLikeWorkbookStreamsToTheSameCells() throws IOException {
         Path file = ExcelLikeWorkbook.write(dir.resolve("excel.xlsx"));
-        assertEquals(null, StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS));
+        assertEquals(null, StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet));
         List<String> cells = ReadPaths.streamed(file);
         assertEquals(ReadPaths.usermodel(file), cells);
         sameResult(file);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.bench.SubmissionGenerator;
+import org.selfeval.pipeline.ReadResult;
 
 /**
  * Each reason not to stream really sends the workbook to POI's usermodel, and nobody can tell: the result is the
@@ -44,7 +45,7 @@ class StreamingFallbackTest {
 
     /** Not streamed for the reason expected, and the reader's result is the usermodel path's. */
     private static ReadResult fallsBack(Path file, String reason) {
-        String why = StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS);
+        String why = StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet);
         assertTrue(why != null && why.contains(reason), "not streamed because: " + why);
         StreamingEquivalenceTest.sameResult(file);
         return new SubmissionReader().read(file);
@@ -123,7 +124,7 @@ class StreamingFallbackTest {
 
     @Test
     void moreCellsThanTheLimitAreLeftToTheCensus() {
-        assertEquals("more than 100 cells", StreamingWorkbook.reasonNotStreamed(base, 100));
-        assertTrue(StreamingWorkbook.read(base, "base.xlsx", ReadLimits.MAX_CELLS).isPresent());
+        assertEquals("more than 100 cells", StreamingWorkbook.reasonNotStreamed(base, 100, SheetParts::isDataSheet));
+        assertTrue(StreamingWorkbook.read(base, "base.xlsx", ReadLimits.MAX_CELLS, SheetParts::isDataSheet).isPresent());
     }
 }

@@ -22,6 +22,7 @@ import org.selfeval.model.KeyProject;
 import org.selfeval.model.Num;
 import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
+import org.selfeval.pipeline.ReadResult;
 
 class SubmissionReaderTest {
 

@@ -18,6 +18,7 @@ import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Formats;
 import org.selfeval.model.Severity;
+import org.selfeval.pipeline.ReadResult;
 
 /**
  * Staff who type amounts as text ("22,918.41", "２１，２４５．３９", "69.16万元", "—") beside the template's own yellow

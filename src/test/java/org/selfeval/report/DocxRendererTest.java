@@ -32,18 +32,24 @@ import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tr;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.selfeval.audit.Evaluator;
+import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKinds;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Outcome;
+import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
 
 /** The report and the 校验报告 of the real examples (input-templates/examples), reopened with docx4j. */
 class DocxRendererTest {
 
     static final Clock FIXED = Clock.fixed(Instant.parse("2024-03-31T08:00:00Z"), ZoneOffset.UTC);
-    static final DocxRenderer RENDERER = new DocxRenderer(RenderOptions.defaults().withClock(FIXED));
+    /** The real stages' finding kinds, as the commands' wiring gives them to the renderer. */
+    static final FindingKinds KINDS = Pipeline.findingKinds(new SubmissionReader(), new Evaluator());
+    static final DocxRenderer RENDERER = new DocxRenderer(RenderOptions.defaults().withClock(FIXED).withFindingKinds(KINDS));
 
     static Evaluation corrected;
     static byte[] bytes;
@@ -241,10 +247,10 @@ class DocxRendererTest {
         List<List<String>> slips = findings.stream().skip(1)
                 .map(r -> List.of(r.get(1), r.get(2).replaceFirst("^(\\S+![A-Z]+\\d+).*", "$1"))).toList();
         for (List<String> slip : List.of(
-                List.of("错误" + RuleNames.name("R-SCORE-RANGE"), "绩效指标!K45"),          // "三公" scored 3 of 2
-                List.of("错误" + RuleNames.name("R-SUBTOTAL"), "绩效指标!K43"),             // 资产管理 小计9, parts add to 10
-                List.of("警告" + RuleNames.name("R-X-PROJECT-FUNDS"), "基本信息!B13"),      // 4,490.04 vs 项目支出4,490.28
-                List.of("警告" + RuleNames.name("R-X-SELF-EVAL-AMOUNT"), "基本信息!B14"))) { // 22,928.75 vs 22,918.66
+                List.of("错误" + KINDS.name("R-SCORE-RANGE"), "绩效指标!K45"),          // "三公" scored 3 of 2
+                List.of("错误" + KINDS.name("R-SUBTOTAL"), "绩效指标!K43"),             // 资产管理 小计9, parts add to 10
+                List.of("警告" + KINDS.name("R-X-PROJECT-FUNDS"), "基本信息!B13"),      // 4,490.04 vs 项目支出4,490.28
+                List.of("警告" + KINDS.name("R-X-SELF-EVAL-AMOUNT"), "基本信息!B14"))) { // 22,928.75 vs 22,918.66
             assertTrue(slips.contains(slip), "missing " + slip + " in " + slips);
         }
         assertTrue(findings.stream().noneMatch(r -> r.get(1).contains("R-")), "rule ids are not shown: " + findings);
@@ -268,12 +274,12 @@ class DocxRendererTest {
         try (var files = Files.walk(Path.of("src", "main", "java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = id.matcher(Files.readString(f));
-                while (m.find()) if (RuleNames.name(m.group(1)).equals(m.group(1))) unnamed.add(m.group(1));
+                while (m.find()) if (KINDS.name(m.group(1)).equals(m.group(1))) unnamed.add(m.group(1));
             }
         }
         assertEquals(List.of(), unnamed);
-        assertEquals("R-DIFF\n差异复核", RuleNames.label("R-DIFF"));
-        assertEquals("R-NEW", RuleNames.label("R-NEW"), "an unknown id is shown as it is");
+        assertEquals("差异复核", KINDS.name("R-DIFF"));
+        assertEquals("R-NEW", KINDS.name("R-NEW"), "an unknown id is shown as it is");
     }
 
     @Test
@@ -284,7 +290,7 @@ class DocxRendererTest {
         assertEquals(List.of("坏文件.xlsx 校验报告"), audit.texts("Title"));
         assertTrue(audit.allText().contains("文件无法读取，未生成自评报告"));
         assertEquals("坏文件.xlsx", Docx.cells(audit.tables().get(0)).get(1).get(2));
-        assertEquals("错误" + RuleNames.name("READ-NOT-SPREADSHEET"), Docx.cells(audit.tables().get(0)).get(1).get(1));
+        assertEquals("错误" + KINDS.name("READ-NOT-SPREADSHEET"), Docx.cells(audit.tables().get(0)).get(1).get(1));
         assertEquals(1, audit.tables().size(), "no score table without an evaluation");
     }
 

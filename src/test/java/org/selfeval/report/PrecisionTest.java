@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.audit.Evaluator;
 import org.selfeval.audit.print.TablePrinter;
 import org.selfeval.audit.print.Validation;
 import org.selfeval.batch.ProgressLine;
+import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.WorkbookContract;
 import org.selfeval.pipeline.Outcome;
+import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
 
 /** One precision: percentages with 2 decimals (99.30%), scores as the reference prints them, alike everywhere. */
@@ -47,7 +50,7 @@ class PrecisionTest {
         assertTrue(Pattern.compile("自评得分\\s?94\\.93\\s?分").matcher(report).find(), report);
 
         StringWriter table = new StringWriter();
-        new TablePrinter().print(List.of(new Validation(workbook, o.findings(), o.evaluation())), new PrintWriter(table));
+        new TablePrinter(Pipeline.findingKinds(new SubmissionReader(), new Evaluator())).print(List.of(new Validation(workbook, o.findings(), o.evaluation())), new PrintWriter(table));
         assertTrue(table.toString().contains("部门预算资金支出率（分值 10）：9.93（自报 9.93）"), table.toString());
         assertTrue(table.toString().contains("合计：94.93（自报 94.93），等级：优"), table.toString());
         assertTrue(ProgressLine.of(1, 1, o).contains(" 94.93 优 "), ProgressLine.of(1, 1, o));

@@ -2,11 +2,11 @@ package org.selfeval.report;
 
 import java.nio.file.Path;
 import org.selfeval.audit.Evaluator;
-import org.selfeval.ingest.ReadResult;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
+import org.selfeval.pipeline.ReadResult;
 
 /** The examples in input-templates/examples (the reference department), read and evaluated by the real stages. */
 final class RealExamples {

@@ -2,6 +2,7 @@ package org.selfeval.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,9 +12,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.selfeval.audit.SubmissionBuilder;
 import org.selfeval.config.ConfigLoader;
 import org.selfeval.config.EvaluationConfig;
+import org.selfeval.model.Finding;
 import org.selfeval.model.Formats;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.ManagementData;
+import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
 
 class ScoringMethodsTest {
@@ -173,6 +176,21 @@ class ScoringMethodsTest {
         assertEquals("4", Formats.plain(o.card().total()));
         assertEquals("S-UNSCORABLE", o.findings().get(0).ruleId());
         assertEquals("绩效指标!H2", o.findings().get(0).source().sheetCell());
+    }
+
+    /** S-NO-SCORE: an indicator that cannot be scored and has no 自评得分 counts 0, with a 警告 at the empty score cell. */
+    @Test
+    void unscorableIndicatorWithoutOwnScoreCountsZeroWithAWarning() {
+        Submission s = new SubmissionBuilder("t.xlsx").leaf("一", "二", "三", "指标", "≥", "大幅提升", "明显提升", "5", "", null)
+                .total("5", null).build();
+        ScoringOutcome o = new Scorer(config, methods).score(s, null);
+        assertEquals("0", Formats.plain(o.card().total()));
+        assertEquals(List.of("S-UNSCORABLE", "S-NO-SCORE"), o.findings().stream().map(Finding::ruleId).toList());
+        Finding noScore = o.findings().get(1);
+        assertEquals(Severity.WARNING, noScore.severity());
+        assertEquals("绩效指标!K2", noScore.source().sheetCell(), "the empty 自评得分 cell");
+        assertEquals("指标", noScore.item());
+        assertTrue(noScore.message().contains("自评得分为空，暂按 0 分计"), noScore.message());
     }
 
     @Test

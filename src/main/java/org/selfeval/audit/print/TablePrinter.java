@@ -3,14 +3,21 @@ package org.selfeval.audit.print;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.selfeval.audit.FindingCatalogue;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKinds;
 import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.ScoreCard;
 
 /** The findings as an aligned table (文件 · 位置 · 严重程度 · 规则 by its Chinese name · 说明), then the scores and grade. */
 public final class TablePrinter implements ValidationPrinter {
+
+    private final FindingKinds kinds;
+
+    /** @param kinds the pipeline's finding kinds, whose names the 规则 column shows */
+    public TablePrinter(FindingKinds kinds) {
+        this.kinds = kinds;
+    }
 
     @Override
     public void print(List<Validation> validations, PrintWriter out) {
@@ -22,7 +29,7 @@ public final class TablePrinter implements ValidationPrinter {
                 List<List<String>> rows = new ArrayList<>();
                 rows.add(List.of("文件", "位置", "严重程度", "规则", "说明"));
                 for (Finding f : v.findings()) {
-                    rows.add(List.of(v.fileOf(f), Validation.cellOf(f), f.severity().label(), FindingCatalogue.name(f.ruleId()),
+                    rows.add(List.of(v.fileOf(f), Validation.cellOf(f), f.severity().label(), kinds.name(f.ruleId()),
                             f.message()));
                 }
                 printAligned(rows, out);

@@ -10,9 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.selfeval.audit.Evaluator;
-import org.selfeval.ingest.ReadResult;
+import org.selfeval.pipeline.Pipeline;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
+import org.selfeval.pipeline.ReadResult;
 
 /** What `validate` prints for the as-published example: Chinese rule names for people, ids for machines, no false 未填. */
 class PrintersTest {
@@ -35,7 +36,7 @@ class PrintersTest {
 
     @Test
     void tableShowsRuleNamesAndTheScoreTypedForASingleIndicatorGroup() {
-        String table = print(new TablePrinter());
+        String table = print(new TablePrinter(Pipeline.findingKinds(new SubmissionReader(), new Evaluator())));
         assertTrue(table.contains("绩效指标!K43  错误      小计复核"), table);
         assertFalse(table.contains("R-SUBTOTAL"), "ids are for machines: " + table);
         // 部门预算资金支出率 has no 小计 row: what the department reported is its one score, K15.

@@ -20,7 +20,7 @@ import org.selfeval.pipeline.Status;
  * The caiyu-2020 example's report (财预〔2020〕10号 national table) opened by LibreOffice: the same 公文 layout, its
  * sections built from its own tree (预算执行率, 产出, 效益, 满意度) with the figures of input-templates/examples/README.md.
  */
-class CountyRenderTest {
+class CountyRenderIT {
 
     static final List<String> FIGURES = List.of("2023年度青山县农业农村局部门整体支出绩效自评报告",
             "主要包括预算执行率、产出指标、效益指标、满意度指标评价四大方面", "自评得分99.46分", "绩效评价结果为“优”",

@@ -28,7 +28,7 @@ import org.selfeval.publish.PublishedFiles;
  * The converter around soffice, with stand-in programs where LibreOffice itself is not the point: a program that
  * hangs is stopped at the time limit, one that fails is reported in Chinese, and neither leaves a PDF behind.
  */
-class LibreOfficePdfTest {
+class LibreOfficePdfIT {
 
     @Test
     void aConversionPastTheTimeLimitIsStoppedAndSaidSo(@TempDir Path dir) throws Exception {

@@ -23,7 +23,7 @@ import org.selfeval.publish.AtomicFiles;
  * --pdf in a child process, since what it does depends on the process's PATH: with LibreOffice, a PDF beside
  * every .docx the run writes; without, one Chinese line and the .docx as usual.
  */
-class PdfOptionTest {
+class PdfOptionIT {
 
     private static final Path CORRECTED = Path.of("input-templates", "examples", "huadu-amr-2023-corrected.xlsx").toAbsolutePath();
 

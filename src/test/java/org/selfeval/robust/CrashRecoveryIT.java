@@ -33,7 +33,7 @@ import picocli.CommandLine;
  * {@code selfeval run} as a child process over a large inbox, killed with SIGKILL mid-batch, then run again:
  * nothing is lost or half-written, the rerun completes everything, and the summary lists each department once.
  */
-class CrashRecoveryTest {
+class CrashRecoveryIT {
 
     private static final int SUBMISSIONS = 24;
 

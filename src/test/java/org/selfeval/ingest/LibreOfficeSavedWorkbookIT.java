@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.model.Submission;
+import org.selfeval.pipeline.ReadResult;
 import org.selfeval.testing.ExternalCommands;
 
 /**
@@ -23,7 +24,7 @@ import org.selfeval.testing.ExternalCommands;
  * usermodel reads it, and gives the same submission and findings as the example it was saved from. Fails when
  * LibreOffice is missing on CI (env CI set); skips locally.
  */
-class LibreOfficeSavedWorkbookTest {
+class LibreOfficeSavedWorkbookIT {
 
     private static final Path EXAMPLES = Path.of("input-templates", "examples");
 
@@ -56,7 +57,7 @@ class LibreOfficeSavedWorkbookTest {
         for (Path example : examples) {
             Path saved = dir.resolve("saved").resolve(example.getFileName());
             assertTrue(Files.isRegularFile(saved), "LibreOffice did not save " + saved);
-            assertNull(StreamingWorkbook.reasonNotStreamed(saved, ReadLimits.MAX_CELLS), saved.toString());
+            assertNull(StreamingWorkbook.reasonNotStreamed(saved, ReadLimits.MAX_CELLS, SheetParts::isDataSheet), saved.toString());
             StreamingEquivalenceTest.sameResult(saved);
             ReadResult original = new SubmissionReader(false).read(example);
             ReadResult streamed = new SubmissionReader(true).read(saved);

@@ -1,4 +1,4 @@
-package org.selfeval.ingest;
+package org.selfeval.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;

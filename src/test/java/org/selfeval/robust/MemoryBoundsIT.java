@@ -22,7 +22,7 @@ import org.selfeval.ingest.ReadLimits;
  * Memory stays bounded: in a child JVM limited to 512 MB, a 100,000-row sheet is refused by the cell count
  * before POI loads it, and a workbook just under the limit (about 182,000 cells) is read and converted.
  */
-class MemoryBoundsTest {
+class MemoryBoundsIT {
 
     @TempDir
     Path root;

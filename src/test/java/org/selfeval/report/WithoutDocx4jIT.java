@@ -19,7 +19,7 @@ import org.selfeval.cli.Main;
  * even loaded (so none is initialised, and the JAXB context's second of start-up is gone). With --style the same log
  * does show docx4j, which proves the log would catch it.
  */
-class WithoutDocx4jTest {
+class WithoutDocx4jIT {
 
     /** Packages of docx4j, the JAXB API and its implementations. */
     private static final List<String> JAXB = List.of("org.docx4j.", "jakarta.xml.bind.", "javax.xml.bind.",
@@ -32,7 +32,7 @@ class WithoutDocx4jTest {
     void convertWithBuiltInStylesLoadsNoDocx4jOrJaxbClass() throws Exception {
         List<String> loaded = convert(dir.resolve("plain"), null);
         assertTrue(loaded.contains(DocxPackage.class.getName()), "the renderer ran in the child");
-        assertEquals(List.of(), loaded.stream().filter(WithoutDocx4jTest::jaxb).toList());
+        assertEquals(List.of(), loaded.stream().filter(WithoutDocx4jIT::jaxb).toList());
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.selfeval.summary.SummaryWriter;
  * sheets lay out, the statuses, figures and the grade chart's title are on the page. Fails when LibreOffice is
  * missing on CI (env CI set); skips locally. The PDF stays in target/test-output/summary-render for a look.
  */
-class SummaryRenderTest {
+class SummaryRenderIT {
 
     private static final String[] DEPARTMENTS = {"广州市花都区教育局", "广州市花都区财政局", "广州市花都区卫生健康局",
             "广州市花都区民政局", "广州市花都区司法局", "广州市花都区市场监督管理局", "广州市花都区交通运输局"};

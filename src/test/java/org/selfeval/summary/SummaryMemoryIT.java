@@ -27,7 +27,7 @@ import org.selfeval.roster.Roster;
  * sheet is streamed (the usermodel workbook needed more than 256 MB; what still grows with the departments is
  * the hyperlinks, which POI keeps in memory until the sheet is written).
  */
-class SummaryMemoryTest {
+class SummaryMemoryIT {
 
     private static final int DEPARTMENTS = 10_000;
 
