@@ -3,6 +3,7 @@ package org.selfeval.audit;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.FindingKind;
+import org.selfeval.model.FindingKinds;
 import org.selfeval.scoring.ScoringMethods;
 
 /**
@@ -14,6 +15,7 @@ import org.selfeval.scoring.ScoringMethods;
 public final class FindingCatalogue {
 
     private static final List<FindingKind> KINDS = build();
+    private static final FindingKinds BY_ID = FindingKinds.of(KINDS);
 
     private FindingCatalogue() {
     }
@@ -28,5 +30,10 @@ public final class FindingCatalogue {
     /** The kinds of evaluation's findings, in catalogue order: the audit rules', R-FRAMEWORK, scoring's. */
     public static List<FindingKind> kinds() {
         return KINDS;
+    }
+
+    /** The Chinese name of an evaluation finding id ("差异复核"), or the id itself when it is not one of these. */
+    public static String name(String id) {
+        return BY_ID.name(id);
     }
 }

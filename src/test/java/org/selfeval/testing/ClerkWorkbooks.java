@@ -17,7 +17,7 @@ import org.selfeval.config.EvaluationConfig;
 import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkWorkbook;
-import org.selfeval.ingest.ReadResult;
+import org.selfeval.pipeline.ReadResult;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.IndicatorScore;
