@@ -249,6 +249,14 @@ public final class BatchRun {
             return;
         }
         Outcome outcome = work.outcome();
+        if (outcome.status() != Status.INTERNAL_ERROR && changedSinceRead(work)) {
+            // what would be archived is not what was converted: nothing is published, the next round reads it again
+            log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " "
+                    + Refusal.changedWhileRead().line());
+            log.detail(work.submission() + "：读取后内容有变化（哈希 " + work.hash() + " 已不符），本次转换结果作废，留待下一轮");
+            tally.add(Tally.Kind.VANISHED);
+            return;
+        }
         switch (outcome.status()) {
             case INTERNAL_ERROR -> {
                 internalFailures.add(work.hash());
@@ -303,6 +311,19 @@ public final class BatchRun {
         }
         boolean ioError = outcome.findings().stream().anyMatch(f -> ENVIRONMENT_RULES.contains(f.ruleId()));
         return ioError ? Optional.of(Refusal.readFailed()) : Optional.empty();
+    }
+
+    /**
+     * Whether the submission's bytes differ from those hashed before converting (saved again, appended to). One
+     * that is gone is not "changed": what was published from it stands (see {@link #file}).
+     */
+    private static boolean changedSinceRead(Work work) {
+        if (!Files.exists(work.submission(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+        try {
+            return !ContentHash.of(work.submission(), SubmissionFinder::isIgnored).equals(work.hash());
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** Reader findings that report the environment, not the content. */
