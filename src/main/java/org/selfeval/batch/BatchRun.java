@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.selfeval.ingest.SubmissionIdentity;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
@@ -205,11 +206,17 @@ public final class BatchRun {
         Optional<Outcome> outcome;
         if (ZipSubmission.isZip(submission)) {
             try (ZipSubmission unpacked = ZipSubmission.unpack(submission)) {
+                List<Path> naming = SubmissionIdentity.namingFiles(unpacked.content());
+                if (naming.size() > 1) return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
                 outcome = timeLimit.convert(pipeline, submission, unpacked.content());
             } catch (ZipSubmission.Refused refused) {
                 return Work.refused(submission, Refusal.unsafeZip(submission, refused.getMessage()));
             }
         } else {
+            if (Files.isDirectory(submission)) {
+                List<Path> naming = SubmissionIdentity.namingFiles(submission);
+                if (naming.size() > 1) return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
+            }
             outcome = timeLimit.convert(pipeline, submission);
         }
         if (outcome.isEmpty()) return new Work(submission, hash, null, Refusal.timedOut(submission, timeLimit.limit()), null);
