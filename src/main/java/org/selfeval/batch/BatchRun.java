@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.selfeval.ingest.SubmissionIdentity;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
@@ -38,8 +39,9 @@ import org.selfeval.summary.SummaryWriter;
  * One round of the nightly job: find settled submissions in the inbox, convert them in parallel, and publish
  * each in inbox order (so any thread count gives the same files). The converting thread writes the documents
  * under hidden temporary names and forces them to disk; publishing one submission is then, in this order:
- * outputs renamed into place → manifest record appended and forced → companions written → input moved.
- * A crash at any point loses nothing: on the rerun a submission whose hash is in the manifest is just filed.
+ * outputs put in place (never over another file) → companions written and forced → verdict made pending →
+ * input moved → verdict committed. Evidence comes before the verdict: a fault at any step leaves the submission
+ * in the inbox for the next run, and a crash is completed or undone when the record is next opened.
  * Knows nothing of Excel or Word: it calls {@link Pipeline#convert} and acts on the outcome.
  */
 public final class BatchRun {
@@ -63,6 +65,7 @@ public final class BatchRun {
     private final Set<String> internalFailures = ConcurrentHashMap.newKeySet();
     /** Told of the documents each submission published (--pdf converts them). */
     private Consumer<PublishedFiles> afterPublishing = files -> { };
+    private Faults faults = Faults.NONE;
 
     public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
                     Clock clock, RunLog log) {
@@ -203,11 +206,17 @@ public final class BatchRun {
         Optional<Outcome> outcome;
         if (ZipSubmission.isZip(submission)) {
             try (ZipSubmission unpacked = ZipSubmission.unpack(submission)) {
+                List<Path> naming = SubmissionIdentity.namingFiles(unpacked.content());
+                if (naming.size() > 1) return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
                 outcome = timeLimit.convert(pipeline, submission, unpacked.content());
             } catch (ZipSubmission.Refused refused) {
                 return Work.refused(submission, Refusal.unsafeZip(submission, refused.getMessage()));
             }
         } else {
+            if (Files.isDirectory(submission)) {
+                List<Path> naming = SubmissionIdentity.namingFiles(submission);
+                if (naming.size() > 1) return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
+            }
             outcome = timeLimit.convert(pipeline, submission);
         }
         if (outcome.isEmpty()) return new Work(submission, hash, null, Refusal.timedOut(submission, timeLimit.limit()), null);
@@ -247,6 +256,14 @@ public final class BatchRun {
             return;
         }
         Outcome outcome = work.outcome();
+        if (outcome.status() != Status.INTERNAL_ERROR && changedSinceRead(work)) {
+            // what would be archived is not what was converted: nothing is published, the next round reads it again
+            log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " "
+                    + Refusal.changedWhileRead().line());
+            log.detail(work.submission() + "：读取后内容有变化（哈希 " + work.hash() + " 已不符），本次转换结果作废，留待下一轮");
+            tally.add(Tally.Kind.VANISHED);
+            return;
+        }
         switch (outcome.status()) {
             case INTERNAL_ERROR -> {
                 internalFailures.add(work.hash());
@@ -261,24 +278,23 @@ public final class BatchRun {
                     tally.add(fault.get().kind());
                     return;
                 }
-                manifest.add(ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt));
-                fileFailure(work.submission(), outcome, failedDay, processedAt);
+                fileFailure(work.submission(), outcome, ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt),
+                        failedDay, processedAt);
                 tally.add(Tally.Kind.UNREADABLE);
             }
             case BLOCKED, CONVERTED -> {
+                faults.before(Step.DOCUMENTS, work.staged().folder());
                 StagedDocuments.Committed committed = work.staged().commit(manifest.nextVersion(work.staged().names()));
-                int version = committed.version();
                 PublishedFiles files = committed.files();
                 afterPublishing.accept(files);
-                manifest.add(ManifestEntry.of(work.hash(), outcome, version,
+                ManifestEntry entry = ManifestEntry.of(work.hash(), outcome, committed.version(),
                         PublishedFiles.relative(folders.out(), files.report()),
-                        PublishedFiles.relative(folders.out(), files.auditReport()), processedAt));
+                        PublishedFiles.relative(folders.out(), files.auditReport()), processedAt);
                 if (outcome.status() == Status.CONVERTED) {
-                    Path target = InputMover.target(work.submission(), archiveDay);
-                    InputMover.moveTo(work.submission(), target);
+                    file(work.submission(), InputMover.target(work.submission(), archiveDay), entry, List.of());
                     tally.add(Tally.Kind.CONVERTED);
                 } else {
-                    fileFailure(work.submission(), outcome, failedDay, processedAt);
+                    fileFailure(work.submission(), outcome, entry, failedDay, processedAt);
                     tally.add(Tally.Kind.BLOCKED);
                 }
             }
@@ -304,14 +320,114 @@ public final class BatchRun {
         return ioError ? Optional.of(Refusal.readFailed()) : Optional.empty();
     }
 
+    /**
+     * Whether the submission's bytes differ from those hashed before converting (saved again, appended to). One
+     * that is gone is not "changed": what was published from it stands (see {@link #file}).
+     */
+    private static boolean changedSinceRead(Work work) {
+        if (!Files.exists(work.submission(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+        try {
+            return !ContentHash.of(work.submission(), SubmissionFinder::isIgnored).equals(work.hash());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     /** Reader findings that report the environment, not the content. */
     private static final Set<String> ENVIRONMENT_RULES = Set.of("READ-IO", "READ-NOT-FOUND", "READ-FOLDER");
 
-    private void fileFailure(Path submission, Outcome outcome, Path failedDay, String processedAt) throws IOException {
+    /** Reason and audit report written beside where the input goes, then the input filed with its verdict. */
+    private void fileFailure(Path submission, Outcome outcome, ManifestEntry entry, Path failedDay, String processedAt)
+            throws IOException {
         Path target = InputMover.target(submission, failedDay);
-        if (outcome.auditReport() != null) InputMover.writeCompanion(target, InputMover.AUDIT, outcome.auditReport());
-        InputMover.writeCompanion(target, InputMover.REASON, ReasonText.of(outcome, processedAt));
-        InputMover.moveTo(submission, target);
+        List<Path> companions = new ArrayList<>();
+        try {
+            faults.before(Step.COMPANIONS, target);
+            if (outcome.auditReport() != null) {
+                companions.add(InputMover.writeCompanion(target, InputMover.AUDIT, outcome.auditReport()));
+            }
+            companions.add(InputMover.writeCompanion(target, InputMover.REASON, ReasonText.of(outcome, processedAt)));
+        } catch (IOException e) {
+            deleteQuietly(companions, e);
+            throw e;
+        }
+        file(submission, target, entry, companions);
+    }
+
+    /**
+     * Evidence before verdict: the documents and {@code companions} are written and forced; the verdict is made
+     * pending, the input moved, and only then the verdict committed. A fault at any step undoes what this
+     * submission's filing did (the input back in the inbox, its companions gone, no verdict), so the next run
+     * tries it again as new; a crash in between is completed or dropped by the next {@link Manifest#load}.
+     */
+    private void file(Path submission, Path target, ManifestEntry entry, List<Path> companions) throws IOException {
+        Manifest.Filing filing;
+        try {
+            filing = manifest.intend(entry, target);
+        } catch (IOException e) {
+            deleteQuietly(companions, e);
+            throw e;
+        }
+        try {
+            faults.before(Step.MOVE, target);
+            InputMover.moveTo(submission, target);
+        } catch (IOException e) {
+            // taken away by someone after it was converted: the documents published from it stand, and so does its
+            // verdict (there is just no input to file); otherwise no verdict, and the input stays for the next run
+            boolean vanished = e instanceof NoSuchFileException
+                    && !Files.exists(submission, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            deleteQuietly(companions, e);
+            try {
+                if (vanished) {
+                    manifest.settle(filing);
+                } else {
+                    manifest.abandon(filing);
+                }
+            } catch (IOException notRecorded) {
+                e.addSuppressed(notRecorded); // the next load settles or drops it by whether the input is filed
+            }
+            throw e;
+        }
+        try {
+            faults.before(Step.VERDICT, target);
+            manifest.settle(filing);
+        } catch (IOException e) {
+            try {
+                InputMover.moveTo(target, submission);
+                manifest.abandon(filing);
+                deleteQuietly(companions, e);
+            } catch (IOException back) {
+                e.addSuppressed(back); // the input stays filed; the next load makes the pending verdict stand
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(List<Path> files, IOException cause) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+
+    /** The steps of publishing one submission, where a test makes a fault happen. */
+    enum Step { DOCUMENTS, COMPANIONS, MOVE, VERDICT }
+
+    /** Called before each step; the run's own does nothing, a test's throws as a full disk would. */
+    @FunctionalInterface
+    interface Faults {
+        Faults NONE = (step, path) -> { };
+
+        void before(Step step, Path path) throws IOException;
+    }
+
+    /** For tests: a fault at a step of publishing. */
+    BatchRun failingWith(Faults faults) {
+        this.faults = faults;
+        return this;
     }
 
     private void refuse(Path file, Refusal refusal, LocalDate today, Tally tally) {

@@ -54,6 +54,19 @@ record Refusal(String line, String reason, Tally.Kind kind) {
                 "无法处理：“" + name + "”" + what, Tally.Kind.UNREADABLE);
     }
 
+    /**
+     * A zip or folder holding several departments' own workbooks: read as one split submission they would be charged
+     * to one department, so none is judged and no department is charged with it.
+     */
+    static Refusal severalSubmissions(Path submission, java.util.List<Path> naming) {
+        String files = naming.stream().map(p -> "“" + p.getFileName() + "”").collect(java.util.stream.Collectors.joining("、"));
+        return new Refusal("含有 " + naming.size() + " 份各自完整的自评表，不是一份提交，移入失败文件夹（未计入任何部门）",
+                "无法处理：“" + submission.getFileName() + "”中有 " + naming.size() + " 个文件各自带有“基本信息”表："
+                        + files + "。\n它们是不同部门（或同一部门的多个版本）的自评表，不能作为一份提交读取。"
+                        + "请把每个工作簿分别放入收件文件夹；一个压缩包或文件夹只放一份提交（拆分提交时只有一个文件含“基本信息”表）。",
+                Tally.Kind.UNREADABLE);
+    }
+
     static Refusal unsafeZip(Path zip, String why) {
         return new Refusal("压缩包无法解开（" + why + "），移入失败文件夹",
                 "无法处理：“" + zip.getFileName() + "”：" + why + "。\n"

@@ -24,6 +24,7 @@ import org.selfeval.batch.RunLog;
 import org.selfeval.batch.SubmissionFinder;
 import org.selfeval.batch.Tally;
 import org.selfeval.batch.ZipSubmission;
+import org.selfeval.ingest.SubmissionIdentity;
 import org.selfeval.pdf.PdfCopies;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
@@ -200,7 +201,9 @@ public final class ConvertCommand implements Callable<Integer> {
         Set<Path> result = new LinkedHashSet<>();
         for (Path p : paths) {
             if (!Files.exists(p)) throw usage("找不到 " + p + "；请检查路径。");
-            if (Files.isDirectory(p) && SubmissionFinder.isFolderOfSubmissions(p)) {
+            // a folder of several departments' own workbooks is several submissions, not one split one
+            boolean several = Files.isDirectory(p) && SubmissionIdentity.namingFiles(p).size() > 1;
+            if (Files.isDirectory(p) && (several || SubmissionFinder.isFolderOfSubmissions(p))) {
                 List<Path> found = SubmissionFinder.find(p);
                 if (found.isEmpty()) throw usage("文件夹 " + p + " 中没有可转换的提交（.xlsx、.xls、.csv 或子文件夹）。");
                 found.forEach(f -> result.add(f.toAbsolutePath().normalize()));

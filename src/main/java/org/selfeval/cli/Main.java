@@ -43,6 +43,7 @@ public final class Main implements Runnable {
         Optional<Integer> ranInChild = BoundedJvm.runInChild(args);
         if (ranInChild.isPresent()) System.exit(ranInChild.get());
         PlatformEncoding.useUtf8Console();
+        PrivateTempFiles.installOrExplain();
         Optional<String> problem = PlatformEncoding.fileNameProblem();
         if (problem.isPresent() && !asksForHelp(args)) {
             System.err.println(problem.get());

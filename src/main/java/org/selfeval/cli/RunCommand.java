@@ -224,6 +224,9 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         log.detail("开始：线程 " + threadCount + "，程序版本 " + ProgramVersion.current());
+        for (var e : manifest.completedOnLoad()) {
+            log.progress("上次运行中断时已移入归档或失败文件夹、尚未记录结论的提交，已补记：" + e.source() + "（" + e.status().label() + "）");
+        }
         // named like the configuration, also when there is none: a missing roster explains a summary without 未报送
         log.progress(departments.announcement());
         sweepOrphans(folders, log);

@@ -137,6 +137,13 @@ final class LedgerDb implements AutoCloseable {
                     + " audit_report TEXT NOT NULL, processed_at TEXT NOT NULL, program_version TEXT NOT NULL,"
                     + " reported_total TEXT)");
             s.executeUpdate("CREATE INDEX verdicts_hash ON verdicts(hash)");
+            // a verdict whose input is being filed: made a verdict once the input is where it says (see Manifest)
+            s.executeUpdate("CREATE TABLE pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, filed TEXT NOT NULL,"
+                    + " hash TEXT NOT NULL, source TEXT NOT NULL, department TEXT NOT NULL, year TEXT NOT NULL,"
+                    + " version INTEGER NOT NULL, status TEXT NOT NULL, total TEXT, grade TEXT NOT NULL,"
+                    + " groups TEXT NOT NULL, execution_rate TEXT, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,"
+                    + " report TEXT NOT NULL, audit_report TEXT NOT NULL, processed_at TEXT NOT NULL,"
+                    + " program_version TEXT NOT NULL, reported_total TEXT)");
             s.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
         }
     }
@@ -146,17 +153,75 @@ final class LedgerDb implements AutoCloseable {
         List<ManifestEntry> entries = new ArrayList<>();
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT " + COLUMNS + " FROM verdicts ORDER BY seq")) {
-            while (r.next()) {
-                entries.add(new ManifestEntry(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getInt(5), Status.valueOf(r.getString(6)), ManifestCsv.number(r.getString(7)), r.getString(8),
-                        GroupScores.parse(r.getString(9)), ManifestCsv.number(r.getString(10)), r.getLong(11),
-                        r.getLong(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16),
-                        ManifestCsv.number(r.getString(17))));
-            }
+            while (r.next()) entries.add(entry(r, 0));
         } catch (SQLException | IllegalArgumentException e) {
-            throw e instanceof SQLException sql ? failure(file, sql) : new RecordDamaged(file, "记录内容无法识别：" + e.getMessage(), e);
+            throw unreadable(e);
         }
         return entries;
+    }
+
+    /** A verdict waiting for its input to be filed at {@code filed}; {@code id} names it in this file. */
+    record Pending(long id, Path filed, ManifestEntry entry) {
+    }
+
+    /** The verdicts a run was filing when it stopped. */
+    List<Pending> pending() throws IOException {
+        List<Pending> found = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT seq, filed, " + COLUMNS + " FROM pending ORDER BY seq")) {
+            while (r.next()) found.add(new Pending(r.getLong(1), Path.of(r.getString(2)), entry(r, 2)));
+        } catch (SQLException | IllegalArgumentException e) {
+            throw unreadable(e);
+        }
+        return found;
+    }
+
+    private IOException unreadable(Exception e) {
+        return e instanceof SQLException sql ? failure(file, sql) : new RecordDamaged(file, "记录内容无法识别：" + e.getMessage(), e);
+    }
+
+    private static ManifestEntry entry(ResultSet r, int skip) throws SQLException {
+        return new ManifestEntry(r.getString(skip + 1), r.getString(skip + 2), r.getString(skip + 3),
+                r.getString(skip + 4), r.getInt(skip + 5), Status.valueOf(r.getString(skip + 6)),
+                ManifestCsv.number(r.getString(skip + 7)), r.getString(skip + 8), GroupScores.parse(r.getString(skip + 9)),
+                ManifestCsv.number(r.getString(skip + 10)), r.getLong(skip + 11), r.getLong(skip + 12),
+                r.getString(skip + 13), r.getString(skip + 14), r.getString(skip + 15), r.getString(skip + 16),
+                ManifestCsv.number(r.getString(skip + 17)));
+    }
+
+    /** Records that {@code e} is to become a verdict once its input is at {@code filed}; committed on return. */
+    Pending intend(ManifestEntry e, Path filed) throws IOException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO pending (filed, " + COLUMNS
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, filed.toAbsolutePath().toString());
+            bind(p, 1, e);
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return new Pending(keys.getLong(1), filed, e);
+            }
+        } catch (SQLException ex) {
+            throw failure(file, ex);
+        }
+    }
+
+    /** The pending verdict made a verdict, in one transaction. */
+    void settle(Pending pending) throws IOException {
+        try {
+            inTransaction(List.of(pending.entry()), pending.id());
+        } catch (SQLException ex) {
+            throw failure(file, ex);
+        }
+    }
+
+    /** The pending verdict dropped: its input was not filed. */
+    void abandon(Pending pending) throws IOException {
+        try (PreparedStatement p = connection.prepareStatement("DELETE FROM pending WHERE seq = ?")) {
+            p.setLong(1, pending.id());
+            p.executeUpdate();
+        } catch (SQLException ex) {
+            throw failure(file, ex);
+        }
     }
 
     /** One verdict, committed and on disk when this returns. */
@@ -169,28 +234,22 @@ final class LedgerDb implements AutoCloseable {
     }
 
     private void insertAll(List<ManifestEntry> entries) throws SQLException {
+        inTransaction(entries, -1);
+    }
+
+    /** Inserts {@code entries} and deletes pending row {@code settled} (none when negative), all or nothing. */
+    private void inTransaction(List<ManifestEntry> entries, long settled) throws SQLException {
         connection.setAutoCommit(false);
         try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO verdicts (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO verdicts (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement done = connection.prepareStatement("DELETE FROM pending WHERE seq = ?")) {
             for (ManifestEntry e : entries) {
-                p.setString(1, e.hash());
-                p.setString(2, e.source());
-                p.setString(3, e.department());
-                p.setString(4, e.year());
-                p.setInt(5, e.version());
-                p.setString(6, e.status().name());
-                p.setString(7, nullable(e.total()));
-                p.setString(8, e.grade());
-                p.setString(9, e.groups().text());
-                p.setString(10, nullable(e.executionRate()));
-                p.setLong(11, e.errors());
-                p.setLong(12, e.warnings());
-                p.setString(13, e.report());
-                p.setString(14, e.auditReport());
-                p.setString(15, e.processedAt());
-                p.setString(16, e.programVersion());
-                p.setString(17, nullable(e.reportedTotal()));
+                bind(p, 0, e);
                 p.executeUpdate();
+            }
+            if (settled >= 0) {
+                done.setLong(1, settled);
+                done.executeUpdate();
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -199,6 +258,27 @@ final class LedgerDb implements AutoCloseable {
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    private static void bind(PreparedStatement p, int skip, ManifestEntry e) throws SQLException {
+        int i = skip;
+        p.setString(++i, e.hash());
+        p.setString(++i, e.source());
+        p.setString(++i, e.department());
+        p.setString(++i, e.year());
+        p.setInt(++i, e.version());
+        p.setString(++i, e.status().name());
+        p.setString(++i, nullable(e.total()));
+        p.setString(++i, e.grade());
+        p.setString(++i, e.groups().text());
+        p.setString(++i, nullable(e.executionRate()));
+        p.setLong(++i, e.errors());
+        p.setLong(++i, e.warnings());
+        p.setString(++i, e.report());
+        p.setString(++i, e.auditReport());
+        p.setString(++i, e.processedAt());
+        p.setString(++i, e.programVersion());
+        p.setString(++i, nullable(e.reportedTotal()));
     }
 
     private static String nullable(java.math.BigDecimal v) {

@@ -34,6 +34,7 @@ public final class Manifest implements AutoCloseable {
     private final List<ManifestEntry> entries = new ArrayList<>();
     private final Map<String, ManifestEntry> byHash = new HashMap<>();
     private final Map<String, Integer> lastVersion = new HashMap<>();
+    private final List<ManifestEntry> completedOnLoad = new ArrayList<>();
 
     private final String programVersion;
 
@@ -78,7 +79,9 @@ public final class Manifest implements AutoCloseable {
         if (Files.exists(file)) {
             LedgerDb db = LedgerDb.open(file);
             try {
-                return new Manifest(out, db, db.all(), programVersion);
+                Manifest m = new Manifest(out, db, db.all(), programVersion);
+                m.completePending();
+                return m;
             } catch (IOException | RuntimeException e) {
                 db.close();
                 throw e;
@@ -137,6 +140,54 @@ public final class Manifest implements AutoCloseable {
     /** The next version number for a department-year's outputs (1 when it has none yet). */
     public synchronized int nextVersion(ReportNames names) {
         return lastVersion.getOrDefault(names.key(), 0) + 1;
+    }
+
+    /** A verdict waiting for its input to be filed (see {@link #intend}). */
+    public static final class Filing {
+        private final LedgerDb.Pending pending;
+
+        private Filing(LedgerDb.Pending pending) {
+            this.pending = pending;
+        }
+    }
+
+    /**
+     * The first half of recording a verdict whose input is about to be filed at {@code filed}: its documents and
+     * reasons are already written. Once the input is moved, {@link #settle} makes it a verdict; if the move fails,
+     * {@link #abandon} drops it. A run that dies between the two leaves it pending, and the next {@link #load}
+     * makes it a verdict if the input is where it was to go, and drops it otherwise: a verdict never stands
+     * without its input filed, and a filed input never lacks its verdict.
+     */
+    public synchronized Filing intend(ManifestEntry entry, Path filed) throws IOException {
+        return new Filing(db.intend(entry, filed));
+    }
+
+    /** The input is filed: the verdict stands, in one transaction, on disk before this returns. */
+    public synchronized void settle(Filing filing) throws IOException {
+        db.settle(filing.pending);
+        index(filing.pending.entry());
+    }
+
+    /** The input was not filed: no verdict. */
+    public synchronized void abandon(Filing filing) throws IOException {
+        db.abandon(filing.pending);
+    }
+
+    /** Verdicts a stopped run had filed but not yet recorded, completed when this record was opened. */
+    public synchronized List<ManifestEntry> completedOnLoad() {
+        return List.copyOf(completedOnLoad);
+    }
+
+    private void completePending() throws IOException {
+        for (LedgerDb.Pending p : db.pending()) {
+            if (Files.exists(p.filed(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                db.settle(p);
+                index(p.entry());
+                completedOnLoad.add(p.entry());
+            } else {
+                db.abandon(p);
+            }
+        }
     }
 
     /** Adds a verdict in a transaction of its own, on disk before this returns. */

@@ -56,6 +56,25 @@ class ContentVerdictsTest {
     }
 
     @Test
+    void aFileAppendedToAfterItWasReadIsLeftForTheNextRoundNotArchivedAsConverted() throws IOException {
+        Path growing = FakeStages.workbook(inbox("还在保存.xlsx"), GOOD, "2023", "append-after-read=true");
+
+        assertEquals(ExitCodes.OK, run(), err.toString());
+
+        assertTrue(Files.exists(growing), "left in the inbox");
+        assertTrue(err.toString().contains("还在保存.xlsx 在处理期间被移走或改动，跳过"), err.toString());
+        assertTrue(manifest().isEmpty(), "no verdict on bytes that are no longer there");
+        assertEquals(List.of(), RunCommandTest.names(root.resolve("output/2023").resolve(GOOD)), "nothing published from them");
+        String log = Files.readString(root.resolve("output/logs/selfeval-" + DAY + ".log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("读取后内容有变化"), log);
+
+        String now = ContentHash.of(growing, SubmissionFinder::isIgnored);
+        assertEquals(ExitCodes.OK, run(), err.toString());
+        assertEquals(List.of(now), manifest().stream().map(ManifestEntry::hash).toList(), "the bytes archived are the bytes judged");
+        assertEquals(now, ContentHash.of(root.resolve("archive").resolve(DAY).resolve("还在保存.xlsx"), SubmissionFinder::isIgnored));
+    }
+
+    @Test
     void aFileTakenAwayAfterItWasConvertedIsSkippedNotAnInternalError() throws IOException {
         FakeStages.workbook(inbox("已转换后撤回.xlsx"), GOOD, "2023", "vanish-after-read=true");
 

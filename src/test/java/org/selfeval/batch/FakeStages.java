@@ -32,11 +32,22 @@ import org.selfeval.pipeline.RenderStage;
 /**
  * Stand-in stages: a "workbook" is a UTF-8 properties file (部门名称, 评价年度, 总分, 履职效能, 管理效率, 支出率,
  * errors, warnings, unreadable, crash, vanish,
- * vanish-after-read, ioerror); a folder's files are merged. The renderer returns bytes made from the figures.
+ * vanish-after-read, append-after-read (once), ioerror); a folder's files are merged. The renderer returns bytes made from the figures.
  */
 final class FakeStages {
 
     private FakeStages() {
+    }
+
+    /** A clerk saving again while the run converts: the file grows after it was read (once: the rerun is stable). */
+    private static void appendOnce(Path file) {
+        try {
+            if (!Files.readString(file, StandardCharsets.UTF_8).contains("#appended")) {
+                Files.writeString(file, "\n#appended\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Pipeline pipeline() {
@@ -113,6 +124,7 @@ final class FakeStages {
                     throw new UncheckedIOException(e);
                 }
             }
+            if (p.containsKey("append-after-read")) appendOnce(submission.origin());
             List<Finding> findings = new ArrayList<>(readFindings);
             CellRef ref = CellRef.of(String.valueOf(submission.origin().getFileName()), "收入决算", "C5");
             for (int i = 0; i < Integer.parseInt(p.getProperty("errors", "0")); i++) {

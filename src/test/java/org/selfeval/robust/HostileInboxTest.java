@@ -211,17 +211,18 @@ class HostileInboxTest {
     }
 
     /**
-     * An output that cannot be written (a read-only or full disk; simulated by a folder standing where the report
-     * must go) is not the department's fault: the input stays in the inbox for the next run, the console says why
+     * An output that cannot be written (a read-only or full disk; simulated by a file standing where the report's
+     * folder must go — a folder where the report itself must go no longer stops it: the report takes the next
+     * version name) is not the department's fault: the input stays in the inbox for the next run, the console says why
      * in Chinese, the others are converted, and the exit code is 3. Once the obstacle is gone the rerun converts it.
      */
     @Test
     void outputThatCannotBeWrittenLeavesTheInputForTheNextRun() throws Exception {
         write(inbox("01-正常.xlsx"), example());
         write(inbox("02-另一个局.xlsx"), variant("测试另一个局"));
-        Path blocked = out("2023/" + GOOD_DEPARTMENT + "/2023年度" + GOOD_DEPARTMENT + "部门整体支出绩效自评报告.docx");
-        Files.createDirectories(blocked);
-        Files.writeString(blocked.resolve("占位.txt"), "x");
+        Path blocked = out("2023/" + GOOD_DEPARTMENT);
+        Files.createDirectories(blocked.getParent());
+        Files.writeString(blocked, "x");
 
         int exit = run();
 
@@ -236,13 +237,12 @@ class HostileInboxTest {
             assertEquals(List.of(), all.filter(p -> p.getFileName().toString().startsWith(".selfeval-tmp-")).toList());
         }
         String log = Files.readString(out("logs/selfeval-" + LocalDate.now() + ".log"), StandardCharsets.UTF_8);
-        assertTrue(log.contains("DirectoryNotEmptyException") || log.contains("FileSystemException"), log);
+        assertTrue(log.contains("FileAlreadyExistsException") || log.contains("FileSystemException"), log);
 
-        Files.delete(blocked.resolve("占位.txt"));
         Files.delete(blocked);
         err.getBuffer().setLength(0);
         assertEquals(0, run(), err.toString());
-        assertTrue(Files.isRegularFile(blocked));
+        assertTrue(Files.isRegularFile(blocked.resolve("2023年度" + GOOD_DEPARTMENT + "部门整体支出绩效自评报告.docx")));
         assertTrue(Files.exists(archived("01-正常.xlsx")));
     }
 
