@@ -11,11 +11,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.selfeval.bench.BenchReport;
 import org.selfeval.bench.InputPool;
 import org.selfeval.bench.MemoryWatch;
 import org.selfeval.bench.RunFigures;
+import org.selfeval.bench.PdfTimes;
 import org.selfeval.bench.StartupProbe;
 import org.selfeval.bench.SubmissionGenerator;
 import org.selfeval.bench.ThroughputRun;
@@ -68,6 +70,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--startup-runs", paramLabel = "N", defaultValue = "3",
             description = "启动时间测量次数，0 表示不测（默认：${DEFAULT-VALUE}）")
     int startupRuns;
+
+    @Option(names = "--pdf-documents", paramLabel = "N", defaultValue = "6",
+            description = "测量 PDF 时间所用的报告份数（每份启动一次 LibreOffice 与常驻进程池对比），0 表示不测（默认：${DEFAULT-VALUE}）")
+    int pdfDocuments;
 
     @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "selfeval",
             description = "测量启动时间所用的启动脚本（默认：当前目录的 ${DEFAULT-VALUE}）")
@@ -127,11 +133,26 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         if (startupRuns > 0) startup(report, pool, generator, work);
+        if (pdfDocuments > 0) pdf(report, work.resolve("run-" + threadCounts.get(0)), work, err);
         Path results = work.resolve("bench-results.md");
         Files.writeString(results, report.toString(), StandardCharsets.UTF_8);
         err.println(report);
         err.println("结果已写入 " + results);
         return ExitCodes.OK;
+    }
+
+    /** PDF time per document: LibreOffice started per document against the pool, on reports the run wrote. */
+    private void pdf(BenchReport report, Path runOutput, Path work, PrintWriter err) throws IOException {
+        List<Path> reports;
+        try (var files = Files.walk(runOutput)) {
+            reports = files.filter(f -> f.getFileName().toString().endsWith(".docx") && !f.getFileName().toString().contains("校验报告"))
+                    .sorted().limit(pdfDocuments).toList();
+        }
+        if (reports.isEmpty()) return;
+        err.println("正在测量 PDF 时间（" + reports.size() + " 份报告，每份启动一次 LibreOffice 与常驻进程池各转换一遍）……");
+        Optional<PdfTimes> times = PdfTimes.measure(reports, work);
+        report.line(times.map(PdfTimes::markdown).orElse("PDF：未测量（未找到 LibreOffice）。"));
+        report.line("");
     }
 
     /** Spawns the launcher converting one clean workbook: without, then with the class-data archive. */

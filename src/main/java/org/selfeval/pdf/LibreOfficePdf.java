@@ -9,15 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.publish.FolderTrees;
 
 /**
- * Writes a PDF beside a .docx with LibreOffice (soffice --headless --convert-to pdf), for departments that
- * publish PDF on their portals. One private LibreOffice profile per process (-env:UserInstallation), so a
- * desktop LibreOffice or another selfeval never shares it; conversions take turns (one profile, one soffice at
- * a time) and each has a time limit.
+ * Writes a PDF beside a .docx with LibreOffice, for departments that publish PDF on their portals. LibreOffice runs
+ * as a pool of long-lived processes ({@link OfficePool}); each PDF is read back and published only when its text is
+ * the document's ({@link PdfTextCheck}). Private LibreOffice profiles (never a desktop LibreOffice's) and a time limit
+ * for every conversion.
  */
 public final class LibreOfficePdf implements AutoCloseable {
 
@@ -27,30 +26,49 @@ public final class LibreOfficePdf implements AutoCloseable {
     public static final String MISSING = "未找到 LibreOffice（soffice），本次不生成 PDF，只生成 .docx；如需 PDF，请安装 LibreOffice"
             + "（Debian/Ubuntu：apt-get install libreoffice-writer-nogui；Windows：从 libreoffice.org 安装）。";
 
+    /** The fontconfig file with the 公文 faces' stand-ins, in the work folder. */
+    static final String FONTS = "fonts.conf";
+
     private static final List<String> WINDOWS_PLACES = List.of(
             "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
             "C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe");
 
-    private final Path soffice;
-    private final Duration limit;
     private final Path work;
+    private final PdfEngine engine;
 
-    private LibreOfficePdf(Path soffice, Duration limit) throws IOException {
-        this.soffice = soffice;
-        this.limit = limit;
-        this.work = Files.createTempDirectory("selfeval-pdf-");
-        Files.writeString(work.resolve("fonts.conf"), FontStandIns.fontConfig(), StandardCharsets.UTF_8);
+    private LibreOfficePdf(Path work, PdfEngine engine) {
+        this.work = work;
+        this.engine = engine;
     }
 
-    /** LibreOffice when installed (soffice or libreoffice on PATH, or its usual Windows folder), else empty. */
+    private static Path workFolder() throws IOException {
+        Path work = Files.createTempDirectory("selfeval-pdf-");
+        Files.writeString(work.resolve(FONTS), FontStandIns.fontConfig(), StandardCharsets.UTF_8);
+        return work;
+    }
+
+    /** LibreOffice when installed (soffice or libreoffice on PATH, or its usual Windows folder), as a pool; else empty. */
     public static Optional<LibreOfficePdf> find(Duration limit) throws IOException {
         Optional<Path> program = locate(System.getenv("PATH"));
-        return program.isEmpty() ? Optional.empty() : Optional.of(new LibreOfficePdf(program.get(), limit));
+        if (program.isEmpty()) return Optional.empty();
+        Path work = workFolder();
+        OfficePool pool = new OfficePool(program.get(), limit, 1, work);
+        pool.startInBackground();
+        return Optional.of(new LibreOfficePdf(work, pool));
     }
 
-    /** A converter running the given program (tests use stand-ins for soffice). */
+    /** As {@link #find}, but starting LibreOffice for every document (the benchmark's comparison). */
+    public static Optional<LibreOfficePdf> findStartingEachTime(Duration limit) throws IOException {
+        Optional<Path> program = locate(System.getenv("PATH"));
+        if (program.isEmpty()) return Optional.empty();
+        Path work = workFolder();
+        return Optional.of(new LibreOfficePdf(work, new SofficePerDocument(program.get(), limit, work)));
+    }
+
+    /** A converter starting the given program for every document (tests use stand-ins for soffice). */
     static LibreOfficePdf at(Path program, Duration limit) throws IOException {
-        return new LibreOfficePdf(program, limit);
+        Path work = workFolder();
+        return new LibreOfficePdf(work, new SofficePerDocument(program, limit, work));
     }
 
     static Optional<Path> locate(String path) {
@@ -66,27 +84,24 @@ public final class LibreOfficePdf implements AutoCloseable {
     }
 
     /**
-     * Converts {@code docx} to {@code <same name>.pdf} in the same folder (written whole, then renamed).
+     * Converts {@code docx} to {@code <same name>.pdf} in the same folder (written whole, then renamed), once its
+     * text is checked against the document's.
      *
-     * @throws PdfException with a Chinese reason when LibreOffice fails or runs past the time limit
+     * @throws PdfException with a Chinese reason when LibreOffice fails, runs past the time limit, or the PDF's
+     *     text is not the document's (then no PDF is written)
      */
-    public synchronized Path convert(Path docx) throws PdfException {
+    public Path convert(Path docx) throws PdfException {
         Path target = pdfFor(docx);
-        Path job = work.resolve("job");
+        Path job = null;
         try {
-            FolderTrees.delete(job);
-            Files.createDirectories(job);
+            job = Files.createTempDirectory(work, "job-");
             // A short ASCII name: soffice names the PDF after its input, and some builds mangle long CJK paths.
             Path input = job.resolve("document.docx");
             byte[] document = Files.readAllBytes(docx);
             Files.write(input, document); // the very file users open: no separate copy for LibreOffice
-            run(List.of(soffice.toString(), "-env:UserInstallation=" + work.resolve("profile").toUri(),
-                    "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                    "--convert-to", "pdf", "--outdir", job.toString(), input.toString()));
-            Path pdf = job.resolve("document.pdf");
-            if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
-                throw new PdfException("LibreOffice 没有写出 PDF（" + tail(job.resolve("soffice.log")) + "）");
-            }
+            engine.toPdf(input);
+            Path pdf = pdfFor(input);
+            if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) throw new PdfException("LibreOffice 没有写出 PDF");
             byte[] bytes = Files.readAllBytes(pdf);
             Optional<String> mismatch = PdfTextCheck.mismatch(document, bytes);
             if (mismatch.isPresent()) {
@@ -100,7 +115,14 @@ public final class LibreOfficePdf implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PdfException("PDF 转换被中断");
+        } finally {
+            if (job != null) FolderTrees.deleteTemporary(job);
         }
+    }
+
+    /** Which 公文 faces LibreOffice lacks here and what stands in, as one Chinese line; empty when none is missing. */
+    public Optional<String> missingFonts() {
+        return MissingFonts.line(work.resolve(FONTS));
     }
 
     /** {@code …报告.docx} → {@code …报告.pdf} in the same folder. */
@@ -108,34 +130,9 @@ public final class LibreOfficePdf implements AutoCloseable {
         return docx.resolveSibling(docx.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".pdf");
     }
 
-    private void run(List<String> command) throws IOException, InterruptedException, PdfException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("job").resolve("soffice.log").toFile());
-        // Our font stand-ins for the 公文 faces (used only where the real faces are not installed).
-        pb.environment().put("FONTCONFIG_FILE", work.resolve("fonts.conf").toString());
-        Process p = pb.start();
-        if (!p.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            p.waitFor(10, TimeUnit.SECONDS);
-            throw new PdfException("LibreOffice 超过 " + limit.toSeconds() + " 秒仍未完成 PDF 转换，已停止");
-        }
-        if (p.exitValue() != 0) {
-            throw new PdfException("LibreOffice 转换失败（退出码 " + p.exitValue() + "：" + tail(work.resolve("job").resolve("soffice.log")) + "）");
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            String text = Files.readString(log, StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? "无输出" : text.substring(Math.max(0, text.length() - 300));
-        } catch (IOException e) {
-            return "无输出";
-        }
-    }
-
     @Override
     public void close() {
+        engine.close();
         FolderTrees.deleteTemporary(work);
     }
 

@@ -33,6 +33,8 @@ public final class PdfCopies implements AutoCloseable {
         try {
             Optional<LibreOfficePdf> office = LibreOfficePdf.find(LibreOfficePdf.DEFAULT_LIMIT);
             if (office.isEmpty()) say.accept(LibreOfficePdf.MISSING);
+            // once per run: the 公文 faces the PDFs will lack
+            office.flatMap(LibreOfficePdf::missingFonts).ifPresent(say);
             return new PdfCopies(office, say);
         } catch (IOException e) {
             say.accept("无法准备 PDF 转换（临时文件夹无法创建：" + e.getMessage() + "），本次只生成 .docx。");

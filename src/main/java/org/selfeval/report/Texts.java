@@ -1,6 +1,7 @@
 package org.selfeval.report;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.selfeval.model.Formats;
 
@@ -45,9 +46,21 @@ final class Texts {
         return Formats.amount(v) + "万元";
     }
 
-    /** Prefixes a label unless the text already starts with it (staff often type the whole sentence). */
+    /** A label a clerk typed at the start of a text: "实际完成情况：". */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^([^，。；：:、\\s]{2,20})[：:]\\s*");
+
+    /**
+     * Prefixes a label unless the text already starts with it (staff often type the whole sentence); a text that
+     * repeats the end of the label ("实际完成情况：…" under "本部门整体绩效实际完成情况：") loses the repeat.
+     */
     static String labelled(String label, String text) {
         String bare = label.replaceAll("[：:]$", "");
-        return text.startsWith(bare) ? text : label + text;
+        return text.startsWith(bare) ? text : label + withoutLabel(text, bare);
+    }
+
+    /** The text without a leading "X：" where X is {@code label} or its end ("完成情况：" for "实际完成情况"). */
+    static String withoutLabel(String text, String label) {
+        Matcher m = LEADING_LABEL.matcher(text);
+        return m.find() && label.endsWith(m.group(1)) ? text.substring(m.end()) : text;
     }
 }

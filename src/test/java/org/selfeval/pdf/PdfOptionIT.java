@@ -59,6 +59,14 @@ class PdfOptionIT {
             byte[] head = Arrays.copyOf(Files.readAllBytes(pdf), 5);
             assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
         }
+        // Once per run: which 公文 faces the PDFs lack here, and what stands in for each.
+        List<String> fontLines = child.err().lines().filter(l -> l.contains("PDF 字体：")).toList();
+        java.util.Set<String> installed = MissingFonts.installedFamilies();
+        List<String> missing = MissingFonts.FACES.stream().filter(f -> !installed.contains(f)).toList();
+        assertEquals(missing.isEmpty() ? 0 : 1, fontLines.size(), child.err());
+        for (String face : missing) {
+            assertTrue(fontLines.get(0).matches(".*" + face + " → [^、（]+[、（].*"), face + " and its stand-in: " + fontLines);
+        }
         try (Stream<Path> left = Files.list(dir.resolve("output").resolve("2023").resolve("广州市花都区市场监督管理局"))) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)), "no temp files left");
         }

@@ -93,7 +93,7 @@ class DocxRendererTest {
     @Test
     void comparisonTablesShowRecomputedFigures() {
         List<Tbl> tables = report.tables();
-        assertEquals(4, tables.size(), "income, expenditure, key projects, the 自评表 appendix");
+        assertEquals(6, tables.size(), "income, expenditure, key projects, the 自评表 appendix (预算资金, 年度总体目标, 绩效指标)");
         List<List<String>> income = Docx.cells(tables.get(0));
         assertEquals(List.of("项目", "2023年决算(万元)", "2022年决算(万元)", "差异(万元)", "差异率(%)", "差异说明"), income.get(0));
         assertEquals(List.of("合计", "22,918.41", "21,314.56", "1,603.85", "7.52", ""), income.get(1));

@@ -229,73 +229,15 @@ class LibreOfficeRenderIT {
     // ---- item 7: the 自评表 appendix ----
 
     @Test
-    void appendixListsEveryIndicatorWithSubtotalsAndTotal() throws Exception {
+    void appendixFollowsTheReportWithEveryGroupInThePdf() throws Exception {
         ScoreCard card = corrected.evaluation().scores();
-        List<List<String>> rows = Docx.cells(report.tables().get(report.tables().size() - 1));
-        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标内容", "年度指标值", "实际完成值", "分值", "自评得分"),
-                rows.get(0), "the corrected example scores as it reported: no 复核得分 column");
-        assertRows(card, rows);
-        assertEquals(List.of("合计", "100", "94.98"), List.of(last(rows).get(0), last(rows).get(6), last(rows).get(7)));
-
         String pdfText = Files.readString(text(reportPdf()), StandardCharsets.UTF_8).replaceAll("\\s+", "");
         int appendix = pdfText.indexOf("附表部门整体支出绩效自评表");
         assertTrue(appendix > pdfText.indexOf("四、下一步改进措施"), "the appendix follows the report");
-        for (GroupScore level1 : card.groups()) assertTrue(pdfText.indexOf(level1.name(), appendix) > 0, level1.name());
-    }
-
-    /** The as-published example's slips (资产管理 小计 9 of 10, 管理效率 48 of 47): 复核得分 beside the 自评得分. */
-    @Test
-    void appendixShowsTheRescoredScoreWhereItDiffers() {
-        ScoreCard card = asPublished.evaluation().scores();
-        TableSpec table = SelfEvaluationTableSection.table(card);
-        List<List<String>> rows = new ArrayList<>(List.of(table.columns().stream().map(c -> c.header().replace("\n", "")).toList()));
-        rows.addAll(table.rows());
-        assertEquals("复核得分", rows.get(0).get(8));
-        assertRows(card, rows);
-        int assets = rows.indexOf(rows.stream().filter(r -> r.get(1).equals("资产管理") && r.get(2).equals("小计")).findFirst().orElseThrow());
-        assertEquals(List.of("10", "9", "10"), rows.get(assets).subList(6, 9));
-        assertTrue(table.marks().stream().anyMatch(m -> m.covers(assets - 1, 8) && m.fill() != null), "the rescore is marked");
-        assertEquals(List.of("100", "94.98", ""), last(rows).subList(6, 9), "the total as reported stands");
-    }
-
-    /** Every indicator under its 一级/二级, each 二级 小计 and 一级 小计, then the 合计; scores as they count. */
-    private static void assertRows(ScoreCard card, List<List<String>> rows) {
-        int row = 1;
-        int subtotals = 0;
-        for (GroupScore level1 : card.groups()) {
-            for (GroupScore level2 : level1.children()) {
-                for (IndicatorScore ind : level2.indicators()) {
-                    List<String> r = rows.get(row++);
-                    assertEquals(ind.row().level3().value(), r.get(2), r.toString());
-                    assertEquals(ind.row().content().value(), r.get(3), r.toString());
-                    assertEquals(plain(ind.weight()), r.get(6), r.toString());
-                    assertEquals(plain(ind.score()), shownScore(r), r.toString());
-                }
-                assertEquals("小计", rows.get(row).get(2));
-                assertEquals(plain(level2.weight()), rows.get(row).get(6));
-                assertEquals(plain(level2.score()), shownScore(rows.get(row++)));
-                subtotals++;
-            }
-            assertEquals("小计", rows.get(row).get(1));
-            assertEquals(plain(level1.score()), shownScore(rows.get(row++)));
-            subtotals++;
+        for (String block : List.of("预算资金（万元）", "年度资金总额", "年度总体目标", "绩效指标", "偏差原因分析")) {
+            assertTrue(pdfText.indexOf(block, appendix) > 0, block);
         }
-        assertEquals("合计", rows.get(row).get(0));
-        assertEquals(rows.size() - 1, row, "nothing after the 合计");
-        assertEquals(card.groups().size() + card.groups().stream().mapToInt(g -> g.children().size()).sum(), subtotals);
-    }
-
-    private static List<String> last(List<List<String>> rows) {
-        return rows.get(rows.size() - 1);
-    }
-
-    /** The score that counts: the 复核得分 where it was rescored, else the 自评得分. */
-    private static String shownScore(List<String> row) {
-        return row.size() < 9 || row.get(8).isEmpty() ? row.get(7) : row.get(8);
-    }
-
-    private static String plain(BigDecimal v) {
-        return org.selfeval.model.Formats.plain(v);
+        for (GroupScore level1 : card.groups()) assertTrue(pdfText.indexOf(level1.name(), appendix) > 0, level1.name());
     }
 
     // ---- item 9 and the whole: the PDF the --pdf converter writes beside the .docx ----
