@@ -36,6 +36,7 @@ public final class AuditCatalogue {
                 new SubtotalRule(),
                 new RescoredSubtotalRule(),
                 new RescoreRule(),
+                new TargetDirectionRule(),
                 new ProjectFundsRule(),
                 new SelfEvaluationAmountRule(),
                 new KeyProjectsWithinRule(),

@@ -25,7 +25,9 @@ final class RequiredFieldsRule implements AuditRule {
     public List<Finding> check(Submission s, AuditContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (String key : List.of(BasicInfo.DEPARTMENT, BasicInfo.YEAR)) {
-            if (s.info().text(key).isEmpty()) {
+            // reading names a blank or missing entry at its cell already: one finding per missing field
+            if (s.info().text(key).isEmpty() && !ctx.unreadable().requiredReported(key)
+                    && !ctx.unreadable().sheet(WorkbookContract.SHEET_INFO)) {
                 out.add(ctx.finding(KIND, AuditContext.sheet(s, WorkbookContract.SHEET_INFO), key, "", "",
                         "基本信息缺少“" + key + "”：请在“项目”列填写“" + key + "”，并在“内容”列填写其内容。"));
             }

@@ -80,6 +80,11 @@ public record Framework(String name, String title, String year, String source, L
     }
 
     /** Every named 三级 indicator, in tree order. */
+    /** What this framework calls its budget-execution indicator (the leaf scored 支出率): 部门预算资金支出率, 预算执行率. */
+    public String budgetRateName() {
+        return leaves().stream().filter(l -> "支出率".equals(l.method())).map(Leaf::name).findFirst().orElse("预算执行率");
+    }
+
     public List<Leaf> leaves() {
         return tree.stream().flatMap(l1 -> l1.children().stream()).flatMap(l2 -> l2.leaves().stream()).toList();
     }

@@ -29,12 +29,18 @@ final class AuditReport {
 
     String title() {
         if (evaluation == null || evaluation.department().isEmpty()) return fileName() + " 校验报告";
-        return evaluation.year() + "年度" + evaluation.department() + "绩效自评校验报告";
+        return yearPrefix() + evaluation.department() + "绩效自评校验报告";
+    }
+
+    /** "2023年度", or nothing when the year is blank (never a bare "年度"). */
+    private String yearPrefix() {
+        String year = evaluation.year() == null ? "" : evaluation.year().strip();
+        return year.isEmpty() ? "" : year + "年度";
     }
 
     void write(WordDocument doc) {
         doc.paragraph(StyleId.TITLE, evaluation == null || evaluation.department().isEmpty() ? title()
-                : evaluation.year() + "年度" + evaluation.department() + "\n绩效自评校验报告");
+                : yearPrefix() + evaluation.department() + "\n绩效自评校验报告");
         doc.paragraph(StyleId.BODY, "来源文件：" + fileName() + "。");
         doc.paragraph(StyleId.BODY, summary());
         doc.paragraph(StyleId.HEADING1, "一、问题清单");

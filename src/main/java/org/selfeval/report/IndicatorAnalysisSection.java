@@ -24,6 +24,8 @@ final class IndicatorAnalysisSection implements ReportSection {
             // "其中：" introduces target-group paragraphs, not the numbered （1）… items of a framework-named group.
             doc.paragraph(StyleId.HEADING3, (i + 1) + ". " + g.name() + "分值" + Texts.points(g.weight()) + "，自评得分"
                     + Texts.points(g.score()) + "。" + (g.children().stream().anyMatch(c -> isTargetGroup(e, g, c)) ? "其中：" : ""));
+            // （1）…（n） only when every 二级 of the 一级 is an itemised group, as in the reference's 管理效率.
+            boolean numbered = g.children().stream().noneMatch(c -> isBudgetRate(c) || isTargetGroup(e, g, c));
             int managementNo = 0;
             for (GroupScore child : g.children()) {
                 if (isBudgetRate(child)) {
@@ -31,17 +33,22 @@ final class IndicatorAnalysisSection implements ReportSection {
                 } else if (isTargetGroup(e, g, child)) {
                     doc.paragraph(StyleId.BODY, targets(child));
                 } else {
-                    doc.paragraph(StyleId.BODY, management(++managementNo, child));
+                    doc.paragraph(StyleId.BODY, management(e, numbered ? ++managementNo : 0, child));
                 }
             }
             if (g.children().isEmpty() && !g.indicators().isEmpty()) {
-                doc.paragraph(StyleId.BODY, management(1, g));
+                doc.paragraph(StyleId.BODY, management(e, 0, g));
             }
         }
     }
 
+    /** A 二级 group that is the budget execution rate alone (a group mixing it with other indicators is itemised). */
     static boolean isBudgetRate(GroupScore g) {
-        return g.name().contains("支出率") || g.indicators().stream().anyMatch(i -> "支出率".equals(i.method()));
+        return !g.indicators().isEmpty() && g.indicators().stream().allMatch(IndicatorAnalysisSection::isBudgetRate);
+    }
+
+    static boolean isBudgetRate(IndicatorScore i) {
+        return "支出率".equals(i.method());
     }
 
     /**
@@ -56,11 +63,15 @@ final class IndicatorAnalysisSection implements ReportSection {
 
     /** 部门预算资金支出率，分值 10 分，自评得分 9.98 分，完成情况：全年预算数 …，执行数 …，完成预算的 99.75%，自评得分 9.98 分。 */
     static String budgetRate(Evaluation e, GroupScore g) {
-        String executed = e.budgetExecuted() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.budgetExecuted());
         return g.name() + "，分值" + Texts.points(g.weight()) + "，自评得分" + Texts.points(g.score())
-                + "，完成情况：全年预算数" + (e.annualBudget() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.annualBudget()))
-                + "，执行数" + executed + "，完成预算的" + Formats.percent(e.budgetExecutionRate())
-                + "，自评得分" + Texts.points(g.score()) + "。";
+                + "，完成情况：" + budgetFigures(e) + "，自评得分" + Texts.points(g.score()) + "。";
+    }
+
+    /** 全年预算数 …，执行数 …，完成预算的 …%: the figures the rate is computed from. */
+    private static String budgetFigures(Evaluation e) {
+        String executed = e.budgetExecuted() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.budgetExecuted());
+        return "全年预算数" + (e.annualBudget() == null ? Formats.NOT_COMPUTABLE : Texts.wan(e.annualBudget()))
+                + "，执行数" + executed + "，完成预算的" + Formats.percent(e.budgetExecutionRate());
     }
 
     /** 部门整体绩效目标产出指标完成情况，分值 20 分，自评得分 17 分，完成情况：一是，数量指标，年度指标值是：…。二是… */
@@ -77,7 +88,7 @@ final class IndicatorAnalysisSection implements ReportSection {
             String target = targetText(row);
             if (!target.isEmpty()) s.append("年度指标值是：").append(target).append("，");
             s.append("分值").append(Texts.points(ind.weight()));
-            String outcome = Texts.clause(outcome(row));
+            String outcome = Texts.clause(outcome(row, ""));
             if (!outcome.isEmpty()) s.append("，指标值完成情况：").append(outcome);
             s.append("，自评得分").append(Texts.points(ind.score())).append("。");
         }
@@ -120,12 +131,17 @@ final class IndicatorAnalysisSection implements ReportSection {
         };
     }
 
-    /** 完成情况说明, else 实际完成值 with its unit, else "" (the sentence then goes without it). */
-    private static String outcome(IndicatorRow row) {
-        if (!row.explanation().isBlank()) return row.explanation().value();
+    /**
+     * 实际完成值 with its unit, then 完成情况说明 beside it; the value alone is left out when the explanation already
+     * states it ("抽检……287台，已按计划完成"), as the reference writes; "" when both are empty.
+     */
+    static String outcome(IndicatorRow row, String label) {
         String actual = row.actual().value();
         if (!actual.isEmpty() && !row.unit().isBlank() && !actual.endsWith(row.unit().value())) actual += row.unit().value();
-        return actual;
+        String explanation = row.explanation().value();
+        if (explanation.isEmpty()) return actual.isEmpty() ? "" : label + actual;
+        if (actual.isEmpty() || explanation.contains(row.actual().value())) return explanation;
+        return label + Texts.clause(actual) + "，" + explanation;
     }
 
     /** The framework's 三级 name (结转结余率, 财务管理合规性 …), as the reference prints it; else the row's own name. */
@@ -134,15 +150,15 @@ final class IndicatorAnalysisSection implements ReportSection {
     }
 
     /** （1）预算编制，分值 3 分，自评得分 3 分：一是…，分值 x 分，说明，自评得分 y 分；二是…。 */
-    static String management(int number, GroupScore g) {
-        StringBuilder s = new StringBuilder("（" + number + "）" + g.name() + "，分值" + Texts.points(g.weight())
+    static String management(Evaluation e, int number, GroupScore g) {
+        StringBuilder s = new StringBuilder((number > 0 ? "（" + number + "）" : "") + g.name() + "，分值" + Texts.points(g.weight())
                 + "，自评得分" + Texts.points(g.score()) + "：");
         List<String> items = new ArrayList<>();
         List<IndicatorScore> indicators = g.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorScore ind = indicators.get(i);
             String prefix = indicators.size() > 1 ? ChineseNumbers.ordinal(i + 1) : "";
-            String said = Texts.clause(outcome(ind.row()));
+            String said = isBudgetRate(ind) ? budgetFigures(e) : Texts.clause(outcome(ind.row(), "实际完成值"));
             items.add(prefix + managementName(ind.row()) + "，分值" + Texts.points(ind.weight())
                     + (said.isEmpty() ? "" : "，" + said) + "，自评得分" + Texts.points(ind.score()));
         }

@@ -9,20 +9,18 @@ import java.util.Optional;
  */
 record Target(Relation relation, BigDecimal value) {
 
+    private static Relation relation(String sign) {
+        return switch (sign) {
+            case TargetDirection.AT_LEAST -> Relation.AT_LEAST;
+            case TargetDirection.AT_MOST -> Relation.AT_MOST;
+            default -> Relation.EQUAL;
+        };
+    }
+
     static Optional<Target> parse(String text, Relation fallback) {
         Optional<BigDecimal> value = Quantity.single(text);
         if (value.isEmpty()) return Optional.empty();
-        String t = Quantity.normalise(text);
-        Relation c = fallback;
-        if (t.contains("≥") || t.contains(">=") || t.contains("不少于") || t.contains("不低于") || t.contains("至少")
-                || t.contains("以上") || t.contains("大于等于")) {
-            c = Relation.AT_LEAST;
-        } else if (t.contains("≤") || t.contains("<=") || t.contains("不超过") || t.contains("不高于") || t.contains("不多于")
-                || t.contains("以内") || t.contains("以下") || t.contains("小于等于") || t.contains("控制在")) {
-            c = Relation.AT_MOST;
-        } else if (t.startsWith("=")) {
-            c = Relation.EQUAL;
-        }
+        Relation c = TargetDirection.written(text).map(Target::relation).orElse(fallback);
         return Optional.of(new Target(c, value.get()));
     }
 }

@@ -94,13 +94,11 @@ public record StatusBoard(String year, List<DepartmentRow> rows, int unattribute
 
     /** A submission's department key and year; null when it names no department the board can find. */
     private static Placed place(ManifestEntry e, String current, Roster roster) {
-        if (!e.department().isBlank() && !e.year().isBlank()) return new Placed(NameKey.of(e.department()), e.year());
-        if (e.department().isBlank()) {
-            Optional<RosterEntry> named = roster.namedIn(e.source());
-            if (named.isEmpty()) return null;
-            return new Placed(NameKey.of(named.get().name()), e.year().isBlank() ? current : e.year());
-        }
-        return null;
+        // a blank 评价年度 (an error of its own) still belongs to its department, in the year being collected
+        if (!e.department().isBlank()) return new Placed(NameKey.of(e.department()), e.year().isBlank() ? current : e.year());
+        Optional<RosterEntry> named = roster.namedIn(e.source());
+        if (named.isEmpty()) return null;
+        return new Placed(NameKey.of(named.get().name()), e.year().isBlank() ? current : e.year());
     }
 
     private static String previousYear(String year) {

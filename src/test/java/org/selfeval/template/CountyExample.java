@@ -44,7 +44,12 @@ final class CountyExample {
     }
 
     static XSSFWorkbook workbook(Version version) {
-        XSSFWorkbook wb = new TemplateWriter(FRAMEWORK).build(indicators(version));
+        return workbook(FRAMEWORK, indicators(version));
+    }
+
+    /** The example's figures on another framework's template (one edited from caiyu-2020), with these 绩效指标 rows. */
+    static XSSFWorkbook workbook(Framework framework, List<IndicatorLine> indicatorLines) {
+        XSSFWorkbook wb = new TemplateWriter(framework).build(indicatorLines);
         XSSFSheet info = wb.getSheet(WorkbookContract.SHEET_INFO);
         ReferenceExample.setByKey(info, "部门名称", DEPARTMENT);
         ReferenceExample.setByKey(info, "评价年度", new BigDecimal("2023"));
@@ -173,7 +178,7 @@ final class CountyExample {
         ReferenceExample.number(s, r, ProjectSheet.RATE, rate);
     }
 
-    private static IndicatorLine leaf(String l1, String l2, String l3, String content, String nature, Object target,
+    static IndicatorLine leaf(String l1, String l2, String l3, String content, String nature, Object target,
                                       String unit, Object actual, String weight, String method, String score,
                                       String explanation) {
         return new IndicatorLine(l1, l2, l3, content, nature, target, unit, actual, n(weight), method, n(score),
