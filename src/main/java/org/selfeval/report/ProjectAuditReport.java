@@ -66,11 +66,7 @@ final class ProjectAuditReport {
             list.add(List.of(String.valueOf(i + 1), f.severity().label() + "\n" + ProjectFindings.name(f.ruleId()),
                     where.isEmpty() ? f.item() : where + "\n" + f.item(), AuditReport.unbroken(f.expected()),
                     AuditReport.unbroken(f.found()), Texts.tight(f.message())));
-            severity.add(switch (f.severity()) {
-                case ERROR -> new TableSpec.Mark(i, 1, "FDE9E7", true, "C00000");
-                case WARNING -> new TableSpec.Mark(i, 1, "FFF2CC", true, "9C5700");
-                case INFO -> new TableSpec.Mark(i, 1, null, false, "595959");
-            });
+            severity.add(AuditReport.severityMark(i, f.severity()));
         }
         doc.table(new TableSpec(List.of(Column.centred("序号"), Column.centred("严重程度\n规则"), Column.text("位置与项目"),
                 Column.figure("应为"), Column.figure("填报值"), Column.text("修改说明")), list).marked(severity));
