@@ -138,9 +138,11 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private int convertAll(List<Path> submissions, RunLog log) throws IOException {
         Pipeline pipeline;
+        ProjectConversions projects;
         try {
             log.progress(new ConfigInEffect(evaluation.config(), PipelineWiring.framework(evaluation.framework())).line());
             pipeline = factory.create(evaluation.config(), report.style(), evaluation.framework());
+            projects = ProjectConversions.create(evaluation.framework(), report.style(), clock);
         } catch (ConfigException e) {
             log.error("配置有误：" + e.getMessage(), e);
             return ExitCodes.USAGE;
@@ -149,20 +151,21 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         try (PdfCopies pdfs = PdfCopies.open(report.pdf(), log::progress)) {
-            return convertAll(submissions, pipeline, pdfs, log);
+            return convertAll(submissions, pipeline, projects, pdfs, log);
         }
     }
 
-    private int convertAll(List<Path> submissions, Pipeline pipeline, PdfCopies pdfs, RunLog log) throws IOException {
+    private int convertAll(List<Path> submissions, Pipeline pipeline, ProjectConversions projects, PdfCopies pdfs, RunLog log)
+            throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         Tally tally = new Tally();
         for (Path s : submissions) {
             if (!ZipSubmission.isZip(s)) {
-                outcomes.add(pipeline.convert(s));
+                convert(s, s, pipeline, projects, outcomes);
                 continue;
             }
             try (ZipSubmission unpacked = ZipSubmission.unpack(s)) {
-                outcomes.add(pipeline.convert(s, unpacked.content()));
+                convert(s, unpacked.content(), pipeline, projects, outcomes);
             } catch (ZipSubmission.Refused refused) {
                 log.progress(s.getFileName() + " 压缩包无法解开（" + refused.getMessage() + "），未转换；请解压后再转换。");
                 tally.add(Tally.Kind.UNREADABLE);
@@ -192,8 +195,21 @@ public final class ConvertCommand implements Callable<Integer> {
                 case INTERNAL_ERROR -> Tally.Kind.INTERNAL_ERROR;
             });
         }
+        int projectExit = projects.publish(out.toAbsolutePath().normalize(), pdfs, log);
         log.progress(tally.summary());
-        return ExitCodes.of(tally);
+        return Math.max(ExitCodes.of(tally), projectExit);
+    }
+
+    /** The department's pipeline (unless the files hold project tables only), then the projects the files hold. */
+    private static void convert(Path origin, Path content, Pipeline pipeline, ProjectConversions projects, List<Outcome> outcomes) {
+        var found = projects.read(content);
+        if (ProjectConversions.projectsOnly(found)) {
+            projects.convert(origin, found, null, null);
+            return;
+        }
+        Outcome o = content.equals(origin) ? pipeline.convert(origin) : pipeline.convert(origin, content);
+        outcomes.add(o);
+        projects.convert(origin, found, o.department(), o.year());
     }
 
     /** The submissions the arguments name, each once, in argument order (a folder's contents by name). */

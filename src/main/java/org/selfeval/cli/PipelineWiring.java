@@ -11,6 +11,7 @@ import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkException;
 import org.selfeval.framework.FrameworkSource;
+import org.selfeval.framework.ProjectFrameworkSource;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.pipeline.ReadStage;
@@ -41,6 +42,8 @@ final class PipelineWiring {
 
     /** The framework {@code spec} names (null: the default one); a broken workbook is a {@link ConfigException}. */
     static Framework framework(String spec) {
+        // --framework may name a project framework: the departments then keep the default one
+        if (ProjectFrameworkSource.isProject(spec)) spec = null;
         try {
             return FrameworkSource.resolve(spec, ScoringMethods.standard().names());
         } catch (FrameworkException e) {

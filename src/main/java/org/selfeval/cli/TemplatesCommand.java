@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkException;
 import org.selfeval.framework.FrameworkSource;
+import org.selfeval.framework.ProjectFramework;
+import org.selfeval.framework.ProjectFrameworkSource;
+import org.selfeval.template.ProjectTemplateWriter;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.roster.RosterFiles;
 import org.selfeval.roster.RosterTemplate;
@@ -43,11 +46,21 @@ public final class TemplatesCommand implements Callable<Integer> {
 
     @Option(names = "--framework", paramLabel = "NAME|FILE",
             description = "按哪个指标体系生成：内置名称（selfeval framework list）或指标体系工作簿（默认：guangzhou-2023）。"
-                    + "非默认指标体系的模板文件名带上指标体系名称。")
+                    + "非默认指标体系的模板文件名带上指标体系名称。项目指标体系（如 project-caiyu-2020）生成项目支出绩效自评模板。")
     String framework;
 
     @Override
     public Integer call() throws IOException {
+        if (ProjectFrameworkSource.isProject(framework)) {
+            ProjectFramework project;
+            try {
+                project = ProjectFrameworkSource.resolve(framework);
+            } catch (FrameworkException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            return write(out.resolve(ProjectTemplateWriter.fileName(project)), new ProjectTemplateWriter(project).bytes());
+        }
         Framework chosen;
         try {
             chosen = FrameworkSource.resolve(framework, ScoringMethods.standard().names());

@@ -101,7 +101,7 @@ final class AuditReport {
     }
 
     /** 错误 bold red on pink, 警告 bold brown on yellow, 提示 grey: told apart on screen and, by weight, on paper. */
-    private static TableSpec.Mark severityMark(int row, Severity severity) {
+    static TableSpec.Mark severityMark(int row, Severity severity) {
         return switch (severity) {
             case ERROR -> new TableSpec.Mark(row, 1, "FDE9E7", true, "C00000");
             case WARNING -> new TableSpec.Mark(row, 1, "FFF2CC", true, "9C5700");

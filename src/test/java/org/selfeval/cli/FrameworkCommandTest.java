@@ -41,7 +41,8 @@ class FrameworkCommandTest {
         Result r = run("framework", "list");
         assertEquals(ExitCodes.OK, r.exit());
         assertEquals(List.of("guangzhou-2023\t广州市区级部门整体支出绩效评价指标体系\t2023\t（默认）",
-                "caiyu-2020\t部门整体支出绩效自评表（财预〔2020〕10号）\t2020"), r.out().lines().toList());
+                "caiyu-2020\t部门整体支出绩效自评表（财预〔2020〕10号）\t2020",
+                "project-caiyu-2020\t项目支出绩效自评表（财预〔2020〕10号）\t2020\t（项目支出）"), r.out().lines().toList());
     }
 
     @Test

@@ -119,9 +119,9 @@ class ProjectFrameworkWorkbookTest {
     void everyMistakeIsNamedByItsCell() throws IOException {
         Path file = edited(wb -> {
             Sheet rules = wb.getSheet("评分规则");
-            row(rules, "执行率 70%–80%").getCell(2).setCellValue("执行得不好");
-            row(rules, "执行率 60%–70%").getCell(3).setCellValue("酌情扣分");
-            row(rules, "执行率低于 60%").getCell(1).setCellValue("指标得分");
+            row(rules, "执行率70%–80%").getCell(2).setCellValue("执行得不好");
+            row(rules, "执行率60%–70%").getCell(3).setCellValue("酌情扣分");
+            row(rules, "执行率低于60%").getCell(1).setCellValue("指标得分");
             row(wb.getSheet("绩效指标"), "效益指标").getCell(2).setCellValue("三十");
             row(wb.getSheet("表格"), "全年执行数").getCell(1).setCellValue("支出");
         });

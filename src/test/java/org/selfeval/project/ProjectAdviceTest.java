@@ -68,7 +68,7 @@ class ProjectAdviceTest {
         assertEquals("请填写偏差原因分析及改进措施", byRule.get("P-DEVIATION 项目1!I22"), byRule.toString());
         assertEquals("79", byRule.entrySet().stream().filter(x -> x.getKey().startsWith("P-RULE")).findFirst().orElseThrow().getValue());
         assertTrue(e.blocked());
-        assertEquals("执行率 60%–70%", e.cap().name());
+        assertEquals("执行率60%–70%", e.cap().name());
         assertEquals(0, new BigDecimal("79").compareTo(e.total()));
 
         apply(file, e.findings());

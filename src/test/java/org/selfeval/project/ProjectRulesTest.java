@@ -24,13 +24,13 @@ class ProjectRulesTest {
     @ParameterizedTest(name = "执行率 {0}% → 总分 {1}")
     @CsvSource({
             "80.00, 98, ''",
-            "79.99, 89, 执行率 70%–80%",
-            "70.00, 89, 执行率 70%–80%",
-            "69.99, 79, 执行率 60%–70%",
-            "60.00, 79, 执行率 60%–70%",
-            "59.99, 69, 执行率低于 60%",
-            "50.00, 69, 执行率低于 60%",
-            "49.99, 59, 执行率低于 50%"})
+            "79.99, 89, 执行率70%–80%",
+            "70.00, 89, 执行率70%–80%",
+            "69.99, 79, 执行率60%–70%",
+            "60.00, 79, 执行率60%–70%",
+            "59.99, 69, 执行率低于60%",
+            "50.00, 69, 执行率低于60%",
+            "49.99, 59, 执行率低于50%"})
     void theTotalIsCappedByTheExecutionRate(String rate, String total, String rule) throws IOException {
         String executed = new BigDecimal(rate).multiply(BigDecimal.TEN).toPlainString();
         Path file = ProjectSamples.write(dir, "p.xlsx", 1, wb -> {
