@@ -66,6 +66,8 @@ public final class BatchRun {
     /** Told of the documents each submission published (--pdf converts them). */
     private Consumer<PublishedFiles> afterPublishing = files -> { };
     private Faults faults = Faults.NONE;
+    /** Files refused in this round, recorded at its end (see {@link #recordRefused}). */
+    private final java.util.Map<Path, Refusal> refusedThisRound = new java.util.LinkedHashMap<>();
 
     public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
                     Clock clock, RunLog log) {
@@ -161,6 +163,7 @@ public final class BatchRun {
             pool.shutdownNow();
             discardUnpublished(futures);
         }
+        recordRefused();
         // rebuilt from the whole manifest, so it covers every night; a later empty --watch round has nothing to add
         if (!submissions.isEmpty() || !summaryWritten) {
             SummaryWriter.write(folders.out(), manifest.entries(), roster);
@@ -458,6 +461,29 @@ public final class BatchRun {
                 + LocalDateTime.now(clock).format(TIME) + "\n结果：" + refusal.line() + "\n\n" + refusal.reason() + "\n");
         InputMover.moveTo(submission, target);
         tally.add(refusal.kind());
+        refusedThisRound.put(submission, refusal);
+    }
+
+    /**
+     * The round's refused files in the record, so status and the bureau see them: each under the department its name
+     * reveals, in the year being collected once the round's verdicts are in (fixed now, so a file does not move
+     * between years later). Their reasons are already filed beside them; a record that cannot be written costs only
+     * this listing, told in the log.
+     */
+    private void recordRefused() {
+        String year = org.selfeval.summary.StatusBoard.currentYear(manifest.entries());
+        for (var refused : refusedThisRound.entrySet()) {
+            String name = String.valueOf(refused.getKey().getFileName());
+            String department = roster.namedIn(name).map(org.selfeval.roster.RosterEntry::name).orElse("");
+            Refusal refusal = refused.getValue();
+            try {
+                manifest.addRefused(new org.selfeval.publish.RefusedFile(name, department, year, refusal.line(),
+                        LocalDateTime.now(clock).format(TIME)));
+            } catch (IOException e) {
+                log.error(name + " 已移入失败文件夹，但未能记入处理记录（status 中不会列出）：" + IoProblem.describe(e), e);
+            }
+        }
+        refusedThisRound.clear();
     }
 
     private void fileDuplicate(int index, int count, Work work, ManifestEntry earlier, Path archiveDay,

@@ -21,14 +21,14 @@ record Refusal(String line, String reason, Tally.Kind kind) {
         return new Refusal("无法读取（没有读取权限），移入失败文件夹",
                 "无法读取：selfeval 没有读取“" + submission.getFileName() + "”的权限，未生成报告。\n"
                         + "请运维人员检查该文件的权限（运行 selfeval 的账户需要能读取收件文件夹中的文件），再重新放入收件文件夹。",
-                Tally.Kind.UNREADABLE);
+                Tally.Kind.REFUSED);
     }
 
     static Refusal notAFile(Path submission) {
         return new Refusal("无法读取（不是普通文件），移入失败文件夹",
                 "无法读取：“" + submission.getFileName() + "”不是普通文件（可能是指向已不存在文件的快捷方式或链接、管道或设备），"
                         + "未生成报告。\n请把填好的工作簿本身（而不是快捷方式）放入收件文件夹。",
-                Tally.Kind.UNREADABLE);
+                Tally.Kind.REFUSED);
     }
 
     /** A file of a format selfeval does not read: what it is and what the clerk should do instead. */
@@ -51,7 +51,7 @@ record Refusal(String line, String reason, Tally.Kind kind) {
                     + "请把填好的自评表模板（.xlsx）放入收件文件夹；如是 WPS 或其他软件的文件，请另存为 .xlsx。";
         };
         return new Refusal("不是可处理的自评表（." + (ext.isEmpty() ? "无扩展名" : ext) + "），移入失败文件夹",
-                "无法处理：“" + name + "”" + what, Tally.Kind.UNREADABLE);
+                "无法处理：“" + name + "”" + what, Tally.Kind.REFUSED);
     }
 
     /**
@@ -64,14 +64,14 @@ record Refusal(String line, String reason, Tally.Kind kind) {
                 "无法处理：“" + submission.getFileName() + "”中有 " + naming.size() + " 个文件各自带有“基本信息”表："
                         + files + "。\n它们是不同部门（或同一部门的多个版本）的自评表，不能作为一份提交读取。"
                         + "请把每个工作簿分别放入收件文件夹；一个压缩包或文件夹只放一份提交（拆分提交时只有一个文件含“基本信息”表）。",
-                Tally.Kind.UNREADABLE);
+                Tally.Kind.REFUSED);
     }
 
     static Refusal unsafeZip(Path zip, String why) {
         return new Refusal("压缩包无法解开（" + why + "），移入失败文件夹",
                 "无法处理：“" + zip.getFileName() + "”：" + why + "。\n"
                         + "请解压后，把其中填好的工作簿（或存放一套表格的文件夹）直接放入收件文件夹；一个压缩包只能放一份提交。",
-                Tally.Kind.UNREADABLE);
+                Tally.Kind.REFUSED);
     }
 
     /** Read while it was taken away or changed: what was read is not its content, so nothing is judged. */
@@ -92,7 +92,7 @@ record Refusal(String line, String reason, Tally.Kind kind) {
                         + "共享文件夹或旧的解压工具得到的中文文件名，程序无法按名称打开它。文件内容没有被读取，也没有被判定。\n"
                         + "请把文件改名（重新输入中文名称）后重新放入收件文件夹；运维人员可检查共享文件夹的字符集设置"
                         + "（如挂载选项 iocharset=utf8）。",
-                Tally.Kind.UNREADABLE);
+                Tally.Kind.REFUSED);
     }
 
     static Refusal vanished(Path submission) {

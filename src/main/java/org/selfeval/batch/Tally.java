@@ -12,6 +12,7 @@ public final class Tally {
     private int unsettled;
     private int timedOut;
     private int vanished;
+    private int refused;
 
     public void add(Kind kind) {
         switch (kind) {
@@ -24,6 +25,7 @@ public final class Tally {
             case UNSETTLED -> unsettled++;
             case TIMED_OUT -> timedOut++;
             case VANISHED -> vanished++;
+            case REFUSED -> refused++;
         }
     }
 
@@ -37,10 +39,11 @@ public final class Tally {
         unsettled += other.unsettled;
         timedOut += other.timedOut;
         vanished += other.vanished;
+        refused += other.refused;
     }
 
     public int processed() {
-        return converted + blocked + unreadable + internal + duplicates + duplicatesOfFailures + timedOut;
+        return converted + blocked + unreadable + internal + duplicates + duplicatesOfFailures + timedOut + refused;
     }
 
     public int converted() {
@@ -54,7 +57,7 @@ public final class Tally {
 
     /** A submission was filed in failed/ (its content has errors, cannot be read, or took too long). */
     public boolean anyFailed() {
-        return blocked + unreadable + duplicatesOfFailures + timedOut > 0;
+        return blocked + unreadable + duplicatesOfFailures + timedOut + refused > 0;
     }
 
     public String summary() {
@@ -64,6 +67,8 @@ public final class Tally {
         if (duplicates + duplicatesOfFailures > 0) {
             b.append("，重复提交未重新转换 ").append(duplicates + duplicatesOfFailures).append(" 份");
         }
+        // counted apart from 无法读取 (a verdict on content, by department): the same counts status and 汇总 show
+        if (refused > 0) b.append("，格式不支持或无法处理 ").append(refused).append(" 份（已移入失败文件夹）");
         if (timedOut > 0) b.append("，处理超时 ").append(timedOut).append(" 份（已移入失败文件夹）");
         if (internal > 0) b.append("，程序内部错误 ").append(internal).append(" 份（已留在收件文件夹）");
         if (unsettled > 0) b.append("；另有 ").append(unsettled).append(" 份仍在复制中，留待下一轮");
@@ -75,6 +80,8 @@ public final class Tally {
     public enum Kind {
         CONVERTED, BLOCKED, UNREADABLE, INTERNAL_ERROR, DUPLICATE, DUPLICATE_OF_FAILURE, UNSETTLED, TIMED_OUT,
         /** taken away (or changed) while this run had it, e.g. by another program: not this run's to judge. */
-        VANISHED
+        VANISHED,
+        /** received but not taken as a submission (format, name, permission, a zip of several): filed with its reason. */
+        REFUSED
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 final class ParentWatch {
 
-    static final long INTERVAL_MILLIS = 250;
+    static final long INTERVAL_MILLIS = 200;
 
     private ParentWatch() {
     }
@@ -26,7 +26,7 @@ final class ParentWatch {
     }
 
     private static void watch(ProcessHandle parent) {
-        while (parent.isAlive()) {
+        while (stillMine(parent)) {
             try {
                 Thread.sleep(INTERVAL_MILLIS);
             } catch (InterruptedException e) {
@@ -38,5 +38,15 @@ final class ParentWatch {
                 + "未完成的提交留在收件文件夹，下次运行时重试。");
         System.err.flush();
         Runtime.getRuntime().halt(ExitCodes.INTERNAL);
+    }
+
+    /**
+     * The parent still runs and is still this process's parent. A killed parent stays "alive" as a zombie until its
+     * own parent reaps it, but its children are handed to init (or a subreaper) the moment it dies: either sign ends
+     * the worker.
+     */
+    private static boolean stillMine(ProcessHandle parent) {
+        return parent.isAlive()
+                && ProcessHandle.current().parent().map(p -> p.pid() == parent.pid()).orElse(false);
     }
 }

@@ -54,8 +54,14 @@ public final class RecordCommand implements Runnable {
 
     /** The command that repairs the record of these folders, as told in the message of a damaged record. */
     public static String rebuildCommand(BatchFolders folders) {
-        return "selfeval record rebuild --inbox " + folders.inbox() + " --out " + folders.out() + " --archive "
-                + folders.archive() + " --failed " + folders.failed();
+        return "selfeval record rebuild --inbox " + quoted(folders.inbox()) + " --out " + quoted(folders.out())
+                + " --archive " + quoted(folders.archive()) + " --failed " + quoted(folders.failed());
+    }
+
+    /** A path as it can be pasted into a shell. */
+    private static String quoted(Path p) {
+        String s = p.toString();
+        return s.chars().anyMatch(Character::isWhitespace) ? "\"" + s + "\"" : s;
     }
 
     @Command(name = "rebuild",

@@ -12,6 +12,7 @@ import org.selfeval.audit.print.JsonPrinter;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.RecordDamaged;
+import org.selfeval.publish.RefusedFile;
 import org.selfeval.roster.Roster;
 import org.selfeval.roster.RosterException;
 import org.selfeval.roster.RosterFiles;
@@ -86,12 +87,35 @@ public final class StatusCommand implements Callable<Integer> {
         StatusBoard board = StatusBoard.of(year != null ? year.strip() : StatusBoard.currentYear(entries), entries,
                 departments);
         switch (format) {
-            case table -> StatusText.lines(board).forEach(stdout::println);
+            case table -> {
+                StatusText.lines(board).forEach(stdout::println);
+                refusedLines(board.year()).forEach(stdout::println);
+            }
             case csv -> stdout.print(csv(board));
             case json -> stdout.println(json(board));
         }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** The files of this year that were received and refused, each with its department (when known) and reason. */
+    private List<String> refusedLines(String year) {
+        List<RefusedFile> refused;
+        try {
+            refused = Manifest.readRefused(out.toAbsolutePath().normalize()).stream()
+                    .filter(r -> r.year().equals(year)).toList();
+        } catch (IOException e) {
+            return List.of("（无法读取未处理文件的记录：" + e.getMessage() + "）");
+        }
+        if (refused.isEmpty()) return List.of();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("");
+        lines.add("另有 " + refused.size() + " 个文件收到后未能处理（已移入失败文件夹，旁附原因）：");
+        for (RefusedFile r : refused) {
+            lines.add("  " + (r.department().isEmpty() ? "（无法识别部门）" : r.department()) + "：" + r.file() + " — "
+                    + r.result() + "（" + r.receivedAt() + "）");
+        }
+        return lines;
     }
 
     /** The summary CSV without its BOM: a script reads UTF-8 anyway. */

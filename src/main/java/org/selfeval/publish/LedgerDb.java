@@ -144,6 +144,8 @@ final class LedgerDb implements AutoCloseable {
                     + " groups TEXT NOT NULL, execution_rate TEXT, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,"
                     + " report TEXT NOT NULL, audit_report TEXT NOT NULL, processed_at TEXT NOT NULL,"
                     + " program_version TEXT NOT NULL, reported_total TEXT)");
+            s.executeUpdate("CREATE TABLE refused (seq INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL,"
+                    + " department TEXT NOT NULL, year TEXT NOT NULL, result TEXT NOT NULL, received_at TEXT NOT NULL)");
             s.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
         }
     }
@@ -222,6 +224,33 @@ final class LedgerDb implements AutoCloseable {
         } catch (SQLException ex) {
             throw failure(file, ex);
         }
+    }
+
+    /** A refused file, committed on return. */
+    void insertRefused(RefusedFile r) throws IOException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO refused (file, department, year, result, received_at) VALUES (?,?,?,?,?)")) {
+            p.setString(1, r.file());
+            p.setString(2, r.department());
+            p.setString(3, r.year());
+            p.setString(4, r.result());
+            p.setString(5, r.receivedAt());
+            p.executeUpdate();
+        } catch (SQLException ex) {
+            throw failure(file, ex);
+        }
+    }
+
+    /** Every refused file, in the order received. */
+    List<RefusedFile> refused() throws IOException {
+        List<RefusedFile> found = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT file, department, year, result, received_at FROM refused ORDER BY seq")) {
+            while (r.next()) found.add(new RefusedFile(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+        return found;
     }
 
     /** One verdict, committed and on disk when this returns. */

@@ -196,6 +196,20 @@ public final class Manifest implements AutoCloseable {
         index(entry);
     }
 
+    /** Records a file received and refused (filed in failed/ with its reason), on disk before this returns. */
+    public synchronized void addRefused(RefusedFile refused) throws IOException {
+        db.insertRefused(refused);
+    }
+
+    /** The refused files of output folder {@code out}, read without changing anything (as {@link #read}). */
+    public static List<RefusedFile> readRefused(Path out) throws IOException {
+        Path file = out.resolve(FILE_NAME);
+        if (!Files.exists(file)) return List.of();
+        try (LedgerDb db = LedgerDb.openReadOnly(file)) {
+            return db.refused();
+        }
+    }
+
     /** Rewrites the readable export ({@value #EXPORT_FILE}) from the record. */
     public synchronized Path export() throws IOException {
         Path file = out.resolve(EXPORT_FILE);

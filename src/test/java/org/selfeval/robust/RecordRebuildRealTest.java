@@ -1,0 +1,61 @@
+package org.selfeval.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selfeval.robust.HostileInputs.example;
+import static org.selfeval.robust.HostileInputs.variant;
+import static org.selfeval.robust.HostileInputs.write;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.cli.Main;
+import org.selfeval.publish.Manifest;
+import org.selfeval.publish.ManifestEntry;
+import picocli.CommandLine;
+
+/** selfeval record rebuild on real workbooks, through the real program: the same verdicts, figures and documents. */
+class RecordRebuildRealTest {
+
+    @TempDir
+    Path root;
+
+    private final StringWriter err = new StringWriter();
+
+    private int selfeval(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        String[] folders = {"--inbox", root.resolve("inbox").toString(), "--out", root.resolve("output").toString(),
+                "--archive", root.resolve("archive").toString(), "--failed", root.resolve("failed").toString()};
+        String[] all = new String[args.length + folders.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(folders, 0, all, args.length, folders.length);
+        return cl.execute(all);
+    }
+
+    private static List<String> verdicts(List<ManifestEntry> entries) {
+        return entries.stream().map(e -> String.join("|", e.hash(), e.department(), e.year(), e.status().name(),
+                String.valueOf(e.version()), String.valueOf(e.total()), e.grade(), e.report(), e.auditReport(),
+                String.valueOf(e.errors()))).sorted().toList();
+    }
+
+    @Test
+    void theRecordOfRealSubmissionsComesBackTheSame() throws Exception {
+        write(root.resolve("inbox/市场监管局.xlsx"), example());
+        write(root.resolve("inbox/另一个局.xlsx"), variant("广州市花都区测试另一个局"));
+        write(root.resolve("inbox/坏文件.xlsx"), new byte[] {1, 2, 3});
+        selfeval("run", "--settle", "0", "--init");
+        List<ManifestEntry> before = Manifest.read(root.resolve("output"));
+        assertEquals(3, before.size(), err.toString());
+        Files.delete(root.resolve("output").resolve(Manifest.FILE_NAME));
+
+        assertEquals(0, selfeval("record", "rebuild"), err.toString());
+
+        assertEquals(verdicts(before), verdicts(Manifest.read(root.resolve("output"))));
+        assertTrue(err.toString().contains("已重建处理记录"), err.toString());
+    }
+}
