@@ -41,7 +41,7 @@ class LibreOfficeSavedWorkbookTest {
         try (Stream<Path> s = Files.list(EXAMPLES)) {
             examples = s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
         }
-        assertEquals(4, examples.size(), examples.toString());
+        assertEquals(5, examples.size(), examples.toString());
         Path originals = Files.createDirectories(dir.resolve("originals"));
         List<String> command = new ArrayList<>(List.of(soffice.get().toString(),
                 "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--norestore", "--calc",
