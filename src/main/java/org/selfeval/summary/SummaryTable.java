@@ -41,7 +41,8 @@ record SummaryTable(List<SummaryColumn> columns) {
         for (IndicatorColumns.IndicatorColumn ic : indicators) {
             c.add(new SummaryColumn(ic.header(), 10, Kind.SCORE, figure(ic.score())));
         }
-        c.add(new SummaryColumn("预算资金支出率", 14, Kind.PERCENT, figure(ManifestEntry::executionRate)));
+        c.add(new SummaryColumn(RateColumn.header(indicators.stream().map(IndicatorColumns.IndicatorColumn::header).toList()),
+                14, Kind.PERCENT, figure(ManifestEntry::executionRate)));
         c.add(new SummaryColumn("报告", 22, Kind.LINK, link(ManifestEntry::report)));
         c.add(new SummaryColumn("校验报告", 22, Kind.LINK, link(ManifestEntry::auditReport)));
         c.add(new SummaryColumn("联系人", 10, Kind.TEXT, roster(RosterEntry::contact)));

@@ -68,9 +68,18 @@ final class KeyValueSheet {
     /** A framework whose budget line is 项目资金 computes the rate there: 全年预算数 here must agree with it. */
     private static String hint(String key, Framework framework) {
         if (framework.fundsTable() && "全年预算数".equals(key)) {
-            return "全年预算数（万元），与“项目资金”表年度资金总额的全年预算数一致；预算执行率按“项目资金”表计算。";
+            return "全年预算数（万元），与“项目资金”表年度资金总额的全年预算数一致；" + framework.budgetRateName()
+                    + "按“项目资金”表计算。";
+        }
+        if ("全年预算数".equals(key)) {
+            return "全年预算数（万元），用于计算" + framework.budgetRateName() + " = " + budgetRateFormula(framework) + "。";
         }
         return InfoHints.of(key);
+    }
+
+    /** How the framework's budget rate is computed, in the template's words. */
+    static String budgetRateFormula(Framework framework) {
+        return framework.fundsTable() ? "“项目资金”表年度资金总额的全年执行数 ÷ 全年预算数" : "支出决算合计 ÷ 全年预算数";
     }
 
     /** 管理指标数据 keys: the items the framework's formula methods read, with their hints. */

@@ -50,8 +50,7 @@ public final class GeneratedSubmission {
     private void generate() {
         info.put("部门名称", "测试部门" + random.nextInt(100));
         info.put("评价年度", "2023");
-        for (String key : List.of("主要职责", "年度总体工作", "重点工作任务", "绩效管理情况", "主要工作成效", "存在的主要问题",
-                "下一步改进措施")) {
+        for (String key : ReportTextRule.NARRATIVE.stream().map(e -> e[0]).toList()) { // every text the report needs
             info.put(key, key + "：按计划完成。");
         }
         // 支出: 基本支出 + 项目支出.

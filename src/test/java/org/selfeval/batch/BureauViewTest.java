@@ -146,7 +146,7 @@ class BureauViewTest {
             // stored as shown: 94.985 is 94.99 in the cell, not a long binary fraction
             assertEquals(94.99, education.getCell(header.indexOf("总分")).getNumericCellValue(), 0);
             assertEquals(47.49, education.getCell(header.indexOf("履职效能")).getNumericCellValue(), 0);
-            assertEquals(0.9975, education.getCell(header.indexOf("预算资金支出率")).getNumericCellValue(), 0);
+            assertEquals(0.9975, education.getCell(header.indexOf("部门预算资金支出率（%）")).getNumericCellValue(), 0);
             assertEquals("优", rows.get(4).get(header.indexOf("等级")));
             assertEquals(1, (int) education.getCell(header.indexOf("警告数")).getNumericCellValue());
             assertLinksTo(xlsx, education.getCell(header.indexOf("报告")),

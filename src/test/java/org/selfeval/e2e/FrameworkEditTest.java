@@ -151,7 +151,7 @@ class FrameworkEditTest {
         }
         assertFalse(text.contains("管理效率"), text);
         List<String> summary = Files.readAllLines(out.resolve("2023").resolve("汇总.csv"), StandardCharsets.UTF_8);
-        assertTrue(summary.get(0).contains(",总分,等级,") && summary.get(0).contains(",履职效能,管理效能,预算资金支出率,")
+        assertTrue(summary.get(0).contains(",总分,等级,") && summary.get(0).contains(",履职效能,管理效能,部门预算资金支出率（%）,")
                 && !summary.get(0).contains("管理效率"), summary.get(0));
         assertTrue(summary.get(1).startsWith(DEPT + ",2023,") && summary.get(1).contains(",94.98,优,")
                 && summary.get(1).contains(",46.98,48.00,"), summary.get(1));

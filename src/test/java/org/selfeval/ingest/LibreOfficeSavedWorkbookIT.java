@@ -42,7 +42,7 @@ class LibreOfficeSavedWorkbookIT {
         try (Stream<Path> s = Files.list(EXAMPLES)) {
             examples = s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
         }
-        assertEquals(5, examples.size(), examples.toString()); // four department workbooks and the three-project example
+        assertEquals(6, examples.size(), examples.toString()); // five department workbooks and the three-project example
         Path originals = Files.createDirectories(dir.resolve("originals"));
         List<String> command = new ArrayList<>(List.of(soffice.get().toString(),
                 "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--norestore", "--calc",

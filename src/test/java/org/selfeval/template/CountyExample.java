@@ -19,12 +19,17 @@ import org.selfeval.publish.AtomicFiles;
  */
 final class CountyExample {
 
-    enum Version { AS_PUBLISHED, CORRECTED }
+    /**
+     * MONTHS: the corrected figures as many real tables are written — deadlines as months ("9月前", "年底前") with
+     * 指标性质 and 评分方法 left blank, and spending over the budget (全年预算数 3,450.00, executed 3,452.38).
+     */
+    enum Version { AS_PUBLISHED, CORRECTED, MONTHS }
 
     static final Framework FRAMEWORK = BuiltInFrameworks.get("caiyu-2020").orElseThrow();
     static final String DEPARTMENT = "青山县农业农村局";
     static final String CORRECTED_FILE = "qingshan-agri-2023-corrected.xlsx";
     static final String AS_PUBLISHED_FILE = "qingshan-agri-2023-as-published.xlsx";
+    static final String MONTHS_FILE = "qingshan-agri-2023-months-overrun.xlsx";
 
     private static final String OUT = "产出指标", BEN = "效益指标", SAT = "满意度指标", RATE = "预算执行率";
 
@@ -32,7 +37,11 @@ final class CountyExample {
     }
 
     static String fileName(Version v) {
-        return v == Version.AS_PUBLISHED ? AS_PUBLISHED_FILE : CORRECTED_FILE;
+        return switch (v) {
+            case AS_PUBLISHED -> AS_PUBLISHED_FILE;
+            case CORRECTED -> CORRECTED_FILE;
+            case MONTHS -> MONTHS_FILE;
+        };
     }
 
     static void writeAll(Path dir) throws IOException {
@@ -44,7 +53,17 @@ final class CountyExample {
     }
 
     static XSSFWorkbook workbook(Version version) {
-        return workbook(FRAMEWORK, indicators(version));
+        XSSFWorkbook wb = workbook(FRAMEWORK, indicators(version));
+        if (version == Version.MONTHS) overrun(wb);
+        return wb;
+    }
+
+    /** 全年预算数 cut to 3,450.00 while 3,452.38 was spent: 本年财政拨款 ran 10.18 over its 3,240.00. */
+    private static void overrun(XSSFWorkbook wb) {
+        ReferenceExample.setByKey(wb.getSheet(WorkbookContract.SHEET_INFO), "全年预算数", new BigDecimal("3450.00"));
+        XSSFSheet funds = wb.getSheet(WorkbookContract.SHEET_FUNDS);
+        funds(funds, WorkbookContract.FUNDS_TOTAL, "3300.00", "3450.00", "3452.38", "100.07", "年中追加高标准农田建设补助150万元。");
+        funds(funds, "其中：本年财政拨款", "3100.00", "3240.00", "3250.18", "100.31", null);
     }
 
     /** The example's figures on another framework's template (one edited from caiyu-2020), with these 绩效指标 rows. */
@@ -100,11 +119,18 @@ final class CountyExample {
 
     /** The 绩效指标 rows in the template's order, walked from the framework's groups. */
     static List<IndicatorLine> indicators(Version version) {
-        boolean corrected = version == Version.CORRECTED;
+        boolean corrected = version != Version.AS_PUBLISHED;
+        boolean months = version == Version.MONTHS;
         List<IndicatorLine> l = new ArrayList<>();
-        l.add(leaf(RATE, RATE, RATE, null, "≥", n("100"), "%", n("97.80"), "10", "支出率", "9.78",
-                "全年预算数3,530.00万元，全年执行数3,452.38万元，执行率97.80%。"));
-        l.add(IndicatorLine.subtotal(RATE, null, n("10"), n("9.78")));
+        if (months) {
+            l.add(leaf(RATE, RATE, RATE, null, "≥", n("100"), "%", n("100.07"), "10", "支出率", "10",
+                    "全年预算数3,450.00万元，全年执行数3,452.38万元，执行率100.07%；超出的2.38万元为本年财政拨款，正在核对资金来源。"));
+            l.add(IndicatorLine.subtotal(RATE, null, n("10"), n("10")));
+        } else {
+            l.add(leaf(RATE, RATE, RATE, null, "≥", n("100"), "%", n("97.80"), "10", "支出率", "9.78",
+                    "全年预算数3,530.00万元，全年执行数3,452.38万元，执行率97.80%。"));
+            l.add(IndicatorLine.subtotal(RATE, null, n("10"), n("9.78")));
+        }
         l.add(leaf(OUT, "数量指标", "新建高标准农田面积", null, "≥", n("2.5"), "万亩", n("2.6"), "8", "正向", "8",
                 "新建高标准农田2.6万亩，已完成。"));
         l.add(leaf(OUT, "数量指标", "动物强制免疫应免密度", null, "≥", n("90"), "%", n("95.6"), "7", "正向", "7",
@@ -118,8 +144,15 @@ final class CountyExample {
         l.add(leaf(OUT, "质量指标", "农产品质量安全抽检合格率", null, "≥", n("98"), "%", n("97.5"), "6", "正向", "5.97",
                 "抽检合格率97.5%，未达到目标；已加强生产过程监管。"));
         l.add(IndicatorLine.subtotal(OUT, "质量指标", n("12"), n("11.97")));
-        l.add(leaf(OUT, "时效指标", "项目完成时限", null, "时限", "2023年11月30日前", null, "2023年11月25日", "4", "时限", "4",
-                "2023年11月25日全部完工。"));
+        if (months) { // as published tables write deadlines: months, 指标性质 and 评分方法 blank
+            l.add(leaf(OUT, "时效指标", "高标准农田开工时限", null, null, "9月前", null, "7月", "2", null, "2",
+                    "7月全部开工。"));
+            l.add(leaf(OUT, "时效指标", "户厕改造完工时限", null, null, "年底前", null, "2023年11月", "2", null, "2",
+                    "11月完成年度改造任务。"));
+        } else {
+            l.add(leaf(OUT, "时效指标", "项目完成时限", null, "时限", "2023年11月30日前", null, "2023年11月25日", "4", "时限", "4",
+                    "2023年11月25日全部完工。"));
+        }
         l.add(IndicatorLine.subtotal(OUT, "时效指标", n("4"), n("4")));
         l.add(leaf(OUT, "成本指标", "高标准农田亩均建设成本", null, "≤", n("3000"), "元/亩", n("2950"), "12", "反向", "12",
                 "亩均建设成本2950元，控制在目标以内。"));
@@ -143,7 +176,7 @@ final class CountyExample {
                 "抽样调查满意度93.5%。"));
         l.add(IndicatorLine.subtotal(SAT, "服务对象满意度指标", n("10"), n("10")));
         l.add(IndicatorLine.subtotal(SAT, null, n("10"), n("10")));
-        l.add(IndicatorLine.total(n("100"), n(corrected ? "99.46" : "99.75")));
+        l.add(IndicatorLine.total(n("100"), n(months ? "99.68" : corrected ? "99.46" : "99.75")));
         return List.copyOf(l);
     }
 

@@ -137,6 +137,21 @@ class CountyExampleTest {
         assertTrue(new Docx(o.auditReport()).allText().contains("评分依据的指标体系：部门整体支出绩效自评表（财预〔2020〕10号）（caiyu-2020）。"));
     }
 
+    /** Month deadlines with blank 指标性质 score full marks; the overrun is one 警告 on 项目资金's 全年执行数. */
+    @Test
+    void theMonthsCopyScoresItsDeadlinesAndAsksAboutTheOverrun() {
+        Evaluation e = evaluate(CountyExample.MONTHS_FILE);
+        assertEquals("99.68", Formats.rate(e.scores().total()));
+        List<org.selfeval.model.Finding> notInfo = e.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+        assertEquals(1, notInfo.size(), notInfo.toString());
+        assertEquals("R-BUDGET-RATE", notInfo.get(0).ruleId());
+        assertEquals("项目资金!D3", notInfo.get(0).source().sheetCell());
+        assertTrue(notInfo.get(0).message().contains("“其中：本年财政拨款”全年执行数 3,250.18 万元超过其全年预算数 3,240.00 万元"),
+                notInfo.get(0).message());
+        assertEquals(List.of("时限 2", "时限 2"), e.scores().leaves().stream().filter(l -> l.row().level2().value().equals("时效指标"))
+                .map(l -> l.method() + " " + Formats.plain(l.score())).toList());
+    }
+
     private static Evaluation evaluate(String file) {
         ReadResult read = new SubmissionReader().read(DIR.resolve(file));
         assertTrue(read.readable(), read.findings().toString());

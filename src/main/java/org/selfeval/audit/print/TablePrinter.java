@@ -22,7 +22,9 @@ public final class TablePrinter implements ValidationPrinter {
     @Override
     public void print(List<Validation> validations, PrintWriter out) {
         for (Validation v : validations) {
-            out.println("== " + v.name());
+            // each workbook is checked against the framework it names: say which, per workbook
+            boolean scored = v.evaluation() != null && v.evaluation().scores() != null && v.evaluation().scores().framework() != null;
+            out.println("== " + v.name() + (scored ? "（指标体系：" + v.evaluation().scores().framework().label() + "）" : ""));
             if (v.findings().isEmpty()) {
                 out.println("未发现问题。");
             } else {
