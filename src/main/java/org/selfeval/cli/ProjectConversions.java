@@ -76,6 +76,28 @@ final class ProjectConversions {
         return s == null || s.isBlank() ? null : s;
     }
 
+    /** Audits and scores the submission's projects without rendering (validate); null when it has none. */
+    ProjectOutcome check(Path origin, ProjectSubmission s, String department, String year) {
+        return s.any() ? pipeline.convert(origin, s, blankToNull(department), blankToNull(year), false) : null;
+    }
+
+    /** validate's table: per project its total and grade, then each finding with its cell; true when any is an 错误. */
+    static boolean print(ProjectOutcome o, java.io.PrintWriter out) {
+        out.println("== " + o.origin().getFileName() + " 项目支出绩效自评表（" + o.projects().size() + " 个项目）");
+        for (var f : o.readFindings()) out.println(f.source().sheetCell() + "  " + f.severity().label() + "  " + f.message());
+        for (ProjectEvaluation p : o.projects()) {
+            out.println("项目 " + p.name() + "（" + p.sheet().sheet() + "）：" + (p.scored() ? "总分 " + Formats.plain(p.total()) + " " + p.grade()
+                    + (p.cap() != null ? "（按评分规则“" + p.cap().name() + "”封顶，各项之和 " + Formats.plain(p.sum()) + "）" : "") : "未评分"));
+            if (p.findings().isEmpty()) out.println("  未发现问题。");
+            for (var f : p.findings()) {
+                out.println("  " + f.source().sheetCell() + "  " + f.severity().label() + "  "
+                        + org.selfeval.project.ProjectFindings.name(f.ruleId()) + "  " + f.message());
+            }
+        }
+        out.println();
+        return Severity.ERROR.countIn(o.findings()) > 0;
+    }
+
     /** Writes every project document, says how each project ended; the exit code the projects call for. */
     int publish(Path out, PdfCopies pdfs, RunLog log) {
         if (outcomes.isEmpty()) return ExitCodes.OK;

@@ -56,9 +56,11 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline;
+        ProjectConversions projects;
         try {
             ConfigInEffect config = new ConfigInEffect(evaluation.config(), PipelineWiring.framework(evaluation.framework()));
             pipeline = PipelineWiring.checking(evaluation.config(), evaluation.framework());
+            projects = ProjectConversions.create(evaluation.framework(), null, java.time.Clock.systemUTC());
             // on stderr, so csv and json output stays machine-readable
             err.println(config.line());
         } catch (ConfigException e) {
@@ -71,13 +73,30 @@ public final class ValidateCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        List<Outcome> outcomes = paths.stream().map(pipeline::check).toList();
+        List<Outcome> outcomes = new java.util.ArrayList<>();
+        List<org.selfeval.pipeline.ProjectOutcome> projectOutcomes = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            // a workbook of project tables only is no department's submission: only its projects are checked
+            var found = projects.read(p);
+            Outcome o = ProjectConversions.projectsOnly(found) ? null : pipeline.check(p);
+            if (o != null) outcomes.add(o);
+            var checked = projects.check(p, found, o == null ? null : o.department(), o == null ? null : o.year());
+            if (checked != null) projectOutcomes.add(checked);
+        }
         List<Validation> results = outcomes.stream()
                 .map(o -> new Validation(o.origin(), o.findings(), o.evaluation())).toList();
         printer(pipeline.findingKinds()).print(results, out);
+        boolean projectErrors = false;
+        if (format == Format.table) {
+            for (var po : projectOutcomes) projectErrors |= ProjectConversions.print(po, out);
+        } else if (!projectOutcomes.isEmpty()) {
+            projectErrors = projectOutcomes.stream().anyMatch(po -> po.blocked() > 0);
+            err.println("另有 " + projectOutcomes.stream().mapToInt(po -> po.projects().size()).sum()
+                    + " 个项目支出绩效自评表已校验，其结果目前只在 --format table 中列出。");
+        }
         out.flush();
         if (outcomes.stream().anyMatch(o -> o.status() == Status.INTERNAL_ERROR)) return ExitCodes.INTERNAL;
-        return results.stream().anyMatch(Validation::hasErrors) ? ExitCodes.FAILED : ExitCodes.OK;
+        return results.stream().anyMatch(Validation::hasErrors) || projectErrors ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
     private ValidationPrinter printer(FindingKinds kinds) {

@@ -39,6 +39,11 @@ public final class ProjectSubmissionReader {
         else files = List.of();
         for (Path file : files) {
             if (!SourceFiles.isSpreadsheet(file)) continue;
+            var names = SheetNames.of(file);
+            if (names.isPresent() && names.get().stream().allMatch(ProjectSubmissionReader::departmentOnly)) {
+                if (names.get().stream().anyMatch(n -> WorkbookContract.SHEET_INFO.equals(SheetParts.canonical(n)))) department[0] = true;
+                continue;
+            }
             // the department's reader reports a file that cannot be opened; a project-only file is reported here
             FindingSink opening = new FindingSink();
             boolean opened = WorkbookSource.read(file, opening, grid -> {
@@ -57,4 +62,13 @@ public final class ProjectSubmissionReader {
         }
         return new ProjectSubmission(origin, projects, sink.findings(), department[0]);
     }
+
+    /** A sheet a department's template has (its data sheets, the guide, the hidden dropdown lists): no project there. */
+    private static boolean departmentOnly(String sheet) {
+        return SheetParts.canonical(sheet) != null || HeaderText.normalize(sheet).equals(WorkbookContract.SHEET_GUIDE)
+                || HeaderText.normalize(sheet).equals(DROPDOWN_LISTS);
+    }
+
+    /** The template's hidden sheet of long dropdown lists. */
+    private static final String DROPDOWN_LISTS = "下拉列表";
 }

@@ -100,7 +100,7 @@ final class ProjectTableReader {
                 Role.FUNDS_WEIGHT, Role.RATE, Role.FUNDS_SCORE), Role.BUDGET, Role.EXECUTED);
         List<ProjectFundRow> rows = new ArrayList<>();
         if (header.isEmpty()) {
-            sink.error("READ-PROJECT-FUNDS", new CellRef(grid.file(), grid.sheet(), null), "项目资金", f.required(Role.BUDGET), "",
+            sink.error("READ-HEADER", new CellRef(grid.file(), grid.sheet(), null), "项目资金", f.required(Role.BUDGET), "",
                     "工作表“" + grid.sheet() + "”中找不到项目资金的表头（应有“" + f.required(Role.BUDGET) + "”“" + f.required(Role.EXECUTED)
                             + "”等列）。请使用项目支出绩效自评模板，不要删除或改名表头。");
             return rows;
@@ -161,7 +161,7 @@ final class ProjectTableReader {
         Optional<Map<Role, Integer>> header = header(grid, f, roles, Role.LEVEL1, Role.LEVEL3);
         Num none = Num.blank(new CellRef(grid.file(), grid.sheet(), null));
         if (header.isEmpty()) {
-            sink.error("READ-PROJECT-INDICATORS", new CellRef(grid.file(), grid.sheet(), null), "绩效指标", f.required(Role.LEVEL1), "",
+            sink.error("READ-HEADER", new CellRef(grid.file(), grid.sheet(), null), "绩效指标", f.required(Role.LEVEL1), "",
                     "工作表“" + grid.sheet() + "”中找不到绩效指标的表头（应有“" + f.required(Role.LEVEL1) + "”“" + f.required(Role.LEVEL3)
                             + "”等列）。请使用项目支出绩效自评模板，不要删除或改名表头。");
             return new Num[] {none, none};

@@ -63,13 +63,19 @@ final class ProjectAuditReport {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             String where = f.source() == null ? "" : f.source().sheetCell();
-            list.add(List.of(String.valueOf(i + 1), f.severity().label() + "\n" + ProjectFindings.name(f.ruleId()),
+            list.add(List.of(String.valueOf(i + 1), f.severity().label() + "\n" + ruleName(f.ruleId()),
                     where.isEmpty() ? f.item() : where + "\n" + f.item(), AuditReport.unbroken(f.expected()),
                     AuditReport.unbroken(f.found()), Texts.tight(f.message())));
             severity.add(AuditReport.severityMark(i, f.severity()));
         }
         doc.table(new TableSpec(List.of(Column.centred("序号"), Column.centred("严重程度\n规则"), Column.text("位置与项目"),
                 Column.figure("应为"), Column.figure("填报值"), Column.text("修改说明")), list).marked(severity));
+    }
+
+    /** A project rule's name, or the reader's (READ-…) as the department's 校验报告 names it. */
+    private static String ruleName(String id) {
+        String name = ProjectFindings.name(id);
+        return name.equals(id) ? RuleNames.name(id) : name;
     }
 
     private String fileName() {

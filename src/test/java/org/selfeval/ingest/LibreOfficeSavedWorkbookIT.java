@@ -40,9 +40,10 @@ class LibreOfficeSavedWorkbookIT {
         }
         List<Path> examples;
         try (Stream<Path> s = Files.list(EXAMPLES)) {
-            examples = s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
+            // the department workbooks (the three-project example holds no department's sheets)
+            examples = s.filter(p -> p.toString().endsWith(".xlsx") && !p.toString().endsWith("-projects.xlsx")).sorted().toList();
         }
-        assertEquals(6, examples.size(), examples.toString()); // five department workbooks and the three-project example
+        assertEquals(5, examples.size(), examples.toString()); // five department workbooks
         Path originals = Files.createDirectories(dir.resolve("originals"));
         List<String> command = new ArrayList<>(List.of(soffice.get().toString(),
                 "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--norestore", "--calc",
