@@ -3,7 +3,9 @@ package org.selfeval.project;
 import java.util.List;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Finding;
+import org.selfeval.ingest.ReadFindings;
 import org.selfeval.model.FindingKind;
+import org.selfeval.model.FindingKinds;
 import org.selfeval.model.Severity;
 
 /** The kinds of finding the project audit reports, each with its Chinese name and default severity. */
@@ -29,9 +31,11 @@ public final class ProjectFindings {
     private ProjectFindings() {
     }
 
-    /** The Chinese name of a project rule id, or the id itself. */
+    private static final FindingKinds NAMED = FindingKinds.of(ALL, ReadFindings.kinds());
+
+    /** The Chinese name of a project rule id or of the reader's (READ-…), or the id itself. */
     public static String name(String ruleId) {
-        return ALL.stream().filter(k -> k.id().equals(ruleId)).map(FindingKind::name).findFirst().orElse(ruleId);
+        return NAMED.name(ruleId);
     }
 
     static Finding of(FindingKind kind, CellRef at, String item, String expected, String found, String message) {

@@ -74,8 +74,7 @@ final class ProjectAuditReport {
 
     /** A project rule's name, or the reader's (READ-…) as the department's 校验报告 names it. */
     private static String ruleName(String id) {
-        String name = ProjectFindings.name(id);
-        return name.equals(id) ? RuleNames.name(id) : name;
+        return ProjectFindings.name(id);
     }
 
     private String fileName() {
