@@ -86,8 +86,9 @@ public final class SummaryWorkbook {
         setup.setFitHeight((short) 0);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
-        // Excel's header codes: &"font,style" &size, &P page number, &N number of pages
-        sheet.getHeader().setCenter("&\"黑体,Regular\"&14" + title(year));
+        // Excel's header codes: &size, &"font,style", &P page number, &N number of pages. The size goes first: digits
+        // right after it ("&14" + "2023年度") would be read as part of the size.
+        sheet.getHeader().setCenter("&14&\"黑体,Regular\"" + title(year));
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
         sheet.setHorizontallyCenter(true);
     }
