@@ -82,7 +82,7 @@ class ConvertExamplesEndToEndTest {
                     "（1）收入决算情况说明", "（2）支出决算情况说明"), report.texts("Heading4"), source);
 
             List<Tbl> tables = report.tables();
-            assertEquals(4, tables.size(), source);
+            assertEquals(6, tables.size(), source); // income, expenditure, key projects, 附表 (预算资金, 年度总体目标, 绩效指标)
             List<List<String>> income = Docx.cells(tables.get(0));
             assertEquals(List.of("项目", "2023年决算(万元)", "2022年决算(万元)", "差异(万元)", "差异率(%)", "差异说明"), income.get(0));
             assertEquals(List.of("合计", "22,918.41", "21,314.56", "1,603.85", "7.52", ""), income.get(1));
