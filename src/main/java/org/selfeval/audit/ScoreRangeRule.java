@@ -35,7 +35,7 @@ final class ScoreRangeRule implements AuditRule {
             String score = Formats.plain(expected.of(leaf));
             String reason = ctx.methods().mechanical(leaf.method()) ? ctx.scoreReason(s, leaf) : "";
             out.add(ctx.finding(KIND, leaf.row().selfScore().source(), leaf.name(), score, Formats.plain(own),
-                    "“" + leaf.name() + "”自评得分 " + Formats.plain(own) + " 分超出分值范围 0 ~ "
+                    "“" + leaf.name() + "”自评得分 " + Formats.plain(own) + " 分超出分值范围 0 至 "
                             + Formats.plain(weight) + " 分" + (reason.isEmpty() ? "" : "；" + reason)
                             + "：请改为 " + score + " 分。"));
         }

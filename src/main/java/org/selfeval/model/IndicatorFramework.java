@@ -13,6 +13,9 @@ public interface IndicatorFramework {
     /** The short name used on the command line and in 基本信息 ({@code guangzhou-2023}). */
     String name();
 
+    /** "广州市区级部门整体支出绩效评价指标体系", as documents name it in prose (without the short name). */
+    String title();
+
     /** "广州市区级部门整体支出绩效评价指标体系（guangzhou-2023）", as messages and reports name it. */
     String label();
 

@@ -2,7 +2,6 @@ package org.selfeval.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
@@ -24,7 +23,7 @@ final class AuditReport {
         this.origin = origin;
         this.kinds = kinds;
         this.evaluation = evaluation;
-        this.findings = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+        this.findings = FindingOrder.sorted(findings);
     }
 
     String title() {
@@ -56,7 +55,7 @@ final class AuditReport {
             doc.paragraph(StyleId.HEADING1, "二、评分复核");
             ScoreCard card = evaluation.scores();
             // the bureau may run several frameworks: the audit report says which one the scores follow
-            doc.paragraph(StyleId.BODY, "评分依据的指标体系：" + card.framework().label() + "。");
+            doc.paragraph(StyleId.BODY, "评分依据的指标体系：" + card.framework().title() + "。");
             doc.keepWithNext(); // heading, both lines and the table stay on one page
             doc.paragraph(StyleId.BODY, "复核总分" + Texts.points(card.total()) + "，评价结果为“" + card.grade()
                     + "”；自评得分与复核得分不一致时（下表中加粗、底色标出），以复核得分为准。");
@@ -65,15 +64,14 @@ final class AuditReport {
         }
     }
 
+    /** One sentence with the counts, said once. */
     String summary() {
         long errors = Severity.ERROR.countIn(findings);
         String counts = "共发现错误" + errors + "项、警告" + Severity.WARNING.countIn(findings) + "项、提示"
-                + Severity.INFO.countIn(findings) + "项。";
-        if (evaluation == null) {
-            return "文件无法读取，未生成自评报告（" + counts.replace("。", "") + "）。请按下表修改后重新提交。";
-        }
-        if (errors > 0) return "存在" + errors + "项错误，未生成自评报告，请按下表修改后重新提交。" + counts;
-        return counts + (findings.isEmpty() ? "" : "自评报告已按复核后的数据生成，请核对下表所列事项。");
+                + Severity.INFO.countIn(findings) + "项";
+        if (evaluation == null) return "文件无法读取，未生成自评报告（" + counts + "）。请按下表修改后重新提交。";
+        if (errors > 0) return counts + "，未生成自评报告：请按下表改正错误后重新提交。";
+        return counts + "。" + (findings.isEmpty() ? "" : "自评报告已按复核后的数据生成，请核对下表所列事项。");
     }
 
     private String fileName() {
@@ -83,18 +81,17 @@ final class AuditReport {
     private TableSpec findingTable() {
         // The rule in words (its kind's name) under its severity: an id like "R-X-PROJECT-FUNDS" means nothing to a clerk
         // and wraps mid-token. 修改说明, the column a clerk reads, takes the room the others leave (ColumnWidths).
-        List<Column> cols = List.of(Column.centred("序号"), Column.centred("严重程度\n规则"),
-                Column.text("位置与项目"), Column.figure("应为"), Column.figure("填报值"), Column.text("修改说明"));
+        // 位置 never wraps: a reference broken after "!" ("绩效指标!" / "K43") is hard to find.
+        List<Column> cols = List.of(Column.centred("序号"), Column.centred("严重程度\n规则"), Column.centred("位置"),
+                Column.text("项目"), Column.figure("应为"), Column.figure("填报值"), Column.text("修改说明"));
         List<List<String>> rows = new ArrayList<>();
         List<TableSpec.Mark> marks = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            String where = where(f);
             String item = f.item() == null || f.item().isBlank() ? "" : f.item();
-            String place = where.isEmpty() ? item : item.isEmpty() ? where : where + "\n" + item;
             String rule = kinds.name(f.ruleId());
             rows.add(List.of(String.valueOf(i + 1), f.severity().label() + "\n" + (rule.isEmpty() ? f.ruleId() : rule),
-                    place, unbroken(f.expected()), unbroken(f.found()), Texts.tight(f.message())));
+                    where(f), item, unbroken(f.expected()), unbroken(f.found()), Texts.tight(f.message())));
             marks.add(severityMark(i, f.severity()));
         }
         return new TableSpec(cols, rows).marked(marks);

@@ -87,7 +87,10 @@ final class SelfEvaluationTableSection implements ReportSection {
         String expected = Texts.withoutLabel(String.join("\n", info.lines("年度总体工作")), "年度总体目标预期目标");
         String actual = Texts.withoutLabel(String.join("\n", info.lines("整体绩效完成情况")), "整体绩效实际完成情况");
         if (expected.isBlank() && actual.isBlank()) return Optional.empty();
-        return Optional.of(new TableSpec(List.of(Column.text("预期目标"), Column.text("实际完成情况")),
+        // two halves: the two texts answer each other
+        int half = TableSpec.TEXT_WIDTH / 2;
+        return Optional.of(new TableSpec(List.of(new Column("预期目标", half, Column.Align.LEFT),
+                new Column("实际完成情况", TableSpec.TEXT_WIDTH - half, Column.Align.LEFT)),
                 List.of(List.of(orDash(expected), orDash(actual)))));
     }
 

@@ -12,6 +12,9 @@ import org.selfeval.summary.SummaryColumn.Kind;
 /** The columns of 汇总.csv and of the 汇总 sheet, listed once so the two never differ. */
 record SummaryTable(List<SummaryColumn> columns) {
 
+    /** The status column's header (its cells are coloured by status in the workbook). */
+    static final String STATUS = "状态";
+
     /** The columns for one year's board: the 一级指标 columns are those of its submissions. */
     static SummaryTable of(StatusBoard board) {
         return new SummaryTable(columns(IndicatorColumns.of(board)));
@@ -22,7 +25,7 @@ record SummaryTable(List<SummaryColumn> columns) {
         c.add(new SummaryColumn("部门名称", 30, Kind.TEXT, DepartmentRow::name));
         c.add(new SummaryColumn("年度", 8, Kind.TEXT, DepartmentRow::year));
         c.add(new SummaryColumn("预算编码", 12, Kind.TEXT, roster(RosterEntry::budgetCode)));
-        c.add(new SummaryColumn("状态", 12, Kind.TEXT, r -> r.status().label(),
+        c.add(new SummaryColumn(STATUS, 12, Kind.TEXT, r -> r.status().label(),
                 r -> r.status() != DepartmentStatus.CONVERTED));
         c.add(new SummaryColumn("备注", 18, Kind.TEXT, DepartmentRow::remark, r -> !r.remark().isEmpty()));
         c.add(new SummaryColumn("最近报送", 19, Kind.TEXT, latest(ManifestEntry::processedAt)));

@@ -58,7 +58,7 @@ public final class SummaryWorkbook {
             }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
             sheet.createFreezePane(1, 1);
-            printed(sheet);
+            printed(sheet, board.year(), columns);
             StatisticsSheet.write(base, styles, Statistics.of(board), board.rosterUsed());
             wb.write(out);
             return out.toByteArray();
@@ -69,14 +69,40 @@ public final class SummaryWorkbook {
         }
     }
 
-    /** On paper: landscape, one page wide, the header repeated on every page. */
-    private static void printed(Sheet sheet) {
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+    /** Characters of column width (Excel's unit) that print on one landscape A4 page at 100 %. */
+    static final int CHARACTERS_A_PAGE = 140;
+
+    /**
+     * On paper: landscape A4 with the title and page numbers in the page header and footer, the header row and the
+     * department names repeated on every page, scaled to fit the width over as many pages as the columns need
+     * (26 columns on one page came out at about 5 pt).
+     */
+    static void printed(Sheet sheet, String year, List<SummaryColumn> columns) {
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setLandscape(true);
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        setup.setFitWidth((short) pagesWide(columns));
+        setup.setFitHeight((short) 0);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
+        // Excel's header codes: &size, &"font,style", &P page number, &N number of pages. The size goes first: digits
+        // right after it ("&14" + "2023年度") would be read as part of the size.
+        sheet.getHeader().setCenter("&14&\"黑体,Regular\"" + title(year));
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+        sheet.setHorizontallyCenter(true);
+    }
+
+    /** 2023年度部门整体支出绩效自评汇总表. */
+    static String title(String year) {
+        return (year == null || year.isBlank() ? "" : year + "年度") + "部门整体支出绩效自评汇总表";
+    }
+
+    /** How many landscape pages the columns need side by side (the department name repeats on each). */
+    static int pagesWide(List<SummaryColumn> columns) {
+        int total = columns.stream().mapToInt(SummaryColumn::width).sum();
+        int first = columns.get(0).width();
+        return Math.max(1, (int) Math.ceil((double) (total - first) / (CHARACTERS_A_PAGE - first)));
     }
 
     private static void cell(Cell cell, SummaryColumn column, DepartmentRow row, SummaryStyles styles,
@@ -93,7 +119,8 @@ public final class SummaryWorkbook {
             // text cells are plain strings, never formulas; still neutralised for tools that re-export
             case TEXT -> {
                 cell.setCellValue(FormulaGuard.neutralise((String) value));
-                if (column.attention().test(row)) cell.setCellStyle(styles.attention());
+                if (column.header().equals(SummaryTable.STATUS)) cell.setCellStyle(styles.status(row.status()));
+                else if (column.attention().test(row)) cell.setCellStyle(styles.attention());
             }
         }
     }

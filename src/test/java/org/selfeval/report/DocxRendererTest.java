@@ -239,13 +239,14 @@ class DocxRendererTest {
         assertEquals(List.of("2023年度广州市花都区市场监督管理局绩效自评校验报告"), audit.texts("Title"));
         String text = audit.allText();
         assertTrue(text.contains("来源文件：huadu-amr-2023-as-published.xlsx。"), text);
-        assertTrue(text.contains("存在2项错误，未生成自评报告，请按下表修改后重新提交。"), text);
+        assertTrue(text.contains("共发现错误2项、警告"), text);
+        assertTrue(text.contains("未生成自评报告：请按下表改正错误后重新提交。"), text);
+        assertEquals(1, text.split("错误2项", -1).length - 1, "the error count is said once: " + text);
 
         List<List<String>> findings = Docx.cells(audit.tables().get(0));
-        assertEquals(List.of("序号", "严重程度规则", "位置与项目", "应为", "填报值", "修改说明"), findings.get(0));
-        // 严重程度 over the rule's Chinese name; 位置与项目 holds the cell, a line break, and the item.
-        List<List<String>> slips = findings.stream().skip(1)
-                .map(r -> List.of(r.get(1), r.get(2).replaceFirst("^(\\S+![A-Z]+\\d+).*", "$1"))).toList();
+        assertEquals(List.of("序号", "严重程度规则", "位置", "项目", "应为", "填报值", "修改说明"), findings.get(0));
+        // 严重程度 over the rule's Chinese name; 位置 holds the cell alone (never wrapped), 项目 the item.
+        List<List<String>> slips = findings.stream().skip(1).map(r -> List.of(r.get(1), r.get(2))).toList();
         for (List<String> slip : List.of(
                 List.of("错误" + KINDS.name("R-SCORE-RANGE"), "绩效指标!K45"),          // "三公" scored 3 of 2
                 List.of("错误" + KINDS.name("R-SUBTOTAL"), "绩效指标!K43"),             // 资产管理 小计9, parts add to 10
@@ -255,9 +256,9 @@ class DocxRendererTest {
         }
         assertTrue(findings.stream().noneMatch(r -> r.get(1).contains("R-")), "rule ids are not shown: " + findings);
         List<String> b13 = findings.stream().filter(r -> r.get(2).startsWith("基本信息!B13")).findFirst().orElseThrow();
-        assertEquals(List.of("基本信息!B13二级项目资金", "4,490.28", "4,490.04"), b13.subList(2, 5));
+        assertEquals(List.of("基本信息!B13", "二级项目资金", "4,490.28", "4,490.04"), b13.subList(2, 6));
         for (List<String> row : findings.subList(1, findings.size())) {
-            assertFalse(row.get(5).isBlank(), "every finding says what to fix: " + row);
+            assertFalse(row.get(6).isBlank(), "every finding says what to fix: " + row);
         }
 
         List<List<String>> scores = Docx.cells(audit.tables().get(1));
