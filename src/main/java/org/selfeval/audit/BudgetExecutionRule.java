@@ -13,7 +13,6 @@ import org.selfeval.recompute.Recomputer;
 /** R-BUDGET-RATE: 全年预算数 is there, so 支出合计 ÷ 全年预算数 can be computed; spending over the budget is reported. */
 final class BudgetExecutionRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-BUDGET-RATE", "预算执行率", Severity.WARNING);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {
