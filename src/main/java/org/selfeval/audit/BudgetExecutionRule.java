@@ -22,7 +22,6 @@ import org.selfeval.recompute.Recomputer;
  */
 final class BudgetExecutionRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-BUDGET-RATE", "预算执行率", Severity.WARNING);
-    static final String ID = KIND.id();
     private static final BigDecimal FULL = BigDecimal.valueOf(100);
 
     @Override

@@ -15,7 +15,6 @@ import org.selfeval.model.Submission;
  */
 final class DifferenceRateRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-RATE", "差异率复核", Severity.ERROR);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

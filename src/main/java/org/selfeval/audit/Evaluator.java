@@ -39,9 +39,14 @@ public final class Evaluator implements EvaluateStage {
     private final Recomputer recomputer;
 
     public Evaluator(EvaluationConfig config) {
+        this(config, ScoringMethods.standard());
+    }
+
+    /** @param methods the scoring methods in effect (the standard ones, or more: {@link ScoringMethods#with}) */
+    public Evaluator(EvaluationConfig config, ScoringMethods methods) {
         this.config = config;
         this.rules = AuditCatalogue.standard();
-        this.methods = ScoringMethods.standard();
+        this.methods = methods;
         this.recomputer = new Recomputer(methods);
     }
 

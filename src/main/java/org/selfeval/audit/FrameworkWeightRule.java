@@ -16,7 +16,6 @@ import org.selfeval.model.Submission;
 /** R-TREE: an indicator the configured framework names carries the framework's 分值. */
 final class FrameworkWeightRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-TREE", "指标体系", Severity.WARNING);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

@@ -14,7 +14,6 @@ import org.selfeval.model.Submission;
  */
 final class IncomeCoversExpenditureRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-X-INCOME", "收支核对", Severity.INFO);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

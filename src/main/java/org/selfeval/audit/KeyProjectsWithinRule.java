@@ -13,7 +13,6 @@ import org.selfeval.model.WorkbookContract;
 /** R-X-KEY-PROJECTS: the key projects' 实际支出 together stay within 支出决算 项目支出. */
 final class KeyProjectsWithinRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-X-KEY-PROJECTS", "重点项目核对", Severity.WARNING);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

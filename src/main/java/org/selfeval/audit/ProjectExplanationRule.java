@@ -15,7 +15,6 @@ import org.selfeval.model.Submission;
  */
 final class ProjectExplanationRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-PROJECT-NOTE", "执行说明", Severity.WARNING);
-    static final String ID = KIND.id();
     static final String GENERAL_NOTE = "重点项目执行说明";
 
     @Override

@@ -10,7 +10,6 @@ import org.selfeval.model.Submission;
 /** R-X-PROJECT-FUNDS: 基本信息 二级项目资金 (the funds self-evaluated project by project) equals 支出决算 项目支出. */
 final class ProjectFundsRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-X-PROJECT-FUNDS", "项目资金核对", Severity.WARNING);
-    static final String ID = KIND.id();
     static final String KEY = "二级项目资金";
 
     @Override

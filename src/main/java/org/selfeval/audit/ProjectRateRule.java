@@ -12,7 +12,6 @@ import org.selfeval.model.Submission;
 /** R-PROJECT-RATE: a typed 实际支出率 equals 实际支出 ÷ 调整后预算 × 100 (not computable without a budget: 0 or blank accepted). */
 final class ProjectRateRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-PROJECT-RATE", "支出率复核", Severity.ERROR);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

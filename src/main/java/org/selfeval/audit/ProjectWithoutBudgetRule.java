@@ -12,7 +12,6 @@ import org.selfeval.model.Submission;
 /** R-PROJECT-NO-BUDGET: money spent on a key project whose 调整后预算 is blank or 0. */
 final class ProjectWithoutBudgetRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-PROJECT-NO-BUDGET", "无预算支出", Severity.ERROR);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

@@ -14,7 +14,6 @@ import org.selfeval.model.WorkbookContract;
 /** R-REQUIRED: 部门名称, 评价年度, the 合计 rows of both comparison tables and at least one indicator are present. */
 final class RequiredFieldsRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-REQUIRED", "必填项", Severity.ERROR);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

@@ -15,7 +15,6 @@ import org.selfeval.model.Submission;
  */
 final class RescoreRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-RESCORE", "得分重算", Severity.WARNING);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

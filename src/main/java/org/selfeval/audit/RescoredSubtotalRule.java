@@ -14,7 +14,6 @@ import org.selfeval.model.Submission;
  */
 final class RescoredSubtotalRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-SUBTOTAL-RESCORED", "小计重算", Severity.WARNING);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

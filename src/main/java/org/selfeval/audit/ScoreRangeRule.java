@@ -16,7 +16,6 @@ import org.selfeval.model.Submission;
  */
 final class ScoreRangeRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-SCORE-RANGE", "得分范围", Severity.ERROR);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

@@ -10,7 +10,6 @@ import org.selfeval.model.Submission;
 /** R-X-SELF-EVAL-AMOUNT: 基本信息 整体支出自评金额 equals 支出决算 合计 (the executed amount used for the execution rate). */
 final class SelfEvaluationAmountRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-X-SELF-EVAL-AMOUNT", "自评金额核对", Severity.WARNING);
-    static final String ID = KIND.id();
     static final String KEY = "整体支出自评金额";
 
     @Override

@@ -15,7 +15,6 @@ import org.selfeval.model.Submission;
  */
 final class SubtotalRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-SUBTOTAL", "小计复核", Severity.ERROR);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

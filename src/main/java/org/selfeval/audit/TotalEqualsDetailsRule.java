@@ -20,9 +20,7 @@ import org.selfeval.model.Submission;
  */
 final class TotalEqualsDetailsRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-SUM", "合计复核", Severity.ERROR);
-    static final String ID = KIND.id();
     static final FindingKind ROUNDING = new FindingKind("R-SUM-ROUNDING", "合计尾差", Severity.INFO);
-    static final String ROUNDING_ID = ROUNDING.id();
 
     @Override
     public List<FindingKind> kinds() {

@@ -16,7 +16,6 @@ import org.selfeval.model.Submission;
  */
 final class VarianceExplanationRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-VARIANCE-NOTE", "差异说明", Severity.WARNING);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

@@ -20,7 +20,6 @@ import org.selfeval.model.Submission;
  */
 final class WeightSumRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-WEIGHT-SUM", "分值合计", Severity.ERROR);
-    static final String ID = KIND.id();
 
     @Override
     public List<FindingKind> kinds() {

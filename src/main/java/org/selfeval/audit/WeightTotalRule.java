@@ -13,7 +13,6 @@ import org.selfeval.model.WorkbookContract;
 /** R-WEIGHT-TOTAL: the 一级 indicators' 分值 add up to 100. */
 final class WeightTotalRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-WEIGHT-TOTAL", "总分值", Severity.ERROR);
-    static final String ID = KIND.id();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override

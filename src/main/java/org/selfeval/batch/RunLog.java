@@ -88,10 +88,27 @@ public final class RunLog implements AutoCloseable {
     }
 
     /**
-     * A stream whose lines go to the log file only, as they are. The run points {@code System.err} at it while it
-     * works, so library logging (slf4j-simple writes to System.err) and its stack traces stay off the console.
+     * Points {@code System.err} at the log file until closed, so library logging (slf4j-simple writes to System.err)
+     * and its stack traces stay off the console, which keeps the progress lines: {@code try (var s = log.stderrInLog())}.
      */
-    public PrintStream fileOnlyStream() {
+    public StderrInLog stderrInLog() {
+        PrintStream console = System.err;
+        System.setErr(fileOnlyStream());
+        return () -> {
+            System.err.flush();
+            System.setErr(console);
+        };
+    }
+
+    /** Restores the console's {@code System.err} when closed. */
+    @FunctionalInterface
+    public interface StderrInLog extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** A stream whose lines go to the log file only, as they are. */
+    PrintStream fileOnlyStream() {
         OutputStream lines = new OutputStream() {
             private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 

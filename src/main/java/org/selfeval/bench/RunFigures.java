@@ -34,11 +34,6 @@ public record RunFigures(int submissions, int threads, long wallNanos, int conve
         return StageTimes.quantile(times.sortedLatencies(), 0.95) / 1e6;
     }
 
-    /** Mean milliseconds per submission of a stage (summed over threads). */
-    public double meanMillis(StageTimes.Stage stage) {
-        return times.totalNanos(stage) / 1e6 / Math.max(1, processed);
-    }
-
     /** Mean CPU milliseconds per submission of a stage. */
     public double meanCpuMillis(StageTimes.Stage stage) {
         return times.totalCpuNanos(stage) / 1e6 / Math.max(1, processed);

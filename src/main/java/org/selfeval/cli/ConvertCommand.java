@@ -1,7 +1,6 @@
 package org.selfeval.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,13 +124,11 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         try (RunLock held = lock.get(); RunLog log = RunLog.open(folder, err, clock)) {
             // library logging (stack traces included) goes to the log file; the console keeps the progress lines
-            PrintStream console = System.err;
-            System.setErr(log.fileOnlyStream());
+            RunLog.StderrInLog quiet = log.stderrInLog();
             try {
                 return convertAll(submissions, log);
             } finally {
-                System.err.flush();
-                System.setErr(console);
+                quiet.close();
             }
         }
     }

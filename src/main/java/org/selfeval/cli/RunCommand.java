@@ -1,7 +1,6 @@
 package org.selfeval.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,13 +175,11 @@ public final class RunCommand implements Callable<Integer> {
             if (outLock.isEmpty()) return locked(err, "输出文件夹", folders.out());
             try (RunLock heldOut = outLock.get(); RunLog log = RunLog.open(folders.out(), err, clock)) {
                 // library logging (stack traces included) goes to the log file; the console keeps the progress lines
-                PrintStream console = System.err;
-                System.setErr(log.fileOnlyStream());
+                RunLog.StderrInLog quiet = log.stderrInLog();
                 try {
                     return runLocked(folders, schedule, threadCount, log);
                 } finally {
-                    System.err.flush();
-                    System.setErr(console);
+                    quiet.close();
                 }
             }
         }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
-import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.Num;
 
 /** Arithmetic shared by the scoring methods; unrounded, clamped to [0, weight]. */
@@ -55,15 +54,5 @@ final class Scores {
 
     static ScoreResult missing(String... keys) {
         return ScoreResult.unscorable("管理指标数据缺少 " + String.join("、", keys) + "，无法按公式计分");
-    }
-
-    /** The comparator implied by 指标性质 (≥ / ≤ / =). */
-    static Relation natureRelation(IndicatorRow row, Relation fallback) {
-        return switch (row.nature().value()) {
-            case "≥", ">=" -> Relation.AT_LEAST;
-            case "≤", "<=" -> Relation.AT_MOST;
-            case "=" -> Relation.EQUAL;
-            default -> fallback;
-        };
     }
 }

@@ -43,6 +43,20 @@ public final class ScoringMethods {
         return new ScoringMethods(m);
     }
 
+    /**
+     * These methods and {@code method} under {@code name} (the word staff type in 评分方法): how a bureau or a test adds
+     * a method without editing this class. A framework may then name it.
+     * @throws IllegalArgumentException when a method already has that name
+     */
+    public ScoringMethods with(String name, ScoringMethod method) {
+        if (name == null || name.isBlank() || byName.containsKey(name)) {
+            throw new IllegalArgumentException("a scoring method needs a name of its own: " + name);
+        }
+        Map<String, ScoringMethod> m = new LinkedHashMap<>(byName);
+        m.put(name, java.util.Objects.requireNonNull(method));
+        return new ScoringMethods(m);
+    }
+
     /** The kinds of finding scoring reports. */
     public static List<FindingKind> kinds() {
         return List.of(UNKNOWN_METHOD, UNSCORABLE, NO_SCORE);

@@ -2,6 +2,7 @@ package org.selfeval.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -191,6 +192,18 @@ class ScoringMethodsTest {
         assertEquals("绩效指标!K2", noScore.source().sheetCell(), "the empty 自评得分 cell");
         assertEquals("指标", noScore.item());
         assertTrue(noScore.message().contains("自评得分为空，暂按 0 分计"), noScore.message());
+    }
+
+    /** A method registered from outside scores like a built-in one; a name already taken is refused. */
+    @Test
+    void aMethodRegisteredFromOutsideScores() {
+        ScoringMethods more = methods.with("满分", (row, weight, ctx) -> ScoreResult.of(weight));
+        Submission s = new SubmissionBuilder("t.xlsx").leaf("一", "二", "三", "指标", "≥", "10", "1", "5", "满分", "2").build();
+        ScoringOutcome o = new Scorer(config, more).score(s, null);
+        assertEquals("5", Formats.plain(o.card().total()));
+        assertTrue(o.findings().stream().noneMatch(f -> f.ruleId().equals("S-UNKNOWN-METHOD")), o.findings().toString());
+        assertEquals("S-UNKNOWN-METHOD", new Scorer(config, methods).score(s, null).findings().get(0).ruleId());
+        assertThrows(IllegalArgumentException.class, () -> methods.with("正向", (row, weight, ctx) -> ScoreResult.of(weight)));
     }
 
     @Test
