@@ -32,7 +32,7 @@ import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.ReasonText;
 import org.selfeval.publish.ReportNames;
 import org.selfeval.publish.StagedDocuments;
-import org.selfeval.roster.Roster;
+import org.selfeval.summary.roster.Roster;
 import org.selfeval.summary.SummaryWriter;
 
 /**
@@ -474,7 +474,7 @@ public final class BatchRun {
         String year = org.selfeval.summary.StatusBoard.currentYear(manifest.entries());
         for (var refused : refusedThisRound.entrySet()) {
             String name = String.valueOf(refused.getKey().getFileName());
-            String department = roster.namedIn(name).map(org.selfeval.roster.RosterEntry::name).orElse("");
+            String department = roster.namedIn(name).map(org.selfeval.summary.roster.RosterEntry::name).orElse("");
             Refusal refusal = refused.getValue();
             try {
                 manifest.addRefused(new org.selfeval.publish.RefusedFile(name, department, year, refusal.line(),

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.selfeval.ingest.ReadLimits;
+import org.selfeval.ingest.grid.ReadLimits;
 import org.selfeval.publish.FolderTrees;
 import org.selfeval.publish.SafeNames;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.selfeval.pdf.LibreOfficePdf;
+import org.selfeval.publish.pdf.LibreOfficePdf;
 
 /**
  * PDF time per document, side by side: LibreOffice started for every document, and the pool of long-lived offices

@@ -22,7 +22,7 @@ import org.selfeval.framework.Framework;
 import org.selfeval.framework.Level1;
 import org.selfeval.framework.Level2;
 import org.selfeval.model.WorkbookContract;
-import org.selfeval.report.ZipTimes;
+import org.selfeval.report.docx.ZipTimes;
 
 /**
  * Writes distinct, realistic submissions for the benchmark: the filled reference workbook (the corrected

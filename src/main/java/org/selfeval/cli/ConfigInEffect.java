@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.selfeval.config.ConfigException;
+import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.selfeval.config.ConfigLoader;
+import org.selfeval.evaluate.config.ConfigLoader;
 import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkWorkbook;
@@ -102,7 +102,7 @@ public final class FrameworkCommand implements Runnable {
                 return ExitCodes.OK;
             }
             // the export offers the built-in severities and tolerances on its 校验规则 sheet, to edit with the rest
-            AtomicFiles.write(out.toAbsolutePath(), FrameworkWorkbook.export(f.withSettings(ConfigLoader.defaultSettings(org.selfeval.audit.FindingCatalogue::name))));
+            AtomicFiles.write(out.toAbsolutePath(), FrameworkWorkbook.export(f.withSettings(ConfigLoader.defaultSettings(org.selfeval.evaluate.FindingCatalogue::name))));
             spec.commandLine().getOut().println("已导出指标体系 " + f.label() + "：" + out);
             return ExitCodes.OK;
         }

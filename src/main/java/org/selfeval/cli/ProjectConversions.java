@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.batch.RunLog;
-import org.selfeval.config.ConfigException;
+import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.framework.FrameworkException;
 import org.selfeval.framework.ProjectFramework;
 import org.selfeval.framework.ProjectFrameworkSource;
@@ -14,9 +14,9 @@ import org.selfeval.ingest.ProjectSubmissionReader;
 import org.selfeval.model.Formats;
 import org.selfeval.model.ProjectSubmission;
 import org.selfeval.model.Severity;
-import org.selfeval.pdf.PdfCopies;
+import org.selfeval.publish.pdf.PdfCopies;
 import org.selfeval.pipeline.ProjectOutcome;
-import org.selfeval.pipeline.ProjectPipeline;
+import org.selfeval.batch.ProjectPipeline;
 import org.selfeval.project.ProjectEvaluation;
 import org.selfeval.project.ProjectEvaluator;
 import org.selfeval.publish.ProjectOutputWriter;
@@ -51,7 +51,8 @@ final class ProjectConversions {
         var forSheets = ProjectFrameworkSource.forSheets(f);
         ProjectRenderer renderer;
         try {
-            renderer = new ProjectRenderer(RenderOptions.defaults().withStyle(style).withClock(clock));
+            renderer = new ProjectRenderer(RenderOptions.defaults().withStyle(style).withClock(clock)
+                    .withFindingKinds(org.selfeval.model.FindingKinds.of(org.selfeval.ingest.ReadFindings.kinds())));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }

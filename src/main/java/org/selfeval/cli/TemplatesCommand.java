@@ -12,9 +12,9 @@ import org.selfeval.framework.ProjectFramework;
 import org.selfeval.framework.ProjectFrameworkSource;
 import org.selfeval.template.ProjectTemplateWriter;
 import org.selfeval.publish.AtomicFiles;
-import org.selfeval.roster.RosterFiles;
-import org.selfeval.roster.RosterTemplate;
-import org.selfeval.scoring.ScoringMethods;
+import org.selfeval.summary.roster.RosterFiles;
+import org.selfeval.summary.roster.RosterTemplate;
+import org.selfeval.evaluate.scoring.ScoringMethods;
 import org.selfeval.template.TemplateWriter;
 import org.selfeval.template.WorkbookSnapshot;
 

@@ -1,6 +1,9 @@
 package org.selfeval.ingest;
 
 import java.math.BigDecimal;
+import org.selfeval.ingest.grid.RawCell;
+import org.selfeval.ingest.grid.ReadLimits;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Num;
 import org.selfeval.model.Severity;

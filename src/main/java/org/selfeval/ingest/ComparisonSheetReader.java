@@ -2,6 +2,7 @@ package org.selfeval.ingest;
 
 import java.util.HashSet;
 import java.util.List;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.CellRef;
 import java.util.Optional;
 import java.util.Set;

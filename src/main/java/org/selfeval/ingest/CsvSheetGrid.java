@@ -1,6 +1,8 @@
 package org.selfeval.ingest;
 
 import java.util.List;
+import org.selfeval.ingest.grid.RawCell;
+import org.selfeval.ingest.grid.SheetGrid;
 
 /** A CSV file standing for one sheet: every cell is text as typed. */
 final class CsvSheetGrid implements SheetGrid {

@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.selfeval.ingest.grid.ReadLimits;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.CellRef;
 
 /**

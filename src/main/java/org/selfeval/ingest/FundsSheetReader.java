@@ -3,6 +3,7 @@ package org.selfeval.ingest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.FundsRow;
 import org.selfeval.model.FundsTable;
 import org.selfeval.model.WorkbookContract;

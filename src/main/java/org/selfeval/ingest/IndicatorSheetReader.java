@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.IndicatorRowKind;

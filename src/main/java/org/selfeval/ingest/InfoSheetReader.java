@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.BasicInfo;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Num;

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.selfeval.ingest.grid.RawCell;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.WorkbookContract;
 

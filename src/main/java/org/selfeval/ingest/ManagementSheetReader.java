@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.ManagementData;
 import org.selfeval.model.Num;
 import org.selfeval.model.WorkbookContract;

@@ -10,6 +10,9 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.selfeval.ingest.grid.CellValues;
+import org.selfeval.ingest.grid.RawCell;
+import org.selfeval.ingest.grid.SheetGrid;
 
 /**
  * A POI sheet seen as a grid. Formulas are evaluated; when evaluation fails (external links, functions POI
@@ -17,7 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * region's value when it is in the region's first column (vertically merged 一级指标 cells), blank otherwise,
  * as Excel displays it. Valid only while its workbook is open; not thread-safe (one read uses it).
  */
-final class PoiSheetGrid implements SheetGrid {
+public final class PoiSheetGrid implements SheetGrid {
 
     private final String file;
     private final Sheet sheet;

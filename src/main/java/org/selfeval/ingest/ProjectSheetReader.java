@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.KeyProject;
 import org.selfeval.model.Text;
 import org.selfeval.model.WorkbookContract;

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.BasicInfo;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.ComparisonTable;

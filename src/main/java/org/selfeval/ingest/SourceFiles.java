@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.selfeval.ingest.grid.ReadLimits;
 import org.selfeval.model.CellRef;
 
 /**

@@ -14,6 +14,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.selfeval.ingest.grid.ReadLimits;
+import org.selfeval.ingest.xlsx.InflateBudget;
+import org.selfeval.ingest.xlsx.SafeXml;
 import org.selfeval.model.WorkbookContract;
 
 /**

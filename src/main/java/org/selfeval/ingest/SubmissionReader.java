@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.framework.BuiltInFrameworks;
+import org.selfeval.ingest.grid.ReadLimits;
+import org.selfeval.ingest.xlsx.StreamingWorkbook;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.FindingKind;
 import org.selfeval.model.Submission;

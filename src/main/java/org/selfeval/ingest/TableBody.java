@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.selfeval.ingest.grid.RawCell;
+import org.selfeval.ingest.grid.ReadLimits;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.CellRef;
 
 /**

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.selfeval.ingest.grid.ReadLimits;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.CellRef;
 
 /**

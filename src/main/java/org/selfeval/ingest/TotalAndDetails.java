@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.Text;
 
 /**

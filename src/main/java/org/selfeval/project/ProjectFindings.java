@@ -3,7 +3,6 @@ package org.selfeval.project;
 import java.util.List;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Finding;
-import org.selfeval.ingest.ReadFindings;
 import org.selfeval.model.FindingKind;
 import org.selfeval.model.FindingKinds;
 import org.selfeval.model.Severity;
@@ -31,9 +30,9 @@ public final class ProjectFindings {
     private ProjectFindings() {
     }
 
-    private static final FindingKinds NAMED = FindingKinds.of(ALL, ReadFindings.kinds());
+    private static final FindingKinds NAMED = FindingKinds.of(ALL);
 
-    /** The Chinese name of a project rule id or of the reader's (READ-…), or the id itself. */
+    /** The Chinese name of a project rule id, or the id itself. */
     public static String name(String ruleId) {
         return NAMED.name(ruleId);
     }

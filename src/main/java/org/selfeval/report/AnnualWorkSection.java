@@ -3,6 +3,8 @@ package org.selfeval.report;
 import java.util.List;
 import org.selfeval.model.BasicInfo;
 import org.selfeval.model.Evaluation;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.WordDocument;
 
 /** （二）年度总体工作和重点工作任务 */
 final class AnnualWorkSection implements ReportSection {

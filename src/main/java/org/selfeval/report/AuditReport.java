@@ -10,6 +10,10 @@ import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.ScoreCard;
 import org.selfeval.model.Severity;
+import org.selfeval.report.docx.Column;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.TableSpec;
+import org.selfeval.report.docx.WordDocument;
 
 /** The 校验报告: a summary line, every finding with its cell and the fix, and the score review. */
 final class AuditReport {

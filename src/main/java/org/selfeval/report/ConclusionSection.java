@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.ScoreCard;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.WordDocument;
 
 /** 二、综合评价分析 （一）自评结论综述: total and grade from the score card. */
 final class ConclusionSection implements ReportSection {

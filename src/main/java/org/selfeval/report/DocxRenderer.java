@@ -6,6 +6,9 @@ import java.util.List;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.pipeline.RenderStage;
+import org.selfeval.report.docx.DocxPackage;
+import org.selfeval.report.docx.StyleSheet;
+import org.selfeval.report.docx.WordDocument;
 
 /**
  * Renders the 部门整体支出绩效自评报告 and the 校验报告 as .docx bytes. Thread-safe: the styles and the other fixed

@@ -6,6 +6,10 @@ import org.selfeval.model.Comparison;
 import org.selfeval.model.ComparisonLine;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Formats;
+import org.selfeval.report.docx.Column;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.TableSpec;
+import org.selfeval.report.docx.WordDocument;
 
 /** （三）部门整体收支情况: both comparison tables and the structure sentences, all from the recomputed lines. */
 final class FinanceSection implements ReportSection {

@@ -8,6 +8,8 @@ import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.IndicatorScore;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.WordDocument;
 
 /**
  * （二）各项工作任务绩效目标完成情况分析: every 一级 group, then each 二级 group in one of three sentence patterns

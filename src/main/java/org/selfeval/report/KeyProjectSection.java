@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Formats;
 import org.selfeval.model.ProjectLine;
+import org.selfeval.report.docx.Column;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.TableSpec;
+import org.selfeval.report.docx.WordDocument;
 
 /** （三）各重点任务项目支出完成情况分析: the list sentence, the execution table, and the explanations. */
 final class KeyProjectSection implements ReportSection {

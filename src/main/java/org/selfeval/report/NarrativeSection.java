@@ -2,6 +2,8 @@ package org.selfeval.report;
 
 import java.util.regex.Pattern;
 import org.selfeval.model.Evaluation;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.WordDocument;
 
 /**
  * A heading followed by the department's own text from 基本信息, one paragraph a line; lines that start

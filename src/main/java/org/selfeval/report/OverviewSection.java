@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.selfeval.model.BasicInfo;
 import org.selfeval.model.Evaluation;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.WordDocument;
 
 /** 一、基本情况 （一）部门概况: duties numbered （1）…（n）, internal and dispatched bodies, subordinate units. */
 final class OverviewSection implements ReportSection {

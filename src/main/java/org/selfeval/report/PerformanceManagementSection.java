@@ -11,6 +11,8 @@ import org.selfeval.model.Evaluation;
 import org.selfeval.model.Formats;
 import org.selfeval.model.Num;
 import org.selfeval.model.Percent;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.WordDocument;
 
 /** （四）部门整体绩效管理情况: the project-evaluation sentence, then the department's own text. */
 final class PerformanceManagementSection implements ReportSection {

@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKinds;
 import org.selfeval.model.Formats;
 import org.selfeval.model.Severity;
 import org.selfeval.project.ProjectEvaluation;
 import org.selfeval.project.ProjectFindings;
+import org.selfeval.report.docx.Column;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.TableSpec;
+import org.selfeval.report.docx.WordDocument;
 
 /**
  * The 校验报告 of a submission's project tables: one line per project (score, grade, whether its table was written), then
@@ -19,9 +24,11 @@ final class ProjectAuditReport {
     private final Path origin;
     private final List<ProjectEvaluation> projects;
     private final List<Finding> findings;
+    private final FindingKinds readerKinds;
 
-    ProjectAuditReport(Path origin, List<ProjectEvaluation> projects, List<Finding> readFindings) {
+    ProjectAuditReport(Path origin, List<ProjectEvaluation> projects, List<Finding> readFindings, FindingKinds readerKinds) {
         this.origin = origin;
+        this.readerKinds = readerKinds;
         this.projects = projects;
         List<Finding> all = new ArrayList<>(readFindings);
         projects.forEach(p -> all.addAll(p.findings()));
@@ -73,8 +80,9 @@ final class ProjectAuditReport {
     }
 
     /** A project rule's name, or the reader's (READ-…) as the department's 校验报告 names it. */
-    private static String ruleName(String id) {
-        return ProjectFindings.name(id);
+    private String ruleName(String id) {
+        String name = ProjectFindings.name(id);
+        return name.equals(id) ? readerKinds.name(id) : name;
     }
 
     private String fileName() {

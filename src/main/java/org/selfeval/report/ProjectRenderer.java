@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import org.selfeval.model.Finding;
 import org.selfeval.project.ProjectEvaluation;
+import org.selfeval.report.docx.DocxPackage;
+import org.selfeval.report.docx.StyleSheet;
+import org.selfeval.report.docx.WordDocument;
 
 /** Renders a project's 项目支出绩效自评表 and a submission's project 校验报告 as .docx bytes, with the department report's styles and page. */
 public final class ProjectRenderer implements org.selfeval.pipeline.ProjectRenderStage {
@@ -32,7 +35,7 @@ public final class ProjectRenderer implements org.selfeval.pipeline.ProjectRende
     public byte[] auditReport(Path origin, List<ProjectEvaluation> projects, List<Finding> readFindings) {
         Instant time = options.clock().instant();
         WordDocument doc = new WordDocument(parts);
-        ProjectAuditReport audit = new ProjectAuditReport(origin, projects, readFindings);
+        ProjectAuditReport audit = new ProjectAuditReport(origin, projects, readFindings, options.findingKinds());
         audit.write(doc);
         String department = projects.isEmpty() ? "" : projects.get(0).department();
         String year = projects.isEmpty() ? "" : projects.get(0).year();

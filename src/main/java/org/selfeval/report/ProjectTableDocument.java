@@ -13,6 +13,10 @@ import org.selfeval.model.ProjectFundRow;
 import org.selfeval.model.ProjectIndicator;
 import org.selfeval.project.ProjectEvaluation;
 import org.selfeval.project.ReviewedIndicator;
+import org.selfeval.report.docx.Column;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.TableSpec;
+import org.selfeval.report.docx.WordDocument;
 
 /**
  * A project's 项目支出绩效自评表 as counties publish it (财预〔2020〕10号), in the framework's words: the heading,

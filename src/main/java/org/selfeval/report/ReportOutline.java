@@ -2,6 +2,8 @@ package org.selfeval.report;
 
 import java.util.List;
 import org.selfeval.model.Evaluation;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.WordDocument;
 
 /** The report's sections in the reference's order; reading this list reads the report's table of contents. */
 final class ReportOutline {

@@ -17,6 +17,10 @@ import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.IndicatorScore;
 import org.selfeval.model.Num;
 import org.selfeval.model.ScoreCard;
+import org.selfeval.report.docx.Column;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.TableSpec;
+import org.selfeval.report.docx.WordDocument;
 
 /**
  * 附表：部门整体支出绩效自评表 in the national layout (财预〔2020〕10号) for every framework: the 预算资金 block, the

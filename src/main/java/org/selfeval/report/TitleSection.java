@@ -1,6 +1,8 @@
 package org.selfeval.report;
 
 import org.selfeval.model.Evaluation;
+import org.selfeval.report.docx.StyleId;
+import org.selfeval.report.docx.WordDocument;
 
 /** 2023年度广州市花都区市场监督管理局部门整体支出绩效自评报告 */
 final class TitleSection implements ReportSection {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.publish.ManifestEntry;
-import org.selfeval.roster.RosterEntry;
+import org.selfeval.summary.roster.RosterEntry;
 
 /**
  * One line of the bureau's summary: a department, its state and its latest submission.

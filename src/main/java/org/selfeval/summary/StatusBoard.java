@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.ManifestEntry;
-import org.selfeval.roster.Roster;
-import org.selfeval.roster.RosterEntry;
+import org.selfeval.summary.roster.Roster;
+import org.selfeval.summary.roster.RosterEntry;
 import org.selfeval.model.NameKey;
 
 /**

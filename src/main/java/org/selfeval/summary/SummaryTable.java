@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.ReportNames;
 import org.selfeval.publish.SafeNames;
-import org.selfeval.roster.RosterEntry;
+import org.selfeval.summary.roster.RosterEntry;
 import org.selfeval.summary.SummaryColumn.Kind;
 
 /** The columns of 汇总.csv and of the 汇总 sheet, listed once so the two never differ. */

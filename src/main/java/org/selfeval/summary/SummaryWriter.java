@@ -8,7 +8,7 @@ import org.selfeval.publish.AtomicFiles;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.ReportNames;
 import org.selfeval.publish.SafeNames;
-import org.selfeval.roster.Roster;
+import org.selfeval.summary.roster.Roster;
 
 /**
  * The bureau's summary, {@code <out>/<年度>/汇总.csv} and {@code 汇总.xlsx}, for every year the manifest knows.

@@ -6,7 +6,7 @@ import org.selfeval.framework.Framework;
 import org.selfeval.framework.Level1;
 import org.selfeval.framework.Level2;
 import org.selfeval.model.WorkbookContract;
-import org.selfeval.scoring.ScoringMethods;
+import org.selfeval.evaluate.scoring.ScoringMethods;
 
 /** What the template's 绩效指标 offers staff, derived from the framework: dropdown lists and the words of its notes. */
 final class IndicatorTree {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.cli.ExitCodes;
 import org.selfeval.cli.RunCommand;
-import org.selfeval.roster.RosterFiles;
-import org.selfeval.roster.RosterWorkbooks;
+import org.selfeval.summary.roster.RosterFiles;
+import org.selfeval.summary.roster.RosterWorkbooks;
 import picocli.CommandLine;
 
 /**

@@ -16,8 +16,8 @@ import org.selfeval.cli.ExitCodes;
 import org.selfeval.cli.StatusCommand;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.RefusedFile;
-import org.selfeval.roster.RosterFiles;
-import org.selfeval.roster.RosterWorkbooks;
+import org.selfeval.summary.roster.RosterFiles;
+import org.selfeval.summary.roster.RosterWorkbooks;
 import picocli.CommandLine;
 
 /** Every file received is in the bureau's view: a department that sent only an .ods is not shown as 未报送 silently. */

@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.audit.Evaluator;
+import org.selfeval.evaluate.Evaluator;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Severity;

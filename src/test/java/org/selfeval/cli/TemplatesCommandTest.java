@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.roster.RosterFiles;
-import org.selfeval.roster.RosterTemplate;
+import org.selfeval.summary.roster.RosterFiles;
+import org.selfeval.summary.roster.RosterTemplate;
 import org.selfeval.template.TemplateWriter;
 import org.selfeval.template.WorkbookSnapshot;
 
@@ -78,7 +78,7 @@ class TemplatesCommandTest {
 
     @Test
     void aFilledRosterIsNeverOverwrittenWithoutForce() throws Exception {
-        Path roster = org.selfeval.roster.RosterWorkbooks.write(dir.resolve(RosterFiles.FILE_NAME),
+        Path roster = org.selfeval.summary.roster.RosterWorkbooks.write(dir.resolve(RosterFiles.FILE_NAME),
                 new String[]{"广州市花都区教育局", "101001", "张三", "020-86880001"});
         byte[] filled = Files.readAllBytes(roster);
 

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.audit.CsvFolderWriter;
-import org.selfeval.audit.ReferenceExample;
+import org.selfeval.evaluate.audit.CsvFolderWriter;
+import org.selfeval.evaluate.audit.ReferenceExample;
 import picocli.CommandLine;
 
 /** {@code selfeval validate} on real CSV folders written to disk and read back by the reader. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.selfeval.scoring.ScoringMethods;
+import org.selfeval.evaluate.scoring.ScoringMethods;
 import org.selfeval.template.TemplateWriter;
 import org.selfeval.template.WorkbookSnapshot;
 

@@ -18,6 +18,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.ingest.grid.ReadLimits;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.ReadResult;

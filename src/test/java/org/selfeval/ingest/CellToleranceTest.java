@@ -19,6 +19,7 @@ import org.selfeval.ingest.Sheets.Formula;
 import org.selfeval.ingest.Sheets.Pct;
 import org.selfeval.ingest.Sheets.PctFormula;
 import org.selfeval.ingest.Sheets.Spec;
+import org.selfeval.ingest.grid.ReadLimits;
 import org.selfeval.model.ComparisonRow;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;

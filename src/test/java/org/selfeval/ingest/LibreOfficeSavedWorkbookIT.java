@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.ingest.grid.ReadLimits;
+import org.selfeval.ingest.xlsx.StreamingWorkbook;
 import org.selfeval.model.Submission;
 import org.selfeval.pipeline.ReadResult;
 import org.selfeval.testing.ExternalCommands;

@@ -20,6 +20,10 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.selfeval.ingest.grid.RawCell;
+import org.selfeval.ingest.grid.ReadLimits;
+import org.selfeval.ingest.grid.SheetGrid;
+import org.selfeval.ingest.xlsx.StreamingWorkbook;
 
 /** Test helper: a workbook read both ways (streamed, POI's usermodel), as comparable text; zips rewritten part by part. */
 final class ReadPaths {

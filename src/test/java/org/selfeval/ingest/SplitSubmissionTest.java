@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.ingest.grid.ReadLimits;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;

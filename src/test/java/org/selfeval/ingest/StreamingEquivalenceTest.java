@@ -16,6 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.bench.SubmissionGenerator;
+import org.selfeval.ingest.grid.ReadLimits;
+import org.selfeval.ingest.xlsx.StreamingWorkbook;
 import org.selfeval.pipeline.ReadResult;
 
 /** The streaming path reads exactly what POI's usermodel reads, for every workbook it accepts. */

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.bench.SubmissionGenerator;
+import org.selfeval.ingest.grid.ReadLimits;
+import org.selfeval.ingest.xlsx.StreamingWorkbook;
 import org.selfeval.pipeline.ReadResult;
 
 /**

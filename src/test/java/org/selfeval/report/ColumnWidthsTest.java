@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.selfeval.report.docx.Column;
+import org.selfeval.report.docx.ColumnWidths;
+import org.selfeval.report.docx.TableSpec;
 
 /** Columns sized by content: what the rendered tables rely on, checked on the real tables' shapes. */
 class ColumnWidthsTest {

@@ -32,7 +32,7 @@ import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tr;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.selfeval.audit.Evaluator;
+import org.selfeval.evaluate.Evaluator;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;

@@ -36,7 +36,7 @@ import org.selfeval.testing.PdfFonts;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.IndicatorScore;
 import org.selfeval.model.ScoreCard;
-import org.selfeval.pdf.LibreOfficePdf;
+import org.selfeval.publish.pdf.LibreOfficePdf;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Status;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.audit.StaffWorkbooks;
+import org.selfeval.evaluate.audit.StaffWorkbooks;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Outcome;

@@ -1,7 +1,7 @@
 package org.selfeval.report;
 
 import java.nio.file.Path;
-import org.selfeval.audit.Evaluator;
+import org.selfeval.evaluate.Evaluator;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
 import org.selfeval.pipeline.Outcome;

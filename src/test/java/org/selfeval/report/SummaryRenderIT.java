@@ -19,8 +19,8 @@ import org.selfeval.testing.ExternalCommands;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.GroupScores;
 import org.selfeval.publish.ManifestEntry;
-import org.selfeval.roster.Roster;
-import org.selfeval.roster.RosterEntry;
+import org.selfeval.summary.roster.Roster;
+import org.selfeval.summary.roster.RosterEntry;
 import org.selfeval.summary.SummaryWriter;
 
 /**

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.cli.Main;
+import org.selfeval.report.docx.DocxPackage;
 
 /**
  * A real convert in a child JVM that logs every class it loads: with the built-in styles no docx4j or JAXB class is
@@ -61,7 +62,7 @@ class WithoutDocx4jIT {
         }
         List<String> classes = new ArrayList<>();
         for (String line : Files.readAllLines(log)) {
-            // "[0.123s][info][class,load] org.selfeval.report.DocxPackage source: file:/…"
+            // "[0.123s][info][class,load] org.selfeval.report.docx.DocxPackage source: file:/…"
             int at = line.indexOf("[class,load] ");
             if (at < 0) continue;
             String rest = line.substring(at + "[class,load] ".length());

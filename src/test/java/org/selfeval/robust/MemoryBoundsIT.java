@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.cli.Main;
-import org.selfeval.ingest.ReadLimits;
+import org.selfeval.ingest.grid.ReadLimits;
 
 /**
  * Memory stays bounded: in a child JVM limited to 512 MB, a 100,000-row sheet is refused by the cell count

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.GroupScores;
 import org.selfeval.publish.ManifestEntry;
-import org.selfeval.roster.Roster;
+import org.selfeval.summary.roster.Roster;
 
 /**
  * The bureau's summary of 10,000 departments (two years of them) is written in a JVM with a 96 MB heap: the 汇总

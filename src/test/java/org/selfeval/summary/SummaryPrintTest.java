@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.GroupScores;
 import org.selfeval.publish.ManifestEntry;
-import org.selfeval.roster.Roster;
+import org.selfeval.summary.roster.Roster;
 
 /** 汇总.xlsx on paper, read back from the file the writer saves: the page setup Excel and WPS print with. */
 class SummaryPrintTest {

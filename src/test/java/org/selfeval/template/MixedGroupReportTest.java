@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.config.EvaluationConfig;
+import org.selfeval.evaluate.config.EvaluationConfig;
 import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkWorkbook;
@@ -24,7 +24,7 @@ import org.selfeval.publish.AtomicFiles;
 import org.selfeval.report.Docx;
 import org.selfeval.report.DocxRenderer;
 import org.selfeval.report.RenderOptions;
-import org.selfeval.scoring.ScoringMethods;
+import org.selfeval.evaluate.scoring.ScoringMethods;
 import org.selfeval.testing.ClerkWorkbooks;
 
 /**

@@ -12,8 +12,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.selfeval.audit.Evaluator;
-import org.selfeval.config.EvaluationConfig;
+import org.selfeval.evaluate.Evaluator;
+import org.selfeval.evaluate.config.EvaluationConfig;
 import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkWorkbook;
@@ -21,7 +21,7 @@ import org.selfeval.pipeline.ReadResult;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.IndicatorScore;
-import org.selfeval.scoring.ScoringMethods;
+import org.selfeval.evaluate.scoring.ScoringMethods;
 
 /**
  * Workbooks as clerks fill the templates of three frameworks: guangzhou-2023 (the 花都区 example), caiyu-2020 (the

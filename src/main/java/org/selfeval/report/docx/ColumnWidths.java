@@ -1,0 +1,127 @@
+package org.selfeval.report.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sizes table columns by their content, so a name is not broken after four characters while a figure column
+ * stands half empty: figure and label columns get exactly their widest cell or header line (they never wrap),
+ * text columns share the rest in proportion to their typical cell, never narrower than four characters or their
+ * header.
+ */
+public final class ColumnWidths {
+
+    /** One half-width character of 10.5 pt table text, in twips (a CJK character is two). */
+    private static final int HALF_WIDTH = 105;
+    /** Both cell margins (57 twips each, see Tables) and air for bold headers and wider digit faces. */
+    private static final int PADDING = 114 + 120;
+    /** A label column never takes more than this share of the line: a long value then wraps instead. */
+    private static final double MAX_FIXED_SHARE = 0.22;
+
+    /** A text column shows at least four CJK characters a line ("数量指标" unbroken), or all of a shorter text. */
+    private static final int SHORTEST_TEXT = width("四个汉字");
+    /** A text column whose cells are all this short (eight characters) is never wrapped. */
+    private static final int SHORT_TEXT = width("八个汉字八个汉字");
+    /** A merged group name spans many rows: two characters a line are enough ("履职/效能"). */
+    private static final int SHORTEST_MERGED = width("两字");
+
+    private ColumnWidths() {
+    }
+
+    /**
+     * @param merged the first {@code merged} columns name groups (merged downwards, see TableSpec): such a cell spans
+     *               many rows, so wrapping it costs little and it keeps to a two-character minimum
+     */
+    static List<Column> fit(List<Column> columns, List<List<String>> rows, int merged, int total) {
+        int n = columns.size();
+        int[] minimum = new int[n];
+        double[] typical = new double[n];
+        for (int i = 0; i < n; i++) {
+            Column c = columns.get(i);
+            int header = width(c.header());
+            int cells = header;
+            double sum = 0;
+            int filled = 0;
+            for (List<String> row : rows) {
+                int w = width(row.get(i));
+                cells = Math.max(cells, w);
+                if (row.get(i) != null && !row.get(i).isEmpty()) {
+                    sum += w;
+                    filled++;
+                }
+            }
+            typical[i] = filled == 0 ? header : sum / filled;
+            if (!c.wraps()) minimum[i] = Math.min(cells, (int) (total * MAX_FIXED_SHARE));
+            else if (i >= merged && cells <= SHORT_TEXT) minimum[i] = cells; // "财政拨款收入" stays on one line
+            else minimum[i] = Math.max(header, Math.min(cells, i < merged ? SHORTEST_MERGED : SHORTEST_TEXT));
+        }
+        int[] widths = new int[n];
+        int fixed = 0;
+        double flexible = 0;
+        for (int i = 0; i < n; i++) {
+            if (columns.get(i).wraps() && i >= merged) {
+                flexible += typical[i];
+            } else {
+                widths[i] = minimum[i];
+                fixed += widths[i];
+            }
+        }
+        int rest = total - fixed;
+        if (flexible == 0) {
+            // No text column: the figure columns share the spare room evenly.
+            for (int i = 0; i < n; i++) widths[i] += rest / n;
+        } else {
+            shareAmongText(columns, typical, minimum, widths, rest);
+        }
+        int sum = 0;
+        for (int w : widths) sum += w;
+        widths[lastText(columns)] += total - sum; // rounding
+        List<Column> sized = new ArrayList<>();
+        for (int i = 0; i < n; i++) sized.add(columns.get(i).withWidth(widths[i]));
+        return sized;
+    }
+
+    /**
+     * In proportion to the typical (mean) cell, so one long explanation does not take the room of a column whose every
+     * cell is long; a column that would get less than its minimum gets its minimum.
+     */
+    private static void shareAmongText(List<Column> columns, double[] typical, int[] minimum, int[] widths, int rest) {
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) if (columns.get(i).wraps() && widths[i] == 0) open.add(i);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            double weight = open.stream().mapToDouble(i -> typical[i]).sum();
+            for (Integer i : List.copyOf(open)) {
+                if (rest * typical[i] / weight < minimum[i]) {
+                    widths[i] = minimum[i];
+                    rest -= minimum[i];
+                    open.remove(i);
+                    changed = true;
+                }
+            }
+        }
+        double weight = open.stream().mapToDouble(i -> typical[i]).sum();
+        for (Integer i : open) widths[i] = (int) (rest * typical[i] / weight);
+    }
+
+    private static int lastText(List<Column> columns) {
+        for (int i = columns.size() - 1; i >= 0; i--) if (columns.get(i).wraps()) return i;
+        return columns.size() - 1;
+    }
+
+    /** The widest line of a cell in twips, padding included. */
+    public static int width(String text) {
+        int widest = 0;
+        for (String line : (text == null ? "" : text).split("\n")) {
+            int units = 0;
+            for (int k = 0; k < line.length(); ) {
+                int cp = line.codePointAt(k);
+                units += cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFFDC) ? 1 : 2;
+                k += Character.charCount(cp);
+            }
+            widest = Math.max(widest, units);
+        }
+        return widest * HALF_WIDTH + PADDING;
+    }
+}

@@ -1,6 +1,0 @@
-package org.selfeval.scoring;
-
-/** How an actual must relate to a target. */
-enum Relation {
-    AT_LEAST, AT_MOST, EQUAL
-}
