@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.cli.ExitCodes;
@@ -18,12 +22,14 @@ import org.selfeval.publish.Manifest;
 import org.selfeval.publish.RefusedFile;
 import org.selfeval.roster.RosterFiles;
 import org.selfeval.roster.RosterWorkbooks;
+import org.selfeval.summary.SummaryWriter;
 import picocli.CommandLine;
 
 /** Every file received is in the bureau's view: a department that sent only an .ods is not shown as 未报送 silently. */
 class RefusedFilesTest {
 
     private static final String EDUCATION = "广州市花都区教育局";
+    private static final String JUSTICE = "广州市花都区司法局";
 
     @TempDir
     Path root;
@@ -56,5 +62,74 @@ class RefusedFilesTest {
         assertTrue(table.contains("另有 2 个文件收到后未能处理"), table);
         assertTrue(table.contains("  " + EDUCATION + "：" + EDUCATION + "自评表.ods — "), table);
         assertTrue(table.contains("  （无法识别部门）：说明.docx — "), table);
+        assertTrue(table.contains("无法读取 0，格式不支持 1，未报送 0。"), "one count: the department is not 未报送: " + table);
+        assertTrue(err.toString().contains("格式不支持或无法处理 2 份"), err.toString());
+    }
+
+    @Test
+    void theSummaryAndStatusCsvAndJsonCountAndListRefusedFiles() throws Exception {
+        RosterWorkbooks.write(root.resolve(RosterFiles.FILE_NAME),
+                new String[]{EDUCATION, "101001", "张三", "020-86880001"},
+                new String[]{RunCommandTest.GOOD, "101002", "李四", "020-86880002"},
+                new String[]{JUSTICE, "101006", "王五", "020-86880006"});
+        FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
+        Files.writeString(root.resolve("inbox/" + EDUCATION + "自评表.ods"), "PK", StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("inbox/说明.docx"), "PK", StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCodes.FAILED, RunCommandTest.run(root, err, d -> { }, "--init"), err.toString());
+        assertTrue(err.toString().contains("格式不支持或无法处理 2 份"), err.toString());
+
+        List<String> csv = Files.readAllLines(root.resolve("output/2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8);
+        String education = csv.stream().filter(l -> l.startsWith(EDUCATION + ",")).findFirst().orElseThrow();
+        assertTrue(education.startsWith(EDUCATION + ",2023,101001,格式不支持,"), education);
+        assertTrue(education.contains("未能处理 " + EDUCATION + "自评表.ods："), "the reason in 备注: " + education);
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith(JUSTICE + ",2023,101006,未报送")), csv.toString());
+
+        try (Workbook wb = WorkbookFactory.create(root.resolve("output/2023/" + SummaryWriter.XLSX_NAME).toFile(), null,
+                true)) {
+            Sheet stats = wb.getSheet("统计");
+            assertEquals(1, count(stats, "报告已生成"));
+            assertEquals(1, count(stats, "格式不支持"));
+            assertEquals(1, count(stats, "未报送"));
+            assertEquals(3, count(stats, "合计（名单内外）"));
+            assertEquals(2, count(stats, "收到后未能处理的文件"));
+            assertEquals(1, count(stats, "其中无法识别部门"));
+            List<String> listed = new java.util.ArrayList<>();
+            for (Row row : stats) if (row.getCell(2) != null) listed.add(cells(row));
+            assertTrue(listed.contains(EDUCATION + "自评表.ods|" + EDUCATION), listed.toString());
+            assertTrue(listed.contains("说明.docx|（无法识别部门）"), listed.toString());
+        }
+
+        String statusCsv = status("--format", "csv");
+        assertTrue(statusCsv.contains("\n" + EDUCATION + ",2023,101001,格式不支持,"), statusCsv);
+        String json = status("--format", "json");
+        assertTrue(json.contains("\"状态\":\"格式不支持\""), json);
+        assertTrue(json.contains("\"未能处理的文件\":[{\"文件\":\"" + EDUCATION + "自评表.ods\",\"部门\":\"" + EDUCATION + "\""), json);
+        assertTrue(json.contains("{\"文件\":\"说明.docx\",\"部门\":\"\""), json);
+    }
+
+    private String status(String... format) {
+        CommandLine status = new CommandLine(new StatusCommand());
+        StringWriter out = new StringWriter();
+        status.setOut(new PrintWriter(out, true));
+        status.setErr(new PrintWriter(new StringWriter(), true));
+        List<String> args = new java.util.ArrayList<>(List.of("--inbox", root.resolve("inbox").toString(),
+                "--out", root.resolve("output").toString()));
+        args.addAll(List.of(format));
+        assertEquals(ExitCodes.OK, status.execute(args.toArray(String[]::new)));
+        return out.toString();
+    }
+
+    private static double count(Sheet stats, String label) {
+        for (Row row : stats) {
+            if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
+                return row.getCell(1).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("统计 has no row " + label);
+    }
+
+    private static String cells(Row row) {
+        return row.getCell(0).getStringCellValue() + "|" + row.getCell(1).getStringCellValue();
     }
 }
