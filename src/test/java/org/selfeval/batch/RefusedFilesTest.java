@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.cli.ExitCodes;
+import org.selfeval.cli.RecordCommand;
 import org.selfeval.cli.StatusCommand;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.RefusedFile;
@@ -106,6 +107,43 @@ class RefusedFilesTest {
         assertTrue(json.contains("\"状态\":\"格式不支持\""), json);
         assertTrue(json.contains("\"未能处理的文件\":[{\"文件\":\"" + EDUCATION + "自评表.ods\",\"部门\":\"" + EDUCATION + "\""), json);
         assertTrue(json.contains("{\"文件\":\"说明.docx\",\"部门\":\"\""), json);
+    }
+
+    @Test
+    void aRebuiltRecordKeepsTheRefusedFilesAndTheSummaryShowsThemAsBefore() throws Exception {
+        RosterWorkbooks.write(root.resolve(RosterFiles.FILE_NAME),
+                new String[]{EDUCATION, "101001", "张三", "020-86880001"},
+                new String[]{RunCommandTest.GOOD, "101002", "李四", "020-86880002"});
+        FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
+        Files.writeString(root.resolve("inbox/" + EDUCATION + "自评表.ods"), "PK", StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("inbox/说明.docx"), "PK", StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCodes.FAILED, RunCommandTest.run(root, err, d -> { }, "--init"), err.toString());
+        Path out = root.resolve("output");
+        List<RefusedFile> before = Manifest.readRefused(out);
+        String summaryBefore = Files.readString(out.resolve("2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8);
+        assertEquals(2, before.size(), before.toString());
+
+        Files.delete(out.resolve(Manifest.FILE_NAME));
+        Files.delete(out.resolve("2023/" + SummaryWriter.CSV_NAME));
+        CommandLine rebuild = new CommandLine(new RecordCommand.Rebuild(FakeStages.factory(), RunCommandTest.CLOCK));
+        StringWriter told = new StringWriter();
+        rebuild.setErr(new PrintWriter(told, true));
+        assertEquals(ExitCodes.OK, rebuild.execute("--inbox", root.resolve("inbox").toString(), "--out", out.toString(),
+                "--archive", root.resolve("archive").toString(), "--failed", root.resolve("failed").toString()),
+                told.toString());
+
+        assertEquals(before, Manifest.readRefused(out), "file, department, year, reason and time come back");
+        // (the converted department's 最近报送 comes back from the archived file's time, not the fixed test clock)
+        assertEquals(educationLine(summaryBefore),
+                educationLine(Files.readString(out.resolve("2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8)));
+        assertTrue(told.toString().contains("另有收到后未能处理的文件 2 个"), told.toString());
+    }
+
+    private static String educationLine(String csv) {
+        String line = csv.lines().filter(l -> l.startsWith(EDUCATION + ",")).findFirst().orElseThrow();
+        assertTrue(line.contains(",格式不支持,"), line);
+        return line;
     }
 
     private String status(String... format) {
