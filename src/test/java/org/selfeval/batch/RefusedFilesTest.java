@@ -65,6 +65,12 @@ class RefusedFilesTest {
         assertTrue(table.contains("  （无法识别部门）：说明.docx — "), table);
         assertTrue(table.contains("无法读取 0，格式不支持 1，未报送 0。"), "one count: the department is not 未报送: " + table);
         assertTrue(err.toString().contains("格式不支持或无法处理 2 份"), err.toString());
+        String log;
+        try (var logs = Files.list(root.resolve("output/logs"))) {
+            log = Files.readString(logs.filter(f -> f.toString().endsWith(".log")).findFirst().orElseThrow(),
+                    StandardCharsets.UTF_8);
+        }
+        assertTrue(log.contains("格式不支持或无法处理 2 份"), "the log counts as the console: " + log);
     }
 
     @Test
