@@ -35,17 +35,23 @@ class RefusedFilesTest {
     @TempDir
     Path root;
 
-    @Test
-    void refusedFilesAreRecordedUnderTheDepartmentTheirNameRevealsAndListedByStatus() throws IOException {
+    /** One night: a good workbook, an .ods named for 教育局, a .docx naming no one; 司法局 sends nothing. */
+    private StringWriter season() throws IOException {
         RosterWorkbooks.write(root.resolve(RosterFiles.FILE_NAME),
                 new String[]{EDUCATION, "101001", "张三", "020-86880001"},
-                new String[]{RunCommandTest.GOOD, "101002", "李四", "020-86880002"});
+                new String[]{RunCommandTest.GOOD, "101002", "李四", "020-86880002"},
+                new String[]{JUSTICE, "101006", "王五", "020-86880006"});
         FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
         Files.writeString(root.resolve("inbox/" + EDUCATION + "自评表.ods"), "PK", StandardCharsets.UTF_8);
         Files.writeString(root.resolve("inbox/说明.docx"), "PK", StandardCharsets.UTF_8);
         StringWriter err = new StringWriter();
-
         assertEquals(ExitCodes.FAILED, RunCommandTest.run(root, err, d -> { }, "--init"), err.toString());
+        return err;
+    }
+
+    @Test
+    void refusedFilesAreRecordedUnderTheDepartmentTheirNameRevealsAndListedByStatus() throws IOException {
+        StringWriter err = season();
 
         List<RefusedFile> refused = Manifest.readRefused(root.resolve("output"));
         assertEquals(List.of(EDUCATION + "自评表.ods", "说明.docx"), refused.stream().map(RefusedFile::file).toList());
@@ -63,7 +69,7 @@ class RefusedFilesTest {
         assertTrue(table.contains("另有 2 个文件收到后未能处理"), table);
         assertTrue(table.contains("  " + EDUCATION + "：" + EDUCATION + "自评表.ods — "), table);
         assertTrue(table.contains("  （无法识别部门）：说明.docx — "), table);
-        assertTrue(table.contains("无法读取 0，格式不支持 1，未报送 0。"), "one count: the department is not 未报送: " + table);
+        assertTrue(table.contains("无法读取 0，格式不支持 1，未报送 1。"), "one count: the department is not 未报送: " + table);
         assertTrue(err.toString().contains("格式不支持或无法处理 2 份"), err.toString());
         String log;
         try (var logs = Files.list(root.resolve("output/logs"))) {
@@ -75,15 +81,7 @@ class RefusedFilesTest {
 
     @Test
     void theSummaryAndStatusCsvAndJsonCountAndListRefusedFiles() throws Exception {
-        RosterWorkbooks.write(root.resolve(RosterFiles.FILE_NAME),
-                new String[]{EDUCATION, "101001", "张三", "020-86880001"},
-                new String[]{RunCommandTest.GOOD, "101002", "李四", "020-86880002"},
-                new String[]{JUSTICE, "101006", "王五", "020-86880006"});
-        FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
-        Files.writeString(root.resolve("inbox/" + EDUCATION + "自评表.ods"), "PK", StandardCharsets.UTF_8);
-        Files.writeString(root.resolve("inbox/说明.docx"), "PK", StandardCharsets.UTF_8);
-        StringWriter err = new StringWriter();
-        assertEquals(ExitCodes.FAILED, RunCommandTest.run(root, err, d -> { }, "--init"), err.toString());
+        StringWriter err = season();
         assertTrue(err.toString().contains("格式不支持或无法处理 2 份"), err.toString());
 
         List<String> csv = Files.readAllLines(root.resolve("output/2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8);
@@ -117,14 +115,7 @@ class RefusedFilesTest {
 
     @Test
     void aRebuiltRecordKeepsTheRefusedFilesAndTheSummaryShowsThemAsBefore() throws Exception {
-        RosterWorkbooks.write(root.resolve(RosterFiles.FILE_NAME),
-                new String[]{EDUCATION, "101001", "张三", "020-86880001"},
-                new String[]{RunCommandTest.GOOD, "101002", "李四", "020-86880002"});
-        FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
-        Files.writeString(root.resolve("inbox/" + EDUCATION + "自评表.ods"), "PK", StandardCharsets.UTF_8);
-        Files.writeString(root.resolve("inbox/说明.docx"), "PK", StandardCharsets.UTF_8);
-        StringWriter err = new StringWriter();
-        assertEquals(ExitCodes.FAILED, RunCommandTest.run(root, err, d -> { }, "--init"), err.toString());
+        season();
         Path out = root.resolve("output");
         List<RefusedFile> before = Manifest.readRefused(out);
         String summaryBefore = Files.readString(out.resolve("2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8);
