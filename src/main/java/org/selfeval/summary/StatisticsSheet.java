@@ -54,7 +54,7 @@ final class StatisticsSheet {
         score("平均分", stats.mean());
         score("中位数", stats.median());
         GradeChart.add(sheet, first, last, 3, chartRow);
-        listRefused(stats);
+        listRefused(stats, chartRow);
         // on paper the table and the chart share one landscape page
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
@@ -63,9 +63,10 @@ final class StatisticsSheet {
     }
 
     /** Each refused file with its department and reason, below the figures (nothing silent). */
-    private void listRefused(Statistics stats) {
+    private void listRefused(Statistics stats, int chartRow) {
         if (stats.refused().isEmpty()) return;
-        next++;
+        next = Math.max(next + 1, chartRow + 17); // below the grade chart, which spans 16 rows from chartRow
+        sheet.setColumnWidth(2, 40 * 256);
         Row head = row();
         text(head, REFUSED_FILES, styles.header());
         for (String h : List.of("部门", "原因", "收到时间")) {
