@@ -166,7 +166,7 @@ public final class BatchRun {
         recordRefused();
         // rebuilt from the whole manifest, so it covers every night; a later empty --watch round has nothing to add
         if (!submissions.isEmpty() || !summaryWritten) {
-            SummaryWriter.write(folders.out(), manifest.entries(), roster);
+            SummaryWriter.write(folders.out(), manifest.entries(), manifest.refused(), roster);
             manifest.export();
             summaryWritten = true;
         }

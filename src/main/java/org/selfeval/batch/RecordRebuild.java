@@ -24,13 +24,18 @@ import org.selfeval.publish.ContentHash;
 import org.selfeval.publish.InputMover;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.PublishedFiles;
+import org.selfeval.publish.RefusedFile;
 import org.selfeval.publish.ReportNames;
+import org.selfeval.summary.roster.Roster;
+import org.selfeval.summary.roster.RosterEntry;
+import org.selfeval.summary.StatusBoard;
 
 /**
  * The record rebuilt from what a season left on disk, after it was lost or damaged: every submission filed in
  * archive/ (converted) and failed/ (blocked or unreadable) is read again, in the order it was processed, and the
  * published documents in output/ are matched to it by department, year and version. Duplicates (filed with a
- * 说明, or a 原因 saying so) and refusals (a 原因 whose 结果 is no verdict) gave no verdict and give none now.
+ * 说明, or a 原因 saying so) and refusals (a 原因 whose 结果 is no verdict) gave no verdict and give none now; the
+ * refusals come back as refused files ({@link #refused}).
  */
 public final class RecordRebuild {
 
@@ -69,6 +74,32 @@ public final class RecordRebuild {
         return entries;
     }
 
+    /**
+     * The files refused for their format or name, from their 原因 in failed/&lt;day&gt;/ (提交, 处理时间, 结果), each under the
+     * roster department its name reveals. The year fixed when one was received is not in its 原因: it is taken again
+     * as the newest year of the verdicts given up to the end of that day (the round it came in), "" when none.
+     */
+    public List<RefusedFile> refused(List<ManifestEntry> entries, Roster roster) throws IOException {
+        List<RefusedFile> refused = new ArrayList<>();
+        if (!Files.isDirectory(folders.failed())) return refused;
+        for (Path day : days(folders.failed())) {
+            for (Path item : filedIn(day)) {
+                String name = item.getFileName().toString();
+                Optional<String> reason = text(item, InputMover.REASON);
+                if (reason.isEmpty() || isVerdict(reason.get()) || reason.get().contains("完全相同，未重新转换")) continue;
+                String file = field(reason.get(), "提交：").orElse(name);
+                String at = field(reason.get(), "处理时间：").orElseGet(() -> movedAt(item, day));
+                String dayEnd = at.substring(0, Math.min(10, at.length())) + " 23:59:59";
+                String year = StatusBoard.currentYear(entries.stream()
+                        .filter(e -> e.processedAt().compareTo(dayEnd) <= 0).toList());
+                refused.add(new RefusedFile(file, roster.namedIn(file).map(RosterEntry::name).orElse(""), year,
+                        field(reason.get(), "结果：").orElse(""), at));
+            }
+        }
+        refused.sort(Comparator.comparing(RefusedFile::receivedAt));
+        return refused;
+    }
+
     private Optional<ManifestEntry> verdict(Filed f, Map<String, Integer> versions)
             throws IOException, InterruptedException {
         String hash = ContentHash.of(f.file(), SubmissionFinder::isIgnored);
@@ -103,19 +134,8 @@ public final class RecordRebuild {
 
     private static void collect(Path root, boolean archived, List<Filed> into) throws IOException {
         if (!Files.isDirectory(root)) return;
-        List<Path> days;
-        try (Stream<Path> s = Files.list(root)) {
-            days = s.filter(Files::isDirectory).filter(d -> d.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}"))
-                    .sorted().toList();
-        }
-        for (Path day : days) {
-            List<Path> items;
-            try (Stream<Path> s = Files.list(day)) {
-                items = s.sorted().toList();
-            }
-            for (Path item : items) {
-                String name = item.getFileName().toString();
-                if (name.startsWith(AtomicFiles.TEMP_PREFIX) || isCompanion(name)) continue;
+        for (Path day : days(root)) {
+            for (Path item : filedIn(day)) {
                 Optional<String> reason = text(item, InputMover.REASON);
                 if (archived) {
                     if (text(item, InputMover.NOTE).isPresent()) continue; // a duplicate of a converted one
@@ -125,6 +145,22 @@ public final class RecordRebuild {
                 String at = reason.flatMap(r -> field(r, "处理时间：")).orElseGet(() -> movedAt(item, day));
                 into.add(new Filed(item, at));
             }
+        }
+    }
+
+    /** The day folders (yyyy-MM-dd) of archive/ or failed/, oldest first. */
+    private static List<Path> days(Path root) throws IOException {
+        try (Stream<Path> s = Files.list(root)) {
+            return s.filter(Files::isDirectory).filter(d -> d.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}"))
+                    .sorted().toList();
+        }
+    }
+
+    /** The filed inputs of a day folder: no companion, no half-written file. */
+    private static List<Path> filedIn(Path day) throws IOException {
+        try (Stream<Path> s = Files.list(day)) {
+            return s.filter(p -> !p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)
+                    && !isCompanion(p.getFileName().toString())).sorted().toList();
         }
     }
 

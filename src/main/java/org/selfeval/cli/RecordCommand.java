@@ -20,6 +20,7 @@ import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.Manifest;
+import org.selfeval.publish.RefusedFile;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.ProgramVersion;
 import org.selfeval.summary.roster.Roster;
@@ -146,16 +147,19 @@ public final class RecordCommand implements Runnable {
             Pipeline pipeline = factory.create(RunCommand.configFor(evaluation, folders), null,
                     RunCommand.frameworkFor(evaluation, folders));
             Roster departments = RosterFiles.load(roster, folders.inbox());
-            List<ManifestEntry> entries = new RecordRebuild(pipeline, folders, new TimeLimit(TimeLimit.DEFAULT),
-                    err::println).entries();
+            RecordRebuild rebuild = new RecordRebuild(pipeline, folders, new TimeLimit(TimeLimit.DEFAULT), err::println);
+            List<ManifestEntry> entries = rebuild.entries();
+            List<RefusedFile> refused = rebuild.refused(entries, departments);
             setAside(folders.out(), err);
             try (Manifest rebuilt = Manifest.create(folders.out(), entries, ProgramVersion.current())) {
+                for (RefusedFile r : refused) rebuilt.addRefused(r);
                 rebuilt.export();
             }
-            List<Path> summaries = SummaryWriter.write(folders.out(), entries, departments);
+            List<Path> summaries = SummaryWriter.write(folders.out(), entries, refused, departments);
             err.println("已重建处理记录 " + folders.out().resolve(Manifest.FILE_NAME) + "：共 " + entries.size()
                     + " 条（报告已生成 " + count(entries, Status.CONVERTED) + "，存在错误 " + count(entries, Status.BLOCKED)
-                    + "，无法读取 " + count(entries, Status.UNREADABLE) + "）；已重写汇总表 " + summaries.size() + " 个文件。");
+                    + "，无法读取 " + count(entries, Status.UNREADABLE) + "），另有收到后未能处理的文件 " + refused.size()
+                    + " 个；已重写汇总表 " + summaries.size() + " 个文件。");
             return ExitCodes.OK;
         }
 

@@ -68,6 +68,7 @@ public final class StatusCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Roster departments;
         List<ManifestEntry> entries;
+        List<RefusedFile> refused;
         try {
             departments = RosterFiles.load(roster, inbox);
         } catch (RosterException e) {
@@ -76,6 +77,7 @@ public final class StatusCommand implements Callable<Integer> {
         }
         try {
             entries = Manifest.read(out.toAbsolutePath().normalize());
+            refused = Manifest.readRefused(out.toAbsolutePath().normalize());
         } catch (RecordDamaged e) {
             err.println(e.line("selfeval record rebuild --out " + out.toAbsolutePath().normalize()));
             return ExitCodes.USAGE;
@@ -85,11 +87,11 @@ public final class StatusCommand implements Callable<Integer> {
         }
         err.println(departments.announcement());
         StatusBoard board = StatusBoard.of(year != null ? year.strip() : StatusBoard.currentYear(entries), entries,
-                departments);
+                refused, departments);
         switch (format) {
             case table -> {
                 StatusText.lines(board).forEach(stdout::println);
-                refusedLines(board.year()).forEach(stdout::println);
+                refusedLines(board.refused()).forEach(stdout::println);
             }
             case csv -> stdout.print(csv(board));
             case json -> stdout.println(json(board));
@@ -99,14 +101,7 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     /** The files of this year that were received and refused, each with its department (when known) and reason. */
-    private List<String> refusedLines(String year) {
-        List<RefusedFile> refused;
-        try {
-            refused = Manifest.readRefused(out.toAbsolutePath().normalize()).stream()
-                    .filter(r -> r.year().equals(year)).toList();
-        } catch (IOException e) {
-            return List.of("（无法读取未处理文件的记录：" + e.getMessage() + "）");
-        }
+    private static List<String> refusedLines(List<RefusedFile> refused) {
         if (refused.isEmpty()) return List.of();
         List<String> lines = new java.util.ArrayList<>();
         lines.add("");
@@ -136,6 +131,15 @@ public final class StatusCommand implements Callable<Integer> {
                         .collect(Collectors.joining(",", "{", "}")))
                 .collect(Collectors.joining(",\n  ", "[\n  ", "\n]"));
         return "{\"年度\":" + JsonPrinter.str(board.year()) + ",\"使用部门名单\":" + board.rosterUsed()
-                + ",\"无法识别部门\":" + board.unattributed() + ",\"部门\":" + (board.rows().isEmpty() ? "[]" : rows) + "}";
+                + ",\"无法识别部门\":" + board.unattributed() + ",\"部门\":" + (board.rows().isEmpty() ? "[]" : rows)
+                + ",\"未能处理的文件\":" + refusedJson(board.refused()) + "}";
+    }
+
+    /** [{"文件": …, "部门": …, "原因": …, "收到时间": …}, …]: the year's files refused for their format or name. */
+    private static String refusedJson(List<RefusedFile> refused) {
+        return refused.stream()
+                .map(r -> "{\"文件\":" + JsonPrinter.str(r.file()) + ",\"部门\":" + JsonPrinter.str(r.department())
+                        + ",\"原因\":" + JsonPrinter.str(r.result()) + ",\"收到时间\":" + JsonPrinter.str(r.receivedAt()) + "}")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 }

@@ -201,6 +201,11 @@ public final class Manifest implements AutoCloseable {
         db.insertRefused(refused);
     }
 
+    /** Every refused file recorded, in the order received. */
+    public synchronized List<RefusedFile> refused() throws IOException {
+        return db.refused();
+    }
+
     /** The refused files of output folder {@code out}, read without changing anything (as {@link #read}). */
     public static List<RefusedFile> readRefused(Path out) throws IOException {
         Path file = out.resolve(FILE_NAME);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.publish.RefusedFile;
 import org.selfeval.summary.roster.RosterEntry;
 
 /**
@@ -12,9 +13,10 @@ import org.selfeval.summary.roster.RosterEntry;
  * @param roster   the roster's line, null when the department is not on the roster (or no roster is used)
  * @param latest   its latest submission of the year, null when it has not submitted
  * @param previous its result of the year before, null when there is none
+ * @param refused  the last file of the year it sent that was refused for its format or name, null when none
  */
 public record DepartmentRow(String name, String year, RosterEntry roster, boolean rosterUsed, DepartmentStatus status,
-                            ManifestEntry latest, PreviousYear previous) {
+                            ManifestEntry latest, PreviousYear previous, RefusedFile refused) {
 
     public static final String NOT_ON_ROSTER = "不在名单中";
 
@@ -45,10 +47,11 @@ public record DepartmentRow(String name, String year, RosterEntry roster, boolea
         return roster != null;
     }
 
-    /** What the bureau should notice beyond the status: not on the roster, a grade lower than last year. */
+    /** What the bureau should notice beyond the status: not on the roster, a refused file, a grade lower than last year. */
     public String remark() {
         List<String> notes = new ArrayList<>();
         if (rosterUsed && !onRoster()) notes.add(NOT_ON_ROSTER);
+        if (refused != null) notes.add("未能处理 " + refused.file() + "：" + refused.result());
         if (gradeDropped()) notes.add("等级下降（" + previous.grade() + "→" + grade() + "）");
         return String.join("；", notes);
     }

@@ -8,13 +8,15 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.selfeval.publish.RefusedFile;
 
 /**
  * The 统计 sheet's figures for one year: departments per status and per grade, and the mean and median total of
- * the generated reports (unrounded; null when there is none).
+ * the generated reports (unrounded; null when there is none), and the files refused for their format or name.
  */
 public record Statistics(String year, Map<DepartmentStatus, Long> byStatus, Map<String, Long> byGrade,
-                         BigDecimal mean, BigDecimal median, long notOnRoster, long gradeDrops, int unattributed) {
+                         BigDecimal mean, BigDecimal median, long notOnRoster, long gradeDrops, int unattributed,
+                         List<RefusedFile> refused, long refusedUnattributed) {
 
     public static Statistics of(StatusBoard board) {
         Map<DepartmentStatus, Long> byStatus = new EnumMap<>(DepartmentStatus.class);
@@ -30,7 +32,7 @@ public record Statistics(String year, Map<DepartmentStatus, Long> byStatus, Map<
         Collections.sort(totals);
         long drops = board.rows().stream().filter(DepartmentRow::gradeDropped).count();
         return new Statistics(board.year(), byStatus, byGrade, mean(totals), median(totals),
-                board.notOnRoster().size(), drops, board.unattributed());
+                board.notOnRoster().size(), drops, board.unattributed(), board.refused(), board.refusedUnattributed());
     }
 
     public long departments() {

@@ -7,13 +7,15 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.publish.RefusedFile;
 
 /** The 统计 sheet: departments per status and per grade, mean and median total, and the grade chart. */
 final class StatisticsSheet {
 
     static final String NAME = "统计";
+    static final String REFUSED_FILES = "收到后未能处理的文件";
     private static final List<DepartmentStatus> SHOWN = List.of(DepartmentStatus.CONVERTED, DepartmentStatus.BLOCKED,
-            DepartmentStatus.UNREADABLE, DepartmentStatus.MISSING);
+            DepartmentStatus.UNREADABLE, DepartmentStatus.REFUSED, DepartmentStatus.MISSING);
 
     private final XSSFSheet sheet;
     private final SummaryStyles styles;
@@ -39,6 +41,8 @@ final class StatisticsSheet {
         if (rosterUsed) count("其中不在名单中", stats.notOnRoster());
         if (stats.unattributed() > 0) count("无法识别部门的无法读取报送", stats.unattributed());
         count("等级比上年下降", stats.gradeDrops());
+        count(REFUSED_FILES, stats.refused().size());
+        if (stats.refusedUnattributed() > 0) count("其中无法识别部门", stats.refusedUnattributed());
         next++;
         int chartRow = next;
         heading("等级", "部门数");
@@ -50,11 +54,32 @@ final class StatisticsSheet {
         score("平均分", stats.mean());
         score("中位数", stats.median());
         GradeChart.add(sheet, first, last, 3, chartRow);
+        listRefused(stats, chartRow);
         // on paper the table and the chart share one landscape page
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 1);
+    }
+
+    /** Each refused file with its department and reason, below the figures (nothing silent). */
+    private void listRefused(Statistics stats, int chartRow) {
+        if (stats.refused().isEmpty()) return;
+        next = Math.max(next + 1, chartRow + 17); // below the grade chart, which spans 16 rows from chartRow
+        sheet.setColumnWidth(2, 40 * 256);
+        Row head = row();
+        text(head, REFUSED_FILES, styles.header());
+        for (String h : List.of("部门", "原因", "收到时间")) {
+            head.createCell(head.getLastCellNum()).setCellValue(h);
+            head.getCell(head.getLastCellNum() - 1).setCellStyle(styles.header());
+        }
+        for (RefusedFile f : stats.refused()) {
+            Row r = row();
+            text(r, f.file(), null);
+            r.createCell(1).setCellValue(f.department().isBlank() ? "（无法识别部门）" : f.department());
+            r.createCell(2).setCellValue(f.result());
+            r.createCell(3).setCellValue(f.receivedAt());
+        }
     }
 
     private Row row() {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.publish.RefusedFile;
 import org.selfeval.summary.roster.Roster;
 import org.selfeval.summary.roster.RosterEntry;
 import org.selfeval.model.NameKey;
@@ -21,9 +22,14 @@ import org.selfeval.model.NameKey;
  * a roster it is put against the department its file name carries, in the year being collected (the newest).
  * Rows are ordered so that what needs action comes first: 存在错误, 无法读取, 未报送, then 报告已生成.
  *
+ * A department that sent only files refused for their format or name (recorded with the year being collected when
+ * they came) is 格式不支持 rather than 未报送.
+ *
  * @param unattributed unreadable submissions of this year that could not be put against any department
+ * @param refused      the files of this year refused for their format or name, in the order received
  */
-public record StatusBoard(String year, List<DepartmentRow> rows, int unattributed, boolean rosterUsed) {
+public record StatusBoard(String year, List<DepartmentRow> rows, int unattributed, boolean rosterUsed,
+                          List<RefusedFile> refused) {
 
     /** Years compare as numbers when they are digits ("999" before "2023"), else as text. */
     private static final Comparator<String> YEAR_ORDER =
@@ -31,12 +37,21 @@ public record StatusBoard(String year, List<DepartmentRow> rows, int unattribute
 
     public StatusBoard {
         rows = List.copyOf(rows);
+        refused = List.copyOf(refused);
     }
 
     /** The years the manifest knows, oldest first. */
     public static List<String> years(List<ManifestEntry> entries) {
         TreeSet<String> years = new TreeSet<>(YEAR_ORDER);
         for (ManifestEntry e : entries) if (!e.year().isBlank() && !e.department().isBlank()) years.add(e.year());
+        return List.copyOf(years);
+    }
+
+    /** The years of the manifest and of the refused files (each fixed when received), oldest first. */
+    public static List<String> years(List<ManifestEntry> entries, List<RefusedFile> refused) {
+        TreeSet<String> years = new TreeSet<>(YEAR_ORDER);
+        years.addAll(years(entries));
+        for (RefusedFile r : refused) if (!r.year().isBlank()) years.add(r.year());
         return List.copyOf(years);
     }
 
@@ -47,6 +62,14 @@ public record StatusBoard(String year, List<DepartmentRow> rows, int unattribute
     }
 
     public static StatusBoard of(String year, List<ManifestEntry> entries, Roster roster) {
+        return of(year, entries, List.of(), roster);
+    }
+
+    public static StatusBoard of(String year, List<ManifestEntry> entries, List<RefusedFile> allRefused,
+                                 Roster roster) {
+        List<RefusedFile> refused = allRefused.stream().filter(r -> r.year().equals(year)).toList();
+        Map<String, RefusedFile> refusedOf = new LinkedHashMap<>();
+        for (RefusedFile r : refused) if (!r.department().isBlank()) refusedOf.put(NameKey.of(r.department()), r);
         String current = currentYear(entries);
         Map<String, ManifestEntry> latest = new LinkedHashMap<>();
         Map<String, ManifestEntry> previous = new LinkedHashMap<>();
@@ -65,19 +88,25 @@ public record StatusBoard(String year, List<DepartmentRow> rows, int unattribute
         List<DepartmentRow> rows = new ArrayList<>();
         for (RosterEntry r : roster.entries()) {
             String key = NameKey.of(r.name());
-            rows.add(row(r.name(), year, r, roster.isUsed(), latest.remove(key), previous.get(key)));
+            rows.add(row(r.name(), year, r, roster.isUsed(), latest.remove(key), previous.get(key), refusedOf.get(key)));
         }
         Map<String, ManifestEntry> others = new TreeMap<>();
         latest.forEach((key, e) -> others.put(e.department() + "\u0000" + key, e));
         for (ManifestEntry e : others.values()) {
-            rows.add(row(e.department(), year, null, roster.isUsed(), e, previous.get(NameKey.of(e.department()))));
+            String key = NameKey.of(e.department());
+            rows.add(row(e.department(), year, null, roster.isUsed(), e, previous.get(key), refusedOf.get(key)));
         }
         rows.sort(Comparator.comparing(DepartmentRow::status)); // stable: roster order within a status
-        return new StatusBoard(year, rows, unattributed, roster.isUsed());
+        return new StatusBoard(year, rows, unattributed, roster.isUsed(), refused);
     }
 
     public long count(DepartmentStatus status) {
         return rows.stream().filter(r -> r.status() == status).count();
+    }
+
+    /** The refused files of this year whose name reveals no roster department. */
+    public long refusedUnattributed() {
+        return refused.stream().filter(r -> r.department().isBlank()).count();
     }
 
     public List<DepartmentRow> notOnRoster() {
@@ -85,11 +114,12 @@ public record StatusBoard(String year, List<DepartmentRow> rows, int unattribute
     }
 
     private static DepartmentRow row(String name, String year, RosterEntry roster, boolean rosterUsed,
-                                     ManifestEntry latest, ManifestEntry previous) {
-        DepartmentStatus status = latest == null ? DepartmentStatus.MISSING : DepartmentStatus.of(latest.status());
+                                     ManifestEntry latest, ManifestEntry previous, RefusedFile refused) {
+        DepartmentStatus status = latest != null ? DepartmentStatus.of(latest.status())
+                : refused != null ? DepartmentStatus.REFUSED : DepartmentStatus.MISSING;
         PreviousYear before = previous == null ? null
                 : new PreviousYear(previous.year(), previous.total(), previous.grade());
-        return new DepartmentRow(name, year, roster, rosterUsed, status, latest, before);
+        return new DepartmentRow(name, year, roster, rosterUsed, status, latest, before, refused);
     }
 
     /** A submission's department key and year; null when it names no department the board can find. */

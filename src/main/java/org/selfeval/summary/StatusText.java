@@ -25,11 +25,15 @@ public final class StatusText {
         lines.add(year + "：" + scope + "，已生成 " + count(board, counted, DepartmentStatus.CONVERTED) + "，存在错误 "
                 + count(board, counted, DepartmentStatus.BLOCKED) + "，无法读取 "
                 + count(board, counted, DepartmentStatus.UNREADABLE)
+                + (board.count(DepartmentStatus.REFUSED) > 0
+                        ? "，格式不支持 " + count(board, counted, DepartmentStatus.REFUSED) : "")
                 + (board.rosterUsed() ? "，未报送 " + count(board, counted, DepartmentStatus.MISSING) : "") + "。");
         list(lines, "存在错误", board, r -> r.status() == DepartmentStatus.BLOCKED,
                 r -> r.name() + "（" + r.latest().errors() + " 项错误，" + r.latest().processedAt() + "）");
         list(lines, "无法读取", board, r -> r.status() == DepartmentStatus.UNREADABLE,
                 r -> r.name() + "（" + r.latest().processedAt() + "）");
+        list(lines, DepartmentStatus.REFUSED.label(), board, r -> r.status() == DepartmentStatus.REFUSED,
+                r -> r.name() + "（" + r.refused().file() + "）");
         list(lines, "未报送", board, r -> r.status() == DepartmentStatus.MISSING, DepartmentRow::name);
         list(lines, DepartmentRow.NOT_ON_ROSTER, board, r -> board.rosterUsed() && !r.onRoster(),
                 r -> r.name() + "（" + r.status().label() + "）");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.publish.RefusedFile;
 import org.selfeval.publish.ReportNames;
 import org.selfeval.publish.SafeNames;
 import org.selfeval.summary.roster.Roster;
@@ -24,9 +25,15 @@ public final class SummaryWriter {
 
     /** Writes the summaries of every year in the manifest; returns the files written. */
     public static List<Path> write(Path out, List<ManifestEntry> entries, Roster roster) throws IOException {
+        return write(out, entries, List.of(), roster);
+    }
+
+    /** As {@link #write(Path, List, Roster)}, with the files refused for their format or name in each year's view. */
+    public static List<Path> write(Path out, List<ManifestEntry> entries, List<RefusedFile> refused, Roster roster)
+            throws IOException {
         List<Path> written = new ArrayList<>();
-        for (String year : StatusBoard.years(entries)) {
-            StatusBoard board = StatusBoard.of(year, entries, roster);
+        for (String year : StatusBoard.years(entries, refused)) {
+            StatusBoard board = StatusBoard.of(year, entries, refused, roster);
             Path folder = out.resolve(SafeNames.of(year, ReportNames.UNKNOWN_YEAR));
             Path csv = folder.resolve(CSV_NAME);
             Path xlsx = folder.resolve(XLSX_NAME);
