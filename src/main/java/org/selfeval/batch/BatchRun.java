@@ -1,11 +1,11 @@
 package org.selfeval.batch;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,21 +32,24 @@ import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.ReasonText;
 import org.selfeval.publish.ReportNames;
 import org.selfeval.publish.StagedDocuments;
-import org.selfeval.summary.roster.Roster;
 import org.selfeval.summary.SummaryWriter;
+import org.selfeval.summary.roster.Roster;
 
 /**
- * One round of the nightly job: find settled submissions in the inbox, convert them in parallel, and publish
- * each in inbox order (so any thread count gives the same files). The converting thread writes the documents
- * under hidden temporary names and forces them to disk; publishing one submission is then, in this order:
- * outputs put in place (never over another file) → companions written and forced → verdict made pending →
- * input moved → verdict committed. Evidence comes before the verdict: a fault at any step leaves the submission
- * in the inbox for the next run, and a crash is completed or undone when the record is next opened.
- * Knows nothing of Excel or Word: it calls {@link Pipeline#convert} and acts on the outcome.
+ * One round of the nightly job: find settled submissions in the inbox, convert them in parallel,
+ * and publish each in inbox order (so any thread count gives the same files). The converting thread
+ * writes the documents under hidden temporary names and forces them to disk; publishing one
+ * submission is then, in this order: outputs put in place (never over another file) → companions
+ * written and forced → verdict made pending → input moved → verdict committed. Evidence comes
+ * before the verdict: a fault at any step leaves the submission in the inbox for the next run, and
+ * a crash is completed or undone when the record is next opened. Knows nothing of Excel or Word: it
+ * calls {@link Pipeline#convert} and acts on the outcome.
  */
 public final class BatchRun {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     /** Submissions converted ahead of publishing, per thread: enough to keep the threads busy. */
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
@@ -59,28 +62,68 @@ public final class BatchRun {
     private final RunLog log;
     private final TimeLimit timeLimit;
     private final Roster roster;
-    /** The first round rebuilds the summary even with nothing new: the roster may have changed since. */
+
+    /**
+     * The first round rebuilds the summary even with nothing new: the roster may have changed
+     * since.
+     */
     private boolean summaryWritten;
-    /** Hashes that hit an internal error in this process: not retried by --watch until the next start. */
+
+    /**
+     * Hashes that hit an internal error in this process: not retried by --watch until the next
+     * start.
+     */
     private final Set<String> internalFailures = ConcurrentHashMap.newKeySet();
+
     /** Told of the documents each submission published (--pdf converts them). */
-    private Consumer<PublishedFiles> afterPublishing = files -> { };
+    private Consumer<PublishedFiles> afterPublishing = files -> {};
+
     private Faults faults = Faults.NONE;
+
     /** Files refused in this round, recorded at its end (see {@link #recordRefused}). */
     private final java.util.Map<Path, Refusal> refusedThisRound = new java.util.LinkedHashMap<>();
 
-    public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
-                    Clock clock, RunLog log) {
-        this(pipeline, folders, manifest, settler, threads, clock, log, new TimeLimit(TimeLimit.DEFAULT));
+    public BatchRun(
+            Pipeline pipeline,
+            BatchFolders folders,
+            Manifest manifest,
+            Settler settler,
+            int threads,
+            Clock clock,
+            RunLog log) {
+        this(
+                pipeline,
+                folders,
+                manifest,
+                settler,
+                threads,
+                clock,
+                log,
+                new TimeLimit(TimeLimit.DEFAULT));
     }
 
-    public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
-                    Clock clock, RunLog log, TimeLimit timeLimit) {
+    public BatchRun(
+            Pipeline pipeline,
+            BatchFolders folders,
+            Manifest manifest,
+            Settler settler,
+            int threads,
+            Clock clock,
+            RunLog log,
+            TimeLimit timeLimit) {
         this(pipeline, folders, manifest, settler, threads, clock, log, timeLimit, Roster.NONE);
     }
 
-    public BatchRun(Pipeline pipeline, BatchFolders folders, Manifest manifest, Settler settler, int threads,
-                    Clock clock, RunLog log, TimeLimit timeLimit, Roster roster) {
+    public BatchRun(
+            Pipeline pipeline,
+            BatchFolders folders,
+            Manifest manifest,
+            Settler settler,
+            int threads,
+            Clock clock,
+            RunLog log,
+            TimeLimit timeLimit,
+            Roster roster) {
         this.roster = roster;
         this.timeLimit = timeLimit;
         this.pipeline = pipeline;
@@ -107,7 +150,8 @@ public final class BatchRun {
         List<Path> misnamed = new ArrayList<>();
         for (Path p : candidates) if (!SubmissionFinder.namesRoundTrip(p)) misnamed.add(p);
         candidates.removeAll(misnamed);
-        // an unsupported file is left to settle too: a .zip still being copied is not moved half-way
+        // an unsupported file is left to settle too: a .zip still being copied is not moved
+        // half-way
         Settler.Result found = settler.settle(candidates);
         for (Path p : found.unsettled()) {
             if (Files.exists(p)) {
@@ -121,7 +165,8 @@ public final class BatchRun {
         List<Path> submissions = new ArrayList<>(found.settled());
         submissions.removeAll(unsupported);
         LocalDate today = LocalDate.now(clock);
-        for (Path p : SubmissionFinder.findUnusable(folders.inbox())) refuse(p, Refusal.notAFile(p), today, tally);
+        for (Path p : SubmissionFinder.findUnusable(folders.inbox()))
+            refuse(p, Refusal.notAFile(p), today, tally);
         for (Path p : misnamed) refuse(p, Refusal.misnamed(p), today, tally);
         for (Path p : found.settled()) {
             if (unsupported.contains(p)) refuse(p, Refusal.unsupported(p), today, tally);
@@ -129,14 +174,17 @@ public final class BatchRun {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         List<Future<Work>> futures = new ArrayList<>();
         try {
-            // Converted outcomes (report bytes included) wait here until published in order: only a window of
-            // them is in flight, and each is dropped once published, so memory stays flat however big the inbox.
+            // Converted outcomes (report bytes included) wait here until published in order: only a
+            // window of
+            // them is in flight, and each is dropped once published, so memory stays flat however
+            // big the inbox.
             int window = Math.max(1, threads) * IN_FLIGHT_PER_THREAD;
             for (int i = 0; i < Math.min(window, submissions.size()); i++) {
                 futures.add(submit(pool, submissions.get(i), stopRequested));
             }
             for (int i = 0; i < submissions.size(); i++) {
-                if (i + window < submissions.size()) futures.add(submit(pool, submissions.get(i + window), stopRequested));
+                if (i + window < submissions.size())
+                    futures.add(submit(pool, submissions.get(i + window), stopRequested));
                 Work work = null;
                 try {
                     Future<Work> pending = futures.set(i, null);
@@ -145,15 +193,31 @@ public final class BatchRun {
                     publish(i + 1, submissions.size(), work, tally);
                 } catch (IOException e) {
                     if (e instanceof NoSuchFileException && !Files.exists(submissions.get(i))) {
-                        // taken away by someone else while it was published: what was written stands
-                        log.progress("[" + (i + 1) + "/" + submissions.size() + "] " + submissions.get(i).getFileName()
-                                + " 在移入归档或失败文件夹前已被移走，跳过");
+                        // taken away by someone else while it was published: what was written
+                        // stands
+                        log.progress(
+                                "["
+                                        + (i + 1)
+                                        + "/"
+                                        + submissions.size()
+                                        + "] "
+                                        + submissions.get(i).getFileName()
+                                        + " 在移入归档或失败文件夹前已被移走，跳过");
                         tally.add(Tally.Kind.VANISHED);
                         continue;
                     }
-                    // one submission's trouble (a move refused, a full disk) must not stop the others
-                    log.error("[" + (i + 1) + "/" + submissions.size() + "] " + submissions.get(i).getFileName()
-                            + " 处理失败，已留在收件文件夹，下次运行时重试：" + IoProblem.describe(e), e);
+                    // one submission's trouble (a move refused, a full disk) must not stop the
+                    // others
+                    log.error(
+                            "["
+                                    + (i + 1)
+                                    + "/"
+                                    + submissions.size()
+                                    + "] "
+                                    + submissions.get(i).getFileName()
+                                    + " 处理失败，已留在收件文件夹，下次运行时重试："
+                                    + IoProblem.describe(e),
+                            e);
                     tally.add(Tally.Kind.INTERNAL_ERROR);
                 } finally {
                     if (work != null) work.discard(); // what was not published (duplicate, failure)
@@ -164,7 +228,8 @@ public final class BatchRun {
             discardUnpublished(futures);
         }
         recordRefused();
-        // rebuilt from the whole manifest, so it covers every night; a later empty --watch round has nothing to add
+        // rebuilt from the whole manifest, so it covers every night; a later empty --watch round
+        // has nothing to add
         if (!submissions.isEmpty() || !summaryWritten) {
             SummaryWriter.write(folders.out(), manifest.entries(), manifest.refused(), roster);
             manifest.export();
@@ -173,7 +238,10 @@ public final class BatchRun {
         return tally;
     }
 
-    /** A stop or an error ends the round with converted submissions unpublished: their staged files go. */
+    /**
+     * A stop or an error ends the round with converted submissions unpublished: their staged files
+     * go.
+     */
     private static void discardUnpublished(List<Future<Work>> futures) {
         for (Future<Work> f : futures) {
             if (f == null) continue;
@@ -189,12 +257,14 @@ public final class BatchRun {
         }
     }
 
-    private Future<Work> submit(ExecutorService pool, Path submission, BooleanSupplier stopRequested) {
+    private Future<Work> submit(
+            ExecutorService pool, Path submission, BooleanSupplier stopRequested) {
         return pool.submit(() -> work(submission, stopRequested));
     }
 
     /** Hashing and converting, the part that runs in parallel; null when a stop came first. */
-    private Work work(Path submission, BooleanSupplier stopRequested) throws IOException, InterruptedException {
+    private Work work(Path submission, BooleanSupplier stopRequested)
+            throws IOException, InterruptedException {
         if (stopRequested.getAsBoolean()) return null;
         String hash;
         try {
@@ -205,34 +275,47 @@ public final class BatchRun {
             return Work.refused(submission, Refusal.noPermission(submission, denied));
         }
         if (internalFailures.contains(hash)) return null;
-        if (manifest.verdictFor(hash).isPresent()) return new Work(submission, hash, null, null, null);
+        if (manifest.verdictFor(hash).isPresent())
+            return new Work(submission, hash, null, null, null);
         Optional<Outcome> outcome;
         if (ZipSubmission.isZip(submission)) {
             try (ZipSubmission unpacked = ZipSubmission.unpack(submission)) {
                 List<Path> naming = SubmissionIdentity.namingFiles(unpacked.content());
-                if (naming.size() > 1) return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
+                if (naming.size() > 1)
+                    return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
                 outcome = timeLimit.convert(pipeline, submission, unpacked.content());
             } catch (ZipSubmission.Refused refused) {
-                return Work.refused(submission, Refusal.unsafeZip(submission, refused.getMessage()));
+                return Work.refused(
+                        submission, Refusal.unsafeZip(submission, refused.getMessage()));
             }
         } else {
             if (Files.isDirectory(submission)) {
                 List<Path> naming = SubmissionIdentity.namingFiles(submission);
-                if (naming.size() > 1) return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
+                if (naming.size() > 1)
+                    return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
             }
             outcome = timeLimit.convert(pipeline, submission);
         }
-        if (outcome.isEmpty()) return new Work(submission, hash, null, Refusal.timedOut(submission, timeLimit.limit()), null);
+        if (outcome.isEmpty())
+            return new Work(
+                    submission, hash, null, Refusal.timedOut(submission, timeLimit.limit()), null);
         return new Work(submission, hash, outcome.get(), null, stage(outcome.get(), submission));
     }
 
-    /** The documents of a report-bearing outcome, written and forced here, in parallel; renamed when published. */
+    /**
+     * The documents of a report-bearing outcome, written and forced here, in parallel; renamed when
+     * published.
+     */
     private StagedDocuments stage(Outcome outcome, Path submission) throws IOException {
         if (outcome.status() != Status.CONVERTED && outcome.status() != Status.BLOCKED) return null;
-        return StagedDocuments.stage(folders.out(), outcome, ReportNames.of(outcome.department(), outcome.year(), submission));
+        return StagedDocuments.stage(
+                folders.out(),
+                outcome,
+                ReportNames.of(outcome.department(), outcome.year(), submission));
     }
 
-    private Work get(Future<Work> future, Path submission) throws InterruptedException, IOException {
+    private Work get(Future<Work> future, Path submission)
+            throws InterruptedException, IOException {
         try {
             return future.get();
         } catch (ExecutionException e) {
@@ -247,22 +330,40 @@ public final class BatchRun {
         String processedAt = now.format(TIME);
         Path archiveDay = folders.archive().resolve(now.toLocalDate().toString());
         Path failedDay = folders.failed().resolve(now.toLocalDate().toString());
-        // checked again here, serialized: two identical copies in one round are converted, published once
+        // checked again here, serialized: two identical copies in one round are converted,
+        // published once
         Optional<ManifestEntry> earlier = manifest.verdictFor(work.hash());
         if (earlier.isPresent()) {
-            fileDuplicate(index, count, work, earlier.get(), archiveDay, failedDay, processedAt, tally);
+            fileDuplicate(
+                    index, count, work, earlier.get(), archiveDay, failedDay, processedAt, tally);
             return;
         }
         if (work.refusal() != null) {
-            log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " " + work.refusal().line());
+            log.progress(
+                    "["
+                            + index
+                            + "/"
+                            + count
+                            + "] "
+                            + work.submission().getFileName()
+                            + " "
+                            + work.refusal().line());
             fileRefusal(work.submission(), work.refusal(), now.toLocalDate(), tally);
             return;
         }
         Outcome outcome = work.outcome();
         if (outcome.status() != Status.INTERNAL_ERROR && changedSinceRead(work)) {
-            // what would be archived is not what was converted: nothing is published, the next round reads it again
-            log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " "
-                    + Refusal.changedWhileRead().line());
+            // what would be archived is not what was converted: nothing is published, the next
+            // round reads it again
+            log.progress(
+                    "["
+                            + index
+                            + "/"
+                            + count
+                            + "] "
+                            + work.submission().getFileName()
+                            + " "
+                            + Refusal.changedWhileRead().line());
             log.detail(work.submission() + "：读取后内容有变化（哈希 " + work.hash() + " 已不符），本次转换结果作废，留待下一轮");
             tally.add(Tally.Kind.VANISHED);
             return;
@@ -274,27 +375,50 @@ public final class BatchRun {
                 tally.add(Tally.Kind.INTERNAL_ERROR);
             }
             case UNREADABLE -> {
-                // "unreadable" is stored as a verdict on content only when the content is what was read
+                // "unreadable" is stored as a verdict on content only when the content is what was
+                // read
                 Optional<Refusal> fault = environmentFault(work, outcome);
                 if (fault.isPresent()) {
-                    log.progress("[" + index + "/" + count + "] " + work.submission().getFileName() + " " + fault.get().line());
+                    log.progress(
+                            "["
+                                    + index
+                                    + "/"
+                                    + count
+                                    + "] "
+                                    + work.submission().getFileName()
+                                    + " "
+                                    + fault.get().line());
                     tally.add(fault.get().kind());
                     return;
                 }
-                fileFailure(work.submission(), outcome, ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt),
-                        failedDay, processedAt);
+                fileFailure(
+                        work.submission(),
+                        outcome,
+                        ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt),
+                        failedDay,
+                        processedAt);
                 tally.add(Tally.Kind.UNREADABLE);
             }
             case BLOCKED, CONVERTED -> {
                 faults.before(Step.DOCUMENTS, work.staged().folder());
-                StagedDocuments.Committed committed = work.staged().commit(manifest.nextVersion(work.staged().names()));
+                StagedDocuments.Committed committed =
+                        work.staged().commit(manifest.nextVersion(work.staged().names()));
                 PublishedFiles files = committed.files();
                 afterPublishing.accept(files);
-                ManifestEntry entry = ManifestEntry.of(work.hash(), outcome, committed.version(),
-                        PublishedFiles.relative(folders.out(), files.report()),
-                        PublishedFiles.relative(folders.out(), files.auditReport()), processedAt);
+                ManifestEntry entry =
+                        ManifestEntry.of(
+                                work.hash(),
+                                outcome,
+                                committed.version(),
+                                PublishedFiles.relative(folders.out(), files.report()),
+                                PublishedFiles.relative(folders.out(), files.auditReport()),
+                                processedAt);
                 if (outcome.status() == Status.CONVERTED) {
-                    file(work.submission(), InputMover.target(work.submission(), archiveDay), entry, List.of());
+                    file(
+                            work.submission(),
+                            InputMover.target(work.submission(), archiveDay),
+                            entry,
+                            List.of());
                     tally.add(Tally.Kind.CONVERTED);
                 } else {
                     fileFailure(work.submission(), outcome, entry, failedDay, processedAt);
@@ -302,54 +426,72 @@ public final class BatchRun {
                 }
             }
         }
-        // told once the outputs are written and the input filed, so a failed write never reads as success
+        // told once the outputs are written and the input filed, so a failed write never reads as
+        // success
         log.progress(ProgressLine.of(index, count, outcome));
         log.findings(outcome.findings());
     }
 
     /**
-     * Why an unreadable outcome says nothing about the content, if so: the submission vanished or changed while it
-     * was read, or the reader met an I/O error (the disk, the network share, permissions), not bad bytes.
+     * Why an unreadable outcome says nothing about the content, if so: the submission vanished or
+     * changed while it was read, or the reader met an I/O error (the disk, the network share,
+     * permissions), not bad bytes.
      */
     private static Optional<Refusal> environmentFault(Work work, Outcome outcome) {
         try {
-            if (!ContentHash.of(work.submission(), SubmissionFinder::isIgnored).equals(work.hash())) {
+            if (!ContentHash.of(work.submission(), SubmissionFinder::isIgnored)
+                    .equals(work.hash())) {
                 return Optional.of(Refusal.changedWhileRead());
             }
         } catch (IOException gone) {
             return Optional.of(Refusal.changedWhileRead());
         }
-        boolean ioError = outcome.findings().stream().anyMatch(f -> ENVIRONMENT_RULES.contains(f.ruleId()));
+        boolean ioError =
+                outcome.findings().stream().anyMatch(f -> ENVIRONMENT_RULES.contains(f.ruleId()));
         return ioError ? Optional.of(Refusal.readFailed()) : Optional.empty();
     }
 
     /**
-     * Whether the submission's bytes differ from those hashed before converting (saved again, appended to). One
-     * that is gone is not "changed": what was published from it stands (see {@link #file}).
+     * Whether the submission's bytes differ from those hashed before converting (saved again,
+     * appended to). One that is gone is not "changed": what was published from it stands (see
+     * {@link #file}).
      */
     private static boolean changedSinceRead(Work work) {
         if (!Files.exists(work.submission(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
         try {
-            return !ContentHash.of(work.submission(), SubmissionFinder::isIgnored).equals(work.hash());
+            return !ContentHash.of(work.submission(), SubmissionFinder::isIgnored)
+                    .equals(work.hash());
         } catch (IOException e) {
             return true;
         }
     }
 
     /** Reader findings that report the environment, not the content. */
-    private static final Set<String> ENVIRONMENT_RULES = Set.of("READ-IO", "READ-NOT-FOUND", "READ-FOLDER");
+    private static final Set<String> ENVIRONMENT_RULES =
+            Set.of("READ-IO", "READ-NOT-FOUND", "READ-FOLDER");
 
-    /** Reason and audit report written beside where the input goes, then the input filed with its verdict. */
-    private void fileFailure(Path submission, Outcome outcome, ManifestEntry entry, Path failedDay, String processedAt)
+    /**
+     * Reason and audit report written beside where the input goes, then the input filed with its
+     * verdict.
+     */
+    private void fileFailure(
+            Path submission,
+            Outcome outcome,
+            ManifestEntry entry,
+            Path failedDay,
+            String processedAt)
             throws IOException {
         Path target = InputMover.target(submission, failedDay);
         List<Path> companions = new ArrayList<>();
         try {
             faults.before(Step.COMPANIONS, target);
             if (outcome.auditReport() != null) {
-                companions.add(InputMover.writeCompanion(target, InputMover.AUDIT, outcome.auditReport()));
+                companions.add(
+                        InputMover.writeCompanion(target, InputMover.AUDIT, outcome.auditReport()));
             }
-            companions.add(InputMover.writeCompanion(target, InputMover.REASON, ReasonText.of(outcome, processedAt)));
+            companions.add(
+                    InputMover.writeCompanion(
+                            target, InputMover.REASON, ReasonText.of(outcome, processedAt)));
         } catch (IOException e) {
             deleteQuietly(companions, e);
             throw e;
@@ -358,12 +500,14 @@ public final class BatchRun {
     }
 
     /**
-     * Evidence before verdict: the documents and {@code companions} are written and forced; the verdict is made
-     * pending, the input moved, and only then the verdict committed. A fault at any step undoes what this
-     * submission's filing did (the input back in the inbox, its companions gone, no verdict), so the next run
-     * tries it again as new; a crash in between is completed or dropped by the next {@link Manifest#load}.
+     * Evidence before verdict: the documents and {@code companions} are written and forced; the
+     * verdict is made pending, the input moved, and only then the verdict committed. A fault at any
+     * step undoes what this submission's filing did (the input back in the inbox, its companions
+     * gone, no verdict), so the next run tries it again as new; a crash in between is completed or
+     * dropped by the next {@link Manifest#load}.
      */
-    private void file(Path submission, Path target, ManifestEntry entry, List<Path> companions) throws IOException {
+    private void file(Path submission, Path target, ManifestEntry entry, List<Path> companions)
+            throws IOException {
         Manifest.Filing filing;
         try {
             filing = manifest.intend(entry, target);
@@ -375,10 +519,13 @@ public final class BatchRun {
             faults.before(Step.MOVE, target);
             InputMover.moveTo(submission, target);
         } catch (IOException e) {
-            // taken away by someone after it was converted: the documents published from it stand, and so does its
-            // verdict (there is just no input to file); otherwise no verdict, and the input stays for the next run
-            boolean vanished = e instanceof NoSuchFileException
-                    && !Files.exists(submission, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            // taken away by someone after it was converted: the documents published from it stand,
+            // and so does its
+            // verdict (there is just no input to file); otherwise no verdict, and the input stays
+            // for the next run
+            boolean vanished =
+                    e instanceof NoSuchFileException
+                            && !Files.exists(submission, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             deleteQuietly(companions, e);
             try {
                 if (vanished) {
@@ -387,7 +534,9 @@ public final class BatchRun {
                     manifest.abandon(filing);
                 }
             } catch (IOException notRecorded) {
-                e.addSuppressed(notRecorded); // the next load settles or drops it by whether the input is filed
+                e.addSuppressed(
+                        notRecorded); // the next load settles or drops it by whether the input is
+                // filed
             }
             throw e;
         }
@@ -400,7 +549,9 @@ public final class BatchRun {
                 manifest.abandon(filing);
                 deleteQuietly(companions, e);
             } catch (IOException back) {
-                e.addSuppressed(back); // the input stays filed; the next load makes the pending verdict stand
+                e.addSuppressed(
+                        back); // the input stays filed; the next load makes the pending verdict
+                // stand
             }
             throw e;
         }
@@ -417,12 +568,19 @@ public final class BatchRun {
     }
 
     /** The steps of publishing one submission, where a test makes a fault happen. */
-    enum Step { DOCUMENTS, COMPANIONS, MOVE, VERDICT }
+    enum Step {
+        DOCUMENTS,
+        COMPANIONS,
+        MOVE,
+        VERDICT
+    }
 
-    /** Called before each step; the run's own does nothing, a test's throws as a full disk would. */
+    /**
+     * Called before each step; the run's own does nothing, a test's throws as a full disk would.
+     */
     @FunctionalInterface
     interface Faults {
-        Faults NONE = (step, path) -> { };
+        Faults NONE = (step, path) -> {};
 
         void before(Step step, Path path) throws IOException;
     }
@@ -447,38 +605,58 @@ public final class BatchRun {
     }
 
     /**
-     * A submission that could not be hashed or converted at all (time-out, no permission, not a file): filed in
-     * failed/ with its reason, not remembered in the manifest, so a re-dropped copy is tried again.
+     * A submission that could not be hashed or converted at all (time-out, no permission, not a
+     * file): filed in failed/ with its reason, not remembered in the manifest, so a re-dropped copy
+     * is tried again.
      */
-    private void fileRefusal(Path submission, Refusal refusal, LocalDate day, Tally tally) throws IOException {
+    private void fileRefusal(Path submission, Refusal refusal, LocalDate day, Tally tally)
+            throws IOException {
         if (refusal.reason() == null) {
             log.detail(submission.getFileName() + " " + refusal.line());
             tally.add(refusal.kind());
             return;
         }
         Path target = InputMover.target(submission, folders.failed().resolve(day.toString()));
-        InputMover.writeCompanion(target, InputMover.REASON, "提交：" + submission.getFileName() + "\n处理时间："
-                + LocalDateTime.now(clock).format(TIME) + "\n结果：" + refusal.line() + "\n\n" + refusal.reason() + "\n");
+        InputMover.writeCompanion(
+                target,
+                InputMover.REASON,
+                "提交："
+                        + submission.getFileName()
+                        + "\n处理时间："
+                        + LocalDateTime.now(clock).format(TIME)
+                        + "\n结果："
+                        + refusal.line()
+                        + "\n\n"
+                        + refusal.reason()
+                        + "\n");
         InputMover.moveTo(submission, target);
         tally.add(refusal.kind());
         refusedThisRound.put(submission, refusal);
     }
 
     /**
-     * The round's refused files in the record, so status and the bureau see them: each under the department its name
-     * reveals, in the year being collected once the round's verdicts are in (fixed now, so a file does not move
-     * between years later). Their reasons are already filed beside them; a record that cannot be written costs only
-     * this listing, told in the log.
+     * The round's refused files in the record, so status and the bureau see them: each under the
+     * department its name reveals, in the year being collected once the round's verdicts are in
+     * (fixed now, so a file does not move between years later). Their reasons are already filed
+     * beside them; a record that cannot be written costs only this listing, told in the log.
      */
     private void recordRefused() {
         String year = org.selfeval.summary.StatusBoard.currentYear(manifest.entries());
         for (var refused : refusedThisRound.entrySet()) {
             String name = String.valueOf(refused.getKey().getFileName());
-            String department = roster.namedIn(name).map(org.selfeval.summary.roster.RosterEntry::name).orElse("");
+            String department =
+                    roster.namedIn(name)
+                            .map(org.selfeval.summary.roster.RosterEntry::name)
+                            .orElse("");
             Refusal refusal = refused.getValue();
             try {
-                manifest.addRefused(new org.selfeval.publish.RefusedFile(name, department, year, refusal.line(),
-                        LocalDateTime.now(clock).format(TIME)));
+                manifest.addRefused(
+                        new org.selfeval.publish.RefusedFile(
+                                name,
+                                department,
+                                year,
+                                refusal.line(),
+                                LocalDateTime.now(clock).format(TIME)));
             } catch (IOException e) {
                 log.error(name + " 已移入失败文件夹，但未能记入处理记录（status 中不会列出）：" + IoProblem.describe(e), e);
             }
@@ -486,24 +664,55 @@ public final class BatchRun {
         refusedThisRound.clear();
     }
 
-    private void fileDuplicate(int index, int count, Work work, ManifestEntry earlier, Path archiveDay,
-                               Path failedDay, String processedAt, Tally tally) throws IOException {
+    private void fileDuplicate(
+            int index,
+            int count,
+            Work work,
+            ManifestEntry earlier,
+            Path archiveDay,
+            Path failedDay,
+            String processedAt,
+            Tally tally)
+            throws IOException {
         boolean converted = earlier.status() == Status.CONVERTED;
-        String note = "处理时间：" + processedAt + "\n该提交的内容与 " + earlier.processedAt() + " 处理的“" + earlier.source()
-                + "”完全相同，未重新转换。\n上次结果：" + earlier.status().label()
-                + (earlier.report().isEmpty() ? "" : "\n报告：" + earlier.report())
-                + (earlier.auditReport().isEmpty() ? "" : "\n校验报告：" + earlier.auditReport())
-                + (converted ? "" : "\n请按上次的校验报告修改后再提交。") + "\n";
+        String note =
+                "处理时间："
+                        + processedAt
+                        + "\n该提交的内容与 "
+                        + earlier.processedAt()
+                        + " 处理的“"
+                        + earlier.source()
+                        + "”完全相同，未重新转换。\n上次结果："
+                        + earlier.status().label()
+                        + (earlier.report().isEmpty() ? "" : "\n报告：" + earlier.report())
+                        + (earlier.auditReport().isEmpty() ? "" : "\n校验报告：" + earlier.auditReport())
+                        + (converted ? "" : "\n请按上次的校验报告修改后再提交。")
+                        + "\n";
         Path target = InputMover.target(work.submission(), converted ? archiveDay : failedDay);
         InputMover.writeCompanion(target, converted ? InputMover.NOTE : InputMover.REASON, note);
         InputMover.moveTo(work.submission(), target);
         String what = "内容与已处理的提交相同，未重新转换（已移入" + (converted ? "归档" : "失败") + "文件夹）";
-        log.progress(ProgressLine.duplicate(index, count, work.submission(), earlier.department(), earlier.year(), what));
+        log.progress(
+                ProgressLine.duplicate(
+                        index,
+                        count,
+                        work.submission(),
+                        earlier.department(),
+                        earlier.year(),
+                        what));
         tally.add(converted ? Tally.Kind.DUPLICATE : Tally.Kind.DUPLICATE_OF_FAILURE);
     }
 
-    /** A hashed submission and its outcome (null when the manifest already knew the hash or it was refused). */
-    private record Work(Path submission, String hash, Outcome outcome, Refusal refusal, StagedDocuments staged) {
+    /**
+     * A hashed submission and its outcome (null when the manifest already knew the hash or it was
+     * refused).
+     */
+    private record Work(
+            Path submission,
+            String hash,
+            Outcome outcome,
+            Refusal refusal,
+            StagedDocuments staged) {
         static Work refused(Path submission, Refusal refusal) {
             return new Work(submission, "", null, refusal, null);
         }
@@ -512,5 +721,4 @@ public final class BatchRun {
             if (staged != null) staged.discard();
         }
     }
-
 }

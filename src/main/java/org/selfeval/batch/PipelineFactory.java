@@ -9,8 +9,9 @@ public interface PipelineFactory {
 
     /**
      * @param config audit/scoring configuration file, null for the built-in default
-     * @param style  a .docx whose styles replace the report's, null for the built-in ones
-     * @param framework a built-in framework's name or a framework workbook, null for the default framework
+     * @param style a .docx whose styles replace the report's, null for the built-in ones
+     * @param framework a built-in framework's name or a framework workbook, null for the default
+     *     framework
      */
     Pipeline create(Path config, Path style, String framework);
 }

@@ -26,27 +26,33 @@ import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.RefusedFile;
 import org.selfeval.publish.ReportNames;
+import org.selfeval.summary.StatusBoard;
 import org.selfeval.summary.roster.Roster;
 import org.selfeval.summary.roster.RosterEntry;
-import org.selfeval.summary.StatusBoard;
 
 /**
- * The record rebuilt from what a season left on disk, after it was lost or damaged: every submission filed in
- * archive/ (converted) and failed/ (blocked or unreadable) is read again, in the order it was processed, and the
- * published documents in output/ are matched to it by department, year and version. Duplicates (filed with a
- * 说明, or a 原因 saying so) and refusals (a 原因 whose 结果 is no verdict) gave no verdict and give none now; the
- * refusals come back as refused files ({@link #refused}).
+ * The record rebuilt from what a season left on disk, after it was lost or damaged: every
+ * submission filed in archive/ (converted) and failed/ (blocked or unreadable) is read again, in
+ * the order it was processed, and the published documents in output/ are matched to it by
+ * department, year and version. Duplicates (filed with a 说明, or a 原因 saying so) and refusals (a 原因
+ * whose 结果 is no verdict) gave no verdict and give none now; the refusals come back as refused
+ * files ({@link #refused}).
  */
 public final class RecordRebuild {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Pipeline pipeline;
     private final BatchFolders folders;
     private final TimeLimit timeLimit;
     private final Consumer<String> progress;
 
-    public RecordRebuild(Pipeline pipeline, BatchFolders folders, TimeLimit timeLimit, Consumer<String> progress) {
+    public RecordRebuild(
+            Pipeline pipeline,
+            BatchFolders folders,
+            TimeLimit timeLimit,
+            Consumer<String> progress) {
         this.pipeline = pipeline;
         this.folders = folders;
         this.timeLimit = timeLimit;
@@ -54,46 +60,67 @@ public final class RecordRebuild {
     }
 
     /** A filed submission and when it was processed. */
-    private record Filed(Path file, String processedAt) {
-    }
+    private record Filed(Path file, String processedAt) {}
 
     /** The verdicts, in the order they were given. */
     public List<ManifestEntry> entries() throws IOException, InterruptedException {
         List<Filed> filed = new ArrayList<>();
         collect(folders.archive(), true, filed);
         collect(folders.failed(), false, filed);
-        filed.sort(Comparator.comparing(Filed::processedAt).thenComparing(f -> f.file().toString()));
+        filed.sort(
+                Comparator.comparing(Filed::processedAt).thenComparing(f -> f.file().toString()));
         Map<String, Integer> versions = new HashMap<>();
         List<ManifestEntry> entries = new ArrayList<>();
         for (Filed f : filed) {
             Optional<ManifestEntry> entry = verdict(f, versions);
             entry.ifPresent(entries::add);
-            progress.accept(f.file().getFileName() + "：" + entry.map(e -> e.status().label() + " " + e.department()
-                    + " " + e.year()).orElse("无结论（未计入）"));
+            progress.accept(
+                    f.file().getFileName()
+                            + "："
+                            + entry.map(
+                                            e ->
+                                                    e.status().label()
+                                                            + " "
+                                                            + e.department()
+                                                            + " "
+                                                            + e.year())
+                                    .orElse("无结论（未计入）"));
         }
         return entries;
     }
 
     /**
-     * The files refused for their format or name, from their 原因 in failed/&lt;day&gt;/ (提交, 处理时间, 结果), each under the
-     * roster department its name reveals. The year fixed when one was received is not in its 原因: it is taken again
-     * as the newest year of the verdicts given up to the end of that day (the round it came in), "" when none.
+     * The files refused for their format or name, from their 原因 in failed/&lt;day&gt;/ (提交, 处理时间,
+     * 结果), each under the roster department its name reveals. The year fixed when one was received
+     * is not in its 原因: it is taken again as the newest year of the verdicts given up to the end of
+     * that day (the round it came in), "" when none.
      */
-    public List<RefusedFile> refused(List<ManifestEntry> entries, Roster roster) throws IOException {
+    public List<RefusedFile> refused(List<ManifestEntry> entries, Roster roster)
+            throws IOException {
         List<RefusedFile> refused = new ArrayList<>();
         if (!Files.isDirectory(folders.failed())) return refused;
         for (Path day : days(folders.failed())) {
             for (Path item : filedIn(day)) {
                 String name = item.getFileName().toString();
                 Optional<String> reason = text(item, InputMover.REASON);
-                if (reason.isEmpty() || isVerdict(reason.get()) || reason.get().contains("完全相同，未重新转换")) continue;
+                if (reason.isEmpty()
+                        || isVerdict(reason.get())
+                        || reason.get().contains("完全相同，未重新转换")) continue;
                 String file = field(reason.get(), "提交：").orElse(name);
                 String at = field(reason.get(), "处理时间：").orElseGet(() -> movedAt(item, day));
                 String dayEnd = at.substring(0, Math.min(10, at.length())) + " 23:59:59";
-                String year = StatusBoard.currentYear(entries.stream()
-                        .filter(e -> e.processedAt().compareTo(dayEnd) <= 0).toList());
-                refused.add(new RefusedFile(file, roster.namedIn(file).map(RosterEntry::name).orElse(""), year,
-                        field(reason.get(), "结果：").orElse(""), at));
+                String year =
+                        StatusBoard.currentYear(
+                                entries.stream()
+                                        .filter(e -> e.processedAt().compareTo(dayEnd) <= 0)
+                                        .toList());
+                refused.add(
+                        new RefusedFile(
+                                file,
+                                roster.namedIn(file).map(RosterEntry::name).orElse(""),
+                                year,
+                                field(reason.get(), "结果：").orElse(""),
+                                at));
             }
         }
         refused.sort(Comparator.comparing(RefusedFile::receivedAt));
@@ -122,14 +149,21 @@ public final class RecordRebuild {
         ReportNames names = ReportNames.of(outcome.department(), outcome.year(), f.file());
         int version = versions.merge(names.key(), 1, Integer::sum);
         String tag = ReportNames.versionTag(version);
-        return Optional.of(ManifestEntry.of(hash, outcome, version,
-                published(names, names.report(tag), outcome.report() != null),
-                published(names, names.auditReport(tag), outcome.auditReport() != null), f.processedAt()));
+        return Optional.of(
+                ManifestEntry.of(
+                        hash,
+                        outcome,
+                        version,
+                        published(names, names.report(tag), outcome.report() != null),
+                        published(names, names.auditReport(tag), outcome.auditReport() != null),
+                        f.processedAt()));
     }
 
     private String published(ReportNames names, String fileName, boolean written) {
         Path file = names.folder(folders.out()).resolve(fileName);
-        return written && Files.isRegularFile(file) ? PublishedFiles.relative(folders.out(), file) : "";
+        return written && Files.isRegularFile(file)
+                ? PublishedFiles.relative(folders.out(), file)
+                : "";
     }
 
     private static void collect(Path root, boolean archived, List<Filed> into) throws IOException {
@@ -138,11 +172,13 @@ public final class RecordRebuild {
             for (Path item : filedIn(day)) {
                 Optional<String> reason = text(item, InputMover.REASON);
                 if (archived) {
-                    if (text(item, InputMover.NOTE).isPresent()) continue; // a duplicate of a converted one
+                    if (text(item, InputMover.NOTE).isPresent())
+                        continue; // a duplicate of a converted one
                 } else if (reason.isEmpty() || !isVerdict(reason.get())) {
                     continue; // a duplicate, a refusal, or not filed by a run
                 }
-                String at = reason.flatMap(r -> field(r, "处理时间：")).orElseGet(() -> movedAt(item, day));
+                String at =
+                        reason.flatMap(r -> field(r, "处理时间：")).orElseGet(() -> movedAt(item, day));
                 into.add(new Filed(item, at));
             }
         }
@@ -151,35 +187,47 @@ public final class RecordRebuild {
     /** The day folders (yyyy-MM-dd) of archive/ or failed/, oldest first. */
     private static List<Path> days(Path root) throws IOException {
         try (Stream<Path> s = Files.list(root)) {
-            return s.filter(Files::isDirectory).filter(d -> d.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}"))
-                    .sorted().toList();
+            return s.filter(Files::isDirectory)
+                    .filter(d -> d.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}"))
+                    .sorted()
+                    .toList();
         }
     }
 
     /** The filed inputs of a day folder: no companion, no half-written file. */
     private static List<Path> filedIn(Path day) throws IOException {
         try (Stream<Path> s = Files.list(day)) {
-            return s.filter(p -> !p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)
-                    && !isCompanion(p.getFileName().toString())).sorted().toList();
+            return s.filter(
+                            p ->
+                                    !p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)
+                                            && !isCompanion(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static boolean isCompanion(String name) {
-        return name.endsWith(InputMover.REASON) || name.endsWith(InputMover.NOTE) || name.endsWith(InputMover.AUDIT);
+        return name.endsWith(InputMover.REASON)
+                || name.endsWith(InputMover.NOTE)
+                || name.endsWith(InputMover.AUDIT);
     }
 
-    /** A reason written for a verdict on content: blocked by its errors, or unreadable as delivered. */
+    /**
+     * A reason written for a verdict on content: blocked by its errors, or unreadable as delivered.
+     */
     private static boolean isVerdict(String reason) {
         if (reason.contains("完全相同，未重新转换")) return false;
         Optional<String> result = field(reason, "结果：");
-        return result.isPresent() && (result.get().equals(Status.BLOCKED.label())
-                || result.get().equals(Status.UNREADABLE.label()));
+        return result.isPresent()
+                && (result.get().equals(Status.BLOCKED.label())
+                        || result.get().equals(Status.UNREADABLE.label()));
     }
 
     private static Optional<String> text(Path item, String suffix) {
         Path companion = item.resolveSibling(item.getFileName() + suffix);
         try {
-            return Files.isRegularFile(companion) ? Optional.of(Files.readString(companion, StandardCharsets.UTF_8))
+            return Files.isRegularFile(companion)
+                    ? Optional.of(Files.readString(companion, StandardCharsets.UTF_8))
                     : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -187,15 +235,22 @@ public final class RecordRebuild {
     }
 
     private static Optional<String> field(String text, String label) {
-        return text.lines().filter(l -> l.startsWith(label)).map(l -> l.substring(label.length()).strip()).findFirst();
+        return text.lines()
+                .filter(l -> l.startsWith(label))
+                .map(l -> l.substring(label.length()).strip())
+                .findFirst();
     }
 
-    /** When a file was moved into its day folder: its change time (a rename sets it), else the day itself. */
+    /**
+     * When a file was moved into its day folder: its change time (a rename sets it), else the day
+     * itself.
+     */
     private static String movedAt(Path item, Path day) {
         try {
             FileTime changed = (FileTime) Files.getAttribute(item, "unix:ctime");
             LocalDateTime at = LocalDateTime.ofInstant(changed.toInstant(), ZoneId.systemDefault());
-            if (at.toLocalDate().toString().equals(day.getFileName().toString())) return at.format(TIME);
+            if (at.toLocalDate().toString().equals(day.getFileName().toString()))
+                return at.format(TIME);
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             // not a Unix file system: the day is all there is
         }

@@ -7,14 +7,16 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The rounds of one {@code run}: as many as the schedule asks for, each a {@link BatchRun#round}, until the schedule
- * ends or a stop is requested (Ctrl+C, SIGTERM). A continuing schedule tells when the next round starts, when it
- * begins and after every round, so an operator looking at the console or the log knows the job is alive (on the
- * console after the rounds it reports, in the log after every one).
+ * The rounds of one {@code run}: as many as the schedule asks for, each a {@link BatchRun#round},
+ * until the schedule ends or a stop is requested (Ctrl+C, SIGTERM). A continuing schedule tells
+ * when the next round starts, when it begins and after every round, so an operator looking at the
+ * console or the log knows the job is alive (on the console after the rounds it reports, in the log
+ * after every one).
  */
 public final class Rounds {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final BatchRun run;
     private final Schedule schedule;
@@ -38,7 +40,8 @@ public final class Rounds {
         boolean told = true; // the start is always told
         for (Duration wait; (wait = schedule.untilNext(first, clock)) != null; first = false) {
             String next = "下一轮：" + LocalDateTime.now(clock).plus(wait).format(WHEN);
-            // a --watch that finds nothing every minute says so in the log only, not 1,440 console lines a day
+            // a --watch that finds nothing every minute says so in the log only, not 1,440 console
+            // lines a day
             if (continuing && told) log.progress(next);
             if (continuing && !told) log.detail(next);
             if (!wait.isZero() && stop.await(wait)) break;

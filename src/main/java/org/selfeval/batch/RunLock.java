@@ -9,8 +9,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * One run at a time per output folder: an OS file lock on {@code <out>/.selfeval.lock}. The OS releases it
- * when the process dies, so a crashed run never blocks the next night. The file itself stays.
+ * One run at a time per output folder: an OS file lock on {@code <out>/.selfeval.lock}. The OS
+ * releases it when the process dies, so a crashed run never blocks the next night. The file itself
+ * stays.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -26,8 +27,11 @@ public final class RunLock implements AutoCloseable {
 
     /** The lock, or empty when another run (in this or another process) holds it. */
     public static Optional<RunLock> tryAcquire(Path out) throws IOException {
-        FileChannel channel = FileChannel.open(out.resolve(FILE_NAME), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(
+                        out.resolve(FILE_NAME),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) return Optional.of(new RunLock(channel, lock));

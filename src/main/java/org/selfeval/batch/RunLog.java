@@ -19,12 +19,14 @@ import org.selfeval.model.Finding;
 
 /**
  * Progress for people and a log file for operations. Console lines go to stderr; the log file
- * ({@code <out>/logs/selfeval-<yyyy-MM-dd>.log}, appended, UTF-8) gets the same lines with a time stamp, plus
- * every finding and every stack trace. The console never shows a stack trace. Thread-safe.
+ * ({@code <out>/logs/selfeval-<yyyy-MM-dd>.log}, appended, UTF-8) gets the same lines with a time
+ * stamp, plus every finding and every stack trace. The console never shows a stack trace.
+ * Thread-safe.
  */
 public final class RunLog implements AutoCloseable {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final PrintWriter console;
     private final Path logs;
@@ -38,7 +40,10 @@ public final class RunLog implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** A log that appends to the day's file under {@code <out>/logs/}; a run that spans midnight changes file. */
+    /**
+     * A log that appends to the day's file under {@code <out>/logs/}; a run that spans midnight
+     * changes file.
+     */
     public static RunLog open(Path out, PrintWriter console, Clock clock) throws IOException {
         Path logs = out.resolve("logs");
         Files.createDirectories(logs);
@@ -51,8 +56,12 @@ public final class RunLog implements AutoCloseable {
         LocalDate today = LocalDate.now(clock);
         if (!today.equals(day)) {
             if (file != null) file.close();
-            file = Files.newBufferedWriter(logs.resolve("selfeval-" + today + ".log"), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            file =
+                    Files.newBufferedWriter(
+                            logs.resolve("selfeval-" + today + ".log"),
+                            StandardCharsets.UTF_8,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.APPEND);
             day = today;
         }
         return file;
@@ -72,9 +81,20 @@ public final class RunLog implements AutoCloseable {
 
     public synchronized void findings(Iterable<Finding> findings) {
         for (Finding f : findings) {
-            toFile("    [" + f.severity().label() + "] " + f.ruleId() + " " + f.source() + " " + f.item() + "："
-                    + f.message() + (f.expected().isEmpty() && f.found().isEmpty() ? ""
-                    : "（应为 " + f.expected() + "，填写为 " + f.found() + "）"));
+            toFile(
+                    "    ["
+                            + f.severity().label()
+                            + "] "
+                            + f.ruleId()
+                            + " "
+                            + f.source()
+                            + " "
+                            + f.item()
+                            + "："
+                            + f.message()
+                            + (f.expected().isEmpty() && f.found().isEmpty()
+                                    ? ""
+                                    : "（应为 " + f.expected() + "，填写为 " + f.found() + "）"));
         }
     }
 
@@ -88,8 +108,9 @@ public final class RunLog implements AutoCloseable {
     }
 
     /**
-     * Points {@code System.err} at the log file until closed, so library logging (slf4j-simple writes to System.err)
-     * and its stack traces stay off the console, which keeps the progress lines: {@code try (var s = log.stderrInLog())}.
+     * Points {@code System.err} at the log file until closed, so library logging (slf4j-simple
+     * writes to System.err) and its stack traces stay off the console, which keeps the progress
+     * lines: {@code try (var s = log.stderrInLog())}.
      */
     public StderrInLog stderrInLog() {
         PrintStream console = System.err;
@@ -109,26 +130,27 @@ public final class RunLog implements AutoCloseable {
 
     /** A stream whose lines go to the log file only, as they are. */
     PrintStream fileOnlyStream() {
-        OutputStream lines = new OutputStream() {
-            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        OutputStream lines =
+                new OutputStream() {
+                    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
-            @Override
-            public synchronized void write(int b) {
-                if (b == '\n') {
-                    flush();
-                } else {
-                    line.write(b);
-                }
-            }
+                    @Override
+                    public synchronized void write(int b) {
+                        if (b == '\n') {
+                            flush();
+                        } else {
+                            line.write(b);
+                        }
+                    }
 
-            @Override
-            public synchronized void flush() {
-                if (line.size() == 0) return;
-                String text = line.toString(StandardCharsets.UTF_8).stripTrailing();
-                line.reset();
-                raw(text);
-            }
-        };
+                    @Override
+                    public synchronized void flush() {
+                        if (line.size() == 0) return;
+                        String text = line.toString(StandardCharsets.UTF_8).stripTrailing();
+                        line.reset();
+                        raw(text);
+                    }
+                };
         return new PrintStream(lines, true, StandardCharsets.UTF_8);
     }
 

@@ -8,7 +8,10 @@ import java.time.LocalTime;
 /** When rounds run: once, every {@code interval} (--watch), or every day at a time (--daily-at). */
 public sealed interface Schedule {
 
-    /** How long to wait before the next round, or null when there is none. {@code first} is true before round one. */
+    /**
+     * How long to wait before the next round, or null when there is none. {@code first} is true
+     * before round one.
+     */
     Duration untilNext(boolean first, Clock clock);
 
     record Once() implements Schedule {

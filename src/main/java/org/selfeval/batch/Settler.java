@@ -12,9 +12,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Keeps only submissions that are not being copied: it takes a snapshot (every file's size and modification
- * time), waits the settle interval, takes another, and keeps the submissions whose snapshot did not change.
- * The others are left in the inbox for the next round (Camel's "changed" read-lock).
+ * Keeps only submissions that are not being copied: it takes a snapshot (every file's size and
+ * modification time), waits the settle interval, takes another, and keeps the submissions whose
+ * snapshot did not change. The others are left in the inbox for the next round (Camel's "changed"
+ * read-lock).
  */
 public final class Settler {
 
@@ -32,7 +33,10 @@ public final class Settler {
         this.sleeper = sleeper;
     }
 
-    /** The settled submissions, in the given order; the rest are returned by {@link Result#unsettled()}. */
+    /**
+     * The settled submissions, in the given order; the rest are returned by {@link
+     * Result#unsettled()}.
+     */
     public Result settle(List<Path> submissions) throws IOException, InterruptedException {
         List<Map<String, String>> before = new ArrayList<>();
         for (Path s : submissions) before.add(snapshot(s));
@@ -47,8 +51,7 @@ public final class Settler {
         return new Result(List.copyOf(settled), List.copyOf(unsettled));
     }
 
-    public record Result(List<Path> settled, List<Path> unsettled) {
-    }
+    public record Result(List<Path> settled, List<Path> unsettled) {}
 
     private static Map<String, String> snapshot(Path submission) throws IOException {
         Map<String, String> snapshot = new TreeMap<>();
@@ -57,8 +60,11 @@ public final class Settler {
             for (Path p : walk.toList()) {
                 try {
                     BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                    snapshot.put(submission.relativize(p).toString(),
-                            a.isDirectory() ? "dir" : a.size() + "@" + a.lastModifiedTime().toMillis());
+                    snapshot.put(
+                            submission.relativize(p).toString(),
+                            a.isDirectory()
+                                    ? "dir"
+                                    : a.size() + "@" + a.lastModifiedTime().toMillis());
                 } catch (IOException vanished) {
                     snapshot.put(submission.relativize(p).toString(), "vanished");
                 }

@@ -5,8 +5,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A stop request (SIGINT/SIGTERM through a shutdown hook) that wakes a waiting scheduler at once, and lets the
- * hook wait until the current submission is published before the JVM goes.
+ * A stop request (SIGINT/SIGTERM through a shutdown hook) that wakes a waiting scheduler at once,
+ * and lets the hook wait until the current submission is published before the JVM goes.
  */
 public final class StopSignal {
 

@@ -13,30 +13,34 @@ import java.util.stream.Stream;
 import org.selfeval.publish.AtomicFiles;
 
 /**
- * Finds submissions in a folder: every workbook or CSV file at its top, and every sub-folder that holds a file,
- * is one submission.
- * Office and WPS lock files ({@code ~$…}, {@code .~lock.…#}), hidden files, our own temporary files and
- * other temporary files (.tmp, .part, .crdownload …) are ignored. Results are sorted by name, so every run
- * sees them in the same order.
+ * Finds submissions in a folder: every workbook or CSV file at its top, and every sub-folder that
+ * holds a file, is one submission. Office and WPS lock files ({@code ~$…}, {@code .~lock.…#}),
+ * hidden files, our own temporary files and other temporary files (.tmp, .part, .crdownload …) are
+ * ignored. Results are sorted by name, so every run sees them in the same order.
  */
 public final class SubmissionFinder {
 
     private static final Set<String> EXTENSIONS = Set.of("xlsx", "xls", "xlsm", "csv");
-    private static final Set<String> TEMP_EXTENSIONS = Set.of("tmp", "temp", "part", "crdownload", "partial",
-            "download", "swp", "bak");
+    private static final Set<String> TEMP_EXTENSIONS =
+            Set.of("tmp", "temp", "part", "crdownload", "partial", "download", "swp", "bak");
 
-    private SubmissionFinder() {
-    }
+    private SubmissionFinder() {}
 
     public static List<Path> find(Path folder) throws IOException {
-        return children(folder, (child, name) -> !Files.isHidden(child)
-                && (Files.isDirectory(child) ? hasFiles(child) : Files.isRegularFile(child) && isSubmissionFile(name)));
+        return children(
+                folder,
+                (child, name) ->
+                        !Files.isHidden(child)
+                                && (Files.isDirectory(child)
+                                        ? hasFiles(child)
+                                        : Files.isRegularFile(child) && isSubmissionFile(name)));
     }
 
     /**
-     * Whether every name in the submission survives the trip to a Java string and back. A name that is not valid
-     * in the file system's encoding (GBK names copied onto a UTF-8 system) comes back different, and libraries
-     * that reopen a file by its name (POI) cannot find it: the file would be called unreadable for its name.
+     * Whether every name in the submission survives the trip to a Java string and back. A name that
+     * is not valid in the file system's encoding (GBK names copied onto a UTF-8 system) comes back
+     * different, and libraries that reopen a file by its name (POI) cannot find it: the file would
+     * be called unreadable for its name.
      */
     public static boolean namesRoundTrip(Path submission) throws IOException {
         try (Stream<Path> walk = Files.walk(submission)) {
@@ -61,21 +65,31 @@ public final class SubmissionFinder {
     }
 
     /**
-     * Entries with a workbook's name that are neither files nor folders: links whose target is gone, pipes,
-     * devices. They are never opened (a pipe would block the read forever); the run files them as unreadable.
+     * Entries with a workbook's name that are neither files nor folders: links whose target is
+     * gone, pipes, devices. They are never opened (a pipe would block the read forever); the run
+     * files them as unreadable.
      */
     public static List<Path> findUnusable(Path folder) throws IOException {
-        return children(folder, (child, name) -> isSheetFile(name) && !Files.isRegularFile(child)
-                && !Files.isDirectory(child));
+        return children(
+                folder,
+                (child, name) ->
+                        isSheetFile(name)
+                                && !Files.isRegularFile(child)
+                                && !Files.isDirectory(child));
     }
 
     /**
-     * Files at the top of the folder that are not submissions and not ignored: other spreadsheet formats,
-     * documents, archives, anything. The run files each in failed/ with what to do, so none waits forever unseen.
+     * Files at the top of the folder that are not submissions and not ignored: other spreadsheet
+     * formats, documents, archives, anything. The run files each in failed/ with what to do, so
+     * none waits forever unseen.
      */
     public static List<Path> findUnsupported(Path folder) throws IOException {
-        return children(folder, (child, name) -> !Files.isHidden(child) && Files.isRegularFile(child)
-                && !isSubmissionFile(name));
+        return children(
+                folder,
+                (child, name) ->
+                        !Files.isHidden(child)
+                                && Files.isRegularFile(child)
+                                && !isSubmissionFile(name));
     }
 
     /** Which entries of a folder a finder keeps. */
@@ -104,13 +118,17 @@ public final class SubmissionFinder {
     /** An empty folder (perhaps just created by a copy in progress) is not a submission yet. */
     private static boolean hasFiles(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.anyMatch(p -> Files.isRegularFile(p) && !isIgnored(p.getFileName().toString()));
+            return walk.anyMatch(
+                    p -> Files.isRegularFile(p) && !isIgnored(p.getFileName().toString()));
         }
     }
 
     /** A lock, hidden or temporary name that never counts as (part of) a submission. */
     public static boolean isIgnored(String name) {
-        if (name.startsWith(".") || name.startsWith("~$") || name.startsWith("~") || name.endsWith("#")
+        if (name.startsWith(".")
+                || name.startsWith("~$")
+                || name.startsWith("~")
+                || name.endsWith("#")
                 || name.startsWith(AtomicFiles.TEMP_PREFIX)) return true;
         return TEMP_EXTENSIONS.contains(extension(name));
     }
@@ -120,12 +138,14 @@ public final class SubmissionFinder {
     }
 
     /**
-     * How {@code selfeval convert} reads a folder argument: a folder that has sub-folders holding submissions
-     * is a folder of submissions (found as in the inbox); a folder with no sub-folders is one split submission.
+     * How {@code selfeval convert} reads a folder argument: a folder that has sub-folders holding
+     * submissions is a folder of submissions (found as in the inbox); a folder with no sub-folders
+     * is one split submission.
      */
     public static boolean isFolderOfSubmissions(Path folder) throws IOException {
         try (Stream<Path> children = Files.list(folder)) {
-            return children.anyMatch(c -> Files.isDirectory(c) && !isIgnored(c.getFileName().toString()));
+            return children.anyMatch(
+                    c -> Files.isDirectory(c) && !isIgnored(c.getFileName().toString()));
         }
     }
 

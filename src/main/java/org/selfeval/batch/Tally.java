@@ -1,6 +1,9 @@
 package org.selfeval.batch;
 
-/** Counts of how submissions ended, the final console line, and how bad the worst of them was. Not thread-safe. */
+/**
+ * Counts of how submissions ended, the final console line, and how bad the worst of them was. Not
+ * thread-safe.
+ */
 public final class Tally {
 
     private int converted;
@@ -43,31 +46,50 @@ public final class Tally {
     }
 
     public int processed() {
-        return converted + blocked + unreadable + internal + duplicates + duplicatesOfFailures + timedOut + refused;
+        return converted
+                + blocked
+                + unreadable
+                + internal
+                + duplicates
+                + duplicatesOfFailures
+                + timedOut
+                + refused;
     }
 
     public int converted() {
         return converted;
     }
 
-    /** Something failed inside the program or its environment (the submission stays for a rerun). */
+    /**
+     * Something failed inside the program or its environment (the submission stays for a rerun).
+     */
     public boolean anyInternalError() {
         return internal > 0;
     }
 
-    /** A submission was filed in failed/ (its content has errors, cannot be read, or took too long). */
+    /**
+     * A submission was filed in failed/ (its content has errors, cannot be read, or took too long).
+     */
     public boolean anyFailed() {
         return blocked + unreadable + duplicatesOfFailures + timedOut + refused > 0;
     }
 
     public String summary() {
-        StringBuilder b = new StringBuilder("完成：共处理 ").append(processed()).append(" 份，报告已生成 ")
-                .append(converted).append(" 份，存在错误 ").append(blocked).append(" 份，无法读取 ").append(unreadable)
-                .append(" 份");
+        StringBuilder b =
+                new StringBuilder("完成：共处理 ")
+                        .append(processed())
+                        .append(" 份，报告已生成 ")
+                        .append(converted)
+                        .append(" 份，存在错误 ")
+                        .append(blocked)
+                        .append(" 份，无法读取 ")
+                        .append(unreadable)
+                        .append(" 份");
         if (duplicates + duplicatesOfFailures > 0) {
             b.append("，重复提交未重新转换 ").append(duplicates + duplicatesOfFailures).append(" 份");
         }
-        // counted apart from 无法读取 (a verdict on content, by department): the same counts status and 汇总 show
+        // counted apart from 无法读取 (a verdict on content, by department): the same counts status and
+        // 汇总 show
         if (refused > 0) b.append("，格式不支持或无法处理 ").append(refused).append(" 份（已移入失败文件夹）");
         if (timedOut > 0) b.append("，处理超时 ").append(timedOut).append(" 份（已移入失败文件夹）");
         if (internal > 0) b.append("，程序内部错误 ").append(internal).append(" 份（已留在收件文件夹）");
@@ -78,10 +100,23 @@ public final class Tally {
 
     /** How one submission ended, as counted. */
     public enum Kind {
-        CONVERTED, BLOCKED, UNREADABLE, INTERNAL_ERROR, DUPLICATE, DUPLICATE_OF_FAILURE, UNSETTLED, TIMED_OUT,
-        /** taken away (or changed) while this run had it, e.g. by another program: not this run's to judge. */
+        CONVERTED,
+        BLOCKED,
+        UNREADABLE,
+        INTERNAL_ERROR,
+        DUPLICATE,
+        DUPLICATE_OF_FAILURE,
+        UNSETTLED,
+        TIMED_OUT,
+        /**
+         * taken away (or changed) while this run had it, e.g. by another program: not this run's to
+         * judge.
+         */
         VANISHED,
-        /** received but not taken as a submission (format, name, permission, a zip of several): filed with its reason. */
+        /**
+         * received but not taken as a submission (format, name, permission, a zip of several):
+         * filed with its reason.
+         */
         REFUSED
     }
 }

@@ -13,9 +13,9 @@ import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 
 /**
- * Converts one submission within a time limit. The conversion runs on a daemon worker thread: a reader stuck in
- * a hostile file cannot be stopped by force in Java, so on time-out the thread is interrupted and abandoned
- * (it cannot keep the process alive) and the batch goes on without it.
+ * Converts one submission within a time limit. The conversion runs on a daemon worker thread: a
+ * reader stuck in a hostile file cannot be stopped by force in Java, so on time-out the thread is
+ * interrupted and abandoned (it cannot keep the process alive) and the batch goes on without it.
  */
 public final class TimeLimit {
 
@@ -23,15 +23,22 @@ public final class TimeLimit {
     public static final Duration DEFAULT = Duration.ofSeconds(300);
 
     private final Duration limit;
-    /** Reused daemon workers (thread-local caches of POI and docx4j stay warm); a hung one is simply left behind. */
-    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "selfeval-convert");
-        t.setDaemon(true);
-        return t;
-    });
+
+    /**
+     * Reused daemon workers (thread-local caches of POI and docx4j stay warm); a hung one is simply
+     * left behind.
+     */
+    private final ExecutorService workers =
+            Executors.newCachedThreadPool(
+                    task -> {
+                        Thread t = new Thread(task, "selfeval-convert");
+                        t.setDaemon(true);
+                        return t;
+                    });
 
     public TimeLimit(Duration limit) {
-        if (limit.isNegative() || limit.isZero()) throw new IllegalArgumentException("limit must be positive: " + limit);
+        if (limit.isNegative() || limit.isZero())
+            throw new IllegalArgumentException("limit must be positive: " + limit);
         this.limit = limit;
     }
 
@@ -40,12 +47,14 @@ public final class TimeLimit {
     }
 
     /** The outcome, or empty when the conversion did not finish within the limit. */
-    public Optional<Outcome> convert(Pipeline pipeline, Path submission) throws InterruptedException {
+    public Optional<Outcome> convert(Pipeline pipeline, Path submission)
+            throws InterruptedException {
         return convert(pipeline, submission, submission);
     }
 
     /** As {@link #convert(Pipeline, Path)}, reading the files from {@code content}. */
-    public Optional<Outcome> convert(Pipeline pipeline, Path submission, Path content) throws InterruptedException {
+    public Optional<Outcome> convert(Pipeline pipeline, Path submission, Path content)
+            throws InterruptedException {
         Future<Outcome> task = workers.submit(() -> pipeline.convert(submission, content));
         try {
             return Optional.of(task.get(limit.toMillis(), TimeUnit.MILLISECONDS));
@@ -56,7 +65,8 @@ public final class TimeLimit {
             task.cancel(true);
             throw e;
         } catch (ExecutionException e) {
-            // Pipeline.convert turns every exception into an outcome; what is left is a VirtualMachineError
+            // Pipeline.convert turns every exception into an outcome; what is left is a
+            // VirtualMachineError
             Throwable cause = e.getCause();
             if (cause instanceof Error error) throw error;
             throw new IllegalStateException(cause);

@@ -22,10 +22,11 @@ import org.selfeval.publish.SafeNames;
 
 /**
  * A .zip holding one submission (people zip the folder of a split submission), unpacked into a
- * temporary folder for reading and removed afterwards. Nothing in it is trusted: entry names that leave the
- * folder (.., absolute paths, drive letters) are refused, and the bytes actually written are counted against the
- * reader's own limits, so a zip bomb stops at the first limit instead of filling the disk. Names written by
- * Windows' built-in zip (GBK, without the UTF-8 flag) are read as GB18030.
+ * temporary folder for reading and removed afterwards. Nothing in it is trusted: entry names that
+ * leave the folder (.., absolute paths, drive letters) are refused, and the bytes actually written
+ * are counted against the reader's own limits, so a zip bomb stops at the first limit instead of
+ * filling the disk. Names written by Windows' built-in zip (GBK, without the UTF-8 flag) are read
+ * as GB18030.
  */
 public final class ZipSubmission implements AutoCloseable {
 
@@ -71,12 +72,14 @@ public final class ZipSubmission implements AutoCloseable {
             int files = 0;
             for (ZipEntry e : entries) {
                 Path target = safeTarget(into, e.getName());
-                if (target == null) continue; // a folder, or what the finder ignores (__MACOSX, ~$, hidden)
+                if (target == null)
+                    continue; // a folder, or what the finder ignores (__MACOSX, ~$, hidden)
                 if (++files > ReadLimits.MAX_FILES) {
                     throw new Refused("压缩包中的文件超过 " + ReadLimits.MAX_FILES + " 个");
                 }
                 Files.createDirectories(target.getParent());
-                try (InputStream in = file.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
+                try (InputStream in = file.getInputStream(e);
+                        OutputStream out = Files.newOutputStream(target)) {
                     total += copy(in, out, ReadLimits.MAX_UNCOMPRESSED_BYTES - total, e.getName());
                 }
             }
@@ -86,17 +89,24 @@ public final class ZipSubmission implements AutoCloseable {
         }
     }
 
-    /** Names are tried as UTF-8 first; Windows' own zip writes them in the OEM code page (GBK) unflagged. */
+    /**
+     * Names are tried as UTF-8 first; Windows' own zip writes them in the OEM code page (GBK)
+     * unflagged.
+     */
     private static ZipFile open(Path zip) throws IOException {
         try {
             return new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException notUtf8) {
-            // a name that is not UTF-8 ("bad entry name"), or not a zip at all: the second attempt tells
+            // a name that is not UTF-8 ("bad entry name"), or not a zip at all: the second attempt
+            // tells
             return new ZipFile(zip.toFile(), Charset.forName("GB18030"));
         }
     }
 
-    /** Where an entry goes inside {@code into}; null for folders and ignored names; refused when it would leave. */
+    /**
+     * Where an entry goes inside {@code into}; null for folders and ignored names; refused when it
+     * would leave.
+     */
     private static Path safeTarget(Path into, String name) throws Refused {
         String n = name.replace('\\', '/');
         boolean absolute = n.startsWith("/") || n.matches("^[A-Za-z]:.*");
@@ -121,18 +131,29 @@ public final class ZipSubmission implements AutoCloseable {
         return target;
     }
 
-    /** Copies at most {@code budget} bytes in all and {@link ReadLimits#MAX_FILE_BYTES} for this entry. */
-    private static long copy(InputStream in, OutputStream out, long budget, String name) throws IOException, Refused {
+    /**
+     * Copies at most {@code budget} bytes in all and {@link ReadLimits#MAX_FILE_BYTES} for this
+     * entry.
+     */
+    private static long copy(InputStream in, OutputStream out, long budget, String name)
+            throws IOException, Refused {
         byte[] buffer = new byte[64 * 1024];
         long written = 0;
         for (int n; (n = in.read(buffer)) > 0; ) {
             written += n;
             if (written > ReadLimits.MAX_FILE_BYTES) {
-                throw new Refused("压缩包中的文件“" + name + "”解开后超过 " + ReadLimits.MAX_FILE_BYTES / 1024 / 1024 + " MB");
+                throw new Refused(
+                        "压缩包中的文件“"
+                                + name
+                                + "”解开后超过 "
+                                + ReadLimits.MAX_FILE_BYTES / 1024 / 1024
+                                + " MB");
             }
             if (written > budget) {
-                throw new Refused("压缩包解开后超过 " + ReadLimits.MAX_UNCOMPRESSED_BYTES / 1024 / 1024
-                        + " MB（可能是压缩炸弹），为安全起见不再解开");
+                throw new Refused(
+                        "压缩包解开后超过 "
+                                + ReadLimits.MAX_UNCOMPRESSED_BYTES / 1024 / 1024
+                                + " MB（可能是压缩炸弹），为安全起见不再解开");
             }
             out.write(buffer, 0, n);
         }
@@ -166,10 +187,16 @@ public final class ZipSubmission implements AutoCloseable {
         }
     }
 
-    /** The zip's name without ".zip", made safe as a folder name: findings name it as the submission. */
+    /**
+     * The zip's name without ".zip", made safe as a folder name: findings name it as the
+     * submission.
+     */
     private static String stem(Path zip) {
         String name = String.valueOf(zip.getFileName());
-        String stem = name.toLowerCase(Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+        String stem =
+                name.toLowerCase(Locale.ROOT).endsWith(".zip")
+                        ? name.substring(0, name.length() - 4)
+                        : name;
         return SafeNames.of(stem, "压缩包");
     }
 }

@@ -19,18 +19,33 @@ public final class BenchReport {
     }
 
     public BenchReport runs(List<RunFigures> runs, int cores) {
-        md.append("| 线程 | 份数 | 报告 | 份/秒 | CPU ms/份 | 空闲时可达 份/秒 | p50 ms | p95 ms | 读取 ms | 校验+评分 ms | 生成 Word ms | 发布 ms | 总耗时 s | 输出 SHA-256 |\n");
+        md.append(
+                "| 线程 | 份数 | 报告 | 份/秒 | CPU ms/份 | 空闲时可达 份/秒 | p50 ms | p95 ms | 读取 ms | 校验+评分 ms | 生成 Word ms | 发布 ms | 总耗时 s | 输出 SHA-256 |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (RunFigures r : runs) {
-            md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | `%s` (%d 个文件) |%n",
-                    r.threads(), r.processed(), r.converted(), r.perSecond(), r.cpuMillisPerSubmission(),
-                    r.perSecondOnIdleCores(Math.min(cores, r.threads())), r.p50Millis(), r.p95Millis(),
-                    r.meanCpuMillis(StageTimes.Stage.READ), r.meanCpuMillis(StageTimes.Stage.EVALUATE),
-                    r.meanCpuMillis(StageTimes.Stage.RENDER), r.publishMeanMillis(), r.wallNanos() / 1e9,
-                    r.digest().sha256().substring(0, 16), r.digest().files()));
+            md.append(
+                    String.format(
+                            Locale.ROOT,
+                            "| %d | %d | %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | `%s` (%d 个文件) |%n",
+                            r.threads(),
+                            r.processed(),
+                            r.converted(),
+                            r.perSecond(),
+                            r.cpuMillisPerSubmission(),
+                            r.perSecondOnIdleCores(Math.min(cores, r.threads())),
+                            r.p50Millis(),
+                            r.p95Millis(),
+                            r.meanCpuMillis(StageTimes.Stage.READ),
+                            r.meanCpuMillis(StageTimes.Stage.EVALUATE),
+                            r.meanCpuMillis(StageTimes.Stage.RENDER),
+                            r.publishMeanMillis(),
+                            r.wallNanos() / 1e9,
+                            r.digest().sha256().substring(0, 16),
+                            r.digest().files()));
         }
-        md.append("\n读取、校验+评分、生成 Word、发布四列是每份的 CPU 毫秒（各阶段所在线程的 CPU 时间，机器繁忙时也不虚增）；"
-                + "p50/p95 是每份从读取到生成完毕的实际耗时；“CPU ms/份”含 GC 和 JIT，“空闲时可达”= 线程数 × 1000 ÷ CPU ms/份。\n\n");
+        md.append(
+                "\n读取、校验+评分、生成 Word、发布四列是每份的 CPU 毫秒（各阶段所在线程的 CPU 时间，机器繁忙时也不虚增）；"
+                        + "p50/p95 是每份从读取到生成完毕的实际耗时；“CPU ms/份”含 GC 和 JIT，“空闲时可达”= 线程数 × 1000 ÷ CPU ms/份。\n\n");
         return this;
     }
 

@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import org.selfeval.publish.FolderTrees;
 
 /**
- * The generated workbooks of one benchmark, written once into a folder and reused by later runs with the same
- * seed and count (generation is slower than conversion). Each run gets its own inbox of hard links (copies
- * where links are not possible), since a run moves its inputs to the archive.
+ * The generated workbooks of one benchmark, written once into a folder and reused by later runs
+ * with the same seed and count (generation is slower than conversion). Each run gets its own inbox
+ * of hard links (copies where links are not possible), since a run moves its inputs to the archive.
  */
 public final class InputPool {
 
@@ -31,10 +31,12 @@ public final class InputPool {
     }
 
     /** The pool in {@code folder}, generated in parallel unless it is already there. */
-    public static InputPool prepare(Path folder, int count, long seed, int threads) throws IOException, InterruptedException {
+    public static InputPool prepare(Path folder, int count, long seed, int threads)
+            throws IOException, InterruptedException {
         String marker = "seed=" + seed + " count=" + count + " generator=1\n";
         Path markerFile = folder.resolve(MARKER);
-        if (Files.isRegularFile(markerFile) && Files.readString(markerFile, StandardCharsets.UTF_8).equals(marker)) {
+        if (Files.isRegularFile(markerFile)
+                && Files.readString(markerFile, StandardCharsets.UTF_8).equals(marker)) {
             return new InputPool(folder, count);
         }
         FolderTrees.delete(folder);
@@ -45,14 +47,17 @@ public final class InputPool {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int index = i;
-                done.add(pool.submit(() -> {
-                    Files.write(folder.resolve(name(index)), generator.xlsx(index));
-                    return null;
-                }));
+                done.add(
+                        pool.submit(
+                                () -> {
+                                    Files.write(folder.resolve(name(index)), generator.xlsx(index));
+                                    return null;
+                                }));
             }
             for (Future<?> f : done) f.get();
         } catch (ExecutionException e) {
-            throw new IOException("could not generate the benchmark workbooks: " + e.getCause(), e.getCause());
+            throw new IOException(
+                    "could not generate the benchmark workbooks: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Samples the heap in use every few milliseconds on a daemon thread and keeps the peak; reads the peak
- * resident set size (VmHWM) of this process from /proc where Linux offers it.
+ * Samples the heap in use every few milliseconds on a daemon thread and keeps the peak; reads the
+ * peak resident set size (VmHWM) of this process from /proc where Linux offers it.
  */
 public final class MemoryWatch implements AutoCloseable {
 
@@ -67,7 +67,8 @@ public final class MemoryWatch implements AutoCloseable {
     public static long totalMemoryKilobytes() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemTotal:")) return Long.parseLong(line.substring(9).replace("kB", "").strip());
+                if (line.startsWith("MemTotal:"))
+                    return Long.parseLong(line.substring(9).replace("kB", "").strip());
             }
         } catch (IOException | NumberFormatException | UnsupportedOperationException e) {
             return -1;
@@ -79,7 +80,8 @@ public final class MemoryWatch implements AutoCloseable {
         try {
             for (String line : Files.readAllLines(STATUS)) {
                 if (line.startsWith(key)) {
-                    return Long.parseLong(line.substring(key.length()).replace("kB", "").strip()) * 1024;
+                    return Long.parseLong(line.substring(key.length()).replace("kB", "").strip())
+                            * 1024;
                 }
             }
         } catch (IOException | NumberFormatException | UnsupportedOperationException e) {

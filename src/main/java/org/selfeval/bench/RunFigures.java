@@ -3,14 +3,26 @@ package org.selfeval.bench;
 /**
  * What one measured run produced.
  *
- * @param wallNanos      hash + convert + publish + summary, end to end
- * @param publishCpuNanos CPU time of the publishing thread (outputs, manifest, input moves, summary)
+ * @param wallNanos hash + convert + publish + summary, end to end
+ * @param publishCpuNanos CPU time of the publishing thread (outputs, manifest, input moves,
+ *     summary)
  * @param processCpuNanos CPU time of the whole process during the run (GC and JIT included)
  */
-public record RunFigures(int submissions, int threads, long wallNanos, int converted, int processed,
-                         StageTimes times, long publishCpuNanos, long processCpuNanos, OutputDigest.Result digest) {
+public record RunFigures(
+        int submissions,
+        int threads,
+        long wallNanos,
+        int converted,
+        int processed,
+        StageTimes times,
+        long publishCpuNanos,
+        long processCpuNanos,
+        OutputDigest.Result digest) {
 
-    /** Process CPU milliseconds per submission: what a report costs whatever else the machine is doing. */
+    /**
+     * Process CPU milliseconds per submission: what a report costs whatever else the machine is
+     * doing.
+     */
     public double cpuMillisPerSubmission() {
         return processCpuNanos / 1e6 / Math.max(1, processed);
     }

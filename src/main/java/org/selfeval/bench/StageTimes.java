@@ -4,13 +4,17 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Time spent per stage, summed over all worker threads, and per-report conversion latencies (read → render).
- * Thread-safe; a report's latency is recorded by the thread that converted it.
+ * Time spent per stage, summed over all worker threads, and per-report conversion latencies (read →
+ * render). Thread-safe; a report's latency is recorded by the thread that converted it.
  */
 public final class StageTimes {
 
     /** The timed parts of one conversion. */
-    public enum Stage { READ, EVALUATE, RENDER }
+    public enum Stage {
+        READ,
+        EVALUATE,
+        RENDER
+    }
 
     private final LongAdder[] nanos = {new LongAdder(), new LongAdder(), new LongAdder()};
     private final LongAdder[] cpuNanos = {new LongAdder(), new LongAdder(), new LongAdder()};
@@ -24,7 +28,10 @@ public final class StageTimes {
         current.get()[0] += elapsedNanos;
     }
 
-    /** Marks that the calling thread's report ends with its audit report (unreadable or blocked: no report). */
+    /**
+     * Marks that the calling thread's report ends with its audit report (unreadable or blocked: no
+     * report).
+     */
     void pendingEnd() {
         current.get()[1] = 1;
     }
@@ -49,7 +56,10 @@ public final class StageTimes {
         return nanos[stage.ordinal()].sum();
     }
 
-    /** CPU time of the stage's own thread, summed: unlike wall time, not inflated when the machine is busy. */
+    /**
+     * CPU time of the stage's own thread, summed: unlike wall time, not inflated when the machine
+     * is busy.
+     */
     public long totalCpuNanos(Stage stage) {
         return cpuNanos[stage.ordinal()].sum();
     }

@@ -18,9 +18,10 @@ import org.selfeval.publish.FolderTrees;
 import org.selfeval.publish.Manifest;
 
 /**
- * One measured round of what {@code selfeval run} does ({@link BatchRun}: hash, convert in parallel, publish in
- * inbox order, summary) over a fresh inbox, with the stages timed. Publishing runs on the calling thread, which
- * only waits while the workers convert, so that thread's CPU time is the publishing cost.
+ * One measured round of what {@code selfeval run} does ({@link BatchRun}: hash, convert in
+ * parallel, publish in inbox order, summary) over a fresh inbox, with the stages timed. Publishing
+ * runs on the calling thread, which only waits while the workers convert, so that thread's CPU time
+ * is the publishing cost.
  */
 public final class ThroughputRun {
 
@@ -38,11 +39,19 @@ public final class ThroughputRun {
         this.clock = clock;
     }
 
-    /** Runs {@code n} workbooks of the pool with {@code threads} workers in {@code dir} (emptied first). */
-    public RunFigures run(InputPool pool, int n, int threads, Path dir) throws IOException, InterruptedException {
+    /**
+     * Runs {@code n} workbooks of the pool with {@code threads} workers in {@code dir} (emptied
+     * first).
+     */
+    public RunFigures run(InputPool pool, int n, int threads, Path dir)
+            throws IOException, InterruptedException {
         FolderTrees.delete(dir);
-        BatchFolders folders = new BatchFolders(dir.resolve("inbox"), dir.resolve("out"), dir.resolve("archive"),
-                dir.resolve("failed"));
+        BatchFolders folders =
+                new BatchFolders(
+                        dir.resolve("inbox"),
+                        dir.resolve("out"),
+                        dir.resolve("archive"),
+                        dir.resolve("failed"));
         try {
             folders.create(true);
         } catch (BatchFolders.UnusableFolderException e) {
@@ -57,9 +66,17 @@ public final class ThroughputRun {
         long publishCpu;
         long processCpu;
         try (Manifest manifest = Manifest.load(folders.out());
-             RunLog log = RunLog.open(folders.out(), new PrintWriter(Writer.nullWriter()), clock)) {
-            BatchRun run = new BatchRun(pipeline, folders, manifest, new Settler(Duration.ZERO, d -> { }), threads,
-                    clock, log);
+                RunLog log =
+                        RunLog.open(folders.out(), new PrintWriter(Writer.nullWriter()), clock)) {
+            BatchRun run =
+                    new BatchRun(
+                            pipeline,
+                            folders,
+                            manifest,
+                            new Settler(Duration.ZERO, d -> {}),
+                            threads,
+                            clock,
+                            log);
             long cpu0 = threadBean.getCurrentThreadCpuTime();
             long process0 = processCpuNanos();
             long start = System.nanoTime();
@@ -68,13 +85,25 @@ public final class ThroughputRun {
             publishCpu = threadBean.getCurrentThreadCpuTime() - cpu0;
             processCpu = processCpuNanos() - process0;
         }
-        return new RunFigures(n, threads, wall, tally.converted(), tally.processed(), times, publishCpu, processCpu,
+        return new RunFigures(
+                n,
+                threads,
+                wall,
+                tally.converted(),
+                tally.processed(),
+                times,
+                publishCpu,
+                processCpu,
                 OutputDigest.of(folders.out()));
     }
 
-    /** CPU time of the whole process (all threads, GC and JIT included), -1 when the JVM does not tell. */
+    /**
+     * CPU time of the whole process (all threads, GC and JIT included), -1 when the JVM does not
+     * tell.
+     */
     static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }
         return -1;

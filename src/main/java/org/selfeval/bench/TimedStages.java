@@ -13,23 +13,25 @@ import org.selfeval.pipeline.ReadStage;
 import org.selfeval.pipeline.RenderStage;
 
 /**
- * Wraps the real stages with timers and nothing else: each call is passed through unchanged. The pipeline
- * calls read → evaluate → audit report → report on one thread, so a report ends after its last render call.
+ * Wraps the real stages with timers and nothing else: each call is passed through unchanged. The
+ * pipeline calls read → evaluate → audit report → report on one thread, so a report ends after its
+ * last render call.
  */
 public final class TimedStages {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private TimedStages() {
-    }
+    private TimedStages() {}
 
     static long cpu() {
         return THREADS.getCurrentThreadCpuTime();
     }
 
     /** The pipeline of these stages, timed into {@code times}. */
-    public static Pipeline pipeline(ReadStage reader, EvaluateStage evaluator, RenderStage renderer, StageTimes times) {
-        return new Pipeline(read(reader, times), evaluate(evaluator, times), new TimedRender(renderer, times));
+    public static Pipeline pipeline(
+            ReadStage reader, EvaluateStage evaluator, RenderStage renderer, StageTimes times) {
+        return new Pipeline(
+                read(reader, times), evaluate(evaluator, times), new TimedRender(renderer, times));
     }
 
     private static ReadStage read(ReadStage reader, StageTimes times) {

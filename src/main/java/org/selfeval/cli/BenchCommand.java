@@ -16,8 +16,8 @@ import java.util.concurrent.Callable;
 import org.selfeval.bench.BenchReport;
 import org.selfeval.bench.InputPool;
 import org.selfeval.bench.MemoryWatch;
-import org.selfeval.bench.RunFigures;
 import org.selfeval.bench.PdfTimes;
+import org.selfeval.bench.RunFigures;
 import org.selfeval.bench.StartupProbe;
 import org.selfeval.bench.SubmissionGenerator;
 import org.selfeval.bench.ThroughputRun;
@@ -27,55 +27,88 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code selfeval bench}: generates N distinct submissions with a fixed seed, runs the nightly batch over them
- * in this JVM once per thread count, checks that every thread count publishes the same bytes, and measures the
- * start-up of a fresh process converting one workbook. Writes {@code <out>/bench-results.md}.
+ * {@code selfeval bench}: generates N distinct submissions with a fixed seed, runs the nightly
+ * batch over them in this JVM once per thread count, checks that every thread count publishes the
+ * same bytes, and measures the start-up of a fresh process converting one workbook. Writes {@code
+ * <out>/bench-results.md}.
  */
-@Command(name = "bench",
+@Command(
+        name = "bench",
         sortOptions = false,
         description = {
-                "性能测试：用固定随机种子生成 N 份不同的自评表，在本进程内按 run 的流程批量转换，",
-                "报告每秒份数、单份耗时 p50/p95、读取/校验评分/生成 Word/发布的耗时、内存峰值，",
-                "并检查不同线程数的输出逐字节相同；另外测量新进程从启动到写出第一份报告的时间。",
-                "结果写入 输出文件夹/bench-results.md。"},
+            "性能测试：用固定随机种子生成 N 份不同的自评表，在本进程内按 run 的流程批量转换，",
+            "报告每秒份数、单份耗时 p50/p95、读取/校验评分/生成 Word/发布的耗时、内存峰值，",
+            "并检查不同线程数的输出逐字节相同；另外测量新进程从启动到写出第一份报告的时间。",
+            "结果写入 输出文件夹/bench-results.md。"
+        },
         synopsisHeading = "用法：",
         optionListHeading = "%n选项：%n")
 public final class BenchCommand implements Callable<Integer> {
 
-    /** Every document and log line is stamped with this instant, so runs can be compared byte for byte. */
+    /**
+     * Every document and log line is stamped with this instant, so runs can be compared byte for
+     * byte.
+     */
     private static final Instant FIXED = Instant.parse("2024-03-31T02:00:00Z");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Mixin
-    HelpOption helpOption;
+    @CommandLine.Mixin HelpOption helpOption;
 
-    @Option(names = "--departments", paramLabel = "N", defaultValue = "100", description = "生成并转换的提交份数（默认：${DEFAULT-VALUE}）")
+    @Option(
+            names = "--departments",
+            paramLabel = "N",
+            defaultValue = "100",
+            description = "生成并转换的提交份数（默认：${DEFAULT-VALUE}）")
     int departments;
 
-    @Option(names = "--threads", paramLabel = "N[,N…]", split = ",",
+    @Option(
+            names = "--threads",
+            paramLabel = "N[,N…]",
+            split = ",",
             description = "转换线程数，可列出多个依次测量，如 1,2（默认：1 和本机处理器核数）")
     List<Integer> threads;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench-out", description = "工作文件夹（默认：${DEFAULT-VALUE}）")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "bench-out",
+            description = "工作文件夹（默认：${DEFAULT-VALUE}）")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20231231", description = "随机种子（默认：${DEFAULT-VALUE}）")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "20231231",
+            description = "随机种子（默认：${DEFAULT-VALUE}）")
     long seed;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "40", description = "正式测量前预热转换的份数（默认：${DEFAULT-VALUE}）")
+    @Option(
+            names = "--warmup",
+            paramLabel = "N",
+            defaultValue = "40",
+            description = "正式测量前预热转换的份数（默认：${DEFAULT-VALUE}）")
     int warmup;
 
-    @Option(names = "--startup-runs", paramLabel = "N", defaultValue = "3",
+    @Option(
+            names = "--startup-runs",
+            paramLabel = "N",
+            defaultValue = "3",
             description = "启动时间测量次数，0 表示不测（默认：${DEFAULT-VALUE}）")
     int startupRuns;
 
-    @Option(names = "--pdf-documents", paramLabel = "N", defaultValue = "6",
-            description = "测量 PDF 时间所用的报告份数（每份启动一次 LibreOffice 与常驻进程池对比），0 表示不测（默认：${DEFAULT-VALUE}）")
+    @Option(
+            names = "--pdf-documents",
+            paramLabel = "N",
+            defaultValue = "6",
+            description =
+                    "测量 PDF 时间所用的报告份数（每份启动一次 LibreOffice 与常驻进程池对比），0 表示不测（默认：${DEFAULT-VALUE}）")
     int pdfDocuments;
 
-    @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "selfeval",
+    @Option(
+            names = "--launcher",
+            paramLabel = "FILE",
+            defaultValue = "selfeval",
             description = "测量启动时间所用的启动脚本（默认：当前目录的 ${DEFAULT-VALUE}）")
     Path launcher;
 
@@ -84,8 +117,10 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int cores = Runtime.getRuntime().availableProcessors();
         if (departments < 1) throw usage("--departments 必须是正整数，例如 --departments 100");
-        List<Integer> threadCounts = threads == null || threads.isEmpty()
-                ? (cores > 1 ? List.of(1, cores) : List.of(1)) : threads;
+        List<Integer> threadCounts =
+                threads == null || threads.isEmpty()
+                        ? (cores > 1 ? List.of(1, cores) : List.of(1))
+                        : threads;
         for (int t : threadCounts) if (t < 1) throw usage("--threads 必须是正整数，例如 --threads 1,2");
         Path work = out.toAbsolutePath().normalize();
         Files.createDirectories(work);
@@ -102,29 +137,67 @@ public final class BenchCommand implements Callable<Integer> {
             if (k == SubmissionGenerator.Kind.BLOCKED) blocked++;
             if (k == SubmissionGenerator.Kind.WITH_WARNINGS) warned++;
         }
-        report.line(String.format(Locale.ROOT, "提交：%d 份（种子 %d；其中预期有警告 %d 份、被错误阻断 %d 份），生成/复用耗时 %.1f 秒。%n",
-                departments, seed, warned, blocked, genSeconds));
+        report.line(
+                String.format(
+                        Locale.ROOT,
+                        "提交：%d 份（种子 %d；其中预期有警告 %d 份、被错误阻断 %d 份），生成/复用耗时 %.1f 秒。%n",
+                        departments,
+                        seed,
+                        warned,
+                        blocked,
+                        genSeconds));
         err.println(report);
 
         Clock clock = Clock.fixed(FIXED, ZoneId.of("Asia/Shanghai"));
-        ThroughputRun runner = new ThroughputRun(times -> PipelineWiring.create(null, null, null, clock,
-                (r, e, s) -> TimedStages.pipeline(r, e, s, times)), clock);
+        ThroughputRun runner =
+                new ThroughputRun(
+                        times ->
+                                PipelineWiring.create(
+                                        null,
+                                        null,
+                                        null,
+                                        clock,
+                                        (r, e, s) -> TimedStages.pipeline(r, e, s, times)),
+                        clock);
         List<RunFigures> runs = new ArrayList<>();
         try (MemoryWatch memory = MemoryWatch.start()) {
-            if (warmup > 0) runner.run(pool, Math.min(warmup, departments), threadCounts.get(threadCounts.size() - 1), work.resolve("warmup"));
+            if (warmup > 0)
+                runner.run(
+                        pool,
+                        Math.min(warmup, departments),
+                        threadCounts.get(threadCounts.size() - 1),
+                        work.resolve("warmup"));
             for (int t : threadCounts) {
                 RunFigures r = runner.run(pool, departments, t, work.resolve("run-" + t));
                 runs.add(r);
-                err.println(String.format(Locale.ROOT, "线程 %d：%d 份，%.1f 份/秒，CPU %.1f ms/份，p50 %.1f ms，p95 %.1f ms", t,
-                        r.processed(), r.perSecond(), r.cpuMillisPerSubmission(), r.p50Millis(), r.p95Millis()));
+                err.println(
+                        String.format(
+                                Locale.ROOT,
+                                "线程 %d：%d 份，%.1f 份/秒，CPU %.1f ms/份，p50 %.1f ms，p95 %.1f ms",
+                                t,
+                                r.processed(),
+                                r.perSecond(),
+                                r.cpuMillisPerSubmission(),
+                                r.p50Millis(),
+                                r.p95Millis()));
             }
             report.runs(runs, cores);
             boolean identical = runs.stream().map(r -> r.digest().sha256()).distinct().count() == 1;
-            report.line("不同线程数的输出" + (identical ? "逐字节相同" : "**不相同**") + "（比较全部 .docx 和汇总 .csv 的 SHA-256）。");
+            report.line(
+                    "不同线程数的输出"
+                            + (identical ? "逐字节相同" : "**不相同**")
+                            + "（比较全部 .docx 和汇总 .csv 的 SHA-256）。");
             report.line("");
-            report.line("内存：堆峰值 " + BenchReport.mib(memory.peakHeap()) + "（上限 -Xmx " + BenchReport.mib(memory.maxHeap())
-                    + "），全部运行结束并 GC 后仍占用 " + BenchReport.mib(memory.liveHeapAfterGc()) + "；进程 RSS 峰值（VmHWM）"
-                    + BenchReport.mib(MemoryWatch.peakRss()) + "。");
+            report.line(
+                    "内存：堆峰值 "
+                            + BenchReport.mib(memory.peakHeap())
+                            + "（上限 -Xmx "
+                            + BenchReport.mib(memory.maxHeap())
+                            + "），全部运行结束并 GC 后仍占用 "
+                            + BenchReport.mib(memory.liveHeapAfterGc())
+                            + "；进程 RSS 峰值（VmHWM）"
+                            + BenchReport.mib(MemoryWatch.peakRss())
+                            + "。");
             report.line("");
             if (!identical) {
                 err.println(report);
@@ -141,12 +214,22 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** PDF time per document: LibreOffice started per document against the pool, on reports the run wrote. */
-    private void pdf(BenchReport report, Path runOutput, Path work, PrintWriter err) throws IOException {
+    /**
+     * PDF time per document: LibreOffice started per document against the pool, on reports the run
+     * wrote.
+     */
+    private void pdf(BenchReport report, Path runOutput, Path work, PrintWriter err)
+            throws IOException {
         List<Path> reports;
         try (var files = Files.walk(runOutput)) {
-            reports = files.filter(f -> f.getFileName().toString().endsWith(".docx") && !f.getFileName().toString().contains("校验报告"))
-                    .sorted().limit(pdfDocuments).toList();
+            reports =
+                    files.filter(
+                                    f ->
+                                            f.getFileName().toString().endsWith(".docx")
+                                                    && !f.getFileName().toString().contains("校验报告"))
+                            .sorted()
+                            .limit(pdfDocuments)
+                            .toList();
         }
         if (reports.isEmpty()) return;
         err.println("正在测量 PDF 时间（" + reports.size() + " 份报告，每份启动一次 LibreOffice 与常驻进程池各转换一遍）……");
@@ -155,8 +238,11 @@ public final class BenchCommand implements Callable<Integer> {
         report.line("");
     }
 
-    /** Spawns the launcher converting one clean workbook: without, then with the class-data archive. */
-    private void startup(BenchReport report, InputPool pool, SubmissionGenerator generator, Path work)
+    /**
+     * Spawns the launcher converting one clean workbook: without, then with the class-data archive.
+     */
+    private void startup(
+            BenchReport report, InputPool pool, SubmissionGenerator generator, Path work)
             throws IOException, InterruptedException {
         Path script = launcher.toAbsolutePath().normalize();
         if (!Files.isExecutable(script)) {
@@ -164,12 +250,14 @@ public final class BenchCommand implements Callable<Integer> {
             return;
         }
         int clean = 0;
-        while (clean < pool.count() - 1 && generator.kind(clean) != SubmissionGenerator.Kind.CLEAN) clean++;
+        while (clean < pool.count() - 1 && generator.kind(clean) != SubmissionGenerator.Kind.CLEAN)
+            clean++;
         Path one = pool.file(clean);
         Path archive = script.getParent().resolve("target").resolve("selfeval.jsa");
         Path log = work.resolve("startup.log");
         Path outDir = work.resolve("startup-out");
-        List<String> command = List.of(script.toString(), "convert", one.toString(), "--out", outDir.toString());
+        List<String> command =
+                List.of(script.toString(), "convert", one.toString(), "--out", outDir.toString());
         List<StartupProbe.Timing> cold = new ArrayList<>();
         List<StartupProbe.Timing> warm = new ArrayList<>();
         for (int i = 0; i < startupRuns; i++) {
@@ -187,10 +275,22 @@ public final class BenchCommand implements Callable<Integer> {
         report.line("");
     }
 
-    private static void startupRow(BenchReport report, String label, List<StartupProbe.Timing> runs) {
+    private static void startupRow(
+            BenchReport report, String label, List<StartupProbe.Timing> runs) {
         List<Long> first = runs.stream().map(StartupProbe.Timing::firstReport).toList();
         List<Long> exit = runs.stream().map(StartupProbe.Timing::exit).toList();
-        report.line("| " + label + " | " + first + " | " + min(first) + " | " + exit + " | " + min(exit) + " |");
+        report.line(
+                "| "
+                        + label
+                        + " | "
+                        + first
+                        + " | "
+                        + min(first)
+                        + " | "
+                        + exit
+                        + " | "
+                        + min(exit)
+                        + " |");
     }
 
     private static long min(List<Long> values) {
@@ -199,10 +299,25 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static String machine(int cores) {
         long memKb = MemoryWatch.totalMemoryKilobytes();
-        return "处理器核数 " + cores + "；内存 " + (memKb < 0 ? "—" : String.format(Locale.ROOT, "%.1f GiB", memKb / 1024.0 / 1024.0))
-                + "；Java " + System.getProperty("java.vm.version") + "（" + System.getProperty("java.vm.name") + "）；"
-                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "；JVM 参数 "
-                + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        return "处理器核数 "
+                + cores
+                + "；内存 "
+                + (memKb < 0
+                        ? "—"
+                        : String.format(Locale.ROOT, "%.1f GiB", memKb / 1024.0 / 1024.0))
+                + "；Java "
+                + System.getProperty("java.vm.version")
+                + "（"
+                + System.getProperty("java.vm.name")
+                + "）；"
+                + System.getProperty("os.name")
+                + " "
+                + System.getProperty("os.arch")
+                + "；JVM 参数 "
+                + String.join(
+                        " ",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                .getInputArguments());
     }
 
     private CommandLine.ParameterException usage(String message) {

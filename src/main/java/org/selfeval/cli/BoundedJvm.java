@@ -10,34 +10,55 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A plain {@code java -jar selfeval.jar run} gets the JVM's default heap sizing: on a server-class machine G1
- * with an initial heap of 1/64 of the memory and an eden that grows far past what a run keeps alive (about
- * 40–70 MB: the converted window, the manifest), so the process grew to 800+ MB. Batch runs
- * are therefore carried out in a child JVM whose heap follows the live set instead: the serial collector (what
- * the launcher script uses), a heap that grows and shrinks with the live set, and 512 MB at most —
- * the room the read limits ({@code ReadLimits}) leave for the largest workbook accepted. The user needs to know
- * no option; one who gives a heap or collector option of their own gets exactly what they asked for.
+ * A plain {@code java -jar selfeval.jar run} gets the JVM's default heap sizing: on a server-class
+ * machine G1 with an initial heap of 1/64 of the memory and an eden that grows far past what a run
+ * keeps alive (about 40–70 MB: the converted window, the manifest), so the process grew to 800+ MB.
+ * Batch runs are therefore carried out in a child JVM whose heap follows the live set instead: the
+ * serial collector (what the launcher script uses), a heap that grows and shrinks with the live
+ * set, and 512 MB at most — the room the read limits ({@code ReadLimits}) leave for the largest
+ * workbook accepted. The user needs to know no option; one who gives a heap or collector option of
+ * their own gets exactly what they asked for.
  */
 final class BoundedJvm {
 
     /** Set on the child, so it never starts another. */
     static final String CHILD_PROPERTY = "selfeval.boundedJvm";
+
     /**
-     * Measured over 300 bench workbooks (bench/RESULTS.md): the young generation fixed at 32 MB with roomy survivor
-     * spaces, so a submission's objects die young; the old generation kept within 10–30 % of its live data.
+     * Measured over 300 bench workbooks (bench/RESULTS.md): the young generation fixed at 32 MB
+     * with roomy survivor spaces, so a submission's objects die young; the old generation kept
+     * within 10–30 % of its live data.
      */
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmx512m", "-Xmn32m",
-            "-XX:SurvivorRatio=4", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
-    /** Options that already decide the heap or the collector: then the JVM is left as the user started it. */
-    private static final List<String> USER_CHOICES = List.of("-Xmx", "-Xms", "-XX:MaxHeapSize", "-XX:InitialHeapSize",
-            "-XX:MaxRAM", "-XX:InitialRAM", "-XX:+Use", "-D" + CHILD_PROPERTY);
-
-    private BoundedJvm() {
-    }
+    static final List<String> OPTIONS =
+            List.of(
+                    "-XX:+UseSerialGC",
+                    "-Xms48m",
+                    "-Xmx512m",
+                    "-Xmn32m",
+                    "-XX:SurvivorRatio=4",
+                    "-XX:MinHeapFreeRatio=10",
+                    "-XX:MaxHeapFreeRatio=30");
 
     /**
-     * Runs {@code args} in a bounded child JVM when they are a batch run and this JVM was started without heap
-     * options; the child's exit code, or empty when the command is to run here.
+     * Options that already decide the heap or the collector: then the JVM is left as the user
+     * started it.
+     */
+    private static final List<String> USER_CHOICES =
+            List.of(
+                    "-Xmx",
+                    "-Xms",
+                    "-XX:MaxHeapSize",
+                    "-XX:InitialHeapSize",
+                    "-XX:MaxRAM",
+                    "-XX:InitialRAM",
+                    "-XX:+Use",
+                    "-D" + CHILD_PROPERTY);
+
+    private BoundedJvm() {}
+
+    /**
+     * Runs {@code args} in a bounded child JVM when they are a batch run and this JVM was started
+     * without heap options; the child's exit code, or empty when the command is to run here.
      */
     static Optional<Integer> runInChild(String[] args) {
         if (args.length == 0 || !args[0].equals("run")) return Optional.empty();
@@ -58,14 +79,20 @@ final class BoundedJvm {
         try {
             child = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
-            return Optional.empty(); // cannot start a JVM: run here, unbounded, rather than not at all
+            return Optional
+                    .empty(); // cannot start a JVM: run here, unbounded, rather than not at all
         }
-        // Ctrl+C reaches both; SIGTERM reaches only this JVM: pass it on, and wait while the child finishes
-        // the submission it is publishing (its own shutdown hook does that), then leave with its exit code.
-        Thread forward = new Thread(() -> {
-            child.destroy();
-            Runtime.getRuntime().halt(waitFor(child));
-        }, "selfeval-child-stop");
+        // Ctrl+C reaches both; SIGTERM reaches only this JVM: pass it on, and wait while the child
+        // finishes
+        // the submission it is publishing (its own shutdown hook does that), then leave with its
+        // exit code.
+        Thread forward =
+                new Thread(
+                        () -> {
+                            child.destroy();
+                            Runtime.getRuntime().halt(waitFor(child));
+                        },
+                        "selfeval-child-stop");
         Runtime.getRuntime().addShutdownHook(forward);
         int code = waitFor(child);
         try {
@@ -97,7 +124,9 @@ final class BoundedJvm {
             var source = BoundedJvm.class.getProtectionDomain().getCodeSource();
             if (source == null) return Optional.empty();
             Path p = Path.of(source.getLocation().toURI());
-            return p.toString().endsWith(".jar") && new File(p.toString()).isFile() ? Optional.of(p) : Optional.empty();
+            return p.toString().endsWith(".jar") && new File(p.toString()).isFile()
+                    ? Optional.of(p)
+                    : Optional.empty();
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }

@@ -16,19 +16,19 @@ import org.selfeval.publish.FolderTrees;
 import org.slf4j.LoggerFactory;
 
 /**
- * The launcher makes its class-data archive (start-up cache) at the exit of the first convert, so the archive holds
- * the classes that convert loaded. A workbook saved by Excel is streamed and one written by another program is read
- * through POI's usermodel: whichever the first convert met, the other way's classes would be missing and later
- * converts of such files would start 0.2–0.3 s slower. So the dumping run (system property
- * {@value #PROPERTY}) reads one workbook of each kind after its work is done (the bench's base workbook, written by
- * POI, and the same declaring Excel). Nothing it does reaches the output or the exit code.
+ * The launcher makes its class-data archive (start-up cache) at the exit of the first convert, so
+ * the archive holds the classes that convert loaded. A workbook saved by Excel is streamed and one
+ * written by another program is read through POI's usermodel: whichever the first convert met, the
+ * other way's classes would be missing and later converts of such files would start 0.2–0.3 s
+ * slower. So the dumping run (system property {@value #PROPERTY}) reads one workbook of each kind
+ * after its work is done (the bench's base workbook, written by POI, and the same declaring Excel).
+ * Nothing it does reaches the output or the exit code.
  */
 final class CdsTraining {
 
     static final String PROPERTY = "selfeval.cds.training";
 
-    private CdsTraining() {
-    }
+    private CdsTraining() {}
 
     static void runIfAsked() {
         if (!Boolean.getBoolean(PROPERTY)) return;
@@ -49,15 +49,20 @@ final class CdsTraining {
         }
     }
 
-    /** The same workbook declaring Excel as the application that saved it, so that it is streamed. */
+    /**
+     * The same workbook declaring Excel as the application that saved it, so that it is streamed.
+     */
     private static byte[] savedByExcel(byte[] xlsx) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
                 if (e.getName().equals("docProps/app.xml")) {
-                    content = new String(content, StandardCharsets.UTF_8).replace("Apache POI", "Microsoft Excel")
-                            .getBytes(StandardCharsets.UTF_8);
+                    content =
+                            new String(content, StandardCharsets.UTF_8)
+                                    .replace("Apache POI", "Microsoft Excel")
+                                    .getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 zip.write(content);

@@ -11,9 +11,10 @@ import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 
 /**
- * The configuration a command audits and scores with, named for the console and the log: a file (absolute
- * path and a short hash of its bytes, so two nights can be told apart after an edit) or the built-in one, and
- * the indicator framework (built-in by name, or the workbook it was read from).
+ * The configuration a command audits and scores with, named for the console and the log: a file
+ * (absolute path and a short hash of its bytes, so two nights can be told apart after an edit) or
+ * the built-in one, and the indicator framework (built-in by name, or the workbook it was read
+ * from).
  */
 record ConfigInEffect(Path file, Framework framework) {
 
@@ -25,8 +26,13 @@ record ConfigInEffect(Path file, Framework framework) {
 
     /** "配置：…；指标体系：…" for the first lines of a command's output. */
     String line() {
-        return "配置：" + describe() + "；指标体系：" + framework.label()
-                + (BuiltInFrameworks.get(framework.name()).filter(framework::equals).isPresent() ? "" : "，文件 " + framework.source());
+        return "配置："
+                + describe()
+                + "；指标体系："
+                + framework.label()
+                + (BuiltInFrameworks.get(framework.name()).filter(framework::equals).isPresent()
+                        ? ""
+                        : "，文件 " + framework.source());
     }
 
     String describe() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,19 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.selfeval.batch.BatchFolders;
 import org.selfeval.batch.PipelineFactory;
-import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.batch.ProgressLine;
 import org.selfeval.batch.RunLock;
 import org.selfeval.batch.RunLog;
 import org.selfeval.batch.SubmissionFinder;
 import org.selfeval.batch.Tally;
 import org.selfeval.batch.ZipSubmission;
+import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.ingest.SubmissionIdentity;
-import org.selfeval.publish.pdf.PdfCopies;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
@@ -32,48 +31,50 @@ import org.selfeval.publish.Manifest;
 import org.selfeval.publish.OutputWriter;
 import org.selfeval.publish.ReportNames;
 import org.selfeval.publish.SafeNames;
+import org.selfeval.publish.pdf.PdfCopies;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code selfeval convert}: converts the given submissions once into {@code <out>/<年度>/<部门名称>/}. Inputs are
- * only read, never moved. When several inputs of one call belong to the same department-year, each of their
- * files carries its source's name ({@code …自评报告-<来源名>.docx}), so none overwrites another; a later call
- * replaces the files of an earlier one (atomically).
+ * {@code selfeval convert}: converts the given submissions once into {@code <out>/<年度>/<部门名称>/}.
+ * Inputs are only read, never moved. When several inputs of one call belong to the same
+ * department-year, each of their files carries its source's name ({@code …自评报告-<来源名>.docx}), so
+ * none overwrites another; a later call replaces the files of an earlier one (atomically).
  */
-@Command(name = "convert",
+@Command(
+        name = "convert",
         sortOptions = false,
         description = {
-                "转换指定的提交，报告和校验报告写入 输出文件夹/<年度>/<部门名称>/。",
-                "PATH 可以是工作簿、CSV、一份拆分提交的文件夹或 .zip，或存放多份提交的文件夹；",
-                "输入文件不会被移动或修改。",
-                "含有子文件夹的文件夹视为“存放多份提交的文件夹”：其中每个工作簿/CSV",
-                "和每个子文件夹各是一份提交；不含子文件夹的文件夹视为一份拆分提交。",
-                "同一次转换中多份提交属于同一部门同一年度时，文件名后加上各自的来源名",
-                "（…自评报告-<来源名>.docx），互不覆盖。",
-                "不写入 run 的输出文件夹（有处理记录的文件夹）：那里的报告只由 run 发布。"},
+            "转换指定的提交，报告和校验报告写入 输出文件夹/<年度>/<部门名称>/。",
+            "PATH 可以是工作簿、CSV、一份拆分提交的文件夹或 .zip，或存放多份提交的文件夹；",
+            "输入文件不会被移动或修改。",
+            "含有子文件夹的文件夹视为“存放多份提交的文件夹”：其中每个工作簿/CSV",
+            "和每个子文件夹各是一份提交；不含子文件夹的文件夹视为一份拆分提交。",
+            "同一次转换中多份提交属于同一部门同一年度时，文件名后加上各自的来源名",
+            "（…自评报告-<来源名>.docx），互不覆盖。",
+            "不写入 run 的输出文件夹（有处理记录的文件夹）：那里的报告只由 run 发布。"
+        },
         synopsisHeading = "用法：",
         parameterListHeading = "%n参数：%n",
         optionListHeading = "%n选项：%n",
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {
-                "0:全部提交均已生成报告",
-                "1:有提交存在错误或无法读取（只生成了校验报告）",
-                "2:用法错误（路径不存在、输出文件夹无法创建或写入）",
-                "3:程序内部错误（详情见日志）",
-                "4:输出文件夹正被 run 或另一个 convert 使用，本次未转换"})
+            "0:全部提交均已生成报告",
+            "1:有提交存在错误或无法读取（只生成了校验报告）",
+            "2:用法错误（路径不存在、输出文件夹无法创建或写入）",
+            "3:程序内部错误（详情见日志）",
+            "4:输出文件夹正被 run 或另一个 convert 使用，本次未转换"
+        })
 public final class ConvertCommand implements Callable<Integer> {
 
     private final PipelineFactory factory;
     private final Clock clock;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
-    HelpOption helpOption;
+    @picocli.CommandLine.Mixin HelpOption helpOption;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "工作簿（.xlsx/.xls）、CSV 文件或文件夹")
     List<Path> paths;
@@ -81,11 +82,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：output）")
     Path out = Path.of("output");
 
-    @CommandLine.Mixin
-    EvaluationOptions evaluation;
+    @CommandLine.Mixin EvaluationOptions evaluation;
 
-    @CommandLine.Mixin
-    ReportOptions report;
+    @CommandLine.Mixin ReportOptions report;
 
     public ConvertCommand() {
         this(PipelineWiring::create, Clock.systemDefaultZone());
@@ -112,18 +111,28 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         Path folder = out.toAbsolutePath().normalize();
         if (Manifest.holdsRecord(folder)) {
-            err.println("输出文件夹 " + folder + " 是 selfeval run 的输出文件夹（其中有处理记录 " + Manifest.FILE_NAME
-                    + "），convert 不写入其中，以免替换已发布的报告、与汇总表不符。请用 --out 另选一个文件夹。");
+            err.println(
+                    "输出文件夹 "
+                            + folder
+                            + " 是 selfeval run 的输出文件夹（其中有处理记录 "
+                            + Manifest.FILE_NAME
+                            + "），convert 不写入其中，以免替换已发布的报告、与汇总表不符。请用 --out 另选一个文件夹。");
             return ExitCodes.USAGE;
         }
         Optional<RunLock> lock = RunLock.tryAcquire(folder);
         if (lock.isEmpty()) {
-            err.println("另一个 selfeval 正在使用输出文件夹 " + folder + "（锁文件 " + RunLock.FILE_NAME
-                    + "），本次未转换。请等它结束后再转换，或用 --out 另选一个文件夹。");
+            err.println(
+                    "另一个 selfeval 正在使用输出文件夹 "
+                            + folder
+                            + "（锁文件 "
+                            + RunLock.FILE_NAME
+                            + "），本次未转换。请等它结束后再转换，或用 --out 另选一个文件夹。");
             return ExitCodes.LOCKED;
         }
-        try (RunLock held = lock.get(); RunLog log = RunLog.open(folder, err, clock)) {
-            // library logging (stack traces included) goes to the log file; the console keeps the progress lines
+        try (RunLock held = lock.get();
+                RunLog log = RunLog.open(folder, err, clock)) {
+            // library logging (stack traces included) goes to the log file; the console keeps the
+            // progress lines
             RunLog.StderrInLog quiet = log.stderrInLog();
             try {
                 return convertAll(submissions, log);
@@ -137,7 +146,11 @@ public final class ConvertCommand implements Callable<Integer> {
         Pipeline pipeline;
         ProjectConversions projects;
         try {
-            log.progress(new ConfigInEffect(evaluation.config(), PipelineWiring.framework(evaluation.framework())).line());
+            log.progress(
+                    new ConfigInEffect(
+                                    evaluation.config(),
+                                    PipelineWiring.framework(evaluation.framework()))
+                            .line());
             pipeline = factory.create(evaluation.config(), report.style(), evaluation.framework());
             projects = ProjectConversions.create(evaluation.framework(), report.style(), clock);
         } catch (ConfigException e) {
@@ -152,7 +165,12 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private int convertAll(List<Path> submissions, Pipeline pipeline, ProjectConversions projects, PdfCopies pdfs, RunLog log)
+    private int convertAll(
+            List<Path> submissions,
+            Pipeline pipeline,
+            ProjectConversions projects,
+            PdfCopies pdfs,
+            RunLog log)
             throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         Tally tally = new Tally();
@@ -164,7 +182,8 @@ public final class ConvertCommand implements Callable<Integer> {
             try (ZipSubmission unpacked = ZipSubmission.unpack(s)) {
                 convert(s, unpacked.content(), pipeline, projects, outcomes);
             } catch (ZipSubmission.Refused refused) {
-                log.progress(s.getFileName() + " 压缩包无法解开（" + refused.getMessage() + "），未转换；请解压后再转换。");
+                log.progress(
+                        s.getFileName() + " 压缩包无法解开（" + refused.getMessage() + "），未转换；请解压后再转换。");
                 tally.add(Tally.Kind.UNREADABLE);
             }
         }
@@ -176,45 +195,71 @@ public final class ConvertCommand implements Callable<Integer> {
                 try {
                     pdfs.of(writer.write(o, names(o), tags.get(i)));
                 } catch (IOException e) {
-                    log.error("[" + (i + 1) + "/" + outcomes.size() + "] " + o.origin().getFileName()
-                            + " 的报告无法写入 " + names(o).folder(writer.out()) + "：" + e.getMessage()
-                            + "；请检查输出文件夹的写入权限。", e);
+                    log.error(
+                            "["
+                                    + (i + 1)
+                                    + "/"
+                                    + outcomes.size()
+                                    + "] "
+                                    + o.origin().getFileName()
+                                    + " 的报告无法写入 "
+                                    + names(o).folder(writer.out())
+                                    + "："
+                                    + e.getMessage()
+                                    + "；请检查输出文件夹的写入权限。",
+                            e);
                     tally.add(Tally.Kind.INTERNAL_ERROR);
                     continue;
                 }
             }
             log.progress(ProgressLine.of(i + 1, outcomes.size(), o));
             log.findings(o.findings());
-            tally.add(switch (o.status()) {
-                case CONVERTED -> Tally.Kind.CONVERTED;
-                case BLOCKED -> Tally.Kind.BLOCKED;
-                case UNREADABLE -> Tally.Kind.UNREADABLE;
-                case INTERNAL_ERROR -> Tally.Kind.INTERNAL_ERROR;
-            });
+            tally.add(
+                    switch (o.status()) {
+                        case CONVERTED -> Tally.Kind.CONVERTED;
+                        case BLOCKED -> Tally.Kind.BLOCKED;
+                        case UNREADABLE -> Tally.Kind.UNREADABLE;
+                        case INTERNAL_ERROR -> Tally.Kind.INTERNAL_ERROR;
+                    });
         }
         int projectExit = projects.publish(out.toAbsolutePath().normalize(), pdfs, log);
         log.progress(tally.summary());
         return Math.max(ExitCodes.of(tally), projectExit);
     }
 
-    /** The department's pipeline (unless the files hold project tables only), then the projects the files hold. */
-    private static void convert(Path origin, Path content, Pipeline pipeline, ProjectConversions projects, List<Outcome> outcomes) {
+    /**
+     * The department's pipeline (unless the files hold project tables only), then the projects the
+     * files hold.
+     */
+    private static void convert(
+            Path origin,
+            Path content,
+            Pipeline pipeline,
+            ProjectConversions projects,
+            List<Outcome> outcomes) {
         var found = projects.read(content);
         if (ProjectConversions.projectsOnly(found)) {
             projects.convert(origin, found, null, null);
             return;
         }
-        Outcome o = content.equals(origin) ? pipeline.convert(origin) : pipeline.convert(origin, content);
+        Outcome o =
+                content.equals(origin)
+                        ? pipeline.convert(origin)
+                        : pipeline.convert(origin, content);
         outcomes.add(o);
         projects.convert(origin, found, o.department(), o.year());
     }
 
-    /** The submissions the arguments name, each once, in argument order (a folder's contents by name). */
+    /**
+     * The submissions the arguments name, each once, in argument order (a folder's contents by
+     * name).
+     */
     private List<Path> submissions() throws IOException {
         Set<Path> result = new LinkedHashSet<>();
         for (Path p : paths) {
             if (!Files.exists(p)) throw usage("找不到 " + p + "；请检查路径。");
-            // a folder of several departments' own workbooks is several submissions, not one split one
+            // a folder of several departments' own workbooks is several submissions, not one split
+            // one
             boolean several = Files.isDirectory(p) && SubmissionIdentity.namingFiles(p).size() > 1;
             if (Files.isDirectory(p) && (several || SubmissionFinder.isFolderOfSubmissions(p))) {
                 List<Path> found = SubmissionFinder.find(p);
@@ -231,7 +276,10 @@ public final class ConvertCommand implements Callable<Integer> {
         return ReportNames.of(o.department(), o.year(), o.origin());
     }
 
-    /** Per outcome: "" for a department-year with one input; "-<来源名>" for each input of a shared one, made unique. */
+    /**
+     * Per outcome: "" for a department-year with one input; "-<来源名>" for each input of a shared
+     * one, made unique.
+     */
     private static List<String> tags(List<Outcome> outcomes) {
         Map<String, Integer> perKey = new HashMap<>();
         for (Outcome o : outcomes) perKey.merge(names(o).key(), 1, Integer::sum);

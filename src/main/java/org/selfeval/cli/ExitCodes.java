@@ -6,12 +6,16 @@ import org.selfeval.batch.Tally;
 public final class ExitCodes {
     /** everything converted / no 错误. */
     public static final int OK = 0;
+
     /** some submission failed or has 错误. */
     public static final int FAILED = 1;
+
     /** bad usage or configuration. */
     public static final int USAGE = 2;
+
     /** internal error. */
     public static final int INTERNAL = 3;
+
     /** another run holds the lock. */
     public static final int LOCKED = 4;
 
@@ -22,6 +26,5 @@ public final class ExitCodes {
         return OK;
     }
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.selfeval.batch.ProjectPipeline;
 import org.selfeval.batch.RunLog;
 import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.framework.FrameworkException;
@@ -14,20 +15,19 @@ import org.selfeval.ingest.ProjectSubmissionReader;
 import org.selfeval.model.Formats;
 import org.selfeval.model.ProjectSubmission;
 import org.selfeval.model.Severity;
-import org.selfeval.publish.pdf.PdfCopies;
 import org.selfeval.pipeline.ProjectOutcome;
-import org.selfeval.batch.ProjectPipeline;
 import org.selfeval.project.ProjectEvaluation;
 import org.selfeval.project.ProjectEvaluator;
 import org.selfeval.publish.ProjectOutputWriter;
 import org.selfeval.publish.PublishedFiles;
+import org.selfeval.publish.pdf.PdfCopies;
 import org.selfeval.report.ProjectRenderer;
 import org.selfeval.report.RenderOptions;
 
 /**
- * The project tables of a convert: found in each submission as it is converted (a project-only submission skips the
- * department's pipeline), then published together — one progress line per project, a summary line, and exit code 1
- * when a project's table was blocked by an 错误.
+ * The project tables of a convert: found in each submission as it is converted (a project-only
+ * submission skips the department's pipeline), then published together — one progress line per
+ * project, a summary line, and exit code 1 when a project's table was blocked by an 错误.
  */
 final class ProjectConversions {
 
@@ -40,7 +40,10 @@ final class ProjectConversions {
         this.pipeline = pipeline;
     }
 
-    /** @throws ConfigException when {@code --framework} names a project framework workbook that cannot be used */
+    /**
+     * @throws ConfigException when {@code --framework} names a project framework workbook that
+     *     cannot be used
+     */
     static ProjectConversions create(String frameworkSpec, Path style, Clock clock) {
         ProjectFramework f;
         try {
@@ -51,67 +54,133 @@ final class ProjectConversions {
         var forSheets = ProjectFrameworkSource.forSheets(f);
         ProjectRenderer renderer;
         try {
-            renderer = new ProjectRenderer(RenderOptions.defaults().withStyle(style).withClock(clock)
-                    .withFindingKinds(org.selfeval.model.FindingKinds.of(org.selfeval.ingest.ReadFindings.kinds())));
+            renderer =
+                    new ProjectRenderer(
+                            RenderOptions.defaults()
+                                    .withStyle(style)
+                                    .withClock(clock)
+                                    .withFindingKinds(
+                                            org.selfeval.model.FindingKinds.of(
+                                                    org.selfeval.ingest.ReadFindings.kinds())));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
-        return new ProjectConversions(f, new ProjectPipeline(new ProjectSubmissionReader(forSheets), new ProjectEvaluator(forSheets), renderer));
+        return new ProjectConversions(
+                f,
+                new ProjectPipeline(
+                        new ProjectSubmissionReader(forSheets),
+                        new ProjectEvaluator(forSheets),
+                        renderer));
     }
 
     ProjectSubmission read(Path content) {
         return pipeline.read(content);
     }
 
-    /** True when the files hold project tables and no department's sheets: only the projects are converted. */
+    /**
+     * True when the files hold project tables and no department's sheets: only the projects are
+     * converted.
+     */
     static boolean projectsOnly(ProjectSubmission s) {
         return s.any() && !s.departmentSheets();
     }
 
-    /** Converts the submission's projects, if any; {@code department}/{@code year} when its department came with it. */
+    /**
+     * Converts the submission's projects, if any; {@code department}/{@code year} when its
+     * department came with it.
+     */
     void convert(Path origin, ProjectSubmission s, String department, String year) {
-        if (s.any()) outcomes.add(pipeline.convert(origin, s, blankToNull(department), blankToNull(year), true));
+        if (s.any())
+            outcomes.add(
+                    pipeline.convert(origin, s, blankToNull(department), blankToNull(year), true));
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** Audits and scores the submission's projects without rendering (validate); null when it has none. */
+    /**
+     * Audits and scores the submission's projects without rendering (validate); null when it has
+     * none.
+     */
     ProjectOutcome check(Path origin, ProjectSubmission s, String department, String year) {
-        return s.any() ? pipeline.convert(origin, s, blankToNull(department), blankToNull(year), false) : null;
+        return s.any()
+                ? pipeline.convert(origin, s, blankToNull(department), blankToNull(year), false)
+                : null;
     }
 
-    /** validate's table: per project its total and grade, then each finding with its cell; true when any is an 错误. */
+    /**
+     * validate's table: per project its total and grade, then each finding with its cell; true when
+     * any is an 错误.
+     */
     static boolean print(ProjectOutcome o, java.io.PrintWriter out) {
-        out.println("== " + o.origin().getFileName() + " 项目支出绩效自评表（" + o.projects().size() + " 个项目）");
-        for (var f : o.readFindings()) out.println(f.source().sheetCell() + "  " + f.severity().label() + "  " + f.message());
+        out.println(
+                "== " + o.origin().getFileName() + " 项目支出绩效自评表（" + o.projects().size() + " 个项目）");
+        for (var f : o.readFindings())
+            out.println(f.source().sheetCell() + "  " + f.severity().label() + "  " + f.message());
         for (ProjectEvaluation p : o.projects()) {
-            out.println("项目 " + p.name() + "（" + p.sheet().sheet() + "）：" + (p.scored() ? "总分 " + Formats.plain(p.total()) + " " + p.grade()
-                    + (p.cap() != null ? "（按评分规则“" + p.cap().name() + "”封顶，各项之和 " + Formats.plain(p.sum()) + "）" : "") : "未评分"));
+            out.println(
+                    "项目 "
+                            + p.name()
+                            + "（"
+                            + p.sheet().sheet()
+                            + "）："
+                            + (p.scored()
+                                    ? "总分 "
+                                            + Formats.plain(p.total())
+                                            + " "
+                                            + p.grade()
+                                            + (p.cap() != null
+                                                    ? "（按评分规则“"
+                                                            + p.cap().name()
+                                                            + "”封顶，各项之和 "
+                                                            + Formats.plain(p.sum())
+                                                            + "）"
+                                                    : "")
+                                    : "未评分"));
             if (p.findings().isEmpty()) out.println("  未发现问题。");
             for (var f : p.findings()) {
-                out.println("  " + f.source().sheetCell() + "  " + f.severity().label() + "  "
-                        + org.selfeval.project.ProjectFindings.name(f.ruleId()) + "  " + f.message());
+                out.println(
+                        "  "
+                                + f.source().sheetCell()
+                                + "  "
+                                + f.severity().label()
+                                + "  "
+                                + org.selfeval.project.ProjectFindings.name(f.ruleId())
+                                + "  "
+                                + f.message());
             }
         }
         out.println();
         return Severity.ERROR.countIn(o.findings()) > 0;
     }
 
-    /** Writes every project document, says how each project ended; the exit code the projects call for. */
+    /**
+     * Writes every project document, says how each project ended; the exit code the projects call
+     * for.
+     */
     int publish(Path out, PdfCopies pdfs, RunLog log) {
         if (outcomes.isEmpty()) return ExitCodes.OK;
         log.progress("项目支出绩效自评（" + framework.label() + "）");
         ProjectOutputWriter writer = new ProjectOutputWriter(out);
-        int total = outcomes.stream().mapToInt(o -> o.projects().size()).sum(), index = 0, written = 0, blocked = 0;
+        int total = outcomes.stream().mapToInt(o -> o.projects().size()).sum(),
+                index = 0,
+                written = 0,
+                blocked = 0;
         boolean failed = false;
         for (ProjectOutcome o : outcomes) {
             ProjectOutputWriter.Written files;
             try {
                 files = writer.write(o, "");
             } catch (IOException e) {
-                log.error(o.origin().getFileName() + " 的项目自评表无法写入 " + out + "：" + e.getMessage() + "；请检查输出文件夹的写入权限。", e);
+                log.error(
+                        o.origin().getFileName()
+                                + " 的项目自评表无法写入 "
+                                + out
+                                + "："
+                                + e.getMessage()
+                                + "；请检查输出文件夹的写入权限。",
+                        e);
                 failed = true;
                 continue;
             }
@@ -125,16 +194,27 @@ final class ProjectConversions {
             }
             pdfs.of(new PublishedFiles(null, files.auditReport()));
             log.findings(o.findings());
-            if (!o.readFindings().isEmpty() && Severity.ERROR.countIn(o.readFindings()) > 0) failed = true;
+            if (!o.readFindings().isEmpty() && Severity.ERROR.countIn(o.readFindings()) > 0)
+                failed = true;
         }
         log.progress("项目：共 " + total + " 个，自评表已生成 " + written + " 个，存在错误 " + blocked + " 个。");
         return blocked > 0 || failed ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
     private static String line(ProjectEvaluation p) {
-        String who = String.join(" ", p.department(), p.year(), p.name()).strip().replaceAll("\\s+", " ");
-        long errors = Severity.ERROR.countIn(p.findings()), warnings = Severity.WARNING.countIn(p.findings());
+        String who =
+                String.join(" ", p.department(), p.year(), p.name())
+                        .strip()
+                        .replaceAll("\\s+", " ");
+        long errors = Severity.ERROR.countIn(p.findings()),
+                warnings = Severity.WARNING.countIn(p.findings());
         if (p.blocked()) return who + " 存在错误，未生成自评表（" + errors + " 项错误）";
-        return who + " " + Formats.plain(p.total()) + " " + p.grade() + " 自评表已生成" + (warnings > 0 ? "（" + warnings + " 项警告）" : "");
+        return who
+                + " "
+                + Formats.plain(p.total())
+                + " "
+                + p.grade()
+                + " 自评表已生成"
+                + (warnings > 0 ? "（" + warnings + " 项警告）" : "");
     }
 }

@@ -20,43 +20,56 @@ import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.Manifest;
-import org.selfeval.publish.RefusedFile;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.ProgramVersion;
+import org.selfeval.publish.RefusedFile;
+import org.selfeval.summary.SummaryWriter;
 import org.selfeval.summary.roster.Roster;
 import org.selfeval.summary.roster.RosterException;
 import org.selfeval.summary.roster.RosterFiles;
-import org.selfeval.summary.SummaryWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code selfeval record rebuild}: the season's record rebuilt from output/, archive/ and failed/ after a loss. */
-@Command(name = "record",
+/**
+ * {@code selfeval record rebuild}: the season's record rebuilt from output/, archive/ and failed/
+ * after a loss.
+ */
+@Command(
+        name = "record",
         sortOptions = false,
-        description = {"处理记录（输出文件夹中的 " + Manifest.FILE_NAME + "）的维护。",
-                "处理记录损坏或丢失时：selfeval record rebuild 从归档、失败和输出文件夹重建它，",
-                "再重写汇总表和 " + Manifest.EXPORT_FILE + "。"},
+        description = {
+            "处理记录（输出文件夹中的 " + Manifest.FILE_NAME + "）的维护。",
+            "处理记录损坏或丢失时：selfeval record rebuild 从归档、失败和输出文件夹重建它，",
+            "再重写汇总表和 " + Manifest.EXPORT_FILE + "。"
+        },
         synopsisHeading = "用法：",
         commandListHeading = "%n命令：%n",
         subcommands = {RecordCommand.Rebuild.class})
 public final class RecordCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Mixin
-    HelpOption helpOption;
+    @CommandLine.Mixin HelpOption helpOption;
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The command that repairs the record of these folders, as told in the message of a damaged record. */
+    /**
+     * The command that repairs the record of these folders, as told in the message of a damaged
+     * record.
+     */
     public static String rebuildCommand(BatchFolders folders) {
-        return "selfeval record rebuild --inbox " + quoted(folders.inbox()) + " --out " + quoted(folders.out())
-                + " --archive " + quoted(folders.archive()) + " --failed " + quoted(folders.failed());
+        return "selfeval record rebuild --inbox "
+                + quoted(folders.inbox())
+                + " --out "
+                + quoted(folders.out())
+                + " --archive "
+                + quoted(folders.archive())
+                + " --failed "
+                + quoted(folders.failed());
     }
 
     /** A path as it can be pasted into a shell. */
@@ -65,30 +78,35 @@ public final class RecordCommand implements Runnable {
         return s.chars().anyMatch(Character::isWhitespace) ? "\"" + s + "\"" : s;
     }
 
-    @Command(name = "rebuild",
+    @Command(
+            name = "rebuild",
             sortOptions = false,
-            description = {"重新读取 归档文件夹 和 失败文件夹 中按日期存放的每份提交，",
-                    "与 输出文件夹 中已发布的报告对应，重建处理记录，并重写汇总表。",
-                    "原有的处理记录（无论是否损坏）改名保留，不会删除；不移动任何提交，不改写任何报告。",
-                    "请使用与 run 相同的 --config / --framework。"},
+            description = {
+                "重新读取 归档文件夹 和 失败文件夹 中按日期存放的每份提交，",
+                "与 输出文件夹 中已发布的报告对应，重建处理记录，并重写汇总表。",
+                "原有的处理记录（无论是否损坏）改名保留，不会删除；不移动任何提交，不改写任何报告。",
+                "请使用与 run 相同的 --config / --framework。"
+            },
             synopsisHeading = "用法：",
             optionListHeading = "%n选项：%n",
             exitCodeListHeading = "%n退出码：%n",
             exitCodeList = {"0:已重建", "2:用法或配置错误", "3:读写出错（详情见提示）", "4:有 run 正在使用该输出文件夹"})
     public static final class Rebuild implements Callable<Integer> {
 
-        private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+        private static final DateTimeFormatter STAMP =
+                DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
         private final PipelineFactory factory;
         private final Clock clock;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-        @CommandLine.Mixin
-        HelpOption helpOption;
+        @CommandLine.Mixin HelpOption helpOption;
 
-        @Option(names = "--inbox", paramLabel = "DIR", description = "收件文件夹，用于查找旁边的配置和部门名单（默认：inbox）")
+        @Option(
+                names = "--inbox",
+                paramLabel = "DIR",
+                description = "收件文件夹，用于查找旁边的配置和部门名单（默认：inbox）")
         Path inbox = Path.of("inbox");
 
         @Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：output）")
@@ -100,12 +118,13 @@ public final class RecordCommand implements Runnable {
         @Option(names = "--failed", paramLabel = "DIR", description = "失败文件夹（默认：failed）")
         Path failed = Path.of("failed");
 
-        @Option(names = "--roster", paramLabel = "FILE",
+        @Option(
+                names = "--roster",
+                paramLabel = "FILE",
                 description = "部门名单（默认：收件文件夹旁的 " + RosterFiles.FILE_NAME + "）")
         Path roster;
 
-        @CommandLine.Mixin
-        EvaluationOptions evaluation;
+        @CommandLine.Mixin EvaluationOptions evaluation;
 
         Rebuild() {
             this(PipelineWiring::create, Clock.systemDefaultZone());
@@ -144,30 +163,55 @@ public final class RecordCommand implements Runnable {
 
         private int rebuild(BatchFolders folders, PrintWriter err)
                 throws IOException, InterruptedException, RosterException {
-            Pipeline pipeline = factory.create(RunCommand.configFor(evaluation, folders), null,
-                    RunCommand.frameworkFor(evaluation, folders));
+            Pipeline pipeline =
+                    factory.create(
+                            RunCommand.configFor(evaluation, folders),
+                            null,
+                            RunCommand.frameworkFor(evaluation, folders));
             Roster departments = RosterFiles.load(roster, folders.inbox());
-            RecordRebuild rebuild = new RecordRebuild(pipeline, folders, new TimeLimit(TimeLimit.DEFAULT), err::println);
+            RecordRebuild rebuild =
+                    new RecordRebuild(
+                            pipeline, folders, new TimeLimit(TimeLimit.DEFAULT), err::println);
             List<ManifestEntry> entries = rebuild.entries();
             List<RefusedFile> refused = rebuild.refused(entries, departments);
             setAside(folders.out(), err);
-            try (Manifest rebuilt = Manifest.create(folders.out(), entries, ProgramVersion.current())) {
+            try (Manifest rebuilt =
+                    Manifest.create(folders.out(), entries, ProgramVersion.current())) {
                 for (RefusedFile r : refused) rebuilt.addRefused(r);
                 rebuilt.export();
             }
-            List<Path> summaries = SummaryWriter.write(folders.out(), entries, refused, departments);
-            err.println("已重建处理记录 " + folders.out().resolve(Manifest.FILE_NAME) + "：共 " + entries.size()
-                    + " 条（报告已生成 " + count(entries, Status.CONVERTED) + "，存在错误 " + count(entries, Status.BLOCKED)
-                    + "，无法读取 " + count(entries, Status.UNREADABLE) + "），另有收到后未能处理的文件 " + refused.size()
-                    + " 个；已重写汇总表 " + summaries.size() + " 个文件。");
+            List<Path> summaries =
+                    SummaryWriter.write(folders.out(), entries, refused, departments);
+            err.println(
+                    "已重建处理记录 "
+                            + folders.out().resolve(Manifest.FILE_NAME)
+                            + "：共 "
+                            + entries.size()
+                            + " 条（报告已生成 "
+                            + count(entries, Status.CONVERTED)
+                            + "，存在错误 "
+                            + count(entries, Status.BLOCKED)
+                            + "，无法读取 "
+                            + count(entries, Status.UNREADABLE)
+                            + "），另有收到后未能处理的文件 "
+                            + refused.size()
+                            + " 个；已重写汇总表 "
+                            + summaries.size()
+                            + " 个文件。");
             return ExitCodes.OK;
         }
 
-        /** The old record (database with its journal, an old CSV manifest) renamed, never deleted. */
+        /**
+         * The old record (database with its journal, an old CSV manifest) renamed, never deleted.
+         */
         private void setAside(Path out, PrintWriter err) throws IOException {
             String stamp = ".重建前-" + LocalDateTime.now(clock).format(STAMP);
-            for (String name : List.of(Manifest.FILE_NAME, Manifest.FILE_NAME + "-wal", Manifest.FILE_NAME + "-shm",
-                    Manifest.LEGACY_FILE)) {
+            for (String name :
+                    List.of(
+                            Manifest.FILE_NAME,
+                            Manifest.FILE_NAME + "-wal",
+                            Manifest.FILE_NAME + "-shm",
+                            Manifest.LEGACY_FILE)) {
                 Path file = out.resolve(name);
                 if (!Files.exists(file)) continue;
                 Path kept = out.resolve(name + stamp);

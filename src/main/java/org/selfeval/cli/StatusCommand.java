@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.selfeval.report.print.JsonPrinter;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.RecordDamaged;
 import org.selfeval.publish.RefusedFile;
-import org.selfeval.summary.roster.Roster;
-import org.selfeval.summary.roster.RosterException;
-import org.selfeval.summary.roster.RosterFiles;
+import org.selfeval.report.print.JsonPrinter;
 import org.selfeval.summary.StatusBoard;
 import org.selfeval.summary.StatusText;
 import org.selfeval.summary.SummaryCsv;
+import org.selfeval.summary.roster.Roster;
+import org.selfeval.summary.roster.RosterException;
+import org.selfeval.summary.roster.RosterFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,24 +26,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code selfeval status}: who has submitted, who is blocked, who is missing — read from the output folder's
- * manifest and the roster, changing nothing (safe while a run is working).
+ * {@code selfeval status}: who has submitted, who is blocked, who is missing — read from the output
+ * folder's manifest and the roster, changing nothing (safe while a run is working).
  */
-@Command(name = "status",
+@Command(
+        name = "status",
         sortOptions = false,
-        description = {"显示部门名单中各部门的报送状态：报告已生成、存在错误、无法读取、未报送。",
-                "只读取输出文件夹中的处理清单和部门名单，不修改任何文件，run 运行时也可使用。"},
+        description = {
+            "显示部门名单中各部门的报送状态：报告已生成、存在错误、无法读取、未报送。",
+            "只读取输出文件夹中的处理清单和部门名单，不修改任何文件，run 运行时也可使用。"
+        },
         synopsisHeading = "用法：",
         optionListHeading = "%n选项：%n")
 public final class StatusCommand implements Callable<Integer> {
 
-    enum Format { table, csv, json }
+    enum Format {
+        table,
+        csv,
+        json
+    }
 
-    @Mixin
-    HelpOption helpOption;
+    @Mixin HelpOption helpOption;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Option(names = "--inbox", paramLabel = "DIR", description = "收件文件夹，用于查找旁边的部门名单（默认：inbox）")
     Path inbox = Path.of("inbox");
@@ -51,14 +56,19 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "输出文件夹（默认：output）")
     Path out = Path.of("output");
 
-    @Option(names = "--roster", paramLabel = "FILE",
+    @Option(
+            names = "--roster",
+            paramLabel = "FILE",
             description = "部门名单（默认：收件文件夹旁的 " + RosterFiles.FILE_NAME + "）")
     Path roster;
 
     @Option(names = "--year", paramLabel = "YYYY", description = "评价年度（默认：已处理报送中最新的年度）")
     String year;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "输出格式：table（默认，供人阅读）、csv、json（供程序读取）")
     Format format;
 
@@ -79,15 +89,21 @@ public final class StatusCommand implements Callable<Integer> {
             entries = Manifest.read(out.toAbsolutePath().normalize());
             refused = Manifest.readRefused(out.toAbsolutePath().normalize());
         } catch (RecordDamaged e) {
-            err.println(e.line("selfeval record rebuild --out " + out.toAbsolutePath().normalize()));
+            err.println(
+                    e.line("selfeval record rebuild --out " + out.toAbsolutePath().normalize()));
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("无法读取输出文件夹 " + out.toAbsolutePath().normalize() + " 中的处理清单：" + e.getMessage());
+            err.println(
+                    "无法读取输出文件夹 " + out.toAbsolutePath().normalize() + " 中的处理清单：" + e.getMessage());
             return ExitCodes.INTERNAL;
         }
         err.println(departments.announcement());
-        StatusBoard board = StatusBoard.of(year != null ? year.strip() : StatusBoard.currentYear(entries), entries,
-                refused, departments);
+        StatusBoard board =
+                StatusBoard.of(
+                        year != null ? year.strip() : StatusBoard.currentYear(entries),
+                        entries,
+                        refused,
+                        departments);
         switch (format) {
             case table -> {
                 StatusText.lines(board).forEach(stdout::println);
@@ -100,15 +116,26 @@ public final class StatusCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The files of this year that were received and refused, each with its department (when known) and reason. */
+    /**
+     * The files of this year that were received and refused, each with its department (when known)
+     * and reason.
+     */
     private static List<String> refusedLines(List<RefusedFile> refused) {
         if (refused.isEmpty()) return List.of();
         List<String> lines = new java.util.ArrayList<>();
         lines.add("");
         lines.add("另有 " + refused.size() + " 个文件收到后未能处理（已移入失败文件夹，旁附原因）：");
         for (RefusedFile r : refused) {
-            lines.add("  " + (r.department().isEmpty() ? "（无法识别部门）" : r.department()) + "：" + r.file() + " — "
-                    + r.result() + "（" + r.receivedAt() + "）");
+            lines.add(
+                    "  "
+                            + (r.department().isEmpty() ? "（无法识别部门）" : r.department())
+                            + "："
+                            + r.file()
+                            + " — "
+                            + r.result()
+                            + "（"
+                            + r.receivedAt()
+                            + "）");
         }
         return lines;
     }
@@ -125,21 +152,49 @@ public final class StatusCommand implements Callable<Integer> {
     /** {"年度": …, "部门": [{header: text, …}, …]}, keyed by the summary's column headers. */
     private static String json(StatusBoard board) {
         List<String> header = SummaryCsv.header(board);
-        String rows = SummaryCsv.cells(board).stream()
-                .map(cells -> IntStream.range(0, header.size())
-                        .mapToObj(i -> JsonPrinter.str(header.get(i)) + ":" + JsonPrinter.str(cells.get(i)))
-                        .collect(Collectors.joining(",", "{", "}")))
-                .collect(Collectors.joining(",\n  ", "[\n  ", "\n]"));
-        return "{\"年度\":" + JsonPrinter.str(board.year()) + ",\"使用部门名单\":" + board.rosterUsed()
-                + ",\"无法识别部门\":" + board.unattributed() + ",\"部门\":" + (board.rows().isEmpty() ? "[]" : rows)
-                + ",\"未能处理的文件\":" + refusedJson(board.refused()) + "}";
+        String rows =
+                SummaryCsv.cells(board).stream()
+                        .map(
+                                cells ->
+                                        IntStream.range(0, header.size())
+                                                .mapToObj(
+                                                        i ->
+                                                                JsonPrinter.str(header.get(i))
+                                                                        + ":"
+                                                                        + JsonPrinter.str(
+                                                                                cells.get(i)))
+                                                .collect(Collectors.joining(",", "{", "}")))
+                        .collect(Collectors.joining(",\n  ", "[\n  ", "\n]"));
+        return "{\"年度\":"
+                + JsonPrinter.str(board.year())
+                + ",\"使用部门名单\":"
+                + board.rosterUsed()
+                + ",\"无法识别部门\":"
+                + board.unattributed()
+                + ",\"部门\":"
+                + (board.rows().isEmpty() ? "[]" : rows)
+                + ",\"未能处理的文件\":"
+                + refusedJson(board.refused())
+                + "}";
     }
 
-    /** [{"文件": …, "部门": …, "原因": …, "收到时间": …}, …]: the year's files refused for their format or name. */
+    /**
+     * [{"文件": …, "部门": …, "原因": …, "收到时间": …}, …]: the year's files refused for their format or
+     * name.
+     */
     private static String refusedJson(List<RefusedFile> refused) {
         return refused.stream()
-                .map(r -> "{\"文件\":" + JsonPrinter.str(r.file()) + ",\"部门\":" + JsonPrinter.str(r.department())
-                        + ",\"原因\":" + JsonPrinter.str(r.result()) + ",\"收到时间\":" + JsonPrinter.str(r.receivedAt()) + "}")
+                .map(
+                        r ->
+                                "{\"文件\":"
+                                        + JsonPrinter.str(r.file())
+                                        + ",\"部门\":"
+                                        + JsonPrinter.str(r.department())
+                                        + ",\"原因\":"
+                                        + JsonPrinter.str(r.result())
+                                        + ",\"收到时间\":"
+                                        + JsonPrinter.str(r.receivedAt())
+                                        + "}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 }

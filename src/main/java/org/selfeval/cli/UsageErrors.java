@@ -13,8 +13,9 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Tells a usage error in Chinese, in a few lines: what is wrong, a short usage line, and where the full help is.
- * picocli's own messages are English and it prints the whole help (40 lines for run) after them.
+ * Tells a usage error in Chinese, in a few lines: what is wrong, a short usage line, and where the
+ * full help is. picocli's own messages are English and it prints the whole help (40 lines for run)
+ * after them.
  */
 final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
@@ -33,7 +34,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     static String message(ParameterException ex, String[] args) {
         String original = String.valueOf(ex.getMessage());
-        // our commands' own checks are told in Chinese already; picocli's are English around the user's words
+        // our commands' own checks are told in Chinese already; picocli's are English around the
+        // user's words
         String ours = original;
         for (String a : args) ours = ours.replace(a, "");
         if (isChinese(ours)) return original;
@@ -41,12 +43,20 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             List<String> unmatched = u.getUnmatched();
             String first = unmatched.isEmpty() ? "" : unmatched.get(0);
             CommandSpec spec = u.getCommandLine().getCommandSpec();
-            String what = u.isUnknownOption() ? "未知选项 " + first
-                    : !spec.subcommands().isEmpty() ? "未知命令 " + first + "（可用命令："
-                            + String.join("、", spec.subcommands().keySet()) + "）"
-                    : "多余的参数 " + String.join(" ", unmatched);
+            String what =
+                    u.isUnknownOption()
+                            ? "未知选项 " + first
+                            : !spec.subcommands().isEmpty()
+                                    ? "未知命令 "
+                                            + first
+                                            + "（可用命令："
+                                            + String.join("、", spec.subcommands().keySet())
+                                            + "）"
+                                    : "多余的参数 " + String.join(" ", unmatched);
             List<String> suggestions = u.getSuggestions();
-            return suggestions.isEmpty() ? what : what + "（是否想用 " + String.join(" 或 ", suggestions) + "？）";
+            return suggestions.isEmpty()
+                    ? what
+                    : what + "（是否想用 " + String.join(" 或 ", suggestions) + "？）";
         }
         if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
             return String.join(" 与 ", optionsIn(original)) + " 不能同时使用";
@@ -57,20 +67,32 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (ex instanceof CommandLine.MissingParameterException missing) {
             List<String> parts = new ArrayList<>();
             for (ArgSpec a : missing.getMissing()) {
-                parts.add(a.isOption() ? name(a) + " 需要一个值（" + a.paramLabel() + "）" : "缺少参数 " + a.paramLabel());
+                parts.add(
+                        a.isOption()
+                                ? name(a) + " 需要一个值（" + a.paramLabel() + "）"
+                                : "缺少参数 " + a.paramLabel());
             }
             return String.join("；", parts);
         }
         if (ex.getArgSpec() != null && ex.getValue() != null) {
-            return name(ex.getArgSpec()) + " " + expected(ex.getArgSpec()) + "，收到的是“" + ex.getValue() + "”";
+            return name(ex.getArgSpec())
+                    + " "
+                    + expected(ex.getArgSpec())
+                    + "，收到的是“"
+                    + ex.getValue()
+                    + "”";
         }
         return "参数有误：" + original;
     }
 
     /** What a value of this option must look like. */
     private static String expected(ArgSpec arg) {
-        Class<?> type = arg.auxiliaryTypes().length > 0 && arg.isMultiValue() ? arg.auxiliaryTypes()[0] : arg.type();
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) return "需要一个整数";
+        Class<?> type =
+                arg.auxiliaryTypes().length > 0 && arg.isMultiValue()
+                        ? arg.auxiliaryTypes()[0]
+                        : arg.type();
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class)
+            return "需要一个整数";
         if (type.isEnum()) {
             List<String> values = new ArrayList<>();
             for (Object c : type.getEnumConstants()) values.add(c.toString());
@@ -107,6 +129,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     }
 
     private static boolean isChinese(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return s.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

@@ -13,21 +13,31 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The project frameworks shipped in the jar, as data: one UTF-8 CSV file per sheet of the project framework
- * workbook under {@code org/selfeval/framework/<name>/}, read by the same reader as a bureau's workbook.
+ * The project frameworks shipped in the jar, as data: one UTF-8 CSV file per sheet of the project
+ * framework workbook under {@code org/selfeval/framework/<name>/}, read by the same reader as a
+ * bureau's workbook.
  */
 public final class BuiltInProjectFrameworks {
 
     /** The project framework used when none is named. */
     public static final String DEFAULT = "project-caiyu-2020";
+
     public static final List<String> NAMES = List.of(DEFAULT);
-    private static final Map<String, String> FILES = Map.of(FrameworkLayout.INFO, "info.csv", ProjectFrameworkLayout.TABLE,
-            "table.csv", ProjectFrameworkLayout.TREE, "tree.csv", FrameworkLayout.GRADES, "grades.csv",
-            ProjectFrameworkLayout.RULES, "rules.csv");
+    private static final Map<String, String> FILES =
+            Map.of(
+                    FrameworkLayout.INFO,
+                    "info.csv",
+                    ProjectFrameworkLayout.TABLE,
+                    "table.csv",
+                    ProjectFrameworkLayout.TREE,
+                    "tree.csv",
+                    FrameworkLayout.GRADES,
+                    "grades.csv",
+                    ProjectFrameworkLayout.RULES,
+                    "rules.csv");
     private static final Map<String, ProjectFramework> LOADED = new ConcurrentHashMap<>();
 
-    private BuiltInProjectFrameworks() {
-    }
+    private BuiltInProjectFrameworks() {}
 
     public static ProjectFramework defaultFramework() {
         return get(DEFAULT).orElseThrow();
@@ -44,11 +54,18 @@ public final class BuiltInProjectFrameworks {
 
     private static ProjectFramework load(String name) {
         Map<String, Table> tables = new LinkedHashMap<>();
-        for (String sheet : Stream.concat(ProjectFrameworkLayout.SHEETS.stream(), Stream.of(ProjectFrameworkLayout.RULES)).toList()) {
+        for (String sheet :
+                Stream.concat(
+                                ProjectFrameworkLayout.SHEETS.stream(),
+                                Stream.of(ProjectFrameworkLayout.RULES))
+                        .toList()) {
             String resource = name + "/" + FILES.get(sheet);
             try (InputStream in = BuiltInProjectFrameworks.class.getResourceAsStream(resource)) {
                 if (in == null) throw new IllegalStateException("missing resource " + resource);
-                tables.put(sheet, BuiltInFrameworks.csv(sheet, new InputStreamReader(in, StandardCharsets.UTF_8)));
+                tables.put(
+                        sheet,
+                        BuiltInFrameworks.csv(
+                                sheet, new InputStreamReader(in, StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,7 +1,5 @@
 package org.selfeval.framework;
 
-import org.selfeval.model.IndicatorFramework;
-import org.selfeval.model.NameKey;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,25 +7,36 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.selfeval.model.IndicatorFramework;
+import org.selfeval.model.NameKey;
 
 /**
  * A bureau's indicator framework (指标体系), read from its workbook: the 一级/二级/三级 tree with 分值, the
- * pre-filled rows and their standard wording, the 管理指标数据 items formula methods read, and the grade bands.
- * The template, audit weights, scoring, the report's indicator sections and the summary's columns all derive
- * from it. Names are compared by {@link NameKey}.
+ * pre-filled rows and their standard wording, the 管理指标数据 items formula methods read, and the grade
+ * bands. The template, audit weights, scoring, the report's indicator sections and the summary's
+ * columns all derive from it. Names are compared by {@link NameKey}.
  *
- * @param name   the short name used on the command line ({@code guangzhou-2023})
- * @param title  what staff call it (广州市区级部门整体支出绩效评价指标体系)
- * @param year   the year it applies to
- * @param source where it was read from (a built-in name or a file), for messages that name the framework in effect
- * @param fundsTable true when the budget-execution line is the 项目资金 table (年度资金总额 and its sub-rows, as
- *                   财预〔2020〕10号 prints it) rather than 基本信息's 全年预算数 and 支出决算's 合计
- * @param settings   the 校验规则 sheet: severities and tolerances the bureau sets with its framework (empty: the
- *                   built-in configuration's)
+ * @param name the short name used on the command line ({@code guangzhou-2023})
+ * @param title what staff call it (广州市区级部门整体支出绩效评价指标体系)
+ * @param year the year it applies to
+ * @param source where it was read from (a built-in name or a file), for messages that name the
+ *     framework in effect
+ * @param fundsTable true when the budget-execution line is the 项目资金 table (年度资金总额 and its sub-rows,
+ *     as 财预〔2020〕10号 prints it) rather than 基本信息's 全年预算数 and 支出决算's 合计
+ * @param settings the 校验规则 sheet: severities and tolerances the bureau sets with its framework
+ *     (empty: the built-in configuration's)
  */
-public record Framework(String name, String title, String year, String source, List<Level1> tree,
-                        List<FormulaInput> inputs, List<Grade> grades, boolean fundsTable,
-                        List<FrameworkSetting> settings) implements IndicatorFramework {
+public record Framework(
+        String name,
+        String title,
+        String year,
+        String source,
+        List<Level1> tree,
+        List<FormulaInput> inputs,
+        List<Grade> grades,
+        boolean fundsTable,
+        List<FrameworkSetting> settings)
+        implements IndicatorFramework {
 
     public Framework {
         tree = List.copyOf(tree);
@@ -61,8 +70,11 @@ public record Framework(String name, String title, String year, String source, L
 
     /** The framework's 二级 indicator of that name under that 一级. */
     public Optional<Level2> level2(String level1, String level2) {
-        return tree.stream().filter(l1 -> NameKey.same(l1.name(), level1)).flatMap(l1 -> l1.children().stream())
-                .filter(l2 -> NameKey.same(l2.name(), level2)).findFirst();
+        return tree.stream()
+                .filter(l1 -> NameKey.same(l1.name(), level1))
+                .flatMap(l1 -> l1.children().stream())
+                .filter(l2 -> NameKey.same(l2.name(), level2))
+                .findFirst();
     }
 
     @Override
@@ -70,7 +82,9 @@ public record Framework(String name, String title, String year, String source, L
         return level2(level1, level2).map(Level2::departmentOwn);
     }
 
-    /** Every named 三级 indicator with a 评分方法, by name (the method used when a row leaves 评分方法 blank). */
+    /**
+     * Every named 三级 indicator with a 评分方法, by name (the method used when a row leaves 评分方法 blank).
+     */
     public Map<String, String> methodByIndicator() {
         Map<String, String> m = new LinkedHashMap<>();
         for (Leaf leaf : leaves()) {
@@ -80,13 +94,23 @@ public record Framework(String name, String title, String year, String source, L
     }
 
     /** Every named 三级 indicator, in tree order. */
-    /** What this framework calls its budget-execution indicator (the leaf scored 支出率): 部门预算资金支出率, 预算执行率. */
+    /**
+     * What this framework calls its budget-execution indicator (the leaf scored 支出率): 部门预算资金支出率,
+     * 预算执行率.
+     */
     public String budgetRateName() {
-        return leaves().stream().filter(l -> "支出率".equals(l.method())).map(Leaf::name).findFirst().orElse("预算执行率");
+        return leaves().stream()
+                .filter(l -> "支出率".equals(l.method()))
+                .map(Leaf::name)
+                .findFirst()
+                .orElse("预算执行率");
     }
 
     public List<Leaf> leaves() {
-        return tree.stream().flatMap(l1 -> l1.children().stream()).flatMap(l2 -> l2.leaves().stream()).toList();
+        return tree.stream()
+                .flatMap(l1 -> l1.children().stream())
+                .flatMap(l2 -> l2.leaves().stream())
+                .toList();
     }
 
     /** The 一级 names, in tree order (the summary's score columns). */
@@ -102,8 +126,10 @@ public record Framework(String name, String title, String year, String source, L
 
     /** The 管理指标数据 item a formula method reads in a role, e.g. (公用经费控制率, 预算) → 公用经费预算. */
     public Optional<String> input(String method, String role) {
-        return inputs.stream().filter(i -> NameKey.same(i.method(), method) && NameKey.same(i.role(), role))
-                .map(FormulaInput::item).findFirst();
+        return inputs.stream()
+                .filter(i -> NameKey.same(i.method(), method) && NameKey.same(i.role(), role))
+                .map(FormulaInput::item)
+                .findFirst();
     }
 
     /** The 管理指标数据 items, each once, in framework order. */
@@ -113,7 +139,10 @@ public record Framework(String name, String title, String year, String source, L
         return List.copyOf(items.values());
     }
 
-    /** The 三级 names staff may pick: the categories of department-own groups and the named indicators. */
+    /**
+     * The 三级 names staff may pick: the categories of department-own groups and the named
+     * indicators.
+     */
     public List<String> level3Names() {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         for (Level1 l1 : tree) {

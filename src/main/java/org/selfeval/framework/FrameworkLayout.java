@@ -2,11 +2,13 @@ package org.selfeval.framework;
 
 import java.util.List;
 
-/** The framework workbook's sheets and columns: the writer and the reader share them, so they cannot drift. */
+/**
+ * The framework workbook's sheets and columns: the writer and the reader share them, so they cannot
+ * drift.
+ */
 final class FrameworkLayout {
 
-    private FrameworkLayout() {
-    }
+    private FrameworkLayout() {}
 
     static final String GUIDE = "说明";
     static final String INFO = "框架信息";
@@ -36,8 +38,19 @@ final class FrameworkLayout {
     static final String UNIT = "计量单位";
     static final String OWN_ROWS = "部门自填行数";
     static final String CATEGORIES = "三级指标类别";
-    static final List<String> TREE_HEADER = List.of(LEVEL1, LEVEL2, LEVEL3, WEIGHT, NATURE, METHOD, CONTENT, TARGET,
-            UNIT, OWN_ROWS, CATEGORIES);
+    static final List<String> TREE_HEADER =
+            List.of(
+                    LEVEL1,
+                    LEVEL2,
+                    LEVEL3,
+                    WEIGHT,
+                    NATURE,
+                    METHOD,
+                    CONTENT,
+                    TARGET,
+                    UNIT,
+                    OWN_ROWS,
+                    CATEGORIES);
 
     static final String ROLE = "参数";
     static final String ITEM = "数据项";

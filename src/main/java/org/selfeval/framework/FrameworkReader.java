@@ -1,20 +1,21 @@
 package org.selfeval.framework;
 
-import org.selfeval.model.NameKey;
 import static org.selfeval.framework.FrameworkLayout.*;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Collection;
+import org.selfeval.model.NameKey;
 import org.selfeval.model.WorkbookContract;
 
 /**
- * Turns the sheets of a framework workbook into a {@link Framework}, checking everything a finance officer could
- * get wrong and naming the cell and the fix of each problem (all problems at once, not the first only).
+ * Turns the sheets of a framework workbook into a {@link Framework}, checking everything a finance
+ * officer could get wrong and naming the cell and the fix of each problem (all problems at once,
+ * not the first only).
  */
 final class FrameworkReader {
 
@@ -22,7 +23,10 @@ final class FrameworkReader {
     private final Collection<String> knownMethods;
     private final List<String> problems = new ArrayList<>();
 
-    /** @param knownMethods the 评分方法 the engine has; empty = do not check names (the caller checks later) */
+    /**
+     * @param knownMethods the 评分方法 the engine has; empty = do not check names (the caller checks
+     *     later)
+     */
     FrameworkReader(String source, Collection<String> knownMethods) {
         this.source = source;
         this.knownMethods = knownMethods;
@@ -30,17 +34,27 @@ final class FrameworkReader {
 
     Framework read(Map<String, Table> sheets) {
         for (String name : SHEETS) {
-            if (!sheets.containsKey(name)) problems.add("缺少工作表“" + name + "”：请从导出的指标体系工作簿复制该工作表，不要改名或删除。");
+            if (!sheets.containsKey(name))
+                problems.add("缺少工作表“" + name + "”：请从导出的指标体系工作簿复制该工作表，不要改名或删除。");
         }
         if (!problems.isEmpty()) throw new FrameworkException(source, problems);
         Map<String, String> info = info(sheets.get(INFO));
         List<Level1> tree = tree(sheets.get(TREE));
         List<FormulaInput> inputs = inputs(sheets.get(INPUTS));
         List<Grade> grades = grades(sheets.get(GRADES));
-        List<FrameworkSetting> settings = sheets.containsKey(RULES) ? settings(sheets.get(RULES)) : List.of();
+        List<FrameworkSetting> settings =
+                sheets.containsKey(RULES) ? settings(sheets.get(RULES)) : List.of();
         if (!problems.isEmpty()) throw new FrameworkException(source, problems);
-        return new Framework(info.getOrDefault(NAME, ""), info.getOrDefault(TITLE, ""), info.getOrDefault(YEAR, ""),
-                source, tree, inputs, grades, YES.equals(info.getOrDefault(FUNDS, NO)), settings);
+        return new Framework(
+                info.getOrDefault(NAME, ""),
+                info.getOrDefault(TITLE, ""),
+                info.getOrDefault(YEAR, ""),
+                source,
+                tree,
+                inputs,
+                grades,
+                YES.equals(info.getOrDefault(FUNDS, NO)),
+                settings);
     }
 
     private Map<String, String> info(Table t) {
@@ -54,8 +68,14 @@ final class FrameworkReader {
         }
         for (String required : List.of(NAME, TITLE)) {
             if (info.getOrDefault(required, "").isEmpty()) {
-                problems.add(where.getOrDefault(required, t.sheet()) + "：请填写“" + required + "”"
-                        + (NAME.equals(required) ? "（命令行用的简短名称，如 guangzhou-2024，只用字母、数字和短横线）。" : "（如“某市部门整体支出绩效评价指标体系”）。"));
+                problems.add(
+                        where.getOrDefault(required, t.sheet())
+                                + "：请填写“"
+                                + required
+                                + "”"
+                                + (NAME.equals(required)
+                                        ? "（命令行用的简短名称，如 guangzhou-2024，只用字母、数字和短横线）。"
+                                        : "（如“某市部门整体支出绩效评价指标体系”）。"));
             }
         }
         String funds = info.getOrDefault(FUNDS, NO);
@@ -70,9 +90,17 @@ final class FrameworkReader {
     }
 
     private List<Level1> tree(Table t) {
-        int c1 = column(t, LEVEL1), c2 = column(t, LEVEL2), c3 = column(t, LEVEL3), cw = column(t, WEIGHT),
-                cn = column(t, NATURE), cm = column(t, METHOD), cc = column(t, CONTENT), ct = column(t, TARGET),
-                cu = column(t, UNIT), co = column(t, OWN_ROWS), ck = column(t, CATEGORIES);
+        int c1 = column(t, LEVEL1),
+                c2 = column(t, LEVEL2),
+                c3 = column(t, LEVEL3),
+                cw = column(t, WEIGHT),
+                cn = column(t, NATURE),
+                cm = column(t, METHOD),
+                cc = column(t, CONTENT),
+                ct = column(t, TARGET),
+                cu = column(t, UNIT),
+                co = column(t, OWN_ROWS),
+                ck = column(t, CATEGORIES);
         if (c1 < 0 || c2 < 0 || c3 < 0 || cw < 0) return List.of();
         // Built in insertion order; the lists are made immutable once every row is read.
         Map<String, Draft1> level1 = new LinkedHashMap<>();
@@ -94,12 +122,14 @@ final class FrameworkReader {
                     problems.add(t.cell(row, c1) + "：一级指标“" + n1 + "”重复定义，请删除重复的行。");
                     continue;
                 }
-                level1.put(NameKey.of(n1), new Draft1(n1, w, t.cell(row, cw), new LinkedHashMap<>()));
+                level1.put(
+                        NameKey.of(n1), new Draft1(n1, w, t.cell(row, cw), new LinkedHashMap<>()));
                 continue;
             }
             Draft1 parent1 = level1.get(NameKey.of(n1));
             if (parent1 == null) {
-                problems.add(t.cell(row, c1) + "：一级指标“" + n1 + "”还没有定义：请在它的二级、三级指标之前加一行，只填一级指标和分值。");
+                problems.add(
+                        t.cell(row, c1) + "：一级指标“" + n1 + "”还没有定义：请在它的二级、三级指标之前加一行，只填一级指标和分值。");
                 continue;
             }
             if (n3.isEmpty()) {
@@ -111,39 +141,79 @@ final class FrameworkReader {
                 BigDecimal own = co < 0 ? null : number(t, r, co, false);
                 int ownRows = 0;
                 if (own != null) {
-                    if (own.signum() < 0 || own.stripTrailingZeros().scale() > 0 || own.intValue() > 200) {
-                        problems.add(t.cell(row, co) + "：部门自填行数应为 0 到 200 的整数，现为“" + r.get(co) + "”。");
+                    if (own.signum() < 0
+                            || own.stripTrailingZeros().scale() > 0
+                            || own.intValue() > 200) {
+                        problems.add(
+                                t.cell(row, co) + "：部门自填行数应为 0 到 200 的整数，现为“" + r.get(co) + "”。");
                     } else {
                         ownRows = own.intValue();
                     }
                 }
-                List<String> categories = ck < 0 || r.get(ck).isEmpty() ? List.of()
-                        : Arrays.stream(r.get(ck).split(LIST_SEPARATORS)).filter(s -> !s.isEmpty()).toList();
-                parent1.children().put(NameKey.of(n2), new Draft2(n2, w, ownRows, categories, t.cell(row, cw),
-                        new ArrayList<>()));
+                List<String> categories =
+                        ck < 0 || r.get(ck).isEmpty()
+                                ? List.of()
+                                : Arrays.stream(r.get(ck).split(LIST_SEPARATORS))
+                                        .filter(s -> !s.isEmpty())
+                                        .toList();
+                parent1.children()
+                        .put(
+                                NameKey.of(n2),
+                                new Draft2(
+                                        n2,
+                                        w,
+                                        ownRows,
+                                        categories,
+                                        t.cell(row, cw),
+                                        new ArrayList<>()));
                 continue;
             }
             Draft2 parent2 = parent1.children().get(NameKey.of(n2));
             if (parent2 == null) {
-                problems.add(t.cell(row, c2) + "：二级指标“" + n2 + "”还没有在“" + n1
-                        + "”下定义：请在它的三级指标之前加一行，填一级、二级指标和分值。");
+                problems.add(
+                        t.cell(row, c2)
+                                + "：二级指标“"
+                                + n2
+                                + "”还没有在“"
+                                + n1
+                                + "”下定义：请在它的三级指标之前加一行，填一级、二级指标和分值。");
                 continue;
             }
             BigDecimal w = number(t, r, cw, true);
             String nature = cn < 0 ? "" : r.get(cn);
             if (!nature.isEmpty() && !WorkbookContract.NATURES.contains(nature)) {
-                problems.add(t.cell(row, cn) + "：指标性质“" + nature + "”无效，应为 " + String.join("、", WorkbookContract.NATURES) + " 或留空。");
+                problems.add(
+                        t.cell(row, cn)
+                                + "：指标性质“"
+                                + nature
+                                + "”无效，应为 "
+                                + String.join("、", WorkbookContract.NATURES)
+                                + " 或留空。");
             }
             String method = cm < 0 ? "" : r.get(cm);
             if (!method.isEmpty() && !knownMethods.isEmpty() && !knownMethods.contains(method)) {
-                problems.add(t.cell(row, cm) + "：评分方法“" + method + "”无法识别，应为 " + String.join("、", knownMethods) + " 之一，或留空（按指标性质评分）。");
+                problems.add(
+                        t.cell(row, cm)
+                                + "：评分方法“"
+                                + method
+                                + "”无法识别，应为 "
+                                + String.join("、", knownMethods)
+                                + " 之一，或留空（按指标性质评分）。");
             }
             if (parent2.leaves().stream().anyMatch(l -> NameKey.same(l.name(), n3))) {
                 problems.add(t.cell(row, c3) + "：三级指标“" + n3 + "”在“" + n2 + "”下重复定义，请删除重复的行。");
                 continue;
             }
-            parent2.leaves().add(new Leaf(n3, w == null ? BigDecimal.ZERO : w, nature, method, get(r, cc), get(r, ct),
-                    get(r, cu)));
+            parent2.leaves()
+                    .add(
+                            new Leaf(
+                                    n3,
+                                    w == null ? BigDecimal.ZERO : w,
+                                    nature,
+                                    method,
+                                    get(r, cc),
+                                    get(r, ct),
+                                    get(r, cu)));
         }
         return sums(level1);
     }
@@ -157,18 +227,44 @@ final class FrameworkReader {
             BigDecimal sum2 = BigDecimal.ZERO;
             boolean allWeighted = !d1.children().isEmpty();
             for (Draft2 d2 : d1.children().values()) {
-                BigDecimal leaves = d2.leaves().stream().map(Leaf::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (d2.weight() != null && d2.ownRows() == 0 && !d2.leaves().isEmpty() && leaves.compareTo(d2.weight()) != 0) {
-                    problems.add(d2.cell() + "：二级指标“" + d2.name() + "”分值为 " + plain(d2.weight()) + "，其下三级指标分值之和为 "
-                            + plain(leaves) + "：请调整使两者相等。");
+                BigDecimal leaves =
+                        d2.leaves().stream()
+                                .map(Leaf::weight)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (d2.weight() != null
+                        && d2.ownRows() == 0
+                        && !d2.leaves().isEmpty()
+                        && leaves.compareTo(d2.weight()) != 0) {
+                    problems.add(
+                            d2.cell()
+                                    + "：二级指标“"
+                                    + d2.name()
+                                    + "”分值为 "
+                                    + plain(d2.weight())
+                                    + "，其下三级指标分值之和为 "
+                                    + plain(leaves)
+                                    + "：请调整使两者相等。");
                 }
                 if (d2.weight() == null) allWeighted = false;
                 else sum2 = sum2.add(d2.weight());
-                children.add(new Level2(d2.name(), d2.weight(), d2.ownRows(), d2.categories(), d2.leaves()));
+                children.add(
+                        new Level2(
+                                d2.name(),
+                                d2.weight(),
+                                d2.ownRows(),
+                                d2.categories(),
+                                d2.leaves()));
             }
             if (d1.weight() != null && allWeighted && sum2.compareTo(d1.weight()) != 0) {
-                problems.add(d1.cell() + "：一级指标“" + d1.name() + "”分值为 " + plain(d1.weight()) + "，其下二级指标分值之和为 "
-                        + plain(sum2) + "：请调整使两者相等。");
+                problems.add(
+                        d1.cell()
+                                + "：一级指标“"
+                                + d1.name()
+                                + "”分值为 "
+                                + plain(d1.weight())
+                                + "，其下二级指标分值之和为 "
+                                + plain(sum2)
+                                + "：请调整使两者相等。");
             }
             BigDecimal w1 = d1.weight() == null ? BigDecimal.ZERO : d1.weight();
             total = total.add(w1);
@@ -177,21 +273,33 @@ final class FrameworkReader {
         if (tree.isEmpty()) {
             problems.add(TREE + "：没有任何指标。请至少定义一个一级指标（只填一级指标和分值的一行）。");
         } else if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
-            problems.add(TREE + "：各一级指标分值之和为 " + plain(total) + "，应为 100：请调整"
-                    + drafts.values().stream().map(d -> d.cell()).reduce((a, b) -> a + "、" + b.substring(b.indexOf('!') + 1)).orElse("")
-                    + " 的分值。");
+            problems.add(
+                    TREE
+                            + "：各一级指标分值之和为 "
+                            + plain(total)
+                            + "，应为 100：请调整"
+                            + drafts.values().stream()
+                                    .map(d -> d.cell())
+                                    .reduce((a, b) -> a + "、" + b.substring(b.indexOf('!') + 1))
+                                    .orElse("")
+                            + " 的分值。");
         }
         return tree;
     }
 
     private List<FormulaInput> inputs(Table t) {
-        int cm = column(t, METHOD), cr = column(t, ROLE), ci = column(t, ITEM), cu = column(t, ITEM_UNIT), ch = column(t, HINT);
+        int cm = column(t, METHOD),
+                cr = column(t, ROLE),
+                ci = column(t, ITEM),
+                cu = column(t, ITEM_UNIT),
+                ch = column(t, HINT);
         List<FormulaInput> inputs = new ArrayList<>();
         if (cm < 0 || cr < 0 || ci < 0) return inputs;
         for (Table.Row r : t.rows()) {
             if (r.blank()) continue;
             for (int c : new int[] {cm, cr, ci}) {
-                if (r.get(c).isEmpty()) problems.add(t.cell(r.index(), c) + "：请填写“" + t.header().get(c) + "”。");
+                if (r.get(c).isEmpty())
+                    problems.add(t.cell(r.index(), c) + "：请填写“" + t.header().get(c) + "”。");
             }
             inputs.add(new FormulaInput(r.get(cm), r.get(cr), r.get(ci), get(r, cu), get(r, ch)));
         }
@@ -212,7 +320,10 @@ final class FrameworkReader {
         return grades;
     }
 
-    /** 校验规则: key and value as the configuration file spells them; their meaning is checked with the configuration. */
+    /**
+     * 校验规则: key and value as the configuration file spells them; their meaning is checked with the
+     * configuration.
+     */
     private List<FrameworkSetting> settings(Table t) {
         int ck = column(t, SETTING), cv = column(t, SETTING_VALUE), cn = t.column(SETTING_NOTE);
         List<FrameworkSetting> settings = new ArrayList<>();
@@ -222,8 +333,11 @@ final class FrameworkReader {
             String key = r.get(ck);
             if (key.isEmpty()) {
                 problems.add(t.cell(r.index(), ck) + "：请填写配置项（如 severity.R-X-INCOME），或删除这一行。");
-            } else if (key.startsWith("grade.") || key.startsWith("tree.") || key.startsWith("method.")) {
-                problems.add(t.cell(r.index(), ck) + "：“" + key + "”不在这里设置：等级请改“等级”表，指标和评分方法请改“指标体系”表。");
+            } else if (key.startsWith("grade.")
+                    || key.startsWith("tree.")
+                    || key.startsWith("method.")) {
+                problems.add(
+                        t.cell(r.index(), ck) + "：“" + key + "”不在这里设置：等级请改“等级”表，指标和评分方法请改“指标体系”表。");
             } else {
                 settings.add(new FrameworkSetting(key, r.get(cv), get(r, cn), r.index() + 1));
             }
@@ -241,24 +355,47 @@ final class FrameworkReader {
         return column < 0 ? "" : r.get(column);
     }
 
-    /** A non-negative number with trailing zeros dropped (2.0 and 2 are one 分值), or null when blank or wrong. */
+    /**
+     * A non-negative number with trailing zeros dropped (2.0 and 2 are one 分值), or null when blank
+     * or wrong.
+     */
     private BigDecimal number(Table t, Table.Row r, int column, boolean required) {
         String text = r.get(column);
         if (text.isEmpty()) {
-            if (required) problems.add(t.cell(r.index(), column) + "：请填写" + t.header().get(column) + "（数字，如 2 或 0.5）。");
+            if (required)
+                problems.add(
+                        t.cell(r.index(), column)
+                                + "：请填写"
+                                + t.header().get(column)
+                                + "（数字，如 2 或 0.5）。");
             return null;
         }
         try {
             // full-width digits (２, ０．５) as WPS with a Chinese input method types them
-            String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replace("分", "").strip();
+            String plain =
+                    java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                            .replace("分", "")
+                            .strip();
             BigDecimal v = new BigDecimal(plain);
             if (v.signum() < 0) {
-                problems.add(t.cell(r.index(), column) + "：" + t.header().get(column) + "不能为负数，现为 " + text + "。");
+                problems.add(
+                        t.cell(r.index(), column)
+                                + "："
+                                + t.header().get(column)
+                                + "不能为负数，现为 "
+                                + text
+                                + "。");
                 return null;
             }
             return canonical(v);
         } catch (NumberFormatException e) {
-            problems.add(t.cell(r.index(), column) + "：" + t.header().get(column) + "“" + text + "”不是数字，请填写数字，如 2 或 0.5。");
+            problems.add(
+                    t.cell(r.index(), column)
+                            + "："
+                            + t.header().get(column)
+                            + "“"
+                            + text
+                            + "”不是数字，请填写数字，如 2 或 0.5。");
             return null;
         }
     }
@@ -273,10 +410,14 @@ final class FrameworkReader {
         return v.stripTrailingZeros().toPlainString();
     }
 
-    private record Draft1(String name, BigDecimal weight, String cell, Map<String, Draft2> children) {
-    }
+    private record Draft1(
+            String name, BigDecimal weight, String cell, Map<String, Draft2> children) {}
 
-    private record Draft2(String name, BigDecimal weight, int ownRows, List<String> categories, String cell,
-                          List<Leaf> leaves) {
-    }
+    private record Draft2(
+            String name,
+            BigDecimal weight,
+            int ownRows,
+            List<String> categories,
+            String cell,
+            List<Leaf> leaves) {}
 }

@@ -8,10 +8,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Collection;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -24,20 +24,25 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.model.NameKey;
 
-/** The framework as the workbook a bureau edits in Excel or WPS: 说明 first, then one sheet per table. */
+/**
+ * The framework as the workbook a bureau edits in Excel or WPS: 说明 first, then one sheet per table.
+ */
 public final class FrameworkWorkbook {
 
-    private FrameworkWorkbook() {
-    }
+    private FrameworkWorkbook() {}
 
     /** The editable workbook of a framework, as .xlsx bytes. */
     public static byte[] export(Framework f) {
         return write(FrameworkGuide.lines(f), FrameworkTables.of(f).values());
     }
 
-    /** A 说明 sheet of {@code lines}, then one sheet per table (shared with the project framework's export). */
+    /**
+     * A 说明 sheet of {@code lines}, then one sheet per table (shared with the project framework's
+     * export).
+     */
     static byte[] write(List<String[]> lines, Collection<Table> tables) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
             CellStyle header = wb.createCellStyle();
@@ -70,7 +75,8 @@ public final class FrameworkWorkbook {
                         String v = r.cells().get(c);
                         if (v.isEmpty()) continue;
                         Cell cell = row.createCell(c);
-                        if (FrameworkTables.numeric(t.header().get(c))) cell.setCellValue(new BigDecimal(v).doubleValue());
+                        if (FrameworkTables.numeric(t.header().get(c)))
+                            cell.setCellValue(new BigDecimal(v).doubleValue());
                         else cell.setCellValue(v);
                     }
                 }
@@ -90,16 +96,24 @@ public final class FrameworkWorkbook {
             throw new FrameworkException(name, List.of("文件不存在或不是文件：请检查路径 " + file + "。"));
         }
         Map<String, Table> tables = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            for (String sheet : java.util.stream.Stream.concat(FrameworkLayout.SHEETS.stream(),
-                    java.util.stream.Stream.of(FrameworkLayout.RULES)).toList()) {
+        try (InputStream in = Files.newInputStream(file);
+                Workbook wb = WorkbookFactory.create(in)) {
+            for (String sheet :
+                    java.util.stream.Stream.concat(
+                                    FrameworkLayout.SHEETS.stream(),
+                                    java.util.stream.Stream.of(FrameworkLayout.RULES))
+                            .toList()) {
                 Sheet s = wb.getSheet(sheet);
                 if (s != null) tables.put(sheet, table(s, FrameworkLayout.header(sheet).get(0)));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof FrameworkException fe) throw fe;
-            throw new FrameworkException(name, List.of("无法作为 Excel 工作簿打开（" + e.getClass().getSimpleName()
-                    + "）：请用 Excel 或 WPS 另存为“Excel 工作簿(*.xlsx)”后再试。"));
+            throw new FrameworkException(
+                    name,
+                    List.of(
+                            "无法作为 Excel 工作簿打开（"
+                                    + e.getClass().getSimpleName()
+                                    + "）：请用 Excel 或 WPS 另存为“Excel 工作簿(*.xlsx)”后再试。"));
         }
         return new FrameworkReader(name, knownMethods).read(tables);
     }
@@ -108,12 +122,14 @@ public final class FrameworkWorkbook {
     private static final int HEADER_SEARCH_ROWS = 5;
 
     /**
-     * The header is the first row holding the sheet's first label (a title above it is allowed); every later row is
-     * kept with its index so messages name the cell.
+     * The header is the first row holding the sheet's first label (a title above it is allowed);
+     * every later row is kept with its index so messages name the cell.
      */
     static Table table(Sheet s, String firstLabel) {
         int headerRow = s.getFirstRowNum();
-        for (int r = s.getFirstRowNum(); r <= Math.min(s.getLastRowNum(), s.getFirstRowNum() + HEADER_SEARCH_ROWS); r++) {
+        for (int r = s.getFirstRowNum();
+                r <= Math.min(s.getLastRowNum(), s.getFirstRowNum() + HEADER_SEARCH_ROWS);
+                r++) {
             if (cells(s.getRow(r)).stream().anyMatch(c -> NameKey.same(c, firstLabel))) {
                 headerRow = r;
                 break;
@@ -135,10 +151,16 @@ public final class FrameworkWorkbook {
         return cells;
     }
 
-    /** A number as Excel shows it in General format (0.5, not 0.50000001), text as typed, a formula's cached result. */
+    /**
+     * A number as Excel shows it in General format (0.5, not 0.50000001), text as typed, a
+     * formula's cached result.
+     */
     private static String text(Cell cell) {
         if (cell == null) return "";
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        CellType type =
+                cell.getCellType() == CellType.FORMULA
+                        ? cell.getCachedFormulaResultType()
+                        : cell.getCellType();
         return switch (type) {
             case NUMERIC -> NumberToTextConverter.toText(cell.getNumericCellValue());
             case STRING -> cell.getStringCellValue();

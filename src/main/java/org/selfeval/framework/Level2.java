@@ -1,15 +1,16 @@
 package org.selfeval.framework;
 
-import org.selfeval.model.NameKey;
 import java.math.BigDecimal;
 import java.util.List;
+import org.selfeval.model.NameKey;
 
 /**
- * A 二级 indicator: its 分值 (null when the department shares its 一级 分值 out itself), the number of blank rows
- * the template leaves for the department's own indicators, the 三级 categories those rows choose from, and the
- * 三级 indicators the framework names.
+ * A 二级 indicator: its 分值 (null when the department shares its 一级 分值 out itself), the number of
+ * blank rows the template leaves for the department's own indicators, the 三级 categories those rows
+ * choose from, and the 三级 indicators the framework names.
  */
-public record Level2(String name, BigDecimal weight, int ownRows, List<String> categories, List<Leaf> leaves) {
+public record Level2(
+        String name, BigDecimal weight, int ownRows, List<String> categories, List<Leaf> leaves) {
 
     public Level2 {
         categories = List.copyOf(categories);

@@ -2,14 +2,16 @@ package org.selfeval.framework;
 
 /**
  * A column or a row of the 项目支出绩效自评表 as the framework names it: the part of the table (项目资金, 绩效指标),
- * what it means to the program (one of {@link ProjectColumn.Role}) and the label staff see (全年预算数, or a province's
- * 调整后预算数). Renaming a label changes the template, the reader and the report together.
+ * what it means to the program (one of {@link ProjectColumn.Role}) and the label staff see (全年预算数,
+ * or a province's 调整后预算数). Renaming a label changes the template, the reader and the report
+ * together.
  */
 public record ProjectColumn(Part part, Role role, String label) {
 
     /** The two tables of the form whose columns a bureau names. */
     public enum Part {
-        FUNDS("项目资金"), INDICATORS("绩效指标");
+        FUNDS("项目资金"),
+        INDICATORS("绩效指标");
 
         private final String word;
 
@@ -60,7 +62,10 @@ public record ProjectColumn(Part part, Role role, String label) {
             return word;
         }
 
-        /** Roles every project table must have; 指标性质 and 度量单位 are a province's choice, 明细行 may be many. */
+        /**
+         * Roles every project table must have; 指标性质 and 度量单位 are a province's choice, 明细行 may be
+         * many.
+         */
         public boolean required() {
             return this != NATURE && this != UNIT;
         }

@@ -8,14 +8,13 @@ import java.util.function.Function;
 import org.selfeval.model.NameKey;
 
 /**
- * Which project framework is in effect: {@code --framework} may name one (a built-in project framework or a workbook
- * whose 框架信息 says 类型 项目支出) — then departments keep their own default — and each project sheet names the one
- * its template was made for.
+ * Which project framework is in effect: {@code --framework} may name one (a built-in project
+ * framework or a workbook whose 框架信息 says 类型 项目支出) — then departments keep their own default — and
+ * each project sheet names the one its template was made for.
  */
 public final class ProjectFrameworkSource {
 
-    private ProjectFrameworkSource() {
-    }
+    private ProjectFrameworkSource() {}
 
     /** True when {@code spec} names a project framework rather than a department one. */
     public static boolean isProject(String spec) {
@@ -25,7 +24,10 @@ public final class ProjectFrameworkSource {
         return Files.isRegularFile(file) && ProjectFrameworkWorkbook.isProject(file);
     }
 
-    /** The project framework {@code spec} names, or the built-in national table when it names none (or a department one). */
+    /**
+     * The project framework {@code spec} names, or the built-in national table when it names none
+     * (or a department one).
+     */
     public static ProjectFramework resolve(String spec) {
         if (!isProject(spec)) return BuiltInProjectFrameworks.defaultFramework();
         Optional<ProjectFramework> builtIn = BuiltInProjectFrameworks.get(spec);
@@ -33,19 +35,25 @@ public final class ProjectFrameworkSource {
     }
 
     /**
-     * The framework a sheet is read and scored with, given its 指标体系 cell: the one in effect when the cell names it or
-     * is blank, a built-in one it names, else the one in effect (the sheet's name is then reported by the caller).
+     * The framework a sheet is read and scored with, given its 指标体系 cell: the one in effect when
+     * the cell names it or is blank, a built-in one it names, else the one in effect (the sheet's
+     * name is then reported by the caller).
      */
     public static Function<String, ProjectFramework> forSheets(ProjectFramework inEffect) {
         return named -> {
-            if (named == null || named.isBlank() || NameKey.same(named, inEffect.name())) return inEffect;
+            if (named == null || named.isBlank() || NameKey.same(named, inEffect.name()))
+                return inEffect;
             return BuiltInProjectFrameworks.get(named).orElse(inEffect);
         };
     }
 
     /** Every project framework a reader may meet, for messages. */
     public static List<String> names(ProjectFramework inEffect) {
-        return inEffect.name().equals(BuiltInProjectFrameworks.DEFAULT) ? BuiltInProjectFrameworks.NAMES
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(inEffect.name()), BuiltInProjectFrameworks.NAMES.stream()).toList();
+        return inEffect.name().equals(BuiltInProjectFrameworks.DEFAULT)
+                ? BuiltInProjectFrameworks.NAMES
+                : java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(inEffect.name()),
+                                BuiltInProjectFrameworks.NAMES.stream())
+                        .toList();
     }
 }

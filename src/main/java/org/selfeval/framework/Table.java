@@ -1,11 +1,12 @@
 package org.selfeval.framework;
 
-import org.selfeval.model.NameKey;
 import java.util.List;
+import org.selfeval.model.NameKey;
 
 /**
- * One sheet of a framework workbook (or the CSV file a built-in framework keeps it in): the header labels and
- * the rows below as text, with the 0-based sheet row of each, so a problem names its cell.
+ * One sheet of a framework workbook (or the CSV file a built-in framework keeps it in): the header
+ * labels and the rows below as text, with the 0-based sheet row of each, so a problem names its
+ * cell.
  */
 record Table(String sheet, List<String> header, List<Row> rows) {
 
@@ -36,7 +37,8 @@ record Table(String sheet, List<String> header, List<Row> rows) {
     /** "指标体系!D5". */
     String cell(int row, int column) {
         StringBuilder col = new StringBuilder();
-        for (int c = Math.max(column, 0); c >= 0; c = c / 26 - 1) col.insert(0, (char) ('A' + c % 26));
+        for (int c = Math.max(column, 0); c >= 0; c = c / 26 - 1)
+            col.insert(0, (char) ('A' + c % 26));
         return sheet + "!" + col + (row + 1);
     }
 }

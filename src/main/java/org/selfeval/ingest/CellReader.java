@@ -10,10 +10,10 @@ import org.selfeval.model.Severity;
 import org.selfeval.model.Text;
 
 /**
- * Turns the raw cells of one sheet into model values with their source, recording a finding for anything
- * that cannot be read. An unreadable amount is an 错误 (the figures are audited and a guess would be wrong);
- * a formula error in a rate column is a 警告 (#DIV/0! is what Excel shows when 上年 is 0), in a column the template
- * computes itself a 提示 (the figure is recomputed from the amounts).
+ * Turns the raw cells of one sheet into model values with their source, recording a finding for
+ * anything that cannot be read. An unreadable amount is an 错误 (the figures are audited and a guess
+ * would be wrong); a formula error in a rate column is a 警告 (#DIV/0! is what Excel shows when 上年 is
+ * 0), in a column the template computes itself a 提示 (the figure is recomputed from the amounts).
  */
 final class CellReader {
 
@@ -53,7 +53,10 @@ final class CellReader {
         return new CellRef(grid.file(), grid.sheet(), cell.address());
     }
 
-    /** The source of a value whose column the sheet lacks (already reported by the header check): the sheet. */
+    /**
+     * The source of a value whose column the sheet lacks (already reported by the header check):
+     * the sheet.
+     */
     private CellRef missingColumn() {
         return new CellRef(grid.file(), grid.sheet(), null);
     }
@@ -75,8 +78,18 @@ final class CellReader {
         RawCell cell = raw(row, column);
         CellRef source = ref(cell);
         if (cell.error() != null) {
-            sink.warning("READ-FORMULA-ERROR", source, item, "文字", cell.error(),
-                    source.sheetCell() + "（" + item + "）的公式出错（" + cell.error() + "），按空白处理。请检查公式或直接填写内容。");
+            sink.warning(
+                    "READ-FORMULA-ERROR",
+                    source,
+                    item,
+                    "文字",
+                    cell.error(),
+                    source.sheetCell()
+                            + "（"
+                            + item
+                            + "）的公式出错（"
+                            + cell.error()
+                            + "），按空白处理。请检查公式或直接填写内容。");
             return Text.blank(source);
         }
         return new Text(bounded(cell, item).replace("\r\n", "\n").replace('\r', '\n'), source);
@@ -88,16 +101,38 @@ final class CellReader {
         CellRef source = ref(cell);
         if (cell.error() != null) {
             if (kind.derived) {
-                // The template's own formula failed, most often because an amount beside it is typed as text
-                // ("1,250.00"): the amounts are read as typed and the figure recomputed, so nothing is the clerk's to fix.
-                sink.info("READ-FORMULA-ERROR", source, item, source.sheetCell() + "（" + item + "）的自动计算公式出错（"
-                        + cell.error() + "），多因引用的金额填成了文字；程序已按所填金额重新计算，此处无需修改。");
+                // The template's own formula failed, most often because an amount beside it is
+                // typed as text
+                // ("1,250.00"): the amounts are read as typed and the figure recomputed, so nothing
+                // is the clerk's to fix.
+                sink.info(
+                        "READ-FORMULA-ERROR",
+                        source,
+                        item,
+                        source.sheetCell()
+                                + "（"
+                                + item
+                                + "）的自动计算公式出错（"
+                                + cell.error()
+                                + "），多因引用的金额填成了文字；程序已按所填金额重新计算，此处无需修改。");
                 return Num.blank(source);
             }
             Severity severity = kind.rate ? Severity.WARNING : Severity.ERROR;
-            sink.add(severity, "READ-FORMULA-ERROR", source, item, "数字", cell.error(),
-                    source.sheetCell() + "（" + item + "）的公式出错（" + cell.error() + "）"
-                            + (kind.rate ? "，按空白（无法计算）处理。" : "。") + "请检查公式引用的单元格，或直接填写数值。");
+            sink.add(
+                    severity,
+                    "READ-FORMULA-ERROR",
+                    source,
+                    item,
+                    "数字",
+                    cell.error(),
+                    source.sheetCell()
+                            + "（"
+                            + item
+                            + "）的公式出错（"
+                            + cell.error()
+                            + "）"
+                            + (kind.rate ? "，按空白（无法计算）处理。" : "。")
+                            + "请检查公式引用的单元格，或直接填写数值。");
             return Num.blank(source);
         }
         if (cell.number() != null) {
@@ -108,23 +143,37 @@ final class CellReader {
         String typed = bounded(cell, item);
         ParsedNumber parsed = NumberText.parse(typed);
         if (parsed.isBlank()) return Num.blank(source);
-        if (parsed.isNumber() && (!parsed.percent() || kind.rate)) return new Num(parsed.value(), source);
+        if (parsed.isNumber() && (!parsed.percent() || kind.rate))
+            return new Num(parsed.value(), source);
         if (!kind.rate) {
             Num inYuan = inYuan(typed, source, item);
             if (inYuan != null) return inYuan;
         }
         String example = kind.rate ? "百分比数值，如 7.52 或 7.52%" : "数字，如 1234.56";
         String why = parsed.isNumber() ? "此处应填金额或数量，不带 %" : "不是可识别的数字";
-        sink.error("READ-NUMBER", source, item, example, typed.strip(),
-                source.sheetCell() + "（" + item + "）填写的“" + shorten(typed.strip()) + "”" + why + "。请填写" + example
+        sink.error(
+                "READ-NUMBER",
+                source,
+                item,
+                example,
+                typed.strip(),
+                source.sheetCell()
+                        + "（"
+                        + item
+                        + "）填写的“"
+                        + shorten(typed.strip())
+                        + "”"
+                        + why
+                        + "。请填写"
+                        + example
                         + "（可带千分位逗号；无数据时留空或填“—”）。");
         return Num.blank(source);
     }
 
     /**
-     * An amount typed in 元 ("12,500,000元") where the sheet is in 万元: an 错误 with the figure in 万元 as the advice,
-     * and that figure read, so that the checks resting on it advise what will hold once it is fixed. Null when the
-     * text is not such an amount.
+     * An amount typed in 元 ("12,500,000元") where the sheet is in 万元: an 错误 with the figure in 万元 as
+     * the advice, and that figure read, so that the checks resting on it advise what will hold once
+     * it is fixed. Null when the text is not such an amount.
      */
     private Num inYuan(String typed, CellRef source, String item) {
         String t = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).strip();
@@ -133,8 +182,20 @@ final class CellReader {
         if (!yuan.isNumber() || yuan.percent()) return null;
         BigDecimal inWan = yuan.value().movePointLeft(4);
         String wan = org.selfeval.model.Formats.amount(inWan);
-        sink.error("READ-NUMBER", source, item, wan, typed.strip(), source.sheetCell() + "（" + item + "）填写的“"
-                + shorten(typed.strip()) + "”以元为单位，本表金额单位为万元：请改为 " + wan + "。");
+        sink.error(
+                "READ-NUMBER",
+                source,
+                item,
+                wan,
+                typed.strip(),
+                source.sheetCell()
+                        + "（"
+                        + item
+                        + "）填写的“"
+                        + shorten(typed.strip())
+                        + "”以元为单位，本表金额单位为万元：请改为 "
+                        + wan
+                        + "。");
         return new Num(inWan, source);
     }
 
@@ -142,9 +203,22 @@ final class CellReader {
         String text = cell.text();
         if (text.length() <= ReadLimits.MAX_CELL_CHARS) return text;
         CellRef source = ref(cell);
-        sink.error("READ-TEXT-TOO-LONG", source, item, "不超过 " + ReadLimits.MAX_CELL_CHARS + " 字", text.length() + " 字",
-                source.sheetCell() + "（" + item + "）的内容有 " + text.length() + " 字，超过上限 " + ReadLimits.MAX_CELL_CHARS
-                        + " 字，只读取了前 " + ReadLimits.MAX_CELL_CHARS + " 字。请精简内容。");
+        sink.error(
+                "READ-TEXT-TOO-LONG",
+                source,
+                item,
+                "不超过 " + ReadLimits.MAX_CELL_CHARS + " 字",
+                text.length() + " 字",
+                source.sheetCell()
+                        + "（"
+                        + item
+                        + "）的内容有 "
+                        + text.length()
+                        + " 字，超过上限 "
+                        + ReadLimits.MAX_CELL_CHARS
+                        + " 字，只读取了前 "
+                        + ReadLimits.MAX_CELL_CHARS
+                        + " 字。请精简内容。");
         return text.substring(0, ReadLimits.MAX_CELL_CHARS);
     }
 

@@ -2,10 +2,10 @@ package org.selfeval.ingest;
 
 import java.util.HashSet;
 import java.util.List;
-import org.selfeval.ingest.grid.SheetGrid;
-import org.selfeval.model.CellRef;
 import java.util.Optional;
 import java.util.Set;
+import org.selfeval.ingest.grid.SheetGrid;
+import org.selfeval.model.CellRef;
 import org.selfeval.model.ComparisonRow;
 import org.selfeval.model.ComparisonTable;
 import org.selfeval.model.WorkbookContract;
@@ -27,19 +27,41 @@ final class ComparisonSheetReader {
 
     Optional<ComparisonTable> read(SheetGrid grid, String sheet) {
         Set<CellRef> formulas = new HashSet<>();
-        return TotalAndDetails.read(grid, sink, H, REQUIRED, ComparisonSheetReader::isTotal,
-                (cells, r, col, item, name) -> {
-                    for (String derived : List.of(H.get(3), H.get(4))) {
-                        CellRef f = cells.formula(r, col.get(derived));
-                        if (f != null) formulas.add(f);
-                    }
-                    return new ComparisonRow(item,
-                        cells.number(r, col.get(H.get(1)), CellReader.Kind.AMOUNT, name + " 本年决算"),
-                        cells.number(r, col.get(H.get(2)), CellReader.Kind.AMOUNT, name + " 上年决算"),
-                        cells.number(r, col.get(H.get(3)), CellReader.Kind.DERIVED_AMOUNT, name + " 差异"),
-                        cells.number(r, col.get(H.get(4)), CellReader.Kind.DERIVED_RATE, name + " 差异率"),
-                        cells.text(r, col.get(H.get(5)), name + " 差异说明"));
-                })
+        return TotalAndDetails.read(
+                        grid,
+                        sink,
+                        H,
+                        REQUIRED,
+                        ComparisonSheetReader::isTotal,
+                        (cells, r, col, item, name) -> {
+                            for (String derived : List.of(H.get(3), H.get(4))) {
+                                CellRef f = cells.formula(r, col.get(derived));
+                                if (f != null) formulas.add(f);
+                            }
+                            return new ComparisonRow(
+                                    item,
+                                    cells.number(
+                                            r,
+                                            col.get(H.get(1)),
+                                            CellReader.Kind.AMOUNT,
+                                            name + " 本年决算"),
+                                    cells.number(
+                                            r,
+                                            col.get(H.get(2)),
+                                            CellReader.Kind.AMOUNT,
+                                            name + " 上年决算"),
+                                    cells.number(
+                                            r,
+                                            col.get(H.get(3)),
+                                            CellReader.Kind.DERIVED_AMOUNT,
+                                            name + " 差异"),
+                                    cells.number(
+                                            r,
+                                            col.get(H.get(4)),
+                                            CellReader.Kind.DERIVED_RATE,
+                                            name + " 差异率"),
+                                    cells.text(r, col.get(H.get(5)), name + " 差异说明"));
+                        })
                 .map(t -> new ComparisonTable(sheet, t.total(), t.details(), formulas));
     }
 

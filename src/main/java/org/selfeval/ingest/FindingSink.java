@@ -6,16 +6,31 @@ import org.selfeval.model.CellRef;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 
-/** Collects the reader's findings for one read, in the order they were found. Not shared between reads. */
+/**
+ * Collects the reader's findings for one read, in the order they were found. Not shared between
+ * reads.
+ */
 final class FindingSink {
 
     private final List<Finding> findings = new ArrayList<>();
 
-    void error(String ruleId, CellRef source, String item, String expected, String found, String message) {
+    void error(
+            String ruleId,
+            CellRef source,
+            String item,
+            String expected,
+            String found,
+            String message) {
         findings.add(new Finding(ruleId, Severity.ERROR, source, item, expected, found, message));
     }
 
-    void warning(String ruleId, CellRef source, String item, String expected, String found, String message) {
+    void warning(
+            String ruleId,
+            CellRef source,
+            String item,
+            String expected,
+            String found,
+            String message) {
         findings.add(new Finding(ruleId, Severity.WARNING, source, item, expected, found, message));
     }
 
@@ -23,7 +38,14 @@ final class FindingSink {
         findings.add(new Finding(ruleId, Severity.INFO, source, item, "", "", message));
     }
 
-    void add(Severity severity, String ruleId, CellRef source, String item, String expected, String found, String message) {
+    void add(
+            Severity severity,
+            String ruleId,
+            CellRef source,
+            String item,
+            String expected,
+            String found,
+            String message) {
         findings.add(new Finding(ruleId, severity, source, item, expected, found, message));
     }
 

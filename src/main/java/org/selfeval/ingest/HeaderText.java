@@ -4,14 +4,14 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Normalises header labels and keys for comparison: full-width forms folded ({@code （%）} → {@code (%)}),
- * all spaces and line breaks removed, a required-field star and a trailing colon dropped, and trailing units
- * in parentheses removed ({@code 本年决算（万元）} → {@code 本年决算}, {@code 差异率(%)} → {@code 差异率}).
+ * Normalises header labels and keys for comparison: full-width forms folded ({@code （%）} → {@code
+ * (%)}), all spaces and line breaks removed, a required-field star and a trailing colon dropped,
+ * and trailing units in parentheses removed ({@code 本年决算（万元）} → {@code 本年决算}, {@code 差异率(%)} →
+ * {@code 差异率}).
  */
 final class HeaderText {
 
-    private HeaderText() {
-    }
+    private HeaderText() {}
 
     private static final Pattern TRAILING_PARENS = Pattern.compile("\\([^()]*\\)$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
@@ -23,10 +23,12 @@ final class HeaderText {
         if (text == null || text.isEmpty()) return "";
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = SPACES.matcher(s).replaceAll("");
-        // each pattern needs its own character; long narrative cells in the header search rows skip the ones they lack
+        // each pattern needs its own character; long narrative cells in the header search rows skip
+        // the ones they lack
         boolean stars = s.indexOf('*') >= 0;
         if (stars) s = STARS.matcher(s).replaceAll("");
-        if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) s = TRAILING_COLONS.matcher(s).replaceAll("");
+        if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0)
+            s = TRAILING_COLONS.matcher(s).replaceAll("");
         if (s.indexOf(')') >= 0) {
             String before;
             do {

@@ -14,17 +14,27 @@ import org.selfeval.model.Text;
 import org.selfeval.model.WorkbookContract;
 
 /**
- * 绩效指标 → {@link IndicatorRow}s, one per non-blank row. A row is the TOTAL when 一级指标 reads 合计, a SUBTOTAL
- * when 指标内容, 三级指标 or 二级指标 reads 小计 (小计 in the 二级 column is a 一级 subtotal: 二级 is then blank),
- * otherwise a LEAF. Blank 一级/二级/三级 cells of a leaf are filled down from the rows above (Excel merged cells, or a
- * group name typed once); a subtotal only gets a blank 一级 filled, so a blank 二级 keeps meaning "一级 subtotal".
+ * 绩效指标 → {@link IndicatorRow}s, one per non-blank row. A row is the TOTAL when 一级指标 reads 合计, a
+ * SUBTOTAL when 指标内容, 三级指标 or 二级指标 reads 小计 (小计 in the 二级 column is a 一级 subtotal: 二级 is then
+ * blank), otherwise a LEAF. Blank 一级/二级/三级 cells of a leaf are filled down from the rows above
+ * (Excel merged cells, or a group name typed once); a subtotal only gets a blank 一级 filled, so a
+ * blank 二级 keeps meaning "一级 subtotal".
  */
 final class IndicatorSheetReader {
 
     private static final List<String> H = WorkbookContract.INDICATOR_HEADERS;
-    private static final String L1 = H.get(0), L2 = H.get(1), L3 = H.get(2), CONTENT = H.get(3), NATURE = H.get(4),
-            TARGET = H.get(5), UNIT = H.get(6), ACTUAL = H.get(7), WEIGHT = H.get(8), METHOD = H.get(9),
-            SCORE = H.get(10), EXPLANATION = H.get(11);
+    private static final String L1 = H.get(0),
+            L2 = H.get(1),
+            L3 = H.get(2),
+            CONTENT = H.get(3),
+            NATURE = H.get(4),
+            TARGET = H.get(5),
+            UNIT = H.get(6),
+            ACTUAL = H.get(7),
+            WEIGHT = H.get(8),
+            METHOD = H.get(9),
+            SCORE = H.get(10),
+            EXPLANATION = H.get(11);
     private static final Set<String> REQUIRED = Set.of(L1, L2, CONTENT, WEIGHT, SCORE);
 
     private final FindingSink sink;
@@ -47,7 +57,8 @@ final class IndicatorSheetReader {
             Text level3 = cells.text(r, col.get(L3), L3);
             Text content = cells.text(r, col.get(CONTENT), CONTENT);
             IndicatorRowKind kind = kindOf(level1, level2, level3, content);
-            if (kind == IndicatorRowKind.SUBTOTAL && isSubtotal(level2)) level2 = Text.blank(level2.source());
+            if (kind == IndicatorRowKind.SUBTOTAL && isSubtotal(level2))
+                level2 = Text.blank(level2.source());
             if (kind != IndicatorRowKind.TOTAL) {
                 if (level1.isBlank() && last1 != null) level1 = last1;
                 else if (!level1.isBlank()) {
@@ -70,23 +81,31 @@ final class IndicatorSheetReader {
             String name = name(kind, level1, level2, level3, content, r);
             Num weight = cells.number(r, col.get(WEIGHT), CellReader.Kind.AMOUNT, name + " 分值");
             Num score = cells.number(r, col.get(SCORE), CellReader.Kind.AMOUNT, name + " 自评得分");
-            rows.add(new IndicatorRow(kind, level1, level2, level3, content,
-                    cells.text(r, col.get(NATURE), name + " 指标性质"),
-                    cells.text(r, col.get(TARGET), name + " 年度指标值"),
-                    cells.text(r, col.get(UNIT), name + " 计量单位"),
-                    cells.text(r, col.get(ACTUAL), name + " 实际完成值"),
-                    weight,
-                    cells.text(r, col.get(METHOD), name + " 评分方法"),
-                    score,
-                    cells.text(r, col.get(EXPLANATION), name + " 完成情况说明"),
-                    new CellRef(grid.file(), grid.sheet(), SheetGrid.address(r, firstColumn))));
+            rows.add(
+                    new IndicatorRow(
+                            kind,
+                            level1,
+                            level2,
+                            level3,
+                            content,
+                            cells.text(r, col.get(NATURE), name + " 指标性质"),
+                            cells.text(r, col.get(TARGET), name + " 年度指标值"),
+                            cells.text(r, col.get(UNIT), name + " 计量单位"),
+                            cells.text(r, col.get(ACTUAL), name + " 实际完成值"),
+                            weight,
+                            cells.text(r, col.get(METHOD), name + " 评分方法"),
+                            score,
+                            cells.text(r, col.get(EXPLANATION), name + " 完成情况说明"),
+                            new CellRef(
+                                    grid.file(), grid.sheet(), SheetGrid.address(r, firstColumn))));
         }
         return Optional.of(rows);
     }
 
     private static IndicatorRowKind kindOf(Text level1, Text level2, Text level3, Text content) {
         if (HeaderText.normalize(level1.value()).matches("合计|总计")) return IndicatorRowKind.TOTAL;
-        if (isSubtotal(content) || isSubtotal(level3) || isSubtotal(level2)) return IndicatorRowKind.SUBTOTAL;
+        if (isSubtotal(content) || isSubtotal(level3) || isSubtotal(level2))
+            return IndicatorRowKind.SUBTOTAL;
         return IndicatorRowKind.LEAF;
     }
 
@@ -99,12 +118,17 @@ final class IndicatorSheetReader {
         return b != null && a.value().equals(b.value());
     }
 
-    private static String name(IndicatorRowKind kind, Text l1, Text l2, Text l3, Text content, int row) {
-        String n = switch (kind) {
-            case TOTAL -> "合计";
-            case SUBTOTAL -> (l2.isBlank() ? l1.value() : l2.value()) + " 小计";
-            case LEAF -> !content.isBlank() ? content.value() : !l3.isBlank() ? l3.value() : l2.value();
-        };
+    private static String name(
+            IndicatorRowKind kind, Text l1, Text l2, Text l3, Text content, int row) {
+        String n =
+                switch (kind) {
+                    case TOTAL -> "合计";
+                    case SUBTOTAL -> (l2.isBlank() ? l1.value() : l2.value()) + " 小计";
+                    case LEAF ->
+                            !content.isBlank()
+                                    ? content.value()
+                                    : !l3.isBlank() ? l3.value() : l2.value();
+                };
         return n.isBlank() ? "第" + (row + 1) + "行" : n.replaceAll("\\s+", "");
     }
 }

@@ -15,10 +15,11 @@ import org.selfeval.ingest.grid.RawCell;
 import org.selfeval.ingest.grid.SheetGrid;
 
 /**
- * A POI sheet seen as a grid. Formulas are evaluated; when evaluation fails (external links, functions POI
- * lacks) the value Excel cached when the file was saved is used. A cell inside a merged region shows the
- * region's value when it is in the region's first column (vertically merged 一级指标 cells), blank otherwise,
- * as Excel displays it. Valid only while its workbook is open; not thread-safe (one read uses it).
+ * A POI sheet seen as a grid. Formulas are evaluated; when evaluation fails (external links,
+ * functions POI lacks) the value Excel cached when the file was saved is used. A cell inside a
+ * merged region shows the region's value when it is in the region's first column (vertically merged
+ * 一级指标 cells), blank otherwise, as Excel displays it. Valid only while its workbook is open; not
+ * thread-safe (one read uses it).
  */
 public final class PoiSheetGrid implements SheetGrid {
 
@@ -26,7 +27,11 @@ public final class PoiSheetGrid implements SheetGrid {
     private final Sheet sheet;
     private final FormulaEvaluator evaluator;
     private final DataFormatter formatter;
-    /** Cell of a merged region (other than its top-left) → the region, for cells in the region's first column. */
+
+    /**
+     * Cell of a merged region (other than its top-left) → the region, for cells in the region's
+     * first column.
+     */
     private Map<Long, CellRangeAddress> mergedBelow;
 
     PoiSheetGrid(String file, Sheet sheet, FormulaEvaluator evaluator, DataFormatter formatter) {
@@ -36,7 +41,10 @@ public final class PoiSheetGrid implements SheetGrid {
         this.formatter = formatter;
     }
 
-    /** Built on first use, so a malformed merge list fails while the sheet is being read (and is reported). */
+    /**
+     * Built on first use, so a malformed merge list fails while the sheet is being read (and is
+     * reported).
+     */
     private Map<Long, CellRangeAddress> mergedBelow() {
         if (mergedBelow == null) mergedBelow = CellValues.mergedBelow(sheet.getMergedRegions());
         return mergedBelow;
@@ -109,8 +117,10 @@ public final class PoiSheetGrid implements SheetGrid {
     }
 
     private RawCell number(Cell c, String address, double value) {
-        if (!Double.isFinite(value)) return CellValues.notANumber(address); // before the style is looked at, as always
+        if (!Double.isFinite(value))
+            return CellValues.notANumber(address); // before the style is looked at, as always
         CellStyle style = c.getCellStyle();
-        return CellValues.number(address, value, style.getDataFormat(), style.getDataFormatString(), formatter);
+        return CellValues.number(
+                address, value, style.getDataFormat(), style.getDataFormatString(), formatter);
     }
 }

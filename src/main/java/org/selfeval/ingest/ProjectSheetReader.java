@@ -10,7 +10,9 @@ import org.selfeval.model.KeyProject;
 import org.selfeval.model.Text;
 import org.selfeval.model.WorkbookContract;
 
-/** 重点项目 → {@link KeyProject}s in sheet order. A 合计 row is not a project: it is skipped with a 提示. */
+/**
+ * 重点项目 → {@link KeyProject}s in sheet order. A 合计 row is not a project: it is skipped with a 提示.
+ */
 final class ProjectSheetReader {
 
     private static final List<String> H = WorkbookContract.PROJECT_HEADERS;
@@ -31,18 +33,30 @@ final class ProjectSheetReader {
         for (int r : TableBody.rows(grid, header.get(), k -> false, sink)) {
             Text seq = cells.text(r, col.get(H.get(0)), H.get(0));
             Text name = cells.text(r, col.get(H.get(1)), H.get(1));
-            if (ComparisonSheetReader.isTotal(name.value()) || ComparisonSheetReader.isTotal(seq.value())) {
-                sink.info("READ-PROJECT-TOTAL", (name.isBlank() ? seq : name).source(), "合计",
+            if (ComparisonSheetReader.isTotal(name.value())
+                    || ComparisonSheetReader.isTotal(seq.value())) {
+                sink.info(
+                        "READ-PROJECT-TOTAL",
+                        (name.isBlank() ? seq : name).source(),
+                        "合计",
                         (name.isBlank() ? seq : name).source().sheetCell() + " 是合计行，不作为项目读取。");
                 continue;
             }
             String n = name.isBlank() ? "第" + (r + 1) + "行" : name.value();
-            projects.add(new KeyProject(seq, name,
-                    cells.number(r, col.get(H.get(2)), CellReader.Kind.AMOUNT, n + " 年初预算"),
-                    cells.number(r, col.get(H.get(3)), CellReader.Kind.AMOUNT, n + " 调整后预算"),
-                    cells.number(r, col.get(H.get(4)), CellReader.Kind.AMOUNT, n + " 实际支出"),
-                    cells.number(r, col.get(H.get(5)), CellReader.Kind.DERIVED_RATE, n + " 实际支出率"),
-                    cells.text(r, col.get(H.get(6)), n + " 执行说明")));
+            projects.add(
+                    new KeyProject(
+                            seq,
+                            name,
+                            cells.number(r, col.get(H.get(2)), CellReader.Kind.AMOUNT, n + " 年初预算"),
+                            cells.number(
+                                    r, col.get(H.get(3)), CellReader.Kind.AMOUNT, n + " 调整后预算"),
+                            cells.number(r, col.get(H.get(4)), CellReader.Kind.AMOUNT, n + " 实际支出"),
+                            cells.number(
+                                    r,
+                                    col.get(H.get(5)),
+                                    CellReader.Kind.DERIVED_RATE,
+                                    n + " 实际支出率"),
+                            cells.text(r, col.get(H.get(6)), n + " 执行说明")));
         }
         return Optional.of(projects);
     }

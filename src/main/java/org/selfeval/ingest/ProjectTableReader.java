@@ -21,10 +21,11 @@ import org.selfeval.model.ProjectSheet;
 import org.selfeval.model.Text;
 
 /**
- * One sheet in the 项目支出绩效自评表 layout → {@link ProjectSheet}. Driven by labels, not addresses: the heading keys
- * (项目名称 …, value in the next cell to the right), the 项目资金 header (the framework's 预算/执行 labels) with its 总额行
- * and 明细行 found by name, 预期目标/实际完成情况 with the texts below, and the indicator header down to the 总分 row.
- * A title above, merged cells and extra columns do not matter. Every value keeps its cell.
+ * One sheet in the 项目支出绩效自评表 layout → {@link ProjectSheet}. Driven by labels, not addresses: the
+ * heading keys (项目名称 …, value in the next cell to the right), the 项目资金 header (the framework's
+ * 预算/执行 labels) with its 总额行 and 明细行 found by name, 预期目标/实际完成情况 with the texts below, and the
+ * indicator header down to the 总分 row. A title above, merged cells and extra columns do not matter.
+ * Every value keeps its cell.
  */
 final class ProjectTableReader {
 
@@ -36,8 +37,10 @@ final class ProjectTableReader {
     private static final List<String> KEYS = ProjectContract.KEYS;
     private static final String PLANNED = ProjectContract.PLANNED;
     private static final String ACHIEVED = ProjectContract.ACHIEVED;
+
     /** How far down the heading and the tables may start. */
     private static final int SEARCH_ROWS = 60;
+
     private static final int WIDTH = 30;
 
     private final FindingSink sink;
@@ -46,7 +49,9 @@ final class ProjectTableReader {
         this.sink = sink;
     }
 
-    /** True when the sheet's first rows hold the 项目名称 key: it is a project table, whatever its name. */
+    /**
+     * True when the sheet's first rows hold the 项目名称 key: it is a project table, whatever its name.
+     */
     static boolean looksLikeProject(SheetGrid grid) {
         for (int r = 0; r <= Math.min(grid.lastRow(), 8); r++) {
             for (int c = 0; c < 6; c++) {
@@ -56,7 +61,10 @@ final class ProjectTableReader {
         return false;
     }
 
-    /** @param frameworkFor the framework to read with, given what the sheet's 指标体系 cell says ("" when blank) */
+    /**
+     * @param frameworkFor the framework to read with, given what the sheet's 指标体系 cell says (""
+     *     when blank)
+     */
     ProjectSheet read(SheetGrid grid, Function<String, ProjectFramework> frameworkFor) {
         CellReader cells = new CellReader(grid, sink);
         Map<String, Text> heading = heading(grid, cells);
@@ -66,10 +74,20 @@ final class ProjectTableReader {
         Text[] goals = goals(grid, cells);
         List<ProjectIndicator> indicators = new ArrayList<>();
         Num[] total = indicators(grid, cells, f, indicators);
-        return new ProjectSheet(grid.file(), grid.sheet(), heading.getOrDefault(KEY_NAME, blank(grid)),
-                heading.getOrDefault(KEY_DEPARTMENT, blank(grid)), heading.getOrDefault(KEY_UNIT, blank(grid)),
-                heading.getOrDefault(KEY_YEAR, blank(grid)), frameworkName, funds, goals[0], goals[1], indicators,
-                total[0], total[1]);
+        return new ProjectSheet(
+                grid.file(),
+                grid.sheet(),
+                heading.getOrDefault(KEY_NAME, blank(grid)),
+                heading.getOrDefault(KEY_DEPARTMENT, blank(grid)),
+                heading.getOrDefault(KEY_UNIT, blank(grid)),
+                heading.getOrDefault(KEY_YEAR, blank(grid)),
+                frameworkName,
+                funds,
+                goals[0],
+                goals[1],
+                indicators,
+                total[0],
+                total[1]);
     }
 
     private static Text blank(SheetGrid grid) {
@@ -84,33 +102,72 @@ final class ProjectTableReader {
                 if (!KEYS.contains(key) || values.containsKey(key)) continue;
                 int v = c + 1;
                 while (v < WIDTH && genuine(grid, r, v).isBlank()) v++;
-                boolean found = v < WIDTH && !KEYS.contains(HeaderText.normalize(genuine(grid, r, v)));
-                // a blank value is kept at the cell just right of its key, where staff are told to type it
-                values.put(key, found ? cells.text(r, v, key) : Text.blank(new CellRef(grid.file(), grid.sheet(), SheetGrid.address(r, c + 1))));
+                boolean found =
+                        v < WIDTH && !KEYS.contains(HeaderText.normalize(genuine(grid, r, v)));
+                // a blank value is kept at the cell just right of its key, where staff are told to
+                // type it
+                values.put(
+                        key,
+                        found
+                                ? cells.text(r, v, key)
+                                : Text.blank(
+                                        new CellRef(
+                                                grid.file(),
+                                                grid.sheet(),
+                                                SheetGrid.address(r, c + 1))));
             }
         }
         return values;
     }
 
-    /** The cell's text where the cell holds it, "" inside a merged region (the region's first cell holds it). */
+    /**
+     * The cell's text where the cell holds it, "" inside a merged region (the region's first cell
+     * holds it).
+     */
     private static String genuine(SheetGrid grid, int r, int c) {
         RawCell cell = grid.cell(r, c);
         return cell.address().equals(SheetGrid.address(r, c)) ? cell.text() : "";
     }
 
     private List<ProjectFundRow> funds(SheetGrid grid, CellReader cells, ProjectFramework f) {
-        Optional<Map<Role, Integer>> header = header(grid, f, List.of(Role.INITIAL, Role.BUDGET, Role.EXECUTED,
-                Role.FUNDS_WEIGHT, Role.RATE, Role.FUNDS_SCORE), Role.BUDGET, Role.EXECUTED);
+        Optional<Map<Role, Integer>> header =
+                header(
+                        grid,
+                        f,
+                        List.of(
+                                Role.INITIAL,
+                                Role.BUDGET,
+                                Role.EXECUTED,
+                                Role.FUNDS_WEIGHT,
+                                Role.RATE,
+                                Role.FUNDS_SCORE),
+                        Role.BUDGET,
+                        Role.EXECUTED);
         List<ProjectFundRow> rows = new ArrayList<>();
         if (header.isEmpty()) {
-            sink.error("READ-HEADER", new CellRef(grid.file(), grid.sheet(), null), "项目资金", f.required(Role.BUDGET), "",
-                    "工作表“" + grid.sheet() + "”中找不到项目资金的表头（应有“" + f.required(Role.BUDGET) + "”“" + f.required(Role.EXECUTED)
+            sink.error(
+                    "READ-HEADER",
+                    new CellRef(grid.file(), grid.sheet(), null),
+                    "项目资金",
+                    f.required(Role.BUDGET),
+                    "",
+                    "工作表“"
+                            + grid.sheet()
+                            + "”中找不到项目资金的表头（应有“"
+                            + f.required(Role.BUDGET)
+                            + "”“"
+                            + f.required(Role.EXECUTED)
                             + "”等列）。请使用项目支出绩效自评模板，不要删除或改名表头。");
             return rows;
         }
         Map<Role, Integer> col = header.get();
         int headerRow = col.get(null);
-        int firstNumber = col.entrySet().stream().filter(e -> e.getKey() != null).mapToInt(Map.Entry::getValue).min().orElse(1);
+        int firstNumber =
+                col.entrySet().stream()
+                        .filter(e -> e.getKey() != null)
+                        .mapToInt(Map.Entry::getValue)
+                        .min()
+                        .orElse(1);
         String totalLabel = f.required(Role.TOTAL_ROW);
         for (int r = headerRow + 1; r <= Math.min(grid.lastRow(), headerRow + 12); r++) {
             int labelColumn = -1;
@@ -125,13 +182,40 @@ final class ProjectTableReader {
             if (labelColumn < 0) continue;
             Text item = cells.text(r, labelColumn, "项目资金");
             String name = item.value();
-            rows.add(new ProjectFundRow(item, total,
-                    cells.number(r, col.get(Role.INITIAL), CellReader.Kind.AMOUNT, name + " " + f.required(Role.INITIAL)),
-                    cells.number(r, col.get(Role.BUDGET), CellReader.Kind.AMOUNT, name + " " + f.required(Role.BUDGET)),
-                    cells.number(r, col.get(Role.EXECUTED), CellReader.Kind.AMOUNT, name + " " + f.required(Role.EXECUTED)),
-                    cells.number(r, col.get(Role.FUNDS_WEIGHT), CellReader.Kind.AMOUNT, name + " " + f.required(Role.FUNDS_WEIGHT)),
-                    cells.number(r, col.get(Role.RATE), CellReader.Kind.DERIVED_RATE, name + " " + f.required(Role.RATE)),
-                    cells.number(r, col.get(Role.FUNDS_SCORE), CellReader.Kind.AMOUNT, name + " " + f.required(Role.FUNDS_SCORE))));
+            rows.add(
+                    new ProjectFundRow(
+                            item,
+                            total,
+                            cells.number(
+                                    r,
+                                    col.get(Role.INITIAL),
+                                    CellReader.Kind.AMOUNT,
+                                    name + " " + f.required(Role.INITIAL)),
+                            cells.number(
+                                    r,
+                                    col.get(Role.BUDGET),
+                                    CellReader.Kind.AMOUNT,
+                                    name + " " + f.required(Role.BUDGET)),
+                            cells.number(
+                                    r,
+                                    col.get(Role.EXECUTED),
+                                    CellReader.Kind.AMOUNT,
+                                    name + " " + f.required(Role.EXECUTED)),
+                            cells.number(
+                                    r,
+                                    col.get(Role.FUNDS_WEIGHT),
+                                    CellReader.Kind.AMOUNT,
+                                    name + " " + f.required(Role.FUNDS_WEIGHT)),
+                            cells.number(
+                                    r,
+                                    col.get(Role.RATE),
+                                    CellReader.Kind.DERIVED_RATE,
+                                    name + " " + f.required(Role.RATE)),
+                            cells.number(
+                                    r,
+                                    col.get(Role.FUNDS_SCORE),
+                                    CellReader.Kind.AMOUNT,
+                                    name + " " + f.required(Role.FUNDS_SCORE))));
         }
         return rows;
     }
@@ -150,7 +234,9 @@ final class ProjectTableReader {
                 if (t.equals(ACHIEVED)) achieved = c;
             }
             if (planned >= 0 && achieved >= 0) {
-                return new Text[] {cells.text(r + 1, planned, PLANNED), cells.text(r + 1, achieved, ACHIEVED)};
+                return new Text[] {
+                    cells.text(r + 1, planned, PLANNED), cells.text(r + 1, achieved, ACHIEVED)
+                };
             }
         }
         Text none = blank(grid);
@@ -158,33 +244,77 @@ final class ProjectTableReader {
     }
 
     /** Reads the indicator rows into {@code out}; returns the 总分 row's 分值 and 得分. */
-    private Num[] indicators(SheetGrid grid, CellReader cells, ProjectFramework f, List<ProjectIndicator> out) {
-        List<Role> roles = List.of(Role.LEVEL1, Role.LEVEL2, Role.LEVEL3, Role.NATURE, Role.TARGET, Role.UNIT, Role.ACTUAL,
-                Role.WEIGHT, Role.SCORE, Role.DEVIATION);
+    private Num[] indicators(
+            SheetGrid grid, CellReader cells, ProjectFramework f, List<ProjectIndicator> out) {
+        List<Role> roles =
+                List.of(
+                        Role.LEVEL1,
+                        Role.LEVEL2,
+                        Role.LEVEL3,
+                        Role.NATURE,
+                        Role.TARGET,
+                        Role.UNIT,
+                        Role.ACTUAL,
+                        Role.WEIGHT,
+                        Role.SCORE,
+                        Role.DEVIATION);
         Optional<Map<Role, Integer>> header = header(grid, f, roles, Role.LEVEL1, Role.LEVEL3);
         Num none = Num.blank(new CellRef(grid.file(), grid.sheet(), null));
         if (header.isEmpty()) {
-            sink.error("READ-HEADER", new CellRef(grid.file(), grid.sheet(), null), "绩效指标", f.required(Role.LEVEL1), "",
-                    "工作表“" + grid.sheet() + "”中找不到绩效指标的表头（应有“" + f.required(Role.LEVEL1) + "”“" + f.required(Role.LEVEL3)
+            sink.error(
+                    "READ-HEADER",
+                    new CellRef(grid.file(), grid.sheet(), null),
+                    "绩效指标",
+                    f.required(Role.LEVEL1),
+                    "",
+                    "工作表“"
+                            + grid.sheet()
+                            + "”中找不到绩效指标的表头（应有“"
+                            + f.required(Role.LEVEL1)
+                            + "”“"
+                            + f.required(Role.LEVEL3)
                             + "”等列）。请使用项目支出绩效自评模板，不要删除或改名表头。");
             return new Num[] {none, none};
         }
         Map<Role, Integer> col = header.get();
         for (Role r : roles) {
             if (r.required() && !col.containsKey(r)) {
-                sink.error("READ-HEADER", new CellRef(grid.file(), grid.sheet(), SheetGrid.address(col.get(null), 0)), f.required(r),
-                        f.required(r), "", "工作表“" + grid.sheet() + "”第 " + (col.get(null) + 1) + " 行的绩效指标表头缺少“" + f.required(r)
+                sink.error(
+                        "READ-HEADER",
+                        new CellRef(grid.file(), grid.sheet(), SheetGrid.address(col.get(null), 0)),
+                        f.required(r),
+                        f.required(r),
+                        "",
+                        "工作表“"
+                                + grid.sheet()
+                                + "”第 "
+                                + (col.get(null) + 1)
+                                + " 行的绩效指标表头缺少“"
+                                + f.required(r)
                                 + "”列。请按模板补上该列。");
             }
         }
         String totalLabel = HeaderText.normalize(f.required(Role.TOTAL_SCORE));
         Text last1 = null, last2 = null;
-        for (int r = col.get(null) + 1; r <= Math.min(grid.lastRow(), col.get(null) + ReadLimits.MAX_TABLE_ROWS); r++) {
+        for (int r = col.get(null) + 1;
+                r <= Math.min(grid.lastRow(), col.get(null) + ReadLimits.MAX_TABLE_ROWS);
+                r++) {
             boolean totalRow = false;
-            for (int c = 0; c < WIDTH && !totalRow; c++) totalRow = HeaderText.normalize(genuine(grid, r, c)).equals(totalLabel);
+            for (int c = 0; c < WIDTH && !totalRow; c++)
+                totalRow = HeaderText.normalize(genuine(grid, r, c)).equals(totalLabel);
             if (totalRow) {
-                return new Num[] {cells.number(r, col.get(Role.WEIGHT), CellReader.Kind.AMOUNT, "总分 " + f.required(Role.WEIGHT)),
-                        cells.number(r, col.get(Role.SCORE), CellReader.Kind.AMOUNT, "总分 " + f.required(Role.SCORE))};
+                return new Num[] {
+                    cells.number(
+                            r,
+                            col.get(Role.WEIGHT),
+                            CellReader.Kind.AMOUNT,
+                            "总分 " + f.required(Role.WEIGHT)),
+                    cells.number(
+                            r,
+                            col.get(Role.SCORE),
+                            CellReader.Kind.AMOUNT,
+                            "总分 " + f.required(Role.SCORE))
+                };
             }
             Text level3 = cells.text(r, col.get(Role.LEVEL3), f.required(Role.LEVEL3));
             Text target = cells.text(r, col.get(Role.TARGET), f.required(Role.TARGET));
@@ -202,29 +332,59 @@ final class ProjectTableReader {
             // rows the template leaves for indicators staff did not need: only the 一级/二级 are there
             if (level3.isBlank() && target.isBlank() && weightCell.isBlank()) continue;
             String name = level3.isBlank() ? "第" + (r + 1) + "行" : level3.value();
-            out.add(new ProjectIndicator(level1, level2, level3,
-                    optional(cells, r, col, Role.NATURE, f, name), target, optional(cells, r, col, Role.UNIT, f, name),
-                    cells.text(r, col.get(Role.ACTUAL), name + " " + f.required(Role.ACTUAL)),
-                    cells.number(r, col.get(Role.WEIGHT), CellReader.Kind.AMOUNT, name + " " + f.required(Role.WEIGHT)),
-                    cells.number(r, col.get(Role.SCORE), CellReader.Kind.AMOUNT, name + " " + f.required(Role.SCORE)),
-                    cells.text(r, col.get(Role.DEVIATION), name + " " + f.required(Role.DEVIATION)),
-                    new CellRef(grid.file(), grid.sheet(), SheetGrid.address(r, col.get(Role.LEVEL1)))));
+            out.add(
+                    new ProjectIndicator(
+                            level1,
+                            level2,
+                            level3,
+                            optional(cells, r, col, Role.NATURE, f, name),
+                            target,
+                            optional(cells, r, col, Role.UNIT, f, name),
+                            cells.text(
+                                    r, col.get(Role.ACTUAL), name + " " + f.required(Role.ACTUAL)),
+                            cells.number(
+                                    r,
+                                    col.get(Role.WEIGHT),
+                                    CellReader.Kind.AMOUNT,
+                                    name + " " + f.required(Role.WEIGHT)),
+                            cells.number(
+                                    r,
+                                    col.get(Role.SCORE),
+                                    CellReader.Kind.AMOUNT,
+                                    name + " " + f.required(Role.SCORE)),
+                            cells.text(
+                                    r,
+                                    col.get(Role.DEVIATION),
+                                    name + " " + f.required(Role.DEVIATION)),
+                            new CellRef(
+                                    grid.file(),
+                                    grid.sheet(),
+                                    SheetGrid.address(r, col.get(Role.LEVEL1)))));
         }
         return new Num[] {none, none};
     }
 
-    private static Text optional(CellReader cells, int r, Map<Role, Integer> col, Role role, ProjectFramework f, String name) {
-        if (!col.containsKey(role)) return Text.blank(new CellRef(cells.grid().file(), cells.grid().sheet(), null));
+    private static Text optional(
+            CellReader cells,
+            int r,
+            Map<Role, Integer> col,
+            Role role,
+            ProjectFramework f,
+            String name) {
+        if (!col.containsKey(role))
+            return Text.blank(new CellRef(cells.grid().file(), cells.grid().sheet(), null));
         return cells.text(r, col.get(role), name + " " + f.label(role).orElse(role.word()));
     }
 
     /**
-     * The first row holding the labels of both {@code a} and {@code b}: each role's column, and the row itself under
-     * the key null.
+     * The first row holding the labels of both {@code a} and {@code b}: each role's column, and the
+     * row itself under the key null.
      */
-    private static Optional<Map<Role, Integer>> header(SheetGrid grid, ProjectFramework f, List<Role> roles, Role a, Role b) {
+    private static Optional<Map<Role, Integer>> header(
+            SheetGrid grid, ProjectFramework f, List<Role> roles, Role a, Role b) {
         Map<String, Role> byLabel = new HashMap<>();
-        for (Role role : roles) f.label(role).ifPresent(l -> byLabel.putIfAbsent(HeaderText.normalize(l), role));
+        for (Role role : roles)
+            f.label(role).ifPresent(l -> byLabel.putIfAbsent(HeaderText.normalize(l), role));
         for (int r = 0; r <= Math.min(grid.lastRow(), SEARCH_ROWS); r++) {
             Map<Role, Integer> columns = new HashMap<>();
             for (int c = 0; c < WIDTH; c++) {

@@ -13,18 +13,22 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The sheet names of an .xlsx/.xlsm from its workbook part alone, without reading any sheet: lets the project reader
- * pass over a department's workbook that holds no other sheets (so the department's path is not read twice).
- * Empty when the names cannot be had this way (.xls, an unusual package): the caller then reads the workbook.
+ * The sheet names of an .xlsx/.xlsm from its workbook part alone, without reading any sheet: lets
+ * the project reader pass over a department's workbook that holds no other sheets (so the
+ * department's path is not read twice). Empty when the names cannot be had this way (.xls, an
+ * unusual package): the caller then reads the workbook.
  */
 final class SheetNames {
 
-    private static final Pattern SHEET = Pattern.compile("<(?:\\w+:)?sheet\\b[^>]*?\\bname=\"([^\"]*)\"");
-    /** The workbook part is small; a larger one is not what Excel, WPS or POI write for a template. */
+    private static final Pattern SHEET =
+            Pattern.compile("<(?:\\w+:)?sheet\\b[^>]*?\\bname=\"([^\"]*)\"");
+
+    /**
+     * The workbook part is small; a larger one is not what Excel, WPS or POI write for a template.
+     */
     private static final int MAX_WORKBOOK_PART = 1 << 20;
 
-    private SheetNames() {
-    }
+    private SheetNames() {}
 
     static Optional<List<String>> of(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -44,6 +48,10 @@ final class SheetNames {
     }
 
     private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 }

@@ -11,14 +11,13 @@ import org.selfeval.ingest.grid.ReadLimits;
 import org.selfeval.model.CellRef;
 
 /**
- * The files that make a submission: the file itself, or the workbooks and CSV files of a folder (sorted by
- * name). Lock and temporary files of Excel/WPS/LibreOffice ({@code ~$*}, {@code .~lock.*#}) and hidden files
- * are skipped silently; other files get a 提示.
+ * The files that make a submission: the file itself, or the workbooks and CSV files of a folder
+ * (sorted by name). Lock and temporary files of Excel/WPS/LibreOffice ({@code ~$*}, {@code
+ * .~lock.*#}) and hidden files are skipped silently; other files get a 提示.
  */
 final class SourceFiles {
 
-    private SourceFiles() {
-    }
+    private SourceFiles() {}
 
     static boolean isSpreadsheet(Path file) {
         String ext = extension(file);
@@ -37,7 +36,9 @@ final class SourceFiles {
 
     static boolean isLockOrHidden(Path file) {
         String name = file.getFileName().toString();
-        if (name.startsWith("~$") || name.startsWith(".") || name.startsWith("~") && name.endsWith(".tmp")) return true;
+        if (name.startsWith("~$")
+                || name.startsWith(".")
+                || name.startsWith("~") && name.endsWith(".tmp")) return true;
         try {
             return Files.isHidden(file);
         } catch (IOException e) {
@@ -50,27 +51,53 @@ final class SourceFiles {
         try (Stream<Path> s = Files.list(folder)) {
             all = s.sorted().toList();
         } catch (IOException e) {
-            sink.error("READ-FOLDER", CellRef.file(name(folder)), "", "", "",
-                    "无法读取文件夹“" + name(folder) + "”（" + e.getClass().getSimpleName() + "）。请检查文件夹权限。");
+            sink.error(
+                    "READ-FOLDER",
+                    CellRef.file(name(folder)),
+                    "",
+                    "",
+                    "",
+                    "无法读取文件夹“"
+                            + name(folder)
+                            + "”（"
+                            + e.getClass().getSimpleName()
+                            + "）。请检查文件夹权限。");
             return List.of();
         }
         List<Path> files = new ArrayList<>();
         for (Path p : all) {
             if (isLockOrHidden(p) || !Files.isRegularFile(p)) continue;
             if (!isSpreadsheet(p) && !isCsv(p)) {
-                sink.info("READ-IGNORED", CellRef.file(name(p)), "",
+                sink.info(
+                        "READ-IGNORED",
+                        CellRef.file(name(p)),
+                        "",
                         "文件“" + name(p) + "”不是工作簿（.xlsx/.xlsm/.xls）或 CSV 文件，已忽略。");
                 continue;
             }
             if (files.size() == ReadLimits.MAX_FILES) {
-                sink.error("READ-TOO-MANY-FILES", CellRef.file(name(folder)), "", "不超过 " + ReadLimits.MAX_FILES + " 个",
-                        "", "文件夹“" + name(folder) + "”中的工作簿和 CSV 文件超过 " + ReadLimits.MAX_FILES + " 个，其余未读取。");
+                sink.error(
+                        "READ-TOO-MANY-FILES",
+                        CellRef.file(name(folder)),
+                        "",
+                        "不超过 " + ReadLimits.MAX_FILES + " 个",
+                        "",
+                        "文件夹“"
+                                + name(folder)
+                                + "”中的工作簿和 CSV 文件超过 "
+                                + ReadLimits.MAX_FILES
+                                + " 个，其余未读取。");
                 break;
             }
             files.add(p);
         }
         if (files.isEmpty()) {
-            sink.error("READ-NO-FILES", CellRef.file(name(folder)), "", "", "",
+            sink.error(
+                    "READ-NO-FILES",
+                    CellRef.file(name(folder)),
+                    "",
+                    "",
+                    "",
                     "文件夹“" + name(folder) + "”中没有工作簿（.xlsx/.xlsm/.xls）或 CSV 文件。请放入填好的模板。");
         }
         return files;

@@ -20,32 +20,42 @@ import org.selfeval.ingest.xlsx.SafeXml;
 import org.selfeval.model.WorkbookContract;
 
 /**
- * Whose files these are: a split submission's files complement each other (one of them holds the 基本信息 sheet
- * that names the department); files that each hold a 基本信息 sheet are each a department's own submission, and
- * read as one they would be charged to one of those departments. Only sheet names are looked at (the workbook
- * part of an .xlsx, streamed; an .xls through POI), never cells.
+ * Whose files these are: a split submission's files complement each other (one of them holds the
+ * 基本信息 sheet that names the department); files that each hold a 基本信息 sheet are each a department's
+ * own submission, and read as one they would be charged to one of those departments. Only sheet
+ * names are looked at (the workbook part of an .xlsx, streamed; an .xls through POI), never cells.
  */
 public final class SubmissionIdentity {
 
-    private SubmissionIdentity() {
-    }
+    private SubmissionIdentity() {}
 
-    /** The files in {@code folder} (and its subfolders) that each name a department: two or more are several submissions. */
+    /**
+     * The files in {@code folder} (and its subfolders) that each name a department: two or more are
+     * several submissions.
+     */
     public static List<Path> namingFiles(Path folder) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder, 4)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !SourceFiles.isLockOrHidden(p)).sorted().toList();
+            files =
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !SourceFiles.isLockOrHidden(p))
+                            .sorted()
+                            .toList();
         }
         List<Path> naming = new ArrayList<>();
         for (Path f : files) {
-            if (sheetNames(f).stream().anyMatch(s -> WorkbookContract.SHEET_INFO.equals(SheetParts.canonical(s)))) {
+            if (sheetNames(f).stream()
+                    .anyMatch(s -> WorkbookContract.SHEET_INFO.equals(SheetParts.canonical(s)))) {
                 naming.add(f);
             }
         }
         return naming;
     }
 
-    /** The sheet names of a workbook or CSV (a CSV is one sheet, named by its file); empty when unreadable. */
+    /**
+     * The sheet names of a workbook or CSV (a CSV is one sheet, named by its file); empty when
+     * unreadable.
+     */
     static List<String> sheetNames(Path file) {
         if (SourceFiles.isCsv(file)) {
             String name = SourceFiles.name(file);
@@ -60,10 +70,13 @@ public final class SubmissionIdentity {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry workbook = zip.getEntry("xl/workbook.xml");
             if (workbook == null) return names;
-            try (InputStream in = new InflateBudget(ReadLimits.MAX_UNCOMPRESSED_BYTES).wrap(zip.getInputStream(workbook))) {
+            try (InputStream in =
+                    new InflateBudget(ReadLimits.MAX_UNCOMPRESSED_BYTES)
+                            .wrap(zip.getInputStream(workbook))) {
                 XMLStreamReader xml = SafeXml.factory().createXMLStreamReader(in);
                 while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT
+                            && xml.getLocalName().equals("sheet")) {
                         String name = xml.getAttributeValue(null, "name");
                         if (name != null) names.add(name);
                     }
@@ -79,7 +92,7 @@ public final class SubmissionIdentity {
     private static List<String> xlsSheets(Path file) {
         List<String> names = new ArrayList<>();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-             HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
+                HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
         } catch (IOException | RuntimeException e) {
             // as above

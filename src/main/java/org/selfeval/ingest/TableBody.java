@@ -10,24 +10,24 @@ import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.CellRef;
 
 /**
- * The data rows under a header: blank rows are skipped, and the table ends at a note. A note row is a row
- * whose first non-blank cell starts with 注 / 备注 / 说明 / 填表说明 / 填报说明 followed by punctuation, a digit
- * or nothing (so 注册费收入 is data), or — after at least two blank rows — a row with text in one cell only
- * that is not a known key. At most {@link ReadLimits#MAX_TABLE_ROWS} rows are read.
+ * The data rows under a header: blank rows are skipped, and the table ends at a note. A note row is
+ * a row whose first non-blank cell starts with 注 / 备注 / 说明 / 填表说明 / 填报说明 followed by punctuation, a
+ * digit or nothing (so 注册费收入 is data), or — after at least two blank rows — a row with text in one
+ * cell only that is not a known key. At most {@link ReadLimits#MAX_TABLE_ROWS} rows are read.
  */
 final class TableBody {
 
-    private static final Pattern NOTE = Pattern.compile("^(注|备注|说明|填表说明|填报说明)([:：、.．,，()（）\\d\\s]|$).*",
-            Pattern.DOTALL);
+    private static final Pattern NOTE =
+            Pattern.compile("^(注|备注|说明|填表说明|填报说明)([:：、.．,，()（）\\d\\s]|$).*", Pattern.DOTALL);
 
-    private TableBody() {
-    }
+    private TableBody() {}
 
     /**
      * @param knownKey texts that are data even when alone on a row below blank rows (基本信息 keys)
      * @return 0-based indexes of the data rows, in order
      */
-    static List<Integer> rows(SheetGrid grid, TableHeader header, Predicate<String> knownKey, FindingSink sink) {
+    static List<Integer> rows(
+            SheetGrid grid, TableHeader header, Predicate<String> knownKey, FindingSink sink) {
         List<Integer> rows = new ArrayList<>();
         int width = Math.max(header.lastColumn() + 1, 1);
         int limit = Math.min(grid.lastRow(), header.row() + ReadLimits.MAX_TABLE_ROWS);
@@ -47,20 +47,33 @@ final class TableBody {
                 continue;
             }
             if (first != null && isNote(first)) return rows;
-            if (blankRun >= 2 && filled == 1 && !knownKey.test(HeaderText.normalize(first))) return rows;
+            if (blankRun >= 2 && filled == 1 && !knownKey.test(HeaderText.normalize(first)))
+                return rows;
             blankRun = 0;
             rows.add(r);
         }
         if (grid.lastRow() > limit && hasContentBelow(grid, limit, width)) {
-            sink.error("READ-TOO-MANY-ROWS", new CellRef(grid.file(), grid.sheet(), SheetGrid.address(limit + 1, 0)),
-                    grid.sheet(), "不超过 " + ReadLimits.MAX_TABLE_ROWS + " 行", (grid.lastRow() + 1) + " 行",
-                    "工作表“" + grid.sheet() + "”的表格超过 " + ReadLimits.MAX_TABLE_ROWS + " 行，第 " + (limit + 2)
+            sink.error(
+                    "READ-TOO-MANY-ROWS",
+                    new CellRef(grid.file(), grid.sheet(), SheetGrid.address(limit + 1, 0)),
+                    grid.sheet(),
+                    "不超过 " + ReadLimits.MAX_TABLE_ROWS + " 行",
+                    (grid.lastRow() + 1) + " 行",
+                    "工作表“"
+                            + grid.sheet()
+                            + "”的表格超过 "
+                            + ReadLimits.MAX_TABLE_ROWS
+                            + " 行，第 "
+                            + (limit + 2)
                             + " 行起未读取。请删除多余的行（含格式化的空行）后重新提交。");
         }
         return rows;
     }
 
-    /** Rows formatted but left empty (a border applied to whole columns) are not data beyond the limit. */
+    /**
+     * Rows formatted but left empty (a border applied to whole columns) are not data beyond the
+     * limit.
+     */
     private static boolean hasContentBelow(SheetGrid grid, int limit, int width) {
         for (int r = limit + 1; r <= grid.lastRow(); r++) {
             for (int c = 0; c < width; c++) {

@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * Where a table's header row is and which column holds each contract label.
  *
- * @param row     0-based index of the header row
- * @param columns contract label (as in {@code WorkbookContract}) → 0-based column; labels not found are absent
+ * @param row 0-based index of the header row
+ * @param columns contract label (as in {@code WorkbookContract}) → 0-based column; labels not found
+ *     are absent
  */
 record TableHeader(int row, Map<String, Integer> columns) {
 

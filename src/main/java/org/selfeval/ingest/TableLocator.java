@@ -14,14 +14,15 @@ import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.CellRef;
 
 /**
- * Finds a table by its header labels in the first rows of a sheet: the row matching the most labels wins,
- * so a title row above, extra columns and reordered columns do not matter. Missing labels become findings
- * naming the sheet, the missing header and the headers that were found.
+ * Finds a table by its header labels in the first rows of a sheet: the row matching the most labels
+ * wins, so a title row above, extra columns and reordered columns do not matter. Missing labels
+ * become findings naming the sheet, the missing header and the headers that were found.
  */
 final class TableLocator {
 
     static final String CURRENT_YEAR = "本年决算";
     static final String PREVIOUS_YEAR = "上年决算";
+
     /** "2023年决算", "2023年度决算数": a year column the reference prints instead of 本年/上年. */
     private static final Pattern YEAR_COLUMN = Pattern.compile("(\\d{4})年度?决算数?");
 
@@ -32,7 +33,7 @@ final class TableLocator {
     }
 
     /**
-     * @param labels   the contract's header labels
+     * @param labels the contract's header labels
      * @param required labels whose absence is an 错误 (others: 警告)
      * @return the header, or empty when no row has at least two labels (a finding is then recorded)
      */
@@ -42,31 +43,52 @@ final class TableLocator {
         List<String> normalizedLabels = labels.stream().map(HeaderText::normalize).toList();
         for (int r = 0; r <= lastSearched; r++) {
             TableHeader candidate = match(grid, r, labels, normalizedLabels);
-            if (best == null || candidate.columns().size() > best.columns().size()) best = candidate;
+            if (best == null || candidate.columns().size() > best.columns().size())
+                best = candidate;
         }
         int needed = Math.min(2, labels.size());
         CellRef sheetRef = new CellRef(grid.file(), grid.sheet(), null);
         if (best == null || best.columns().size() < needed) {
-            sink.error("READ-HEADER", sheetRef, grid.sheet(), String.join("、", labels), firstTexts(grid),
-                    "工作表“" + grid.sheet() + "”前 " + ReadLimits.HEADER_SEARCH_ROWS + " 行中找不到表头（应有："
-                            + String.join("、", labels) + "）。请使用模板的表头行，不要删除或改名。");
+            sink.error(
+                    "READ-HEADER",
+                    sheetRef,
+                    grid.sheet(),
+                    String.join("、", labels),
+                    firstTexts(grid),
+                    "工作表“"
+                            + grid.sheet()
+                            + "”前 "
+                            + ReadLimits.HEADER_SEARCH_ROWS
+                            + " 行中找不到表头（应有："
+                            + String.join("、", labels)
+                            + "）。请使用模板的表头行，不要删除或改名。");
             return Optional.empty();
         }
         List<String> found = headerTexts(grid, best.row());
         for (String label : labels) {
             if (best.columns().containsKey(label)) continue;
             boolean isRequired = required.contains(label);
-            String message = "工作表“" + grid.sheet() + "”第 " + (best.row() + 1) + " 行的表头缺少“" + label
-                    + "”列（找到的表头：" + String.join("、", found) + "）。请按模板补上该列"
-                    + (isRequired ? "。" : "；缺少时该列按空白处理。");
+            String message =
+                    "工作表“"
+                            + grid.sheet()
+                            + "”第 "
+                            + (best.row() + 1)
+                            + " 行的表头缺少“"
+                            + label
+                            + "”列（找到的表头："
+                            + String.join("、", found)
+                            + "）。请按模板补上该列"
+                            + (isRequired ? "。" : "；缺少时该列按空白处理。");
             CellRef at = new CellRef(grid.file(), grid.sheet(), SheetGrid.address(best.row(), 0));
-            if (isRequired) sink.error("READ-HEADER", at, label, label, String.join("、", found), message);
+            if (isRequired)
+                sink.error("READ-HEADER", at, label, label, String.join("、", found), message);
             else sink.warning("READ-HEADER", at, label, label, String.join("、", found), message);
         }
         return Optional.of(best);
     }
 
-    private static TableHeader match(SheetGrid grid, int row, List<String> labels, List<String> normalizedLabels) {
+    private static TableHeader match(
+            SheetGrid grid, int row, List<String> labels, List<String> normalizedLabels) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         TreeMap<Integer, Integer> years = new TreeMap<>();
         for (int c = 0; c < ReadLimits.MAX_COLUMNS; c++) {
@@ -85,7 +107,8 @@ final class TableLocator {
         }
         if (labels.contains(CURRENT_YEAR) && !years.isEmpty()) {
             // Two year columns: the later year is 本年, the earlier 上年.
-            if (!columns.containsKey(CURRENT_YEAR)) columns.put(CURRENT_YEAR, years.lastEntry().getValue());
+            if (!columns.containsKey(CURRENT_YEAR))
+                columns.put(CURRENT_YEAR, years.lastEntry().getValue());
             if (!columns.containsKey(PREVIOUS_YEAR) && years.size() > 1) {
                 columns.put(PREVIOUS_YEAR, years.firstEntry().getValue());
             }

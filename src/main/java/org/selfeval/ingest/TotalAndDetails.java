@@ -10,18 +10,27 @@ import org.selfeval.ingest.grid.SheetGrid;
 import org.selfeval.model.Text;
 
 /**
- * A table whose rows are named in its first column: located by its headers, read row by row; the first row whose name
- * is a total is the total, the others are details in sheet order. 收入决算, 支出决算 and 项目资金 share this shape.
+ * A table whose rows are named in its first column: located by its headers, read row by row; the
+ * first row whose name is a total is the total, the others are details in sheet order. 收入决算, 支出决算
+ * and 项目资金 share this shape.
  */
 record TotalAndDetails<R>(R total, List<R> details) {
 
-    /** Turns one body row into a record; {@code name} is the row's 项目, or "第N行" when it is blank (for messages). */
+    /**
+     * Turns one body row into a record; {@code name} is the row's 项目, or "第N行" when it is blank
+     * (for messages).
+     */
     interface RowReader<R> {
         R read(CellReader cells, int row, Map<String, Integer> columns, Text item, String name);
     }
 
-    static <R> Optional<TotalAndDetails<R>> read(SheetGrid grid, FindingSink sink, List<String> headers,
-                                                 Set<String> required, Predicate<String> isTotal, RowReader<R> rows) {
+    static <R> Optional<TotalAndDetails<R>> read(
+            SheetGrid grid,
+            FindingSink sink,
+            List<String> headers,
+            Set<String> required,
+            Predicate<String> isTotal,
+            RowReader<R> rows) {
         Optional<TableHeader> header = new TableLocator(sink).locate(grid, headers, required);
         if (header.isEmpty()) return Optional.empty();
         Map<String, Integer> col = header.get().columns();

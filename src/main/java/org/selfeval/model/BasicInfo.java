@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The key/value sheet 基本信息 (项目 · 内容): department name, year, narrative sections.
- * Keys are the labels of DESIGN.md (部门名称, 评价年度, 主要职责 …), in sheet order.
- * Numeric entries (二级项目个数, 全年预算数 …) are also parsed into {@link #numbers()}.
+ * The key/value sheet 基本信息 (项目 · 内容): department name, year, narrative sections. Keys are the
+ * labels of DESIGN.md (部门名称, 评价年度, 主要职责 …), in sheet order. Numeric entries (二级项目个数, 全年预算数 …) are
+ * also parsed into {@link #numbers()}.
  */
 public record BasicInfo(Map<String, Text> texts, Map<String, Num> numbers) {
 

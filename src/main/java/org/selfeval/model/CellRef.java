@@ -1,8 +1,8 @@
 package org.selfeval.model;
 
 /**
- * Where a value came from: the file, the sheet and the cell (A1 style, e.g. {@code C5}).
- * Any part may be null when it does not apply (a whole sheet, a whole file).
+ * Where a value came from: the file, the sheet and the cell (A1 style, e.g. {@code C5}). Any part
+ * may be null when it does not apply (a whole sheet, a whole file).
  */
 public record CellRef(String file, String sheet, String cell) {
 

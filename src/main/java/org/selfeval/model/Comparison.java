@@ -10,7 +10,10 @@ public record Comparison(ComparisonLine total, List<ComparisonLine> details) {
         details = List.copyOf(details);
     }
 
-    /** A detail line's share of this year's total, in percent (占本年合计的 …%), null when the total is zero. */
+    /**
+     * A detail line's share of this year's total, in percent (占本年合计的 …%), null when the total is
+     * zero.
+     */
     public BigDecimal share(ComparisonLine line) {
         return Percent.of(line.current(), total.current());
     }

@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The kinds of finding a pipeline may report, by id: what the documents and the validate command show for a finding
- * id (its Chinese name). Each stage declares its own kinds; the wiring gathers them, so readers of findings depend on
- * the model only. An id declared twice is a programming error.
+ * The kinds of finding a pipeline may report, by id: what the documents and the validate command
+ * show for a finding id (its Chinese name). Each stage declares its own kinds; the wiring gathers
+ * them, so readers of findings depend on the model only. An id declared twice is a programming
+ * error.
  */
 public final class FindingKinds {
 
@@ -24,7 +25,8 @@ public final class FindingKinds {
     public static FindingKinds of(List<FindingKind>... lists) {
         Map<String, FindingKind> byId = new LinkedHashMap<>();
         for (FindingKind k : Stream.of(lists).flatMap(List::stream).toList()) {
-            if (byId.put(k.id(), k) != null) throw new IllegalStateException("finding id declared twice: " + k.id());
+            if (byId.put(k.id(), k) != null)
+                throw new IllegalStateException("finding id declared twice: " + k.id());
         }
         return new FindingKinds(java.util.Collections.unmodifiableMap(byId));
     }

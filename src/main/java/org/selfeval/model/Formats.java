@@ -12,8 +12,7 @@ public final class Formats {
     /** What a figure that cannot be computed (0 ÷ 0, no previous year) is shown as. */
     public static final String NOT_COMPUTABLE = "—";
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** 22918.405 → "22,918.41"; null → "—". */
     public static String amount(BigDecimal v) {
@@ -27,15 +26,19 @@ public final class Formats {
         return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** A rate with the sign, always 2 decimals, wherever people read it: 99.7519 → "99.75%", 99.3 → "99.30%", 100 → "100.00%". */
+    /**
+     * A rate with the sign, always 2 decimals, wherever people read it: 99.7519 → "99.75%", 99.3 →
+     * "99.30%", 100 → "100.00%".
+     */
     public static String percent(BigDecimal v) {
         if (v == null) return NOT_COMPUTABLE;
         return rate(v) + "%";
     }
 
     /**
-     * Scores and weights as the reference report prints them, the same on the console, in validate and in the
-     * report: 2 decimals at most, trailing zeros dropped: 9.975 → "9.98", 3.00 → "3", 0.5 → "0.5".
+     * Scores and weights as the reference report prints them, the same on the console, in validate
+     * and in the report: 2 decimals at most, trailing zeros dropped: 9.975 → "9.98", 3.00 → "3",
+     * 0.5 → "0.5".
      */
     public static String plain(BigDecimal v) {
         if (v == null) return NOT_COMPUTABLE;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The indicator framework (指标体系) a score card was scored against, as those who read the card need it: its name
- * for messages, its 一级 order, and which 二级 groups it leaves to the department. Implemented by the framework package,
- * so that the model does not depend on it.
+ * The indicator framework (指标体系) a score card was scored against, as those who read the card need
+ * it: its name for messages, its 一级 order, and which 二级 groups it leaves to the department.
+ * Implemented by the framework package, so that the model does not depend on it.
  */
 public interface IndicatorFramework {
 
@@ -23,8 +23,9 @@ public interface IndicatorFramework {
     List<String> level1Names();
 
     /**
-     * Whether the framework leaves the 二级 group {@code level2} under {@code level1} to the department's own targeted
-     * indicators (产出指标, 效益指标 …); empty when the framework does not name that group.
+     * Whether the framework leaves the 二级 group {@code level2} under {@code level1} to the
+     * department's own targeted indicators (产出指标, 效益指标 …); empty when the framework does not name
+     * that group.
      */
     Optional<Boolean> departmentOwn(String level1, String level2);
 }

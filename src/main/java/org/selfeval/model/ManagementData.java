@@ -16,7 +16,9 @@ public record ManagementData(Map<String, Num> values) {
         return new ManagementData(Map.of());
     }
 
-    /** The typed value of an item, its name compared by {@link NameKey}; empty when absent or blank. */
+    /**
+     * The typed value of an item, its name compared by {@link NameKey}; empty when absent or blank.
+     */
     public Optional<Num> get(String key) {
         return entry(key).filter(Num::present);
     }
@@ -30,7 +32,9 @@ public record ManagementData(Map<String, Num> values) {
         Num exact = values.get(key);
         if (exact != null) return Optional.of(exact);
         String wanted = NameKey.of(key);
-        return values.entrySet().stream().filter(e -> NameKey.of(e.getKey()).equals(wanted)).map(Map.Entry::getValue)
+        return values.entrySet().stream()
+                .filter(e -> NameKey.of(e.getKey()).equals(wanted))
+                .map(Map.Entry::getValue)
                 .findFirst();
     }
 }

@@ -2,7 +2,10 @@ package org.selfeval.model;
 
 import java.math.BigDecimal;
 
-/** A number read from a cell, unrounded, with its source. {@code value} is null when the cell was blank or "—". */
+/**
+ * A number read from a cell, unrounded, with its source. {@code value} is null when the cell was
+ * blank or "—".
+ */
 public record Num(BigDecimal value, CellRef source) {
 
     public static Num blank(CellRef source) {

@@ -7,11 +7,22 @@ import java.util.List;
  * framework the template was made for), 项目资金, 年度总体目标, the indicators and the 总分 row as typed.
  *
  * @param totalWeight the 总分 row's 分值 (100), blank when not typed
- * @param totalScore  the 总分 row's 得分 as typed, with its cell (where a capped total is advised)
+ * @param totalScore the 总分 row's 得分 as typed, with its cell (where a capped total is advised)
  */
-public record ProjectSheet(String file, String sheet, Text name, Text department, Text unit, Text year, Text framework,
-                           List<ProjectFundRow> funds, Text plannedGoal, Text achievedGoal,
-                           List<ProjectIndicator> indicators, Num totalWeight, Num totalScore) {
+public record ProjectSheet(
+        String file,
+        String sheet,
+        Text name,
+        Text department,
+        Text unit,
+        Text year,
+        Text framework,
+        List<ProjectFundRow> funds,
+        Text plannedGoal,
+        Text achievedGoal,
+        List<ProjectIndicator> indicators,
+        Num totalWeight,
+        Num totalScore) {
 
     public ProjectSheet {
         funds = List.copyOf(funds);

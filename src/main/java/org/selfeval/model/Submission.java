@@ -4,15 +4,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One department-year as read from a workbook or a folder of workbooks and CSV files.
- * Sheets the submission lacks are empty here (the reader reports them as findings).
+ * One department-year as read from a workbook or a folder of workbooks and CSV files. Sheets the
+ * submission lacks are empty here (the reader reports them as findings).
  *
  * @param origin the workbook or folder the submission was read from
- * @param files  the files that made it, in reading order
+ * @param files the files that made it, in reading order
  */
-public record Submission(Path origin, List<Path> files, BasicInfo info, ComparisonTable income,
-                         ComparisonTable expenditure, List<IndicatorRow> indicators,
-                         List<KeyProject> keyProjects, ManagementData management, FundsTable funds) {
+public record Submission(
+        Path origin,
+        List<Path> files,
+        BasicInfo info,
+        ComparisonTable income,
+        ComparisonTable expenditure,
+        List<IndicatorRow> indicators,
+        List<KeyProject> keyProjects,
+        ManagementData management,
+        FundsTable funds) {
 
     public Submission {
         files = List.copyOf(files);
@@ -22,8 +29,24 @@ public record Submission(Path origin, List<Path> files, BasicInfo info, Comparis
     }
 
     /** A submission without a 项目资金 sheet (every framework but the national table's). */
-    public Submission(Path origin, List<Path> files, BasicInfo info, ComparisonTable income, ComparisonTable expenditure,
-                      List<IndicatorRow> indicators, List<KeyProject> keyProjects, ManagementData management) {
-        this(origin, files, info, income, expenditure, indicators, keyProjects, management, FundsTable.NONE);
+    public Submission(
+            Path origin,
+            List<Path> files,
+            BasicInfo info,
+            ComparisonTable income,
+            ComparisonTable expenditure,
+            List<IndicatorRow> indicators,
+            List<KeyProject> keyProjects,
+            ManagementData management) {
+        this(
+                origin,
+                files,
+                info,
+                income,
+                expenditure,
+                indicators,
+                keyProjects,
+                management,
+                FundsTable.NONE);
     }
 }

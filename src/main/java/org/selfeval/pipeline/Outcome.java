@@ -8,12 +8,19 @@ import org.selfeval.model.Finding;
 /**
  * The result of converting one submission, still in memory: publishing writes it.
  *
- * @param evaluation  null when the submission was unreadable or an internal error occurred
- * @param report      the report .docx, null unless {@link Status#CONVERTED} (and always after {@code check})
- * @param auditReport the audit report .docx, null on {@link Status#INTERNAL_ERROR} and after {@code check}
+ * @param evaluation null when the submission was unreadable or an internal error occurred
+ * @param report the report .docx, null unless {@link Status#CONVERTED} (and always after {@code
+ *     check})
+ * @param auditReport the audit report .docx, null on {@link Status#INTERNAL_ERROR} and after {@code
+ *     check}
  */
-public record Outcome(Path origin, Status status, Evaluation evaluation, List<Finding> findings, byte[] report,
-                      byte[] auditReport) {
+public record Outcome(
+        Path origin,
+        Status status,
+        Evaluation evaluation,
+        List<Finding> findings,
+        byte[] report,
+        byte[] auditReport) {
 
     public Outcome {
         findings = List.copyOf(findings);

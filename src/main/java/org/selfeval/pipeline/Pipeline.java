@@ -13,13 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * read → audit and score → render, for one submission, in memory. Knows nothing of Excel, Word or folders:
- * the stages do. Bad input becomes findings; only a bug inside a stage becomes {@link Status#INTERNAL_ERROR}.
- * Thread-safe when its stages are.
+ * read → audit and score → render, for one submission, in memory. Knows nothing of Excel, Word or
+ * folders: the stages do. Bad input becomes findings; only a bug inside a stage becomes {@link
+ * Status#INTERNAL_ERROR}. Thread-safe when its stages are.
  */
 public final class Pipeline {
 
-    /** A fault of the program, not of the submission: reported as such, never as the department's mistake. */
+    /**
+     * A fault of the program, not of the submission: reported as such, never as the department's
+     * mistake.
+     */
     public static final FindingKind INTERNAL = new FindingKind("INTERNAL", "程序错误", Severity.ERROR);
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
@@ -28,7 +31,10 @@ public final class Pipeline {
     private final EvaluateStage evaluator;
     private final RenderStage renderer;
 
-    /** What the documents and the validate command call each finding: the kinds both stages declare and INTERNAL. */
+    /**
+     * What the documents and the validate command call each finding: the kinds both stages declare
+     * and INTERNAL.
+     */
     public static FindingKinds findingKinds(ReadStage reader, EvaluateStage evaluator) {
         return FindingKinds.of(reader.kinds(), evaluator.kinds(), List.of(INTERNAL));
     }
@@ -49,12 +55,18 @@ public final class Pipeline {
         return run(origin, origin, true);
     }
 
-    /** As {@link #convert(Path)}, reading the files from {@code content} (e.g. unpacked from the delivered zip). */
+    /**
+     * As {@link #convert(Path)}, reading the files from {@code content} (e.g. unpacked from the
+     * delivered zip).
+     */
     public Outcome convert(Path origin, Path content) {
         return run(origin, content, true);
     }
 
-    /** Reads, audits and scores only (validate): the same stages and error handling, nothing rendered. */
+    /**
+     * Reads, audits and scores only (validate): the same stages and error handling, nothing
+     * rendered.
+     */
     public Outcome check(Path origin) {
         return run(origin, origin, false);
     }
@@ -67,18 +79,28 @@ public final class Pipeline {
                 return new Outcome(origin, Status.UNREADABLE, null, read.findings(), null, audit);
             }
             Evaluation evaluation = evaluator.evaluate(read.submission(), read.findings());
-            byte[] audit = render ? renderer.auditReport(origin, evaluation, evaluation.findings()) : null;
+            byte[] audit =
+                    render ? renderer.auditReport(origin, evaluation, evaluation.findings()) : null;
             if (evaluation.blocked()) {
-                return new Outcome(origin, Status.BLOCKED, evaluation, evaluation.findings(), null, audit);
+                return new Outcome(
+                        origin, Status.BLOCKED, evaluation, evaluation.findings(), null, audit);
             }
             byte[] report = render ? renderer.report(evaluation) : null;
-            return new Outcome(origin, Status.CONVERTED, evaluation, evaluation.findings(), report, audit);
+            return new Outcome(
+                    origin, Status.CONVERTED, evaluation, evaluation.findings(), report, audit);
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError vme && !(e instanceof OutOfMemoryError)) throw vme;
             LOG.error("转换 {} 时程序内部出错", origin, e);
             List<Finding> findings = new ArrayList<>();
-            findings.add(new Finding(INTERNAL.id(), INTERNAL.defaultSeverity(), CellRef.file(String.valueOf(origin.getFileName())), "",
-                    "", "", "程序内部错误（" + e.getClass().getSimpleName() + "），详情见日志；请将该文件发给运维人员。"));
+            findings.add(
+                    new Finding(
+                            INTERNAL.id(),
+                            INTERNAL.defaultSeverity(),
+                            CellRef.file(String.valueOf(origin.getFileName())),
+                            "",
+                            "",
+                            "",
+                            "程序内部错误（" + e.getClass().getSimpleName() + "），详情见日志；请将该文件发给运维人员。"));
             return new Outcome(origin, Status.INTERNAL_ERROR, null, findings, null, null);
         }
     }

@@ -7,11 +7,15 @@ import org.selfeval.model.Finding;
 import org.selfeval.project.ProjectEvaluation;
 
 /**
- * The project tables of one submission, converted in memory: each project's evaluation and its 自评表 (null when a
- * 错误 blocked it), and the submission's project 校验报告. Publishing writes them.
+ * The project tables of one submission, converted in memory: each project's evaluation and its 自评表
+ * (null when a 错误 blocked it), and the submission's project 校验报告. Publishing writes them.
  */
-public record ProjectOutcome(Path origin, List<ProjectEvaluation> projects, List<byte[]> tables, List<Finding> readFindings,
-                             byte[] auditReport) {
+public record ProjectOutcome(
+        Path origin,
+        List<ProjectEvaluation> projects,
+        List<byte[]> tables,
+        List<Finding> readFindings,
+        byte[] auditReport) {
 
     public ProjectOutcome {
         projects = List.copyOf(projects);

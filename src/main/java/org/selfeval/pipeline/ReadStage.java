@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.selfeval.model.FindingKind;
 
-/** Reads one submission (a workbook, or a folder of workbooks and CSV files) into the model. Never throws for bad input. */
+/**
+ * Reads one submission (a workbook, or a folder of workbooks and CSV files) into the model. Never
+ * throws for bad input.
+ */
 @FunctionalInterface
 public interface ReadStage {
     ReadResult read(Path origin);

@@ -5,7 +5,10 @@ import java.util.List;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 
-/** Renders the Word documents of one submission as bytes, so publishing decides where and how they land. */
+/**
+ * Renders the Word documents of one submission as bytes, so publishing decides where and how they
+ * land.
+ */
 public interface RenderStage {
 
     /** The 部门整体支出绩效自评报告 (.docx). Only called for an evaluation that is not blocked. */

@@ -8,15 +8,26 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.ProjectSheet;
 
 /**
- * One project after audit and scoring: the figures recomputed from its cells, the reviewed score of each indicator,
- * the sum, the 评分规则 that capped the total (null when none did), the total and the grade.
+ * One project after audit and scoring: the figures recomputed from its cells, the reviewed score of
+ * each indicator, the sum, the 评分规则 that capped the total (null when none did), the total and the
+ * grade.
  *
- * @param department the 主管部门, or the department's name when the project came with its department's workbook
- * @param sum        the execution rate's score plus every indicator's reviewed score, before any cap
+ * @param department the 主管部门, or the department's name when the project came with its department's
+ *     workbook
+ * @param sum the execution rate's score plus every indicator's reviewed score, before any cap
  */
-public record ProjectEvaluation(ProjectSheet sheet, ProjectFramework framework, String department, String year,
-                                List<Finding> findings, FundsReview funds, List<ReviewedIndicator> indicators,
-                                BigDecimal sum, ScoreRule cap, BigDecimal total, String grade) {
+public record ProjectEvaluation(
+        ProjectSheet sheet,
+        ProjectFramework framework,
+        String department,
+        String year,
+        List<Finding> findings,
+        FundsReview funds,
+        List<ReviewedIndicator> indicators,
+        BigDecimal sum,
+        ScoreRule cap,
+        BigDecimal total,
+        String grade) {
 
     public ProjectEvaluation {
         findings = List.copyOf(findings);

@@ -11,21 +11,23 @@ import org.selfeval.model.ProjectSheet;
 import org.selfeval.model.Text;
 
 /**
- * Audits and scores one project table against its framework: heading, 项目资金, each indicator, weights, the total
- * and the bureau's 评分规则. Stateless: safe to share between threads.
+ * Audits and scores one project table against its framework: heading, 项目资金, each indicator,
+ * weights, the total and the bureau's 评分规则. Stateless: safe to share between threads.
  */
 public final class ProjectEvaluator {
 
     private final Function<String, ProjectFramework> frameworkFor;
 
-    /** @param frameworkFor the framework a sheet is scored with, given its 指标体系 cell ("" when blank) */
+    /**
+     * @param frameworkFor the framework a sheet is scored with, given its 指标体系 cell ("" when blank)
+     */
     public ProjectEvaluator(Function<String, ProjectFramework> frameworkFor) {
         this.frameworkFor = frameworkFor;
     }
 
     /**
-     * @param department the department's 部门名称 and 评价年度 when the project came with its department's workbook
-     *                   (null otherwise): a blank 主管部门 or 评价年度 is then taken from it
+     * @param department the department's 部门名称 and 评价年度 when the project came with its department's
+     *     workbook (null otherwise): a blank 主管部门 or 评价年度 is then taken from it
      */
     public ProjectEvaluation evaluate(ProjectSheet sheet, String department, String year) {
         ProjectFramework f = frameworkFor.apply(sheet.framework().value());
@@ -35,29 +37,50 @@ public final class ProjectEvaluator {
         String y = required(sheet.year(), "评价年度", year, findings).replaceAll("年度?$", "");
         FundsReview funds = new FundsReviewer(f, findings).review(sheet);
         if (sheet.indicators().isEmpty()) {
-            findings.add(ProjectFindings.of(ProjectFindings.REQUIRED, ProjectChecks.sheetRef(sheet), "绩效指标", "", "",
-                    "工作表“" + sheet.sheet() + "”没有可读取的绩效指标行：请在绩效指标表中填写各项指标。"));
+            findings.add(
+                    ProjectFindings.of(
+                            ProjectFindings.REQUIRED,
+                            ProjectChecks.sheetRef(sheet),
+                            "绩效指标",
+                            "",
+                            "",
+                            "工作表“" + sheet.sheet() + "”没有可读取的绩效指标行：请在绩效指标表中填写各项指标。"));
         }
-        List<ReviewedIndicator> indicators = new IndicatorReviewer(f, findings).review(sheet.indicators());
+        List<ReviewedIndicator> indicators =
+                new IndicatorReviewer(f, findings).review(sheet.indicators());
         TotalReviewer totals = new TotalReviewer(f, findings);
         totals.weights(sheet);
         if (funds.rate() == null && sheet.indicators().isEmpty()) {
-            return new ProjectEvaluation(sheet, f, dept, y, findings, funds, indicators, null, null, null, "");
+            return new ProjectEvaluation(
+                    sheet, f, dept, y, findings, funds, indicators, null, null, null, "");
         }
         BigDecimal sum = TotalReviewer.sum(funds, indicators);
         ScoreRule cap = funds.rate() == null ? null : totals.cap(funds.rate());
-        BigDecimal total = sum.subtract(funds.rate() == null ? BigDecimal.ZERO : totals.deductions(funds.rate())).max(BigDecimal.ZERO);
+        BigDecimal total =
+                sum.subtract(
+                                funds.rate() == null
+                                        ? BigDecimal.ZERO
+                                        : totals.deductions(funds.rate()))
+                        .max(BigDecimal.ZERO);
         if (cap != null && cap.points().compareTo(total) < 0) total = cap.points();
         else cap = null; // a cap the total stays under changes nothing and is not printed
         totals.total(sheet, sum, total, cap, funds.rate());
-        return new ProjectEvaluation(sheet, f, dept, y, findings, funds, indicators, sum, cap, total, f.grade(total));
+        return new ProjectEvaluation(
+                sheet, f, dept, y, findings, funds, indicators, sum, cap, total, f.grade(total));
     }
 
-    private static String required(Text typed, String key, String fallback, List<Finding> findings) {
+    private static String required(
+            Text typed, String key, String fallback, List<Finding> findings) {
         if (!typed.isBlank()) return typed.value();
         if (fallback != null && !fallback.isBlank()) return fallback;
-        findings.add(ProjectFindings.of(ProjectFindings.REQUIRED, typed.source(), key, "", "", "请填写“" + key + "”（在“" + key
-                + "”右边的单元格）。"));
+        findings.add(
+                ProjectFindings.of(
+                        ProjectFindings.REQUIRED,
+                        typed.source(),
+                        key,
+                        "",
+                        "",
+                        "请填写“" + key + "”（在“" + key + "”右边的单元格）。"));
         return "";
     }
 }

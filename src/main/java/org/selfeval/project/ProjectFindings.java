@@ -7,28 +7,49 @@ import org.selfeval.model.FindingKind;
 import org.selfeval.model.FindingKinds;
 import org.selfeval.model.Severity;
 
-/** The kinds of finding the project audit reports, each with its Chinese name and default severity. */
+/**
+ * The kinds of finding the project audit reports, each with its Chinese name and default severity.
+ */
 public final class ProjectFindings {
 
     public static final FindingKind REQUIRED = new FindingKind("P-REQUIRED", "必填项", Severity.ERROR);
-    public static final FindingKind FUNDS_SUM = new FindingKind("P-FUNDS-SUM", "资金合计复核", Severity.ERROR);
-    public static final FindingKind FUNDS_BUDGET = new FindingKind("P-FUNDS-BUDGET", "预算数缺失", Severity.ERROR);
-    public static final FindingKind FUNDS_RATE = new FindingKind("P-FUNDS-RATE", "执行率复核", Severity.WARNING);
-    public static final FindingKind FUNDS_SCORE = new FindingKind("P-FUNDS-SCORE", "执行率得分复核", Severity.WARNING);
+    public static final FindingKind FUNDS_SUM =
+            new FindingKind("P-FUNDS-SUM", "资金合计复核", Severity.ERROR);
+    public static final FindingKind FUNDS_BUDGET =
+            new FindingKind("P-FUNDS-BUDGET", "预算数缺失", Severity.ERROR);
+    public static final FindingKind FUNDS_RATE =
+            new FindingKind("P-FUNDS-RATE", "执行率复核", Severity.WARNING);
+    public static final FindingKind FUNDS_SCORE =
+            new FindingKind("P-FUNDS-SCORE", "执行率得分复核", Severity.WARNING);
     public static final FindingKind LEVEL = new FindingKind("P-LEVEL", "指标层级", Severity.ERROR);
     public static final FindingKind WEIGHT = new FindingKind("P-WEIGHT", "分值复核", Severity.ERROR);
-    public static final FindingKind SCORE_RANGE = new FindingKind("P-SCORE-RANGE", "得分超出分值", Severity.ERROR);
-    public static final FindingKind RESCORE = new FindingKind("P-RESCORE", "得分重算", Severity.WARNING);
-    public static final FindingKind DEVIATION = new FindingKind("P-DEVIATION", "偏差原因", Severity.WARNING);
+    public static final FindingKind SCORE_RANGE =
+            new FindingKind("P-SCORE-RANGE", "得分超出分值", Severity.ERROR);
+    public static final FindingKind RESCORE =
+            new FindingKind("P-RESCORE", "得分重算", Severity.WARNING);
+    public static final FindingKind DEVIATION =
+            new FindingKind("P-DEVIATION", "偏差原因", Severity.WARNING);
     public static final FindingKind UNIT = new FindingKind("P-UNIT", "单位写在指标值中", Severity.INFO);
     public static final FindingKind TOTAL = new FindingKind("P-TOTAL", "总分复核", Severity.WARNING);
     public static final FindingKind RULE = new FindingKind("P-RULE", "评分规则", Severity.WARNING);
 
-    public static final List<FindingKind> ALL = List.of(REQUIRED, FUNDS_SUM, FUNDS_BUDGET, FUNDS_RATE, FUNDS_SCORE, LEVEL,
-            WEIGHT, SCORE_RANGE, RESCORE, DEVIATION, UNIT, TOTAL, RULE);
+    public static final List<FindingKind> ALL =
+            List.of(
+                    REQUIRED,
+                    FUNDS_SUM,
+                    FUNDS_BUDGET,
+                    FUNDS_RATE,
+                    FUNDS_SCORE,
+                    LEVEL,
+                    WEIGHT,
+                    SCORE_RANGE,
+                    RESCORE,
+                    DEVIATION,
+                    UNIT,
+                    TOTAL,
+                    RULE);
 
-    private ProjectFindings() {
-    }
+    private ProjectFindings() {}
 
     private static final FindingKinds NAMED = FindingKinds.of(ALL);
 
@@ -37,11 +58,24 @@ public final class ProjectFindings {
         return NAMED.name(ruleId);
     }
 
-    static Finding of(FindingKind kind, CellRef at, String item, String expected, String found, String message) {
+    static Finding of(
+            FindingKind kind,
+            CellRef at,
+            String item,
+            String expected,
+            String found,
+            String message) {
         return of(kind, kind.defaultSeverity(), at, item, expected, found, message);
     }
 
-    static Finding of(FindingKind kind, Severity severity, CellRef at, String item, String expected, String found, String message) {
+    static Finding of(
+            FindingKind kind,
+            Severity severity,
+            CellRef at,
+            String item,
+            String expected,
+            String found,
+            String message) {
         return new Finding(kind.id(), severity, at, item, expected, found, message);
     }
 }

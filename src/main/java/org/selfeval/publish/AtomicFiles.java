@@ -13,15 +13,15 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes files so that no half-written file is ever visible under its final name: the bytes go to a
- * hidden temporary file in the same folder, are flushed to disk, and the file is renamed into place.
+ * hidden temporary file in the same folder, are flushed to disk, and the file is renamed into
+ * place.
  */
 public final class AtomicFiles {
 
     /** Prefix of temporary files; discovery and clean-up skip names that start with it. */
     public static final String TEMP_PREFIX = ".selfeval-tmp-";
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes {@code bytes} to {@code target}, replacing an existing file atomically. */
     public static void write(Path target, byte[] bytes) throws IOException {
@@ -34,15 +34,20 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes {@code bytes} to a new hidden temporary file in {@code dir} and forces it to disk; the caller renames
-     * it into place with {@link #move} (then it is whole under its final name) or deletes it.
+     * Writes {@code bytes} to a new hidden temporary file in {@code dir} and forces it to disk; the
+     * caller renames it into place with {@link #move} (then it is whole under its final name) or
+     * deletes it.
      */
     static Path writeTemp(Path dir, byte[] bytes) throws IOException {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".part");
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+            try (FileChannel ch =
+                            FileChannel.open(
+                                    temp,
+                                    StandardOpenOption.WRITE,
+                                    StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
                 out.write(bytes);
                 out.flush();
                 ch.force(true);
@@ -58,16 +63,18 @@ public final class AtomicFiles {
     /** Renames atomically where the file system can, else falls back to a plain replace. */
     static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     /**
-     * Gives the written file {@code from} the name {@code to} only if that name is free
-     * ({@link FileAlreadyExistsException} otherwise): a hard link is created atomically or not at all, where a
-     * rename would silently replace. On a file system without hard links the check and the move are two steps.
+     * Gives the written file {@code from} the name {@code to} only if that name is free ({@link
+     * FileAlreadyExistsException} otherwise): a hard link is created atomically or not at all,
+     * where a rename would silently replace. On a file system without hard links the check and the
+     * move are two steps.
      */
     static void publishNew(Path from, Path to) throws IOException {
         try {
@@ -80,10 +87,14 @@ public final class AtomicFiles {
         Files.delete(from);
     }
 
-    /** createTempFile makes owner-only files (0600); published reports must be readable like any other file. */
+    /**
+     * createTempFile makes owner-only files (0600); published reports must be readable like any
+     * other file.
+     */
     private static void readableByAll(Path file) throws IOException {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(
+                    file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

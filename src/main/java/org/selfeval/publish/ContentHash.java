@@ -13,20 +13,23 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * SHA-256 of a submission's content: for a folder, every regular file's path relative to the folder and its
- * bytes, in sorted order; for a single file, its bytes only. The submission's own name is left out on purpose,
- * so a re-dropped copy ("市场监管局(1).xlsx") is still recognised as the same content.
+ * SHA-256 of a submission's content: for a folder, every regular file's path relative to the folder
+ * and its bytes, in sorted order; for a single file, its bytes only. The submission's own name is
+ * left out on purpose, so a re-dropped copy ("市场监管局(1).xlsx") is still recognised as the same
+ * content.
  */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     public static String of(Path submission) throws IOException {
         return of(submission, name -> false);
     }
 
-    /** As {@link #of(Path)}, leaving out files of a folder whose name {@code ignored} accepts (lock and temp files). */
+    /**
+     * As {@link #of(Path)}, leaving out files of a folder whose name {@code ignored} accepts (lock
+     * and temp files).
+     */
     public static String of(Path submission, Predicate<String> ignored) throws IOException {
         MessageDigest digest = sha256();
         if (Files.isDirectory(submission)) {

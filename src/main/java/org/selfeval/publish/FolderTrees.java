@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Deletes a folder with everything in it: the working folders of a run, an unpacked zip, a converter's profile. */
+/**
+ * Deletes a folder with everything in it: the working folders of a run, an unpacked zip, a
+ * converter's profile.
+ */
 public final class FolderTrees {
 
-    private FolderTrees() {
-    }
+    private FolderTrees() {}
 
-    /** Deletes {@code root} and what it holds, deepest first; nothing happens when it is not there. */
+    /**
+     * Deletes {@code root} and what it holds, deepest first; nothing happens when it is not there.
+     */
     public static void delete(Path root) throws IOException {
         if (!Files.exists(root)) return;
         try (Stream<Path> walk = Files.walk(root)) {
@@ -23,7 +27,10 @@ public final class FolderTrees {
         }
     }
 
-    /** The same for a temporary folder: what cannot be deleted is left to the system's temp cleaning. */
+    /**
+     * The same for a temporary folder: what cannot be deleted is left to the system's temp
+     * cleaning.
+     */
     public static void deleteTemporary(Path root) {
         try {
             delete(root);

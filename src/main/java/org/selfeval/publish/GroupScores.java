@@ -11,8 +11,9 @@ import org.selfeval.model.GroupScore;
 import org.selfeval.model.ScoreCard;
 
 /**
- * The 一级 scores of one submission by name, in the framework's order (履职效能, 管理效率 for guangzhou-2023; 产出指标,
- * 效益指标 … for caiyu-2020). The manifest keeps them in one column as {@code 履职效能=46.98|管理效率=48}.
+ * The 一级 scores of one submission by name, in the framework's order (履职效能, 管理效率 for guangzhou-2023;
+ * 产出指标, 效益指标 … for caiyu-2020). The manifest keeps them in one column as {@code
+ * 履职效能=46.98|管理效率=48}.
  */
 public record GroupScores(Map<String, BigDecimal> byName) {
 
@@ -27,7 +28,10 @@ public record GroupScores(Map<String, BigDecimal> byName) {
         return new GroupScores(Map.of());
     }
 
-    /** The card's 一级 scores: the framework's 一级 first, in its order, then any group the framework does not name. */
+    /**
+     * The card's 一级 scores: the framework's 一级 first, in its order, then any group the framework
+     * does not name.
+     */
     public static GroupScores of(ScoreCard card) {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         for (String name : card.framework().level1Names()) {

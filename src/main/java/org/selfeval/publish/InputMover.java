@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Files a processed submission out of the inbox into {@code <dir>/<yyyy-MM-dd>/}, with companion files beside it
- * named after it ({@code <name>.原因.txt}, {@code <name>.校验报告.docx}, {@code <name>.说明.txt}).  Companions are written before
- * the move, so a crash never leaves a moved submission without its reason. Never overwrites:
- * when the name or a companion's name is taken, "-2", "-3" … is added before the extension. Never deletes.
+ * Files a processed submission out of the inbox into {@code <dir>/<yyyy-MM-dd>/}, with companion
+ * files beside it named after it ({@code <name>.原因.txt}, {@code <name>.校验报告.docx}, {@code
+ * <name>.说明.txt}). Companions are written before the move, so a crash never leaves a moved
+ * submission without its reason. Never overwrites: when the name or a companion's name is taken,
+ * "-2", "-3" … is added before the extension. Never deletes.
  */
 public final class InputMover {
 
@@ -19,10 +20,12 @@ public final class InputMover {
     public static final String NOTE = ".说明.txt";
     public static final String AUDIT = ".校验报告.docx";
 
-    private InputMover() {
-    }
+    private InputMover() {}
 
-    /** Where {@code submission} will land in {@code folder}: a name not yet taken, companions included. */
+    /**
+     * Where {@code submission} will land in {@code folder}: a name not yet taken, companions
+     * included.
+     */
     public static Path target(Path submission, Path folder) throws IOException {
         Files.createDirectories(folder);
         return freeName(folder, String.valueOf(submission.getFileName()));
@@ -33,7 +36,8 @@ public final class InputMover {
         try {
             Files.move(submission, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            // another file system (archive on another disk): a plain move copies, then deletes the source
+            // another file system (archive on another disk): a plain move copies, then deletes the
+            // source
             Files.move(submission, target);
         }
     }
@@ -53,15 +57,16 @@ public final class InputMover {
     }
 
     /**
-     * Bytes a filed name may take: a file name has at most 255 on the usual file systems, and the longest companion
-     * suffix ({@value #AUDIT}, 18 bytes) and a "-N" (up to 8) must still fit after it.
+     * Bytes a filed name may take: a file name has at most 255 on the usual file systems, and the
+     * longest companion suffix ({@value #AUDIT}, 18 bytes) and a "-N" (up to 8) must still fit
+     * after it.
      */
     static final int FILED_NAME_BYTES = 255 - 18 - 8;
 
     /**
-     * {@code name} (shortened to {@link #FILED_NAME_BYTES}, stably, when longer: a legal long name must never keep a
-     * submission stuck in the inbox), or {@code stem-2.ext}, {@code stem-3.ext} …: the first whose file and
-     * companions are all free.
+     * {@code name} (shortened to {@link #FILED_NAME_BYTES}, stably, when longer: a legal long name
+     * must never keep a submission stuck in the inbox), or {@code stem-2.ext}, {@code stem-3.ext}
+     * …: the first whose file and companions are all free.
      */
     static Path freeName(Path folder, String original) {
         String name = SafeNames.fitBytes(original, FILED_NAME_BYTES);
@@ -76,7 +81,9 @@ public final class InputMover {
 
     private static boolean isFree(Path folder, String name) {
         for (String suffix : new String[] {"", REASON, NOTE, AUDIT}) {
-            if (Files.exists(folder.resolve(name + suffix), java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+            if (Files.exists(
+                    folder.resolve(name + suffix), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                return false;
         }
         return true;
     }

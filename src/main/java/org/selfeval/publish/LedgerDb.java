@@ -15,18 +15,20 @@ import org.selfeval.pipeline.Status;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The record's database file (SQLite): one row per verdict, each written in a transaction of its own and on disk
- * (synchronous FULL) before {@link #insert} returns. The write-ahead log lets {@code selfeval status} read while a
- * run writes. A file is created under a temporary name and renamed into place once its schema is in, so a file
- * under the final name without the schema is damaged, never "new".
+ * The record's database file (SQLite): one row per verdict, each written in a transaction of its
+ * own and on disk (synchronous FULL) before {@link #insert} returns. The write-ahead log lets
+ * {@code selfeval status} read while a run writes. A file is created under a temporary name and
+ * renamed into place once its schema is in, so a file under the final name without the schema is
+ * damaged, never "new".
  */
 final class LedgerDb implements AutoCloseable {
 
     /** Raised when the tables change; a file of a newer schema is refused rather than misread. */
     static final int SCHEMA_VERSION = 1;
 
-    private static final String COLUMNS = "hash, source, department, year, version, status, total, grade, groups,"
-            + " execution_rate, errors, warnings, report, audit_report, processed_at, program_version, reported_total";
+    private static final String COLUMNS =
+            "hash, source, department, year, version, status, total, grade, groups,"
+                    + " execution_rate, errors, warnings, report, audit_report, processed_at, program_version, reported_total";
 
     private final Path file;
     private final Connection connection;
@@ -36,7 +38,10 @@ final class LedgerDb implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens an existing file for writing, after checking it whole; {@link RecordDamaged} when it is not. */
+    /**
+     * Opens an existing file for writing, after checking it whole; {@link RecordDamaged} when it is
+     * not.
+     */
     static LedgerDb open(Path file) throws IOException {
         return openChecked(file, false);
     }
@@ -46,9 +51,16 @@ final class LedgerDb implements AutoCloseable {
         return openChecked(file, true);
     }
 
-    /** Creates a new file holding {@code entries}, atomically: under a temporary name, then renamed. */
+    /**
+     * Creates a new file holding {@code entries}, atomically: under a temporary name, then renamed.
+     */
     static LedgerDb create(Path file, List<ManifestEntry> entries) throws IOException {
-        Path temp = file.resolveSibling(AtomicFiles.TEMP_PREFIX + file.getFileName() + "-" + ProcessHandle.current().pid());
+        Path temp =
+                file.resolveSibling(
+                        AtomicFiles.TEMP_PREFIX
+                                + file.getFileName()
+                                + "-"
+                                + ProcessHandle.current().pid());
         Files.deleteIfExists(temp);
         try (LedgerDb db = new LedgerDb(temp, connect(temp, false))) {
             db.createSchema();
@@ -81,7 +93,10 @@ final class LedgerDb implements AutoCloseable {
         }
     }
 
-    /** SQLite takes an empty file for a new database and writes into it: what is not one is refused unopened. */
+    /**
+     * SQLite takes an empty file for a new database and writes into it: what is not one is refused
+     * unopened.
+     */
     private static void checkHeader(Path file) throws IOException {
         byte[] header = new byte[HEADER.length];
         int read;
@@ -93,26 +108,34 @@ final class LedgerDb implements AutoCloseable {
         }
     }
 
-    private static final byte[] HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEADER =
+            "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        // a reader is not opened read-only: after a killed run the write-ahead log must be recovered, which
+        // a reader is not opened read-only: after a killed run the write-ahead log must be
+        // recovered, which
         // takes a writable connection; the reader only ever selects
         config.setBusyTimeout(10_000);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        return DriverManager.getConnection(
+                "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 
-    /** The whole file is checked on open: a truncated or overwritten file is found before any input is touched. */
+    /**
+     * The whole file is checked on open: a truncated or overwritten file is found before any input
+     * is touched.
+     */
     private void check() throws IOException {
         try (Statement s = connection.createStatement()) {
             try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
                 String first = r.next() ? r.getString(1) : "无结果";
-                if (!"ok".equals(first)) throw new RecordDamaged(file, "数据库检查未通过：" + first.lines().findFirst().orElse(first), null);
+                if (!"ok".equals(first))
+                    throw new RecordDamaged(
+                            file, "数据库检查未通过：" + first.lines().findFirst().orElse(first), null);
             }
             int version;
             try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
@@ -120,8 +143,14 @@ final class LedgerDb implements AutoCloseable {
             }
             if (version == 0) throw new RecordDamaged(file, "文件中没有处理记录的表", null);
             if (version > SCHEMA_VERSION) {
-                throw new IOException("处理记录 " + file + " 由更新版本的 selfeval 写入（格式版本 " + version
-                        + "），本版本只认识格式版本 " + SCHEMA_VERSION + "：请使用更新的版本运行");
+                throw new IOException(
+                        "处理记录 "
+                                + file
+                                + " 由更新版本的 selfeval 写入（格式版本 "
+                                + version
+                                + "），本版本只认识格式版本 "
+                                + SCHEMA_VERSION
+                                + "：请使用更新的版本运行");
             }
         } catch (SQLException e) {
             throw failure(file, e);
@@ -130,22 +159,26 @@ final class LedgerDb implements AutoCloseable {
 
     private void createSchema() throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.executeUpdate("CREATE TABLE verdicts (seq INTEGER PRIMARY KEY AUTOINCREMENT, hash TEXT NOT NULL,"
-                    + " source TEXT NOT NULL, department TEXT NOT NULL, year TEXT NOT NULL, version INTEGER NOT NULL,"
-                    + " status TEXT NOT NULL, total TEXT, grade TEXT NOT NULL, groups TEXT NOT NULL,"
-                    + " execution_rate TEXT, errors INTEGER NOT NULL, warnings INTEGER NOT NULL, report TEXT NOT NULL,"
-                    + " audit_report TEXT NOT NULL, processed_at TEXT NOT NULL, program_version TEXT NOT NULL,"
-                    + " reported_total TEXT)");
+            s.executeUpdate(
+                    "CREATE TABLE verdicts (seq INTEGER PRIMARY KEY AUTOINCREMENT, hash TEXT NOT NULL,"
+                            + " source TEXT NOT NULL, department TEXT NOT NULL, year TEXT NOT NULL, version INTEGER NOT NULL,"
+                            + " status TEXT NOT NULL, total TEXT, grade TEXT NOT NULL, groups TEXT NOT NULL,"
+                            + " execution_rate TEXT, errors INTEGER NOT NULL, warnings INTEGER NOT NULL, report TEXT NOT NULL,"
+                            + " audit_report TEXT NOT NULL, processed_at TEXT NOT NULL, program_version TEXT NOT NULL,"
+                            + " reported_total TEXT)");
             s.executeUpdate("CREATE INDEX verdicts_hash ON verdicts(hash)");
-            // a verdict whose input is being filed: made a verdict once the input is where it says (see Manifest)
-            s.executeUpdate("CREATE TABLE pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, filed TEXT NOT NULL,"
-                    + " hash TEXT NOT NULL, source TEXT NOT NULL, department TEXT NOT NULL, year TEXT NOT NULL,"
-                    + " version INTEGER NOT NULL, status TEXT NOT NULL, total TEXT, grade TEXT NOT NULL,"
-                    + " groups TEXT NOT NULL, execution_rate TEXT, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,"
-                    + " report TEXT NOT NULL, audit_report TEXT NOT NULL, processed_at TEXT NOT NULL,"
-                    + " program_version TEXT NOT NULL, reported_total TEXT)");
-            s.executeUpdate("CREATE TABLE refused (seq INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL,"
-                    + " department TEXT NOT NULL, year TEXT NOT NULL, result TEXT NOT NULL, received_at TEXT NOT NULL)");
+            // a verdict whose input is being filed: made a verdict once the input is where it says
+            // (see Manifest)
+            s.executeUpdate(
+                    "CREATE TABLE pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, filed TEXT NOT NULL,"
+                            + " hash TEXT NOT NULL, source TEXT NOT NULL, department TEXT NOT NULL, year TEXT NOT NULL,"
+                            + " version INTEGER NOT NULL, status TEXT NOT NULL, total TEXT, grade TEXT NOT NULL,"
+                            + " groups TEXT NOT NULL, execution_rate TEXT, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,"
+                            + " report TEXT NOT NULL, audit_report TEXT NOT NULL, processed_at TEXT NOT NULL,"
+                            + " program_version TEXT NOT NULL, reported_total TEXT)");
+            s.executeUpdate(
+                    "CREATE TABLE refused (seq INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL,"
+                            + " department TEXT NOT NULL, year TEXT NOT NULL, result TEXT NOT NULL, received_at TEXT NOT NULL)");
             s.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
         }
     }
@@ -154,7 +187,7 @@ final class LedgerDb implements AutoCloseable {
     List<ManifestEntry> all() throws IOException {
         List<ManifestEntry> entries = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT " + COLUMNS + " FROM verdicts ORDER BY seq")) {
+                ResultSet r = s.executeQuery("SELECT " + COLUMNS + " FROM verdicts ORDER BY seq")) {
             while (r.next()) entries.add(entry(r, 0));
         } catch (SQLException | IllegalArgumentException e) {
             throw unreadable(e);
@@ -162,16 +195,21 @@ final class LedgerDb implements AutoCloseable {
         return entries;
     }
 
-    /** A verdict waiting for its input to be filed at {@code filed}; {@code id} names it in this file. */
-    record Pending(long id, Path filed, ManifestEntry entry) {
-    }
+    /**
+     * A verdict waiting for its input to be filed at {@code filed}; {@code id} names it in this
+     * file.
+     */
+    record Pending(long id, Path filed, ManifestEntry entry) {}
 
     /** The verdicts a run was filing when it stopped. */
     List<Pending> pending() throws IOException {
         List<Pending> found = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT seq, filed, " + COLUMNS + " FROM pending ORDER BY seq")) {
-            while (r.next()) found.add(new Pending(r.getLong(1), Path.of(r.getString(2)), entry(r, 2)));
+                ResultSet r =
+                        s.executeQuery(
+                                "SELECT seq, filed, " + COLUMNS + " FROM pending ORDER BY seq")) {
+            while (r.next())
+                found.add(new Pending(r.getLong(1), Path.of(r.getString(2)), entry(r, 2)));
         } catch (SQLException | IllegalArgumentException e) {
             throw unreadable(e);
         }
@@ -179,22 +217,43 @@ final class LedgerDb implements AutoCloseable {
     }
 
     private IOException unreadable(Exception e) {
-        return e instanceof SQLException sql ? failure(file, sql) : new RecordDamaged(file, "记录内容无法识别：" + e.getMessage(), e);
+        return e instanceof SQLException sql
+                ? failure(file, sql)
+                : new RecordDamaged(file, "记录内容无法识别：" + e.getMessage(), e);
     }
 
     private static ManifestEntry entry(ResultSet r, int skip) throws SQLException {
-        return new ManifestEntry(r.getString(skip + 1), r.getString(skip + 2), r.getString(skip + 3),
-                r.getString(skip + 4), r.getInt(skip + 5), Status.valueOf(r.getString(skip + 6)),
-                ManifestCsv.number(r.getString(skip + 7)), r.getString(skip + 8), GroupScores.parse(r.getString(skip + 9)),
-                ManifestCsv.number(r.getString(skip + 10)), r.getLong(skip + 11), r.getLong(skip + 12),
-                r.getString(skip + 13), r.getString(skip + 14), r.getString(skip + 15), r.getString(skip + 16),
+        return new ManifestEntry(
+                r.getString(skip + 1),
+                r.getString(skip + 2),
+                r.getString(skip + 3),
+                r.getString(skip + 4),
+                r.getInt(skip + 5),
+                Status.valueOf(r.getString(skip + 6)),
+                ManifestCsv.number(r.getString(skip + 7)),
+                r.getString(skip + 8),
+                GroupScores.parse(r.getString(skip + 9)),
+                ManifestCsv.number(r.getString(skip + 10)),
+                r.getLong(skip + 11),
+                r.getLong(skip + 12),
+                r.getString(skip + 13),
+                r.getString(skip + 14),
+                r.getString(skip + 15),
+                r.getString(skip + 16),
                 ManifestCsv.number(r.getString(skip + 17)));
     }
 
-    /** Records that {@code e} is to become a verdict once its input is at {@code filed}; committed on return. */
+    /**
+     * Records that {@code e} is to become a verdict once its input is at {@code filed}; committed
+     * on return.
+     */
     Pending intend(ManifestEntry e, Path filed) throws IOException {
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO pending (filed, " + COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement p =
+                connection.prepareStatement(
+                        "INSERT INTO pending (filed, "
+                                + COLUMNS
+                                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, filed.toAbsolutePath().toString());
             bind(p, 1, e);
             p.executeUpdate();
@@ -218,7 +277,8 @@ final class LedgerDb implements AutoCloseable {
 
     /** The pending verdict dropped: its input was not filed. */
     void abandon(Pending pending) throws IOException {
-        try (PreparedStatement p = connection.prepareStatement("DELETE FROM pending WHERE seq = ?")) {
+        try (PreparedStatement p =
+                connection.prepareStatement("DELETE FROM pending WHERE seq = ?")) {
             p.setLong(1, pending.id());
             p.executeUpdate();
         } catch (SQLException ex) {
@@ -228,8 +288,9 @@ final class LedgerDb implements AutoCloseable {
 
     /** A refused file, committed on return. */
     void insertRefused(RefusedFile r) throws IOException {
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO refused (file, department, year, result, received_at) VALUES (?,?,?,?,?)")) {
+        try (PreparedStatement p =
+                connection.prepareStatement(
+                        "INSERT INTO refused (file, department, year, result, received_at) VALUES (?,?,?,?,?)")) {
             p.setString(1, r.file());
             p.setString(2, r.department());
             p.setString(3, r.year());
@@ -245,8 +306,17 @@ final class LedgerDb implements AutoCloseable {
     List<RefusedFile> refused() throws IOException {
         List<RefusedFile> found = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT file, department, year, result, received_at FROM refused ORDER BY seq")) {
-            while (r.next()) found.add(new RefusedFile(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                ResultSet r =
+                        s.executeQuery(
+                                "SELECT file, department, year, result, received_at FROM refused ORDER BY seq")) {
+            while (r.next())
+                found.add(
+                        new RefusedFile(
+                                r.getString(1),
+                                r.getString(2),
+                                r.getString(3),
+                                r.getString(4),
+                                r.getString(5)));
         } catch (SQLException e) {
             throw failure(file, e);
         }
@@ -266,12 +336,19 @@ final class LedgerDb implements AutoCloseable {
         inTransaction(entries, -1);
     }
 
-    /** Inserts {@code entries} and deletes pending row {@code settled} (none when negative), all or nothing. */
+    /**
+     * Inserts {@code entries} and deletes pending row {@code settled} (none when negative), all or
+     * nothing.
+     */
     private void inTransaction(List<ManifestEntry> entries, long settled) throws SQLException {
         connection.setAutoCommit(false);
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO verdicts (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement done = connection.prepareStatement("DELETE FROM pending WHERE seq = ?")) {
+        try (PreparedStatement p =
+                        connection.prepareStatement(
+                                "INSERT INTO verdicts ("
+                                        + COLUMNS
+                                        + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                PreparedStatement done =
+                        connection.prepareStatement("DELETE FROM pending WHERE seq = ?")) {
             for (ManifestEntry e : entries) {
                 bind(p, 0, e);
                 p.executeUpdate();
@@ -314,12 +391,18 @@ final class LedgerDb implements AutoCloseable {
         return v == null ? null : v.toPlainString();
     }
 
-    /** SQLite's "not a database" and "malformed" are damage; anything else (a full disk, no permission) is not. */
+    /**
+     * SQLite's "not a database" and "malformed" are damage; anything else (a full disk, no
+     * permission) is not.
+     */
     private static IOException failure(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT") || message.contains("malformed")
+        if (message.contains("SQLITE_NOTADB")
+                || message.contains("SQLITE_CORRUPT")
+                || message.contains("malformed")
                 || message.contains("not a database")) {
-            return new RecordDamaged(file, "数据库文件被截断或改写：" + message.lines().findFirst().orElse(message), e);
+            return new RecordDamaged(
+                    file, "数据库文件被截断或改写：" + message.lines().findFirst().orElse(message), e);
         }
         return new IOException("无法读写处理记录 " + file + "：" + message, e);
     }

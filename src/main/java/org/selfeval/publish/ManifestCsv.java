@@ -21,20 +21,36 @@ import org.apache.commons.csv.CSVRecord;
 import org.selfeval.pipeline.Status;
 
 /**
- * The record as CSV: the manifest of earlier versions ({@value Manifest#LEGACY_FILE}, read once to import it) and
- * the readable export written beside the database ({@value Manifest#EXPORT_FILE}). Reading is strict: a torn last
- * line, an unterminated quote, a record of the wrong width or an unparsable field is {@link RecordDamaged} with its
- * line number — an old run dropped such lines silently, and with them the history behind them.
+ * The record as CSV: the manifest of earlier versions ({@value Manifest#LEGACY_FILE}, read once to
+ * import it) and the readable export written beside the database ({@value Manifest#EXPORT_FILE}).
+ * Reading is strict: a torn last line, an unterminated quote, a record of the wrong width or an
+ * unparsable field is {@link RecordDamaged} with its line number — an old run dropped such lines
+ * silently, and with them the history behind them.
  */
 final class ManifestCsv {
 
-    static final String[] HEADER = {"hash", "source", "department", "year", "version", "status", "total",
-            "grade", "groups", "executionRate", "errors", "warnings", "report", "auditReport",
-            "processedAt", "programVersion", "reportedTotal"};
+    static final String[] HEADER = {
+        "hash",
+        "source",
+        "department",
+        "year",
+        "version",
+        "status",
+        "total",
+        "grade",
+        "groups",
+        "executionRate",
+        "errors",
+        "warnings",
+        "report",
+        "auditReport",
+        "processedAt",
+        "programVersion",
+        "reportedTotal"
+    };
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
-    private ManifestCsv() {
-    }
+    private ManifestCsv() {}
 
     static List<ManifestEntry> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -45,8 +61,15 @@ final class ManifestCsv {
         }
         List<ManifestEntry> entries = new ArrayList<>();
         try (Reader reader = new StringReader(text);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            if (!parser.getHeaderMap().containsKey("hash") || !parser.getHeaderMap().containsKey("status")) {
+                CSVParser parser =
+                        CSVFormat.RFC4180
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get()
+                                .parse(reader)) {
+            if (!parser.getHeaderMap().containsKey("hash")
+                    || !parser.getHeaderMap().containsKey("status")) {
                 throw new RecordDamaged(file, "第 1 行不是处理清单的表头", null);
             }
             Iterator<CSVRecord> records = parser.iterator();
@@ -71,18 +94,30 @@ final class ManifestCsv {
         String where = "第 " + (r.getRecordNumber() + 1) + " 行";
         if (!r.isConsistent()) throw new RecordDamaged(file, where + "的列数与表头不符", null);
         for (String value : r) {
-            // no field of a record holds a line break: one that does swallowed the lines after an unclosed quote
+            // no field of a record holds a line break: one that does swallowed the lines after an
+            // unclosed quote
             if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
                 throw new RecordDamaged(file, where + "起引号未闭合，吞并了后面的行", null);
             }
         }
         try {
             if (r.get("hash").isBlank()) throw new IllegalArgumentException("hash 为空");
-            return new ManifestEntry(r.get("hash"), r.get("source"), r.get("department"), r.get("year"),
-                    Integer.parseInt(r.get("version")), Status.valueOf(r.get("status")), number(r.get("total")),
-                    r.get("grade"), groups(r),
-                    number(r.get("executionRate")), Long.parseLong(r.get("errors")), Long.parseLong(r.get("warnings")),
-                    r.get("report"), r.get("auditReport"), r.get("processedAt"),
+            return new ManifestEntry(
+                    r.get("hash"),
+                    r.get("source"),
+                    r.get("department"),
+                    r.get("year"),
+                    Integer.parseInt(r.get("version")),
+                    Status.valueOf(r.get("status")),
+                    number(r.get("total")),
+                    r.get("grade"),
+                    groups(r),
+                    number(r.get("executionRate")),
+                    Long.parseLong(r.get("errors")),
+                    Long.parseLong(r.get("warnings")),
+                    r.get("report"),
+                    r.get("auditReport"),
+                    r.get("processedAt"),
                     r.isMapped("programVersion") ? r.get("programVersion") : "",
                     r.isMapped("reportedTotal") ? number(r.get("reportedTotal")) : null);
         } catch (IllegalArgumentException e) {
@@ -90,7 +125,10 @@ final class ManifestCsv {
         }
     }
 
-    /** The 一级 scores; a manifest written before frameworks existed kept guangzhou-2023's two in columns of their own. */
+    /**
+     * The 一级 scores; a manifest written before frameworks existed kept guangzhou-2023's two in
+     * columns of their own.
+     */
     private static GroupScores groups(CSVRecord r) {
         if (r.isMapped("groups")) return GroupScores.parse(r.get("groups"));
         Map<String, BigDecimal> old = new LinkedHashMap<>();
@@ -105,10 +143,24 @@ final class ManifestCsv {
         out.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             for (ManifestEntry e : records) {
-                printer.printRecord(e.hash(), e.source(), e.department(), e.year(), e.version(), e.status().name(),
-                        text(e.total()), e.grade(), e.groups().text(),
-                        text(e.executionRate()), e.errors(), e.warnings(), e.report(), e.auditReport(),
-                        e.processedAt(), e.programVersion(), text(e.reportedTotal()));
+                printer.printRecord(
+                        e.hash(),
+                        e.source(),
+                        e.department(),
+                        e.year(),
+                        e.version(),
+                        e.status().name(),
+                        text(e.total()),
+                        e.grade(),
+                        e.groups().text(),
+                        text(e.executionRate()),
+                        e.errors(),
+                        e.warnings(),
+                        e.report(),
+                        e.auditReport(),
+                        e.processedAt(),
+                        e.programVersion(),
+                        text(e.reportedTotal()));
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

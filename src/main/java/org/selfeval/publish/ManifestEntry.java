@@ -7,19 +7,33 @@ import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Status;
 
 /**
- * One processed submission as the manifest remembers it: its content hash, where its outputs went and the
- * figures the bureau's summary needs, so the summary can be rebuilt without reading any report again.
- * Figures are unrounded (null when unknown); paths are relative to the output folder with "/" separators.
- * Every entry is a verdict on content (converted, blocked by its errors, unreadable as delivered): faults of the
- * environment or the program are never stored. {@code programVersion} is the version that gave the verdict ("" in
- * entries written before it was recorded). {@code reportedTotal} is the total the department typed (null when it
- * typed none, or in older entries): the summary shows it, as unconfirmed, for a submission its errors blocked.
+ * One processed submission as the manifest remembers it: its content hash, where its outputs went
+ * and the figures the bureau's summary needs, so the summary can be rebuilt without reading any
+ * report again. Figures are unrounded (null when unknown); paths are relative to the output folder
+ * with "/" separators. Every entry is a verdict on content (converted, blocked by its errors,
+ * unreadable as delivered): faults of the environment or the program are never stored. {@code
+ * programVersion} is the version that gave the verdict ("" in entries written before it was
+ * recorded). {@code reportedTotal} is the total the department typed (null when it typed none, or
+ * in older entries): the summary shows it, as unconfirmed, for a submission its errors blocked.
  */
-public record ManifestEntry(String hash, String source, String department, String year, int version,
-                            Status status, BigDecimal total, String grade, GroupScores groups,
-                            BigDecimal executionRate, long errors, long warnings,
-                            String report, String auditReport, String processedAt, String programVersion,
-                            BigDecimal reportedTotal) {
+public record ManifestEntry(
+        String hash,
+        String source,
+        String department,
+        String year,
+        int version,
+        Status status,
+        BigDecimal total,
+        String grade,
+        GroupScores groups,
+        BigDecimal executionRate,
+        long errors,
+        long warnings,
+        String report,
+        String auditReport,
+        String processedAt,
+        String programVersion,
+        BigDecimal reportedTotal) {
 
     public ManifestEntry {
         source = nonNull(source);
@@ -36,38 +50,102 @@ public record ManifestEntry(String hash, String source, String department, Strin
         }
     }
 
-    /** An entry without the version that gave it (as in manifests written before it was recorded). */
-    public ManifestEntry(String hash, String source, String department, String year, int version, Status status,
-                         BigDecimal total, String grade, GroupScores groups,
-                         BigDecimal executionRate, long errors, long warnings, String report, String auditReport,
-                         String processedAt) {
-        this(hash, source, department, year, version, status, total, grade, groups, executionRate,
-                errors, warnings, report, auditReport, processedAt, "", null);
+    /**
+     * An entry without the version that gave it (as in manifests written before it was recorded).
+     */
+    public ManifestEntry(
+            String hash,
+            String source,
+            String department,
+            String year,
+            int version,
+            Status status,
+            BigDecimal total,
+            String grade,
+            GroupScores groups,
+            BigDecimal executionRate,
+            long errors,
+            long warnings,
+            String report,
+            String auditReport,
+            String processedAt) {
+        this(
+                hash,
+                source,
+                department,
+                year,
+                version,
+                status,
+                total,
+                grade,
+                groups,
+                executionRate,
+                errors,
+                warnings,
+                report,
+                auditReport,
+                processedAt,
+                "",
+                null);
     }
 
     /**
-     * Whether this verdict still holds for the same content now: "unreadable" is a judgement of the reader, so a
-     * reader of another version takes another look; converted and blocked stand.
+     * Whether this verdict still holds for the same content now: "unreadable" is a judgement of the
+     * reader, so a reader of another version takes another look; converted and blocked stand.
      */
     public boolean standsFor(String currentVersion) {
         return status != Status.UNREADABLE || programVersion.equals(currentVersion);
     }
 
     /** The entry for a freshly converted (or blocked, or unreadable) submission. */
-    public static ManifestEntry of(String hash, Outcome outcome, int version, String report, String auditReport,
-                                   String processedAt) {
+    public static ManifestEntry of(
+            String hash,
+            Outcome outcome,
+            int version,
+            String report,
+            String auditReport,
+            String processedAt) {
         Evaluation e = outcome.evaluation();
         long errors = Severity.ERROR.countIn(outcome.findings());
         long warnings = Severity.WARNING.countIn(outcome.findings());
         String source = String.valueOf(outcome.origin().getFileName());
         if (e == null || e.scores() == null) {
-            return new ManifestEntry(hash, source, outcome.department(), outcome.year(), version, outcome.status(),
-                    null, "", GroupScores.none(), e == null ? null : e.budgetExecutionRate(), errors, warnings, report,
-                    auditReport, processedAt, ProgramVersion.current(), null);
+            return new ManifestEntry(
+                    hash,
+                    source,
+                    outcome.department(),
+                    outcome.year(),
+                    version,
+                    outcome.status(),
+                    null,
+                    "",
+                    GroupScores.none(),
+                    e == null ? null : e.budgetExecutionRate(),
+                    errors,
+                    warnings,
+                    report,
+                    auditReport,
+                    processedAt,
+                    ProgramVersion.current(),
+                    null);
         }
-        return new ManifestEntry(hash, source, e.department(), e.year(), version, outcome.status(),
-                e.scores().total(), e.scores().grade(), GroupScores.of(e.scores()),
-                e.budgetExecutionRate(), errors, warnings, report, auditReport, processedAt, ProgramVersion.current(),
+        return new ManifestEntry(
+                hash,
+                source,
+                e.department(),
+                e.year(),
+                version,
+                outcome.status(),
+                e.scores().total(),
+                e.scores().grade(),
+                GroupScores.of(e.scores()),
+                e.budgetExecutionRate(),
+                errors,
+                warnings,
+                report,
+                auditReport,
+                processedAt,
+                ProgramVersion.current(),
                 e.scores().reportedTotal());
     }
 

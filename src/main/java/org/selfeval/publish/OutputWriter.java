@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.selfeval.pipeline.Outcome;
 
-/** Writes a converted submission's report and audit report into {@code <out>/<年度>/<部门名称>/}, atomically. */
+/**
+ * Writes a converted submission's report and audit report into {@code <out>/<年度>/<部门名称>/},
+ * atomically.
+ */
 public final class OutputWriter {
 
     private final Path out;

@@ -11,8 +11,8 @@ import org.selfeval.project.ProjectEvaluation;
 
 /**
  * Writes a submission's project documents into {@code <out>/<年度>/<主管部门>/项目支出绩效自评/}, atomically: a
- * {@code <年度>年度<项目名称>项目支出绩效自评表.docx} per project that is not blocked, and the submission's
- * {@code …项目支出绩效自评校验报告.docx}. Two projects of one name in one run get "-2", "-3".
+ * {@code <年度>年度<项目名称>项目支出绩效自评表.docx} per project that is not blocked, and the submission's {@code
+ * …项目支出绩效自评校验报告.docx}. Two projects of one name in one run get "-2", "-3".
  */
 public final class ProjectOutputWriter {
 
@@ -27,9 +27,11 @@ public final class ProjectOutputWriter {
         this.out = out;
     }
 
-    /** The files written for one outcome: per project its table (null when blocked), in project order, then the 校验报告. */
-    public record Written(List<Path> tables, Path auditReport) {
-    }
+    /**
+     * The files written for one outcome: per project its table (null when blocked), in project
+     * order, then the 校验报告.
+     */
+    public record Written(List<Path> tables, Path auditReport) {}
 
     public Written write(ProjectOutcome outcome, String tag) throws IOException {
         List<Path> tables = new ArrayList<>();
@@ -41,15 +43,29 @@ public final class ProjectOutputWriter {
                 tables.add(null);
                 continue;
             }
-            Path file = unique(folder(p).resolve(prefix(p) + SafeNames.of(p.name(), "项目" + (i + 1)) + TABLE + tag), ".docx");
+            Path file =
+                    unique(
+                            folder(p)
+                                    .resolve(
+                                            prefix(p)
+                                                    + SafeNames.of(p.name(), "项目" + (i + 1))
+                                                    + TABLE
+                                                    + tag),
+                            ".docx");
             AtomicFiles.write(file, bytes);
             tables.add(file);
         }
         if (outcome.auditReport() != null) {
-            ProjectEvaluation first = outcome.projects().isEmpty() ? null : outcome.projects().get(0);
-            String stem = first == null || first.department().isEmpty() ? SafeNames.of(ReportNames.stem(outcome.origin()), "项目")
-                    : prefix(first) + SafeNames.of(first.department(), "项目");
-            Path folder = first == null ? out.resolve(ReportNames.UNKNOWN_YEAR).resolve(stem).resolve(FOLDER) : folder(first);
+            ProjectEvaluation first =
+                    outcome.projects().isEmpty() ? null : outcome.projects().get(0);
+            String stem =
+                    first == null || first.department().isEmpty()
+                            ? SafeNames.of(ReportNames.stem(outcome.origin()), "项目")
+                            : prefix(first) + SafeNames.of(first.department(), "项目");
+            Path folder =
+                    first == null
+                            ? out.resolve(ReportNames.UNKNOWN_YEAR).resolve(stem).resolve(FOLDER)
+                            : folder(first);
             audit = unique(folder.resolve(stem + AUDIT + tag), ".docx");
             AtomicFiles.write(audit, outcome.auditReport());
         }
@@ -57,7 +73,9 @@ public final class ProjectOutputWriter {
     }
 
     private Path folder(ProjectEvaluation p) {
-        return ReportNames.of(p.department(), p.year(), Path.of(p.sheet().file())).folder(out).resolve(FOLDER);
+        return ReportNames.of(p.department(), p.year(), Path.of(p.sheet().file()))
+                .folder(out)
+                .resolve(FOLDER);
     }
 
     private static String prefix(ProjectEvaluation p) {
@@ -66,7 +84,8 @@ public final class ProjectOutputWriter {
 
     private Path unique(Path stem, String extension) {
         Path candidate = stem.resolveSibling(stem.getFileName() + extension);
-        for (int n = 2; !written.add(candidate); n++) candidate = stem.resolveSibling(stem.getFileName() + "-" + n + extension);
+        for (int n = 2; !written.add(candidate); n++)
+            candidate = stem.resolveSibling(stem.getFileName() + "-" + n + extension);
         return candidate;
     }
 }

@@ -5,16 +5,19 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Outcome;
 
-/** The plain-text reason filed beside a failed submission: what happened and every finding, in Chinese. */
+/**
+ * The plain-text reason filed beside a failed submission: what happened and every finding, in
+ * Chinese.
+ */
 public final class ReasonText {
 
-    private ReasonText() {
-    }
+    private ReasonText() {}
 
     public static String of(Outcome outcome, String processedAt) {
         StringBuilder b = new StringBuilder();
         b.append("提交：").append(outcome.origin().getFileName()).append('\n');
-        if (!outcome.department().isEmpty()) b.append("部门：").append(outcome.department()).append('\n');
+        if (!outcome.department().isEmpty())
+            b.append("部门：").append(outcome.department()).append('\n');
         if (!outcome.year().isEmpty()) b.append("年度：").append(outcome.year()).append('\n');
         b.append("处理时间：").append(processedAt).append('\n');
         b.append("结果：").append(outcome.status().label()).append('\n');
@@ -47,8 +50,11 @@ public final class ReasonText {
                 if (!f.item().isEmpty()) b.append(f.item()).append("：");
                 b.append(f.message());
                 if (!f.expected().isEmpty() || !f.found().isEmpty()) {
-                    b.append("（应为 ").append(f.expected().isEmpty() ? "—" : f.expected())
-                            .append("，填写为 ").append(f.found().isEmpty() ? "—" : f.found()).append("）");
+                    b.append("（应为 ")
+                            .append(f.expected().isEmpty() ? "—" : f.expected())
+                            .append("，填写为 ")
+                            .append(f.found().isEmpty() ? "—" : f.found())
+                            .append("）");
                 }
                 b.append('\n');
             }

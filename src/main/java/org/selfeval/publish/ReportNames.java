@@ -3,11 +3,11 @@ package org.selfeval.publish;
 import java.nio.file.Path;
 
 /**
- * Where a submission's outputs go and what they are called:
- * {@code <out>/<年度>/<部门名称>/<年度>年度<部门名称>部门整体支出绩效自评报告.docx} and {@code …自评校验报告.docx}.
- * An unknown department falls back to the source's name, an unknown year to {@value #UNKNOWN_YEAR}.
- * A {@code tag} ("-v2", or the source name when two inputs of one convert share a department-year) goes
- * just before ".docx".
+ * Where a submission's outputs go and what they are called: {@code
+ * <out>/<年度>/<部门名称>/<年度>年度<部门名称>部门整体支出绩效自评报告.docx} and {@code …自评校验报告.docx}. An unknown department
+ * falls back to the source's name, an unknown year to {@value #UNKNOWN_YEAR}. A {@code tag} ("-v2",
+ * or the source name when two inputs of one convert share a department-year) goes just before
+ * ".docx".
  */
 public record ReportNames(String year, String department) {
 
@@ -24,7 +24,9 @@ public record ReportNames(String year, String department) {
         return new ReportNames(safeYear, safeDepartment);
     }
 
-    /** The department-year key that decides whether two submissions compete for the same file names. */
+    /**
+     * The department-year key that decides whether two submissions compete for the same file names.
+     */
     public String key() {
         return year + "/" + department;
     }
@@ -42,13 +44,17 @@ public record ReportNames(String year, String department) {
     }
 
     /**
-     * The department is cut to {@value #FILE_DEPARTMENT_LENGTH} characters in file names, so the suffix that tells
-     * the report from the audit report (and the version tag) always survives, and a name of Chinese characters
-     * stays under the 255-byte limit of Linux file names (3 bytes each in UTF-8).
+     * The department is cut to {@value #FILE_DEPARTMENT_LENGTH} characters in file names, so the
+     * suffix that tells the report from the audit report (and the version tag) always survives, and
+     * a name of Chinese characters stays under the 255-byte limit of Linux file names (3 bytes each
+     * in UTF-8).
      */
     private String prefix() {
-        String shortened = department.codePointCount(0, department.length()) <= FILE_DEPARTMENT_LENGTH ? department
-                : department.substring(0, department.offsetByCodePoints(0, FILE_DEPARTMENT_LENGTH));
+        String shortened =
+                department.codePointCount(0, department.length()) <= FILE_DEPARTMENT_LENGTH
+                        ? department
+                        : department.substring(
+                                0, department.offsetByCodePoints(0, FILE_DEPARTMENT_LENGTH));
         return UNKNOWN_YEAR.equals(year) ? shortened : year + "年度" + shortened;
     }
 

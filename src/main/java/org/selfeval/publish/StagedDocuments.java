@@ -8,21 +8,27 @@ import java.nio.file.Path;
 import org.selfeval.pipeline.Outcome;
 
 /**
- * A converted submission's report and audit report, written and forced to disk under hidden temporary names in
- * their final folder by the converting thread, in parallel with the others. The publisher, which goes one
- * submission at a time in inbox order, then only renames them ({@link #commit}): the two forced syncs per
- * submission leave its path, and a file under its final name is still always whole. Temporary files left by a
- * crash are removed by {@link TempFileSweeper}.
+ * A converted submission's report and audit report, written and forced to disk under hidden
+ * temporary names in their final folder by the converting thread, in parallel with the others. The
+ * publisher, which goes one submission at a time in inbox order, then only renames them ({@link
+ * #commit}): the two forced syncs per submission leave its path, and a file under its final name is
+ * still always whole. Temporary files left by a crash are removed by {@link TempFileSweeper}.
  */
 public record StagedDocuments(ReportNames names, Path folder, Path report, Path auditReport) {
 
-    /** Writes whichever documents the outcome has into {@code <out>/<年度>/<部门名称>/} under temporary names. */
-    public static StagedDocuments stage(Path out, Outcome outcome, ReportNames names) throws IOException {
+    /**
+     * Writes whichever documents the outcome has into {@code <out>/<年度>/<部门名称>/} under temporary
+     * names.
+     */
+    public static StagedDocuments stage(Path out, Outcome outcome, ReportNames names)
+            throws IOException {
         Path folder = names.folder(out);
-        Path report = outcome.report() == null ? null : AtomicFiles.writeTemp(folder, outcome.report());
+        Path report =
+                outcome.report() == null ? null : AtomicFiles.writeTemp(folder, outcome.report());
         Path audit = null;
         try {
-            if (outcome.auditReport() != null) audit = AtomicFiles.writeTemp(folder, outcome.auditReport());
+            if (outcome.auditReport() != null)
+                audit = AtomicFiles.writeTemp(folder, outcome.auditReport());
         } catch (IOException | RuntimeException e) {
             if (report != null) Files.deleteIfExists(report);
             throw e;
@@ -31,33 +37,40 @@ public record StagedDocuments(ReportNames names, Path folder, Path report, Path 
     }
 
     /** What was published: under which version, and where. */
-    public record Committed(int version, PublishedFiles files) {
-    }
+    public record Committed(int version, PublishedFiles files) {}
 
     /**
-     * Puts the documents in place under the first version from {@code firstVersion} on whose names are free or
-     * already hold these very bytes: a published document is never replaced, whatever the record says (it may have
-     * been lost, or a copy of output/ put back). Each file is linked to its name, which fails when the name is
-     * taken, so not even a concurrent writer is overwritten.
+     * Puts the documents in place under the first version from {@code firstVersion} on whose names
+     * are free or already hold these very bytes: a published document is never replaced, whatever
+     * the record says (it may have been lost, or a copy of output/ put back). Each file is linked
+     * to its name, which fails when the name is taken, so not even a concurrent writer is
+     * overwritten.
      */
     public Committed commit(int firstVersion) throws IOException {
         for (int version = Math.max(1, firstVersion); ; version++) {
             String tag = ReportNames.versionTag(version);
             Path publishedReport = report == null ? null : folder.resolve(names.report(tag));
-            Path publishedAudit = auditReport == null ? null : folder.resolve(names.auditReport(tag));
+            Path publishedAudit =
+                    auditReport == null ? null : folder.resolve(names.auditReport(tag));
             if (!fits(report, publishedReport) || !fits(auditReport, publishedAudit)) continue;
             if (!place(report, publishedReport) || !place(auditReport, publishedAudit)) continue;
             return new Committed(version, new PublishedFiles(publishedReport, publishedAudit));
         }
     }
 
-    /** A name is usable when it is free or holds the same bytes (a run that died before recording it). */
+    /**
+     * A name is usable when it is free or holds the same bytes (a run that died before recording
+     * it).
+     */
     private static boolean fits(Path staged, Path target) throws IOException {
         if (staged == null || !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return true;
-        return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(staged, target) == -1;
+        return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Files.mismatch(staged, target) == -1;
     }
 
-    /** False when the name was taken since {@link #fits} looked (then the next version is tried). */
+    /**
+     * False when the name was taken since {@link #fits} looked (then the next version is tried).
+     */
     private static boolean place(Path staged, Path target) throws IOException {
         if (staged == null) return true;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -73,7 +86,10 @@ public record StagedDocuments(ReportNames names, Path folder, Path report, Path 
         }
     }
 
-    /** Deletes what is still under a temporary name (not published: a duplicate, a stop, a failed commit). */
+    /**
+     * Deletes what is still under a temporary name (not published: a duplicate, a stop, a failed
+     * commit).
+     */
     public void discard() {
         for (Path temp : new Path[] {report, auditReport}) {
             if (temp == null) continue;

@@ -13,22 +13,25 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Removes the temporary files ({@value AtomicFiles#TEMP_PREFIX}…) that a killed run left behind. They are
- * hidden and never under a final name, so they harm nothing, but they should not pile up. Only files untouched
- * for a while are removed, so a {@code convert} writing into the same folder at this moment keeps its own.
- * Call it while holding the run lock.
+ * Removes the temporary files ({@value AtomicFiles#TEMP_PREFIX}…) that a killed run left behind.
+ * They are hidden and never under a final name, so they harm nothing, but they should not pile up.
+ * Only files untouched for a while are removed, so a {@code convert} writing into the same folder
+ * at this moment keeps its own. Call it while holding the run lock.
  */
 public final class TempFileSweeper {
 
     /** A temp file lives for milliseconds while a document is written; older ones are orphans. */
     public static final Duration ORPHAN_AGE = Duration.ofMinutes(1);
+
     /** Deep enough for out/<年度>/<部门>/ and failed/<日期>/<提交文件夹>/. */
     private static final int DEPTH = 4;
 
-    private TempFileSweeper() {
-    }
+    private TempFileSweeper() {}
 
-    /** Deletes orphaned temp files under each folder; returns what was deleted. Missing folders are skipped. */
+    /**
+     * Deletes orphaned temp files under each folder; returns what was deleted. Missing folders are
+     * skipped.
+     */
     public static List<Path> sweep(Instant now, Path... folders) throws IOException {
         List<Path> deleted = new ArrayList<>();
         FileTime before = FileTime.from(now.minus(ORPHAN_AGE));
@@ -36,10 +39,15 @@ public final class TempFileSweeper {
             if (!Files.isDirectory(folder)) continue;
             List<Path> orphans;
             try (Stream<Path> walk = Files.walk(folder, DEPTH)) {
-                orphans = walk.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX))
-                        .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                        .filter(p -> olderThan(p, before))
-                        .toList();
+                orphans =
+                        walk.filter(
+                                        p ->
+                                                p.getFileName()
+                                                        .toString()
+                                                        .startsWith(AtomicFiles.TEMP_PREFIX))
+                                .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                                .filter(p -> olderThan(p, before))
+                                .toList();
             } catch (UncheckedIOException e) {
                 throw e.getCause(); // an unreadable sub-folder: the caller logs it, the run goes on
             }

@@ -20,7 +20,8 @@ final class AnnualWorkSection implements ReportSection {
     /** The first line carries the label, as in the reference. */
     static void labelled(WordDocument doc, String label, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            doc.paragraph(StyleId.BODY, i == 0 ? Texts.labelled(label, lines.get(i)) : lines.get(i));
+            doc.paragraph(
+                    StyleId.BODY, i == 0 ? Texts.labelled(label, lines.get(i)) : lines.get(i));
         }
     }
 }

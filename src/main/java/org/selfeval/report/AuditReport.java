@@ -42,8 +42,11 @@ final class AuditReport {
     }
 
     void write(WordDocument doc) {
-        doc.paragraph(StyleId.TITLE, evaluation == null || evaluation.department().isEmpty() ? title()
-                : yearPrefix() + evaluation.department() + "\n绩效自评校验报告");
+        doc.paragraph(
+                StyleId.TITLE,
+                evaluation == null || evaluation.department().isEmpty()
+                        ? title()
+                        : yearPrefix() + evaluation.department() + "\n绩效自评校验报告");
         doc.paragraph(StyleId.BODY, "来源文件：" + fileName() + "。");
         doc.paragraph(StyleId.BODY, summary());
         doc.paragraph(StyleId.HEADING1, "一、问题清单");
@@ -58,11 +61,17 @@ final class AuditReport {
         } else if (evaluation != null && evaluation.scores() != null) {
             doc.paragraph(StyleId.HEADING1, "二、评分复核");
             ScoreCard card = evaluation.scores();
-            // the bureau may run several frameworks: the audit report says which one the scores follow
+            // the bureau may run several frameworks: the audit report says which one the scores
+            // follow
             doc.paragraph(StyleId.BODY, "评分依据的指标体系：" + card.framework().title() + "。");
             doc.keepWithNext(); // heading, both lines and the table stay on one page
-            doc.paragraph(StyleId.BODY, "复核总分" + Texts.points(card.total()) + "，评价结果为“" + card.grade()
-                    + "”；自评得分与复核得分不一致时（下表中加粗、底色标出），以复核得分为准。");
+            doc.paragraph(
+                    StyleId.BODY,
+                    "复核总分"
+                            + Texts.points(card.total())
+                            + "，评价结果为“"
+                            + card.grade()
+                            + "”；自评得分与复核得分不一致时（下表中加粗、底色标出），以复核得分为准。");
             doc.keepWithNext();
             doc.table(scoreTable(card));
         }
@@ -71,37 +80,64 @@ final class AuditReport {
     /** One sentence with the counts, said once. */
     String summary() {
         long errors = Severity.ERROR.countIn(findings);
-        String counts = "共发现错误" + errors + "项、警告" + Severity.WARNING.countIn(findings) + "项、提示"
-                + Severity.INFO.countIn(findings) + "项";
+        String counts =
+                "共发现错误"
+                        + errors
+                        + "项、警告"
+                        + Severity.WARNING.countIn(findings)
+                        + "项、提示"
+                        + Severity.INFO.countIn(findings)
+                        + "项";
         if (evaluation == null) return "文件无法读取，未生成自评报告（" + counts + "）。请按下表修改后重新提交。";
         if (errors > 0) return counts + "，未生成自评报告：请按下表改正错误后重新提交。";
         return counts + "。" + (findings.isEmpty() ? "" : "自评报告已按复核后的数据生成，请核对下表所列事项。");
     }
 
     private String fileName() {
-        return origin == null || origin.getFileName() == null ? "" : origin.getFileName().toString();
+        return origin == null || origin.getFileName() == null
+                ? ""
+                : origin.getFileName().toString();
     }
 
     private TableSpec findingTable() {
-        // The rule in words (its kind's name) under its severity: an id like "R-X-PROJECT-FUNDS" means nothing to a clerk
-        // and wraps mid-token. 修改说明, the column a clerk reads, takes the room the others leave (ColumnWidths).
+        // The rule in words (its kind's name) under its severity: an id like "R-X-PROJECT-FUNDS"
+        // means nothing to a clerk
+        // and wraps mid-token. 修改说明, the column a clerk reads, takes the room the others leave
+        // (ColumnWidths).
         // 位置 never wraps: a reference broken after "!" ("绩效指标!" / "K43") is hard to find.
-        List<Column> cols = List.of(Column.centred("序号"), Column.centred("严重程度\n规则"), Column.centred("位置"),
-                Column.text("项目"), Column.figure("应为"), Column.figure("填报值"), Column.text("修改说明"));
+        List<Column> cols =
+                List.of(
+                        Column.centred("序号"),
+                        Column.centred("严重程度\n规则"),
+                        Column.centred("位置"),
+                        Column.text("项目"),
+                        Column.figure("应为"),
+                        Column.figure("填报值"),
+                        Column.text("修改说明"));
         List<List<String>> rows = new ArrayList<>();
         List<TableSpec.Mark> marks = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             String item = f.item() == null || f.item().isBlank() ? "" : f.item();
             String rule = kinds.name(f.ruleId());
-            rows.add(List.of(String.valueOf(i + 1), f.severity().label() + "\n" + (rule.isEmpty() ? f.ruleId() : rule),
-                    where(f), item, unbroken(f.expected()), unbroken(f.found()), Texts.tight(f.message())));
+            rows.add(
+                    List.of(
+                            String.valueOf(i + 1),
+                            f.severity().label() + "\n" + (rule.isEmpty() ? f.ruleId() : rule),
+                            where(f),
+                            item,
+                            unbroken(f.expected()),
+                            unbroken(f.found()),
+                            Texts.tight(f.message())));
             marks.add(severityMark(i, f.severity()));
         }
         return new TableSpec(cols, rows).marked(marks);
     }
 
-    /** 错误 bold red on pink, 警告 bold brown on yellow, 提示 grey: told apart on screen and, by weight, on paper. */
+    /**
+     * 错误 bold red on pink, 警告 bold brown on yellow, 提示 grey: told apart on screen and, by weight,
+     * on paper.
+     */
     static TableSpec.Mark severityMark(int row, Severity severity) {
         return switch (severity) {
             case ERROR -> new TableSpec.Mark(row, 1, "FDE9E7", true, "C00000");
@@ -115,36 +151,60 @@ final class AuditReport {
         return value == null ? "" : value.replaceAll("([≤≥<>=≠]) ", "$1\u00A0");
     }
 
-    /** sheet!cell; in a submission of several files (a folder) the file comes first: "预算表.xlsx 收入决算!C3". */
+    /**
+     * sheet!cell; in a submission of several files (a folder) the file comes first: "预算表.xlsx
+     * 收入决算!C3".
+     */
     private String where(Finding f) {
         if (f.source() == null) return "";
         String file = f.source().file();
         String cell = f.source().sheetCell();
         if (file == null || file.isEmpty()) return cell;
-        if (cell.isEmpty() || !file.equals(fileName())) return cell.isEmpty() ? file : file + " " + cell;
+        if (cell.isEmpty() || !file.equals(fileName()))
+            return cell.isEmpty() ? file : file + " " + cell;
         return cell;
     }
 
     /** The score review; a row whose 自评得分 differs from the 复核得分 is bold on yellow. */
     private static TableSpec scoreTable(ScoreCard card) {
-        List<Column> cols = List.of(Column.text("一级/二级指标"), Column.figure("分值"), Column.figure("自评得分"),
-                Column.figure("复核得分"));
+        List<Column> cols =
+                List.of(
+                        Column.text("一级/二级指标"),
+                        Column.figure("分值"),
+                        Column.figure("自评得分"),
+                        Column.figure("复核得分"));
         List<List<String>> rows = new ArrayList<>();
         List<TableSpec.Mark> marks = new ArrayList<>();
         for (GroupScore g : card.groups()) {
             addScoreRow(rows, marks, g.name(), g.weight(), g.selfReported(), g.score());
-            for (GroupScore c : g.children()) addScoreRow(rows, marks, "　　" + c.name(), c.weight(), c.selfReported(), c.score());
+            for (GroupScore c : g.children())
+                addScoreRow(rows, marks, "　　" + c.name(), c.weight(), c.selfReported(), c.score());
         }
-        java.math.BigDecimal weight = card.groups().stream().map(GroupScore::weight).filter(java.util.Objects::nonNull)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-        addScoreRow(rows, marks, "合计（评价结果：" + card.grade() + "）", weight, card.reportedTotal(), card.total());
+        java.math.BigDecimal weight =
+                card.groups().stream()
+                        .map(GroupScore::weight)
+                        .filter(java.util.Objects::nonNull)
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        addScoreRow(
+                rows,
+                marks,
+                "合计（评价结果：" + card.grade() + "）",
+                weight,
+                card.reportedTotal(),
+                card.total());
         return new TableSpec(cols, rows).marked(marks);
     }
 
-    private static void addScoreRow(List<List<String>> rows, List<TableSpec.Mark> marks, String label,
-                                    java.math.BigDecimal weight, java.math.BigDecimal reported, java.math.BigDecimal score) {
+    private static void addScoreRow(
+            List<List<String>> rows,
+            List<TableSpec.Mark> marks,
+            String label,
+            java.math.BigDecimal weight,
+            java.math.BigDecimal reported,
+            java.math.BigDecimal score) {
         rows.add(List.of(label, Formats.plain(weight), reported(reported), Formats.plain(score)));
-        if (!reported(reported).equals(Formats.plain(score))) marks.add(new TableSpec.Mark(rows.size() - 1, -1, "FFF2CC", true, null));
+        if (!reported(reported).equals(Formats.plain(score)))
+            marks.add(new TableSpec.Mark(rows.size() - 1, -1, "FFF2CC", true, null));
     }
 
     private static String reported(java.math.BigDecimal v) {

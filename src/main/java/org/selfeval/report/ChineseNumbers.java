@@ -5,8 +5,7 @@ final class ChineseNumbers {
 
     private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
-    private ChineseNumbers() {
-    }
+    private ChineseNumbers() {}
 
     /** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九; beyond 99 the Arabic number. */
     static String of(int n) {

@@ -19,10 +19,23 @@ final class ConclusionSection implements ReportSection {
     }
 
     static String summary(ScoreCard card) {
-        String names = card.groups().stream().map(GroupScore::name).collect(Collectors.joining("、"));
-        BigDecimal weight = card.groups().stream().map(GroupScore::weight).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return "部门整体支出绩效评价指标主要包括" + names + "评价" + ChineseNumbers.count(card.groups().size())
-                + "大方面，总分值为" + Texts.points(weight) + "。本部门整体支出绩效自评得分" + Texts.points(card.total())
-                + "，绩效评价结果为“" + card.grade() + "”。";
+        String names =
+                card.groups().stream().map(GroupScore::name).collect(Collectors.joining("、"));
+        BigDecimal weight =
+                card.groups().stream()
+                        .map(GroupScore::weight)
+                        .filter(java.util.Objects::nonNull)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return "部门整体支出绩效评价指标主要包括"
+                + names
+                + "评价"
+                + ChineseNumbers.count(card.groups().size())
+                + "大方面，总分值为"
+                + Texts.points(weight)
+                + "。本部门整体支出绩效自评得分"
+                + Texts.points(card.total())
+                + "，绩效评价结果为“"
+                + card.grade()
+                + "”。";
     }
 }

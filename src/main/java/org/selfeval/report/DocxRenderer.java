@@ -12,8 +12,8 @@ import org.selfeval.report.docx.WordDocument;
 
 /**
  * Renders the 部门整体支出绩效自评报告 and the 校验报告 as .docx bytes. Thread-safe: the styles and the other fixed
- * parts are prepared once ({@link DocxPackage}) and shared; each document writes its own body. docx4j is used only
- * to read a bureau's --style .docx, once, here.
+ * parts are prepared once ({@link DocxPackage}) and shared; each document writes its own body.
+ * docx4j is used only to read a bureau's --style .docx, once, here.
  */
 public final class DocxRenderer implements RenderStage {
 
@@ -24,10 +24,16 @@ public final class DocxRenderer implements RenderStage {
         this(RenderOptions.defaults());
     }
 
-    /** @throws IllegalArgumentException when the style .docx cannot be read (message in Chinese) */
+    /**
+     * @throws IllegalArgumentException when the style .docx cannot be read (message in Chinese)
+     */
     public DocxRenderer(RenderOptions options) {
         this.options = options;
-        this.parts = new DocxPackage(options.style().map(StyleSheet::withOverrides).orElseGet(StyleSheet::standard));
+        this.parts =
+                new DocxPackage(
+                        options.style()
+                                .map(StyleSheet::withOverrides)
+                                .orElseGet(StyleSheet::standard));
     }
 
     @Override
@@ -35,7 +41,8 @@ public final class DocxRenderer implements RenderStage {
         Instant time = options.clock().instant();
         WordDocument doc = new WordDocument(parts);
         ReportOutline.write(evaluation, doc);
-        doc.properties(TitleSection.title(evaluation), evaluation.department(), evaluation.year(), time);
+        doc.properties(
+                TitleSection.title(evaluation), evaluation.department(), evaluation.year(), time);
         return doc.toBytes(time);
     }
 
@@ -45,8 +52,11 @@ public final class DocxRenderer implements RenderStage {
         WordDocument doc = new WordDocument(parts);
         AuditReport audit = new AuditReport(origin, evaluation, findings, options.findingKinds());
         audit.write(doc);
-        doc.properties(audit.title(), evaluation == null ? "" : evaluation.department(),
-                evaluation == null ? "" : evaluation.year(), time);
+        doc.properties(
+                audit.title(),
+                evaluation == null ? "" : evaluation.department(),
+                evaluation == null ? "" : evaluation.year(),
+                time);
         return doc.toBytes(time);
     }
 }

@@ -11,7 +11,9 @@ import org.selfeval.report.docx.StyleId;
 import org.selfeval.report.docx.TableSpec;
 import org.selfeval.report.docx.WordDocument;
 
-/** （三）部门整体收支情况: both comparison tables and the structure sentences, all from the recomputed lines. */
+/**
+ * （三）部门整体收支情况: both comparison tables and the structure sentences, all from the recomputed lines.
+ */
 final class FinanceSection implements ReportSection {
 
     @Override
@@ -33,13 +35,18 @@ final class FinanceSection implements ReportSection {
     static List<Column> columns(String year) {
         String previous = previousYear(year);
         // Rates carry "%" in the header, never in the cells (the same in every table).
-        return List.of(Column.text("项目"), Column.figure(year + "年决算\n(万元)"),
-                Column.figure(previous + "年决算\n(万元)"), Column.figure("差异\n(万元)"),
-                Column.figure("差异率\n(%)"), Column.text("差异说明"));
+        return List.of(
+                Column.text("项目"),
+                Column.figure(year + "年决算\n(万元)"),
+                Column.figure(previous + "年决算\n(万元)"),
+                Column.figure("差异\n(万元)"),
+                Column.figure("差异率\n(%)"),
+                Column.text("差异说明"));
     }
 
     private static void comparisonTable(WordDocument doc, Comparison c, String year, String sheet) {
-        // Without its 合计 row the submission is blocked (R-REQUIRED): nothing to print, and no placeholder.
+        // Without its 合计 row the submission is blocked (R-REQUIRED): nothing to print, and no
+        // placeholder.
         if (c == null || c.total() == null) return;
         List<List<String>> rows = new ArrayList<>();
         rows.add(cells(c.total()));
@@ -48,8 +55,13 @@ final class FinanceSection implements ReportSection {
     }
 
     private static List<String> cells(ComparisonLine l) {
-        return List.of(l.item(), Formats.amount(l.current()), Formats.amount(l.previous()),
-                Formats.amount(l.difference()), Formats.rate(l.rate()), l.explanation() == null ? "" : l.explanation());
+        return List.of(
+                l.item(),
+                Formats.amount(l.current()),
+                Formats.amount(l.previous()),
+                Formats.amount(l.difference()),
+                Formats.rate(l.rate()),
+                l.explanation() == null ? "" : l.explanation());
     }
 
     /** 本年度支出合计 22,918.66 万元，其中：基本支出 18,428.38 万元，占本年支出合计的 80.41%；… (zero rows left out). */
@@ -59,7 +71,13 @@ final class FinanceSection implements ReportSection {
         List<String> parts = new ArrayList<>();
         for (ComparisonLine l : c.details()) {
             if (l.current() == null || l.current().signum() == 0) continue;
-            parts.add(l.item() + Texts.wan(l.current()) + "，占本年" + kind + "合计的" + Formats.percent(c.share(l)));
+            parts.add(
+                    l.item()
+                            + Texts.wan(l.current())
+                            + "，占本年"
+                            + kind
+                            + "合计的"
+                            + Formats.percent(c.share(l)));
         }
         if (parts.isEmpty()) return head + "。";
         return head + "，其中：" + String.join("；", parts) + "。";

@@ -10,27 +10,37 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.WorkbookContract;
 
 /**
- * The order of the 校验报告's findings: causes before their consequences (a rescored indicator before the subtotals
- * it changes), then by sheet in the template's order, then by cell, row before column, so a clerk works down the
- * workbook and fixes a cause before reading what follows from it.
+ * The order of the 校验报告's findings: causes before their consequences (a rescored indicator before
+ * the subtotals it changes), then by sheet in the template's order, then by cell, row before
+ * column, so a clerk works down the workbook and fixes a cause before reading what follows from it.
  */
 final class FindingOrder {
 
-    /** Findings that follow from another one (a subtotal that changed because a score below it was rescored). */
+    /**
+     * Findings that follow from another one (a subtotal that changed because a score below it was
+     * rescored).
+     */
     private static final Set<String> CONSEQUENCES = Set.of("R-SUBTOTAL-RESCORED");
-    private static final List<String> SHEETS = List.of(WorkbookContract.SHEET_INFO, WorkbookContract.SHEET_INCOME,
-            WorkbookContract.SHEET_EXPENDITURE, WorkbookContract.SHEET_INDICATORS, WorkbookContract.SHEET_PROJECTS,
-            WorkbookContract.SHEET_MANAGEMENT, WorkbookContract.SHEET_FUNDS);
+
+    private static final List<String> SHEETS =
+            List.of(
+                    WorkbookContract.SHEET_INFO,
+                    WorkbookContract.SHEET_INCOME,
+                    WorkbookContract.SHEET_EXPENDITURE,
+                    WorkbookContract.SHEET_INDICATORS,
+                    WorkbookContract.SHEET_PROJECTS,
+                    WorkbookContract.SHEET_MANAGEMENT,
+                    WorkbookContract.SHEET_FUNDS);
     private static final Pattern CELL = Pattern.compile("([A-Z]+)(\\d+)");
 
-    static final Comparator<Finding> ORDER = Comparator.<Finding>comparingInt(f -> CONSEQUENCES.contains(f.ruleId()) ? 1 : 0)
-            .thenComparing(f -> file(f.source()))
-            .thenComparingInt(f -> sheet(f.source()))
-            .thenComparingInt(f -> row(f.source()))
-            .thenComparingInt(f -> column(f.source()));
+    static final Comparator<Finding> ORDER =
+            Comparator.<Finding>comparingInt(f -> CONSEQUENCES.contains(f.ruleId()) ? 1 : 0)
+                    .thenComparing(f -> file(f.source()))
+                    .thenComparingInt(f -> sheet(f.source()))
+                    .thenComparingInt(f -> row(f.source()))
+                    .thenComparingInt(f -> column(f.source()));
 
-    private FindingOrder() {
-    }
+    private FindingOrder() {}
 
     static List<Finding> sorted(List<Finding> findings) {
         return findings.stream().sorted(ORDER).toList();

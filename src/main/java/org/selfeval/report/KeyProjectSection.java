@@ -24,14 +24,22 @@ final class KeyProjectSection implements ReportSection {
             doc.paragraph(StyleId.BODY, "本部门" + e.year() + "年无重点项目。");
             return;
         }
-        doc.paragraph(StyleId.BODY, "本部门" + e.year() + "年重点项目共有" + projects.size() + "个，分别为："
-                + projects.stream().map(ProjectLine::name).collect(Collectors.joining("、")) + "。");
+        doc.paragraph(
+                StyleId.BODY,
+                "本部门"
+                        + e.year()
+                        + "年重点项目共有"
+                        + projects.size()
+                        + "个，分别为："
+                        + projects.stream().map(ProjectLine::name).collect(Collectors.joining("、"))
+                        + "。");
         doc.paragraph(StyleId.CAPTION, e.year() + "年重点项目预算执行情况");
         doc.table(table(projects));
         Set<String> explanations = new LinkedHashSet<>();
         e.submission().info().lines("重点项目执行说明").forEach(l -> explanations.add(Texts.sentence(l)));
         for (ProjectLine p : projects) {
-            if (p.explanation() != null && !p.explanation().isBlank()
+            if (p.explanation() != null
+                    && !p.explanation().isBlank()
                     && !explanations.contains(Texts.sentence(p.explanation()))) {
                 explanations.add(p.name() + "：" + Texts.sentence(p.explanation()));
             }
@@ -41,15 +49,26 @@ final class KeyProjectSection implements ReportSection {
 
     static TableSpec table(List<ProjectLine> projects) {
         // As in the comparison tables, the rate's "%" is in the header.
-        List<Column> cols = List.of(Column.centred("序号"), Column.text("项目名称"),
-                Column.figure("年初预算\n金额(万元)"), Column.figure("调整后\n预算数(万元)"),
-                Column.figure("实际支出数\n(万元)"), Column.figure("实际支出率\n(%)"));
+        List<Column> cols =
+                List.of(
+                        Column.centred("序号"),
+                        Column.text("项目名称"),
+                        Column.figure("年初预算\n金额(万元)"),
+                        Column.figure("调整后\n预算数(万元)"),
+                        Column.figure("实际支出数\n(万元)"),
+                        Column.figure("实际支出率\n(%)"));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < projects.size(); i++) {
             ProjectLine p = projects.get(i);
             String seq = p.seq() == null || p.seq().isBlank() ? String.valueOf(i + 1) : p.seq();
-            rows.add(List.of(seq, p.name(), Formats.amount(p.initialBudget()), Formats.amount(p.adjustedBudget()),
-                    Formats.amount(p.actual()), rate(p)));
+            rows.add(
+                    List.of(
+                            seq,
+                            p.name(),
+                            Formats.amount(p.initialBudget()),
+                            Formats.amount(p.adjustedBudget()),
+                            Formats.amount(p.actual()),
+                            rate(p)));
         }
         return new TableSpec(cols, rows);
     }

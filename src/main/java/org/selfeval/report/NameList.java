@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A list of names as staff type it in 基本信息 (内设机构, 派出机构): joined by “、” (or “，”, “；”) on one line, or
- * one name a line. A separator inside brackets does not split ("执法一科（执法一大队）" is one name).
+ * A list of names as staff type it in 基本信息 (内设机构, 派出机构): joined by “、” (or “，”, “；”) on one line,
+ * or one name a line. A separator inside brackets does not split ("执法一科（执法一大队）" is one name).
  */
 final class NameList {
 
-    private NameList() {
-    }
+    private NameList() {}
 
     static List<String> names(List<String> lines) {
         List<String> names = new ArrayList<>();

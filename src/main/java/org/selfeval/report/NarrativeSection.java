@@ -18,6 +18,7 @@ final class NarrativeSection implements ReportSection {
     private final StyleId level;
     private final String heading;
     private final String key;
+
     /** Put before the first line unless staff typed it ("存在的主要问题及原因是："), or "". */
     private final String label;
 
@@ -43,7 +44,11 @@ final class NarrativeSection implements ReportSection {
                 // "1.持续…" typed any way becomes "1. 持续…", like the generated headings.
                 doc.paragraph(StyleId.HEADING3, NUMBER_MARK.matcher(line).replaceFirst("$1. "));
             } else {
-                doc.paragraph(StyleId.BODY, i == 0 && !label.isEmpty() && !line.startsWith(key) ? Texts.labelled(label, line) : line);
+                doc.paragraph(
+                        StyleId.BODY,
+                        i == 0 && !label.isEmpty() && !line.startsWith(key)
+                                ? Texts.labelled(label, line)
+                                : line);
             }
         }
     }

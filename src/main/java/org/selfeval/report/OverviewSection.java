@@ -28,7 +28,9 @@ final class OverviewSection implements ReportSection {
         doc.paragraph(StyleId.HEADING3, "1. 部门主要职责");
         List<String> duties = info.lines("主要职责");
         for (int i = 0; i < duties.size(); i++) {
-            doc.paragraph(StyleId.BODY, "（" + (i + 1) + "）" + TYPED_NUMBER.matcher(duties.get(i)).replaceFirst(""));
+            doc.paragraph(
+                    StyleId.BODY,
+                    "（" + (i + 1) + "）" + TYPED_NUMBER.matcher(duties.get(i)).replaceFirst(""));
         }
         if (duties.isEmpty()) doc.paragraph(StyleId.BODY, "无。");
         doc.paragraph(StyleId.HEADING3, "2. 部门内设机构");
@@ -38,7 +40,9 @@ final class OverviewSection implements ReportSection {
             doc.paragraphs(StyleId.BODY, internal);
             doc.paragraphs(StyleId.BODY, dispatched);
         } else {
-            doc.paragraph(StyleId.BODY, bodies(e.department(), NameList.names(internal), NameList.names(dispatched)));
+            doc.paragraph(
+                    StyleId.BODY,
+                    bodies(e.department(), NameList.names(internal), NameList.names(dispatched)));
         }
         doc.paragraph(StyleId.HEADING3, "3. 部门下属机构");
         doc.paragraph(StyleId.BODY, subordinates(e.department(), info.lines("下属单位")));
@@ -52,8 +56,10 @@ final class OverviewSection implements ReportSection {
     /** 广州市花都区市场监督管理局内设机构 24 个：办公室、…；派出机构 16 个：新华市场监管所、…。 */
     static String bodies(String department, List<String> internal, List<String> dispatched) {
         List<String> parts = new ArrayList<>();
-        if (!internal.isEmpty()) parts.add("内设机构" + internal.size() + "个：" + String.join("、", internal));
-        if (!dispatched.isEmpty()) parts.add("派出机构" + dispatched.size() + "个：" + String.join("、", dispatched));
+        if (!internal.isEmpty())
+            parts.add("内设机构" + internal.size() + "个：" + String.join("、", internal));
+        if (!dispatched.isEmpty())
+            parts.add("派出机构" + dispatched.size() + "个：" + String.join("、", dispatched));
         if (parts.isEmpty()) return department + "无内设机构。";
         return department + String.join("；", parts) + "。";
     }
@@ -65,7 +71,8 @@ final class OverviewSection implements ReportSection {
     static String subordinates(String department, List<String> lines) {
         if (lines.isEmpty()) return department + "无下属单位。";
         String text = String.join("", lines);
-        if (COUNT_FIRST.matcher(text).lookingAt()) return department + "下属单位" + Texts.sentence(text);
+        if (COUNT_FIRST.matcher(text).lookingAt())
+            return department + "下属单位" + Texts.sentence(text);
         return Texts.sentence(text);
     }
 }

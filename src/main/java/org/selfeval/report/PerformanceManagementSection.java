@@ -24,7 +24,8 @@ final class PerformanceManagementSection implements ReportSection {
     public void append(Evaluation e, WordDocument doc) {
         BasicInfo info = e.submission().info();
         doc.paragraph(StyleId.HEADING2, "（四）部门整体绩效管理情况");
-        // The department's own text continues the coverage sentence in one paragraph, as in the reference.
+        // The department's own text continues the coverage sentence in one paragraph, as in the
+        // reference.
         List<String> own = info.lines("绩效管理情况");
         doc.paragraph(StyleId.BODY, coverage(e) + (own.isEmpty() ? "" : own.get(0)));
         if (own.size() > 1) doc.paragraphs(StyleId.BODY, own.subList(1, own.size()));
@@ -42,13 +43,21 @@ final class PerformanceManagementSection implements ReportSection {
         if (funds != null) {
             String f = "共涉及资金" + Texts.wan(funds);
             BigDecimal projects = projectSpending(e);
-            if (projects != null) f += "，占一般公共预算项目支出总额的" + Formats.percent(Percent.of(funds, projects));
+            if (projects != null)
+                f += "，占一般公共预算项目支出总额的" + Formats.percent(Percent.of(funds, projects));
             parts.add(f);
         }
         parts.forEach(p -> s.append("，").append(p));
         s.append("。");
-        info.number("整体支出自评金额").map(Num::value).ifPresent(v -> s.append("组织部门整体支出绩效自评")
-                .append(scope(info.value("下属单位"))).append("，涉及一般公共预算支出").append(Texts.wan(v)).append("。"));
+        info.number("整体支出自评金额")
+                .map(Num::value)
+                .ifPresent(
+                        v ->
+                                s.append("组织部门整体支出绩效自评")
+                                        .append(scope(info.value("下属单位")))
+                                        .append("，涉及一般公共预算支出")
+                                        .append(Texts.wan(v))
+                                        .append("。"));
         return s.toString();
     }
 
@@ -62,7 +71,10 @@ final class PerformanceManagementSection implements ReportSection {
 
     private static BigDecimal projectSpending(Evaluation e) {
         if (e.expenditure() == null) return null;
-        return e.expenditure().details().stream().filter(l -> l.item().contains("项目支出"))
-                .map(ComparisonLine::current).findFirst().orElse(null);
+        return e.expenditure().details().stream()
+                .filter(l -> l.item().contains("项目支出"))
+                .map(ComparisonLine::current)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -9,7 +9,10 @@ import org.selfeval.report.docx.DocxPackage;
 import org.selfeval.report.docx.StyleSheet;
 import org.selfeval.report.docx.WordDocument;
 
-/** Renders a project's 项目支出绩效自评表 and a submission's project 校验报告 as .docx bytes, with the department report's styles and page. */
+/**
+ * Renders a project's 项目支出绩效自评表 and a submission's project 校验报告 as .docx bytes, with the department
+ * report's styles and page.
+ */
 public final class ProjectRenderer implements org.selfeval.pipeline.ProjectRenderStage {
 
     private final DocxPackage parts;
@@ -17,7 +20,11 @@ public final class ProjectRenderer implements org.selfeval.pipeline.ProjectRende
 
     public ProjectRenderer(RenderOptions options) {
         this.options = options;
-        this.parts = new DocxPackage(options.style().map(StyleSheet::withOverrides).orElseGet(StyleSheet::standard));
+        this.parts =
+                new DocxPackage(
+                        options.style()
+                                .map(StyleSheet::withOverrides)
+                                .orElseGet(StyleSheet::standard));
     }
 
     /** Only for a project that is not blocked. */
@@ -32,10 +39,12 @@ public final class ProjectRenderer implements org.selfeval.pipeline.ProjectRende
     }
 
     @Override
-    public byte[] auditReport(Path origin, List<ProjectEvaluation> projects, List<Finding> readFindings) {
+    public byte[] auditReport(
+            Path origin, List<ProjectEvaluation> projects, List<Finding> readFindings) {
         Instant time = options.clock().instant();
         WordDocument doc = new WordDocument(parts);
-        ProjectAuditReport audit = new ProjectAuditReport(origin, projects, readFindings, options.findingKinds());
+        ProjectAuditReport audit =
+                new ProjectAuditReport(origin, projects, readFindings, options.findingKinds());
         audit.write(doc);
         String department = projects.isEmpty() ? "" : projects.get(0).department();
         String year = projects.isEmpty() ? "" : projects.get(0).year();

@@ -19,9 +19,10 @@ import org.selfeval.report.docx.TableSpec;
 import org.selfeval.report.docx.WordDocument;
 
 /**
- * A project's 项目支出绩效自评表 as counties publish it (财预〔2020〕10号), in the framework's words: the heading,
- * 项目资金（万元） with the recomputed 执行率 and 得分, 年度总体目标, the indicators with their reviewed 得分 (a 复核得分
- * column where they differ from the self-score), and 总分 with the grade and, when a 评分规则 capped it, the rule.
+ * A project's 项目支出绩效自评表 as counties publish it (财预〔2020〕10号), in the framework's words: the
+ * heading, 项目资金（万元） with the recomputed 执行率 and 得分, 年度总体目标, the indicators with their reviewed 得分
+ * (a 复核得分 column where they differ from the self-score), and 总分 with the grade and, when a 评分规则
+ * capped it, the rule.
  */
 final class ProjectTableDocument {
 
@@ -49,8 +50,15 @@ final class ProjectTableDocument {
         doc.table(funds());
         doc.paragraph(StyleId.CAPTION, ProjectContract.GOALS_SECTION);
         doc.keepWithNext();
-        doc.table(new TableSpec(List.of(Column.text(ProjectContract.PLANNED), Column.text(ProjectContract.ACHIEVED)),
-                List.of(List.of(orDash(e.sheet().plannedGoal().value()), orDash(e.sheet().achievedGoal().value())))));
+        doc.table(
+                new TableSpec(
+                        List.of(
+                                Column.text(ProjectContract.PLANNED),
+                                Column.text(ProjectContract.ACHIEVED)),
+                        List.of(
+                                List.of(
+                                        orDash(e.sheet().plannedGoal().value()),
+                                        orDash(e.sheet().achievedGoal().value())))));
         doc.paragraph(StyleId.CAPTION, ProjectContract.INDICATORS_SECTION);
         doc.keepWithNext();
         TableSpec indicators = indicators();
@@ -60,15 +68,30 @@ final class ProjectTableDocument {
 
     private TableSpec heading() {
         String unit = e.sheet().unit().isBlank() ? e.department() : e.sheet().unit().value();
-        return new TableSpec(List.of(Column.centred(ProjectContract.KEY_NAME), Column.text(e.name()), Column.centred("评价等级"),
-                Column.centred(e.grade().isEmpty() ? "—" : e.grade())),
-                List.of(List.of(ProjectContract.KEY_DEPARTMENT, e.department(), ProjectContract.KEY_UNIT, unit)));
+        return new TableSpec(
+                List.of(
+                        Column.centred(ProjectContract.KEY_NAME),
+                        Column.text(e.name()),
+                        Column.centred("评价等级"),
+                        Column.centred(e.grade().isEmpty() ? "—" : e.grade())),
+                List.of(
+                        List.of(
+                                ProjectContract.KEY_DEPARTMENT,
+                                e.department(),
+                                ProjectContract.KEY_UNIT,
+                                unit)));
     }
 
     private TableSpec funds() {
         List<Column> cols = new ArrayList<>(List.of(Column.text("项目")));
         List<ProjectColumn> fundColumns = f.columns(ProjectColumn.Part.FUNDS);
-        fundColumns.forEach(c -> cols.add(Column.figure(c.role() == Role.RATE ? c.label() + "\n（%）" : twoLines(c.label()))));
+        fundColumns.forEach(
+                c ->
+                        cols.add(
+                                Column.figure(
+                                        c.role() == Role.RATE
+                                                ? c.label() + "\n（%）"
+                                                : twoLines(c.label()))));
         List<List<String>> rows = new ArrayList<>();
         for (ProjectFundRow r : e.sheet().funds()) {
             List<String> row = new ArrayList<>(List.of(r.name()));
@@ -96,9 +119,19 @@ final class ProjectTableDocument {
             case INITIAL -> amount(r.initial());
             case BUDGET -> amount(r.budget());
             case EXECUTED -> amount(r.executed());
-            case RATE -> r.budget().present() && r.budget().value().signum() != 0 && r.executed().present()
-                    ? Formats.rate(r.executed().value().multiply(BigDecimal.valueOf(100)).divide(r.budget().value(), 10, java.math.RoundingMode.HALF_UP))
-                    : Formats.NOT_COMPUTABLE;
+            case RATE ->
+                    r.budget().present()
+                                    && r.budget().value().signum() != 0
+                                    && r.executed().present()
+                            ? Formats.rate(
+                                    r.executed()
+                                            .value()
+                                            .multiply(BigDecimal.valueOf(100))
+                                            .divide(
+                                                    r.budget().value(),
+                                                    10,
+                                                    java.math.RoundingMode.HALF_UP))
+                            : Formats.NOT_COMPUTABLE;
             default -> Formats.NOT_COMPUTABLE;
         };
     }
@@ -109,7 +142,9 @@ final class ProjectTableDocument {
 
     private boolean changed() {
         return e.indicators().stream().anyMatch(ReviewedIndicator::changed)
-                || (e.sheet().totalScore().present() && e.total() != null && e.total().compareTo(e.sheet().totalScore().value()) != 0);
+                || (e.sheet().totalScore().present()
+                        && e.total() != null
+                        && e.total().compareTo(e.sheet().totalScore().value()) != 0);
     }
 
     private TableSpec indicators() {
@@ -117,8 +152,11 @@ final class ProjectTableDocument {
         List<ProjectColumn> columns = f.columns(ProjectColumn.Part.INDICATORS);
         List<Column> cols = new ArrayList<>();
         for (ProjectColumn c : columns) {
-            cols.add(c.role() == Role.WEIGHT || c.role() == Role.SCORE ? Column.figure(c.role() == Role.SCORE && changed ? "自评\n得分" : c.label())
-                    : Column.text(twoLines(c.label())));
+            cols.add(
+                    c.role() == Role.WEIGHT || c.role() == Role.SCORE
+                            ? Column.figure(
+                                    c.role() == Role.SCORE && changed ? "自评\n得分" : c.label())
+                            : Column.text(twoLines(c.label())));
         }
         if (changed) cols.add(Column.figure(REVIEWED));
         List<List<String>> rows = new ArrayList<>();
@@ -129,19 +167,27 @@ final class ProjectTableDocument {
             for (ProjectColumn c : columns) row.add(cell(i, ri, c.role(), changed));
             if (changed) {
                 row.add(Formats.plain(ri.score()));
-                if (ri.changed()) marks.add(new TableSpec.Mark(rows.size(), cols.size() - 1, CHANGED_FILL, true, null));
+                if (ri.changed())
+                    marks.add(
+                            new TableSpec.Mark(
+                                    rows.size(), cols.size() - 1, CHANGED_FILL, true, null));
             }
             rows.add(row);
         }
         List<String> total = new ArrayList<>();
         for (ProjectColumn c : columns) {
-            total.add(switch (c.role()) {
-                case LEVEL1 -> f.required(Role.TOTAL_SCORE);
-                case WEIGHT -> Formats.plain(f.totalWeight());
-                case SCORE -> changed ? (e.sheet().totalScore().present() ? Formats.plain(e.sheet().totalScore().value()) : "未填")
-                        : Formats.plain(e.total());
-                default -> "";
-            });
+            total.add(
+                    switch (c.role()) {
+                        case LEVEL1 -> f.required(Role.TOTAL_SCORE);
+                        case WEIGHT -> Formats.plain(f.totalWeight());
+                        case SCORE ->
+                                changed
+                                        ? (e.sheet().totalScore().present()
+                                                ? Formats.plain(e.sheet().totalScore().value())
+                                                : "未填")
+                                        : Formats.plain(e.total());
+                        default -> "";
+                    });
         }
         if (changed) total.add(Formats.plain(e.total()));
         rows.add(total);
@@ -149,7 +195,8 @@ final class ProjectTableDocument {
         return new TableSpec(cols, rows, marks, 2);
     }
 
-    private static String cell(ProjectIndicator i, ReviewedIndicator ri, Role role, boolean changed) {
+    private static String cell(
+            ProjectIndicator i, ReviewedIndicator ri, Role role, boolean changed) {
         return switch (role) {
             case LEVEL1 -> i.level1().value();
             case LEVEL2 -> i.level2().value();
@@ -159,7 +206,10 @@ final class ProjectTableDocument {
             case UNIT -> i.unit().value();
             case ACTUAL -> i.actual().value();
             case WEIGHT -> Formats.plain(i.weight().value());
-            case SCORE -> changed ? (i.score().present() ? Formats.plain(i.score().value()) : "未填") : Formats.plain(ri.score());
+            case SCORE ->
+                    changed
+                            ? (i.score().present() ? Formats.plain(i.score().value()) : "未填")
+                            : Formats.plain(ri.score());
             case DEVIATION -> i.deviation().value();
             default -> "";
         };
@@ -167,11 +217,28 @@ final class ProjectTableDocument {
 
     private List<String> notes(TableSpec indicators) {
         List<String> notes = new ArrayList<>();
-        notes.add("预算执行率得分" + Texts.points(e.funds().score() == null ? BigDecimal.ZERO : e.funds().score()) + "（执行率"
-                + Formats.percent(e.funds().rate()) + "），总分" + Texts.points(e.total()) + "，评价等级为“" + e.grade() + "”。");
+        notes.add(
+                "预算执行率得分"
+                        + Texts.points(
+                                e.funds().score() == null ? BigDecimal.ZERO : e.funds().score())
+                        + "（执行率"
+                        + Formats.percent(e.funds().rate())
+                        + "），总分"
+                        + Texts.points(e.total())
+                        + "，评价等级为“"
+                        + e.grade()
+                        + "”。");
         if (e.cap() != null) {
-            notes.add("按评分规则“" + e.cap().name() + "”（" + e.cap().words() + "），各项得分之和" + Texts.points(e.sum())
-                    + "，总分按" + Texts.points(e.total()) + "计。");
+            notes.add(
+                    "按评分规则“"
+                            + e.cap().name()
+                            + "”（"
+                            + e.cap().words()
+                            + "），各项得分之和"
+                            + Texts.points(e.sum())
+                            + "，总分按"
+                            + Texts.points(e.total())
+                            + "计。");
         }
         if (indicators.columns().get(indicators.columns().size() - 1).header().equals(REVIEWED)) {
             notes.add("注：加底色的复核得分与自评得分不一致，总分按复核得分计算，依据见校验报告。");
@@ -180,8 +247,8 @@ final class ProjectTableDocument {
     }
 
     /**
-     * A long header on two lines ("偏差原因分析\n及改进措施", "年度\n指标值"), so the nine columns of the national form
-     * fit the A4 text width and the explanation column keeps its room.
+     * A long header on two lines ("偏差原因分析\n及改进措施", "年度\n指标值"), so the nine columns of the national
+     * form fit the A4 text width and the explanation column keeps its room.
      */
     static String twoLines(String label) {
         if (label.length() <= 4) return label;

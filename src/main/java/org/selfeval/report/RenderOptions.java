@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.selfeval.model.FindingKinds;
 
 /**
- * How documents are rendered: an optional bureau style .docx (its styles replace ours, matched by id or name),
- * the clock that stamps document properties (a fixed clock makes output byte-identical between runs) and the
- * finding kinds whose Chinese names the 校验报告 shows (the pipeline's, {@code Pipeline.findingKinds}).
+ * How documents are rendered: an optional bureau style .docx (its styles replace ours, matched by
+ * id or name), the clock that stamps document properties (a fixed clock makes output byte-identical
+ * between runs) and the finding kinds whose Chinese names the 校验报告 shows (the pipeline's, {@code
+ * Pipeline.findingKinds}).
  */
 public record RenderOptions(Optional<Path> style, Clock clock, FindingKinds findingKinds) {
 

@@ -11,20 +11,24 @@ final class Texts {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。；;，,\\s]+$");
 
     /** Spaces between a Chinese character and a figure, either way round ("合计 22,918.66 万元"). */
-    private static final Pattern SPACED_FIGURE = Pattern.compile(
-            "(?<=[\\p{IsHan}，。：；、（）“”])[ \\u00A0]+(?=[-\\d])|(?<=[\\d%])[ \\u00A0]+(?=[\\p{IsHan}，。：；、（）“”])");
+    private static final Pattern SPACED_FIGURE =
+            Pattern.compile(
+                    "(?<=[\\p{IsHan}，。：；、（）“”])[ \\u00A0]+(?=[-\\d])|(?<=[\\d%])[ \\u00A0]+(?=[\\p{IsHan}，。：；、（）“”])");
 
-    private Texts() {
-    }
+    private Texts() {}
 
-    /** Drops the full stop or semicolon a cell ends with, before the text goes into a longer sentence. */
+    /**
+     * Drops the full stop or semicolon a cell ends with, before the text goes into a longer
+     * sentence.
+     */
     static String clause(String text) {
         return TRAILING_PUNCTUATION.matcher(text == null ? "" : text.strip()).replaceAll("");
     }
 
     /**
-     * Chinese typesetting puts no space between Chinese and digits ("增加2336万元"); justified, such a space spreads
-     * the line. For sentences written elsewhere (the audit rules' messages) before they are set.
+     * Chinese typesetting puts no space between Chinese and digits ("增加2336万元"); justified, such a
+     * space spreads the line. For sentences written elsewhere (the audit rules' messages) before
+     * they are set.
      */
     static String tight(String text) {
         return text == null ? "" : SPACED_FIGURE.matcher(text).replaceAll("");
@@ -50,15 +54,18 @@ final class Texts {
     private static final Pattern LEADING_LABEL = Pattern.compile("^([^，。；：:、\\s]{2,20})[：:]\\s*");
 
     /**
-     * Prefixes a label unless the text already starts with it (staff often type the whole sentence); a text that
-     * repeats the end of the label ("实际完成情况：…" under "本部门整体绩效实际完成情况：") loses the repeat.
+     * Prefixes a label unless the text already starts with it (staff often type the whole
+     * sentence); a text that repeats the end of the label ("实际完成情况：…" under "本部门整体绩效实际完成情况：") loses
+     * the repeat.
      */
     static String labelled(String label, String text) {
         String bare = label.replaceAll("[：:]$", "");
         return text.startsWith(bare) ? text : label + withoutLabel(text, bare);
     }
 
-    /** The text without a leading "X：" where X is {@code label} or its end ("完成情况：" for "实际完成情况"). */
+    /**
+     * The text without a leading "X：" where X is {@code label} or its end ("完成情况：" for "实际完成情况").
+     */
     static String withoutLabel(String text, String label) {
         Matcher m = LEADING_LABEL.matcher(text);
         return m.find() && label.endsWith(m.group(1)) ? text.substring(m.end()) : text;

@@ -10,17 +10,29 @@ import org.selfeval.summary.roster.RosterEntry;
 /**
  * One line of the bureau's summary: a department, its state and its latest submission.
  *
- * @param roster   the roster's line, null when the department is not on the roster (or no roster is used)
- * @param latest   its latest submission of the year, null when it has not submitted
+ * @param roster the roster's line, null when the department is not on the roster (or no roster is
+ *     used)
+ * @param latest its latest submission of the year, null when it has not submitted
  * @param previous its result of the year before, null when there is none
- * @param refused  the last file of the year it sent that was refused for its format or name, null when none
+ * @param refused the last file of the year it sent that was refused for its format or name, null
+ *     when none
  */
-public record DepartmentRow(String name, String year, RosterEntry roster, boolean rosterUsed, DepartmentStatus status,
-                            ManifestEntry latest, PreviousYear previous, RefusedFile refused) {
+public record DepartmentRow(
+        String name,
+        String year,
+        RosterEntry roster,
+        boolean rosterUsed,
+        DepartmentStatus status,
+        ManifestEntry latest,
+        PreviousYear previous,
+        RefusedFile refused) {
 
     public static final String NOT_ON_ROSTER = "不在名单中";
 
-    /** Figures stand only for a generated report: a blocked submission's scores were never confirmed. */
+    /**
+     * Figures stand only for a generated report: a blocked submission's scores were never
+     * confirmed.
+     */
     public boolean hasFigures() {
         return status == DepartmentStatus.CONVERTED && latest != null;
     }
@@ -36,7 +48,9 @@ public record DepartmentRow(String name, String year, RosterEntry roster, boolea
     /** This year's total minus last year's, when both exist. */
     public BigDecimal change() {
         BigDecimal total = total();
-        return total == null || previous == null || previous.total() == null ? null : total.subtract(previous.total());
+        return total == null || previous == null || previous.total() == null
+                ? null
+                : total.subtract(previous.total());
     }
 
     public boolean gradeDropped() {
@@ -47,7 +61,10 @@ public record DepartmentRow(String name, String year, RosterEntry roster, boolea
         return roster != null;
     }
 
-    /** What the bureau should notice beyond the status: not on the roster, a refused file, a grade lower than last year. */
+    /**
+     * What the bureau should notice beyond the status: not on the roster, a refused file, a grade
+     * lower than last year.
+     */
     public String remark() {
         List<String> notes = new ArrayList<>();
         if (rosterUsed && !onRoster()) notes.add(NOT_ON_ROSTER);

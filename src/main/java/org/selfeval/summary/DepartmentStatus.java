@@ -6,7 +6,9 @@ import org.selfeval.pipeline.Status;
 public enum DepartmentStatus {
     BLOCKED("存在错误"),
     UNREADABLE("无法读取"),
-    /** Only files refused for their format or name came from it (filed in failed/ with the reason). */
+    /**
+     * Only files refused for their format or name came from it (filed in failed/ with the reason).
+     */
     REFUSED("格式不支持"),
     MISSING("未报送"),
     CONVERTED("报告已生成");

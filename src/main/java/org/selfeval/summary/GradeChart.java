@@ -22,15 +22,18 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The grade distribution as a column chart (DrawingML, which Excel, WPS and LibreOffice all draw), fed from the
- * 统计 sheet's grade table; the values are also cached in the chart, for readers that do not recalculate.
+ * The grade distribution as a column chart (DrawingML, which Excel, WPS and LibreOffice all draw),
+ * fed from the 统计 sheet's grade table; the values are also cached in the chart, for readers that do
+ * not recalculate.
  */
 final class GradeChart {
 
-    private GradeChart() {
-    }
+    private GradeChart() {}
 
-    /** Grades in column A and counts in column B of rows {@code first..last}; the chart goes at {@code col, row}. */
+    /**
+     * Grades in column A and counts in column B of rows {@code first..last}; the chart goes at
+     * {@code col, row}.
+     */
     static void add(XSSFSheet sheet, int first, int last, int col, int row) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + 7, row + 16);
@@ -45,16 +48,19 @@ final class GradeChart {
         counts.setCrossBetween(AxisCrossBetween.BETWEEN);
         counts.setMinimum(0);
         XDDFDataSource<String> categories =
-                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
+                XDDFDataSourcesFactory.fromStringCellRange(
+                        sheet, new CellRangeAddress(first, last, 0, 0));
         XDDFNumericalDataSource<Double> values =
-                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, 1, 1));
+                XDDFDataSourcesFactory.fromNumericCellRange(
+                        sheet, new CellRangeAddress(first, last, 1, 1));
         XDDFChartData data = chart.createData(ChartTypes.BAR, grades, counts);
         data.setVaryColors(false);
         ((XDDFBarChartData) data).setBarDirection(BarDirection.COL);
         XDDFChartData.Series series = data.addSeries(categories, values);
         series.setTitle("部门数", null);
         // an explicit fill: without one LibreOffice draws the bars empty
-        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        series.setFillProperties(
+                new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(data);
     }
 }

@@ -11,12 +11,21 @@ import java.util.Map;
 import org.selfeval.publish.RefusedFile;
 
 /**
- * The 统计 sheet's figures for one year: departments per status and per grade, and the mean and median total of
- * the generated reports (unrounded; null when there is none), and the files refused for their format or name.
+ * The 统计 sheet's figures for one year: departments per status and per grade, and the mean and
+ * median total of the generated reports (unrounded; null when there is none), and the files refused
+ * for their format or name.
  */
-public record Statistics(String year, Map<DepartmentStatus, Long> byStatus, Map<String, Long> byGrade,
-                         BigDecimal mean, BigDecimal median, long notOnRoster, long gradeDrops, int unattributed,
-                         List<RefusedFile> refused, long refusedUnattributed) {
+public record Statistics(
+        String year,
+        Map<DepartmentStatus, Long> byStatus,
+        Map<String, Long> byGrade,
+        BigDecimal mean,
+        BigDecimal median,
+        long notOnRoster,
+        long gradeDrops,
+        int unattributed,
+        List<RefusedFile> refused,
+        long refusedUnattributed) {
 
     public static Statistics of(StatusBoard board) {
         Map<DepartmentStatus, Long> byStatus = new EnumMap<>(DepartmentStatus.class);
@@ -31,8 +40,17 @@ public record Statistics(String year, Map<DepartmentStatus, Long> byStatus, Map<
         }
         Collections.sort(totals);
         long drops = board.rows().stream().filter(DepartmentRow::gradeDropped).count();
-        return new Statistics(board.year(), byStatus, byGrade, mean(totals), median(totals),
-                board.notOnRoster().size(), drops, board.unattributed(), board.refused(), board.refusedUnattributed());
+        return new Statistics(
+                board.year(),
+                byStatus,
+                byGrade,
+                mean(totals),
+                median(totals),
+                board.notOnRoster().size(),
+                drops,
+                board.unattributed(),
+                board.refused(),
+                board.refusedUnattributed());
     }
 
     public long departments() {
@@ -49,6 +67,8 @@ public record Statistics(String year, Map<DepartmentStatus, Long> byStatus, Map<
         if (sorted.isEmpty()) return null;
         int mid = sorted.size() / 2;
         if (sorted.size() % 2 == 1) return sorted.get(mid);
-        return sorted.get(mid - 1).add(sorted.get(mid)).divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_UP);
+        return sorted.get(mid - 1)
+                .add(sorted.get(mid))
+                .divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_UP);
     }
 }

@@ -9,13 +9,20 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.publish.RefusedFile;
 
-/** The 统计 sheet: departments per status and per grade, mean and median total, and the grade chart. */
+/**
+ * The 统计 sheet: departments per status and per grade, mean and median total, and the grade chart.
+ */
 final class StatisticsSheet {
 
     static final String NAME = "统计";
     static final String REFUSED_FILES = "收到后未能处理的文件";
-    private static final List<DepartmentStatus> SHOWN = List.of(DepartmentStatus.CONVERTED, DepartmentStatus.BLOCKED,
-            DepartmentStatus.UNREADABLE, DepartmentStatus.REFUSED, DepartmentStatus.MISSING);
+    private static final List<DepartmentStatus> SHOWN =
+            List.of(
+                    DepartmentStatus.CONVERTED,
+                    DepartmentStatus.BLOCKED,
+                    DepartmentStatus.UNREADABLE,
+                    DepartmentStatus.REFUSED,
+                    DepartmentStatus.MISSING);
 
     private final XSSFSheet sheet;
     private final SummaryStyles styles;
@@ -47,7 +54,8 @@ final class StatisticsSheet {
         int chartRow = next;
         heading("等级", "部门数");
         int first = next;
-        for (Map.Entry<String, Long> g : stats.byGrade().entrySet()) count(g.getKey(), g.getValue());
+        for (Map.Entry<String, Long> g : stats.byGrade().entrySet())
+            count(g.getKey(), g.getValue());
         int last = next - 1;
         next++;
         heading("总分（报告已生成的部门）", "分");
@@ -65,7 +73,10 @@ final class StatisticsSheet {
     /** Each refused file with its department and reason, below the figures (nothing silent). */
     private void listRefused(Statistics stats, int chartRow) {
         if (stats.refused().isEmpty()) return;
-        next = Math.max(next + 1, chartRow + 17); // below the grade chart, which spans 16 rows from chartRow
+        next =
+                Math.max(
+                        next + 1,
+                        chartRow + 17); // below the grade chart, which spans 16 rows from chartRow
         sheet.setColumnWidth(2, 40 * 256);
         Row head = row();
         text(head, REFUSED_FILES, styles.header());

@@ -8,28 +8,34 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.selfeval.model.NameKey;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.RefusedFile;
 import org.selfeval.summary.roster.Roster;
 import org.selfeval.summary.roster.RosterEntry;
-import org.selfeval.model.NameKey;
 
 /**
- * Every department of one year and its state, derived from the manifest alone (so it is rebuilt identically):
- * each roster department, with its latest submission or 未报送, then the departments that submitted without being
- * on the roster. A department's latest submission decides its state. An unreadable file names no department; with
- * a roster it is put against the department its file name carries, in the year being collected (the newest).
- * Rows are ordered so that what needs action comes first: 存在错误, 无法读取, 未报送, then 报告已生成.
+ * Every department of one year and its state, derived from the manifest alone (so it is rebuilt
+ * identically): each roster department, with its latest submission or 未报送, then the departments
+ * that submitted without being on the roster. A department's latest submission decides its state.
+ * An unreadable file names no department; with a roster it is put against the department its file
+ * name carries, in the year being collected (the newest). Rows are ordered so that what needs
+ * action comes first: 存在错误, 无法读取, 未报送, then 报告已生成.
  *
- * A department that sent only files refused for their format or name (recorded with the year being collected when
- * they came) is 格式不支持 rather than 未报送.
+ * <p>A department that sent only files refused for their format or name (recorded with the year
+ * being collected when they came) is 格式不支持 rather than 未报送.
  *
- * @param unattributed unreadable submissions of this year that could not be put against any department
- * @param refused      the files of this year refused for their format or name, in the order received
+ * @param unattributed unreadable submissions of this year that could not be put against any
+ *     department
+ * @param refused the files of this year refused for their format or name, in the order received
  */
-public record StatusBoard(String year, List<DepartmentRow> rows, int unattributed, boolean rosterUsed,
-                          List<RefusedFile> refused) {
+public record StatusBoard(
+        String year,
+        List<DepartmentRow> rows,
+        int unattributed,
+        boolean rosterUsed,
+        List<RefusedFile> refused) {
 
     /** Years compare as numbers when they are digits ("999" before "2023"), else as text. */
     private static final Comparator<String> YEAR_ORDER =
@@ -43,11 +49,14 @@ public record StatusBoard(String year, List<DepartmentRow> rows, int unattribute
     /** The years the manifest knows, oldest first. */
     public static List<String> years(List<ManifestEntry> entries) {
         TreeSet<String> years = new TreeSet<>(YEAR_ORDER);
-        for (ManifestEntry e : entries) if (!e.year().isBlank() && !e.department().isBlank()) years.add(e.year());
+        for (ManifestEntry e : entries)
+            if (!e.year().isBlank() && !e.department().isBlank()) years.add(e.year());
         return List.copyOf(years);
     }
 
-    /** The years of the manifest and of the refused files (each fixed when received), oldest first. */
+    /**
+     * The years of the manifest and of the refused files (each fixed when received), oldest first.
+     */
     public static List<String> years(List<ManifestEntry> entries, List<RefusedFile> refused) {
         TreeSet<String> years = new TreeSet<>(YEAR_ORDER);
         years.addAll(years(entries));
@@ -65,11 +74,12 @@ public record StatusBoard(String year, List<DepartmentRow> rows, int unattribute
         return of(year, entries, List.of(), roster);
     }
 
-    public static StatusBoard of(String year, List<ManifestEntry> entries, List<RefusedFile> allRefused,
-                                 Roster roster) {
+    public static StatusBoard of(
+            String year, List<ManifestEntry> entries, List<RefusedFile> allRefused, Roster roster) {
         List<RefusedFile> refused = allRefused.stream().filter(r -> r.year().equals(year)).toList();
         Map<String, RefusedFile> refusedOf = new LinkedHashMap<>();
-        for (RefusedFile r : refused) if (!r.department().isBlank()) refusedOf.put(NameKey.of(r.department()), r);
+        for (RefusedFile r : refused)
+            if (!r.department().isBlank()) refusedOf.put(NameKey.of(r.department()), r);
         String current = currentYear(entries);
         Map<String, ManifestEntry> latest = new LinkedHashMap<>();
         Map<String, ManifestEntry> previous = new LinkedHashMap<>();
@@ -82,21 +92,41 @@ public record StatusBoard(String year, List<DepartmentRow> rows, int unattribute
                 if (year.equals(e.year().isBlank() ? current : e.year())) unattributed++;
                 continue;
             }
-            if (placed.year().equals(year)) latest.put(placed.key(), e); // manifest order: later entries win
-            if (placed.year().equals(previousYear) && e.status() == Status.CONVERTED) previous.put(placed.key(), e);
+            if (placed.year().equals(year))
+                latest.put(placed.key(), e); // manifest order: later entries win
+            if (placed.year().equals(previousYear) && e.status() == Status.CONVERTED)
+                previous.put(placed.key(), e);
         }
         List<DepartmentRow> rows = new ArrayList<>();
         for (RosterEntry r : roster.entries()) {
             String key = NameKey.of(r.name());
-            rows.add(row(r.name(), year, r, roster.isUsed(), latest.remove(key), previous.get(key), refusedOf.get(key)));
+            rows.add(
+                    row(
+                            r.name(),
+                            year,
+                            r,
+                            roster.isUsed(),
+                            latest.remove(key),
+                            previous.get(key),
+                            refusedOf.get(key)));
         }
         Map<String, ManifestEntry> others = new TreeMap<>();
         latest.forEach((key, e) -> others.put(e.department() + "\u0000" + key, e));
         for (ManifestEntry e : others.values()) {
             String key = NameKey.of(e.department());
-            rows.add(row(e.department(), year, null, roster.isUsed(), e, previous.get(key), refusedOf.get(key)));
+            rows.add(
+                    row(
+                            e.department(),
+                            year,
+                            null,
+                            roster.isUsed(),
+                            e,
+                            previous.get(key),
+                            refusedOf.get(key)));
         }
-        rows.sort(Comparator.comparing(DepartmentRow::status)); // stable: roster order within a status
+        rows.sort(
+                Comparator.comparing(
+                        DepartmentRow::status)); // stable: roster order within a status
         return new StatusBoard(year, rows, unattributed, roster.isUsed(), refused);
     }
 
@@ -113,19 +143,33 @@ public record StatusBoard(String year, List<DepartmentRow> rows, int unattribute
         return rosterUsed ? rows.stream().filter(r -> !r.onRoster()).toList() : List.of();
     }
 
-    private static DepartmentRow row(String name, String year, RosterEntry roster, boolean rosterUsed,
-                                     ManifestEntry latest, ManifestEntry previous, RefusedFile refused) {
-        DepartmentStatus status = latest != null ? DepartmentStatus.of(latest.status())
-                : refused != null ? DepartmentStatus.REFUSED : DepartmentStatus.MISSING;
-        PreviousYear before = previous == null ? null
-                : new PreviousYear(previous.year(), previous.total(), previous.grade());
+    private static DepartmentRow row(
+            String name,
+            String year,
+            RosterEntry roster,
+            boolean rosterUsed,
+            ManifestEntry latest,
+            ManifestEntry previous,
+            RefusedFile refused) {
+        DepartmentStatus status =
+                latest != null
+                        ? DepartmentStatus.of(latest.status())
+                        : refused != null ? DepartmentStatus.REFUSED : DepartmentStatus.MISSING;
+        PreviousYear before =
+                previous == null
+                        ? null
+                        : new PreviousYear(previous.year(), previous.total(), previous.grade());
         return new DepartmentRow(name, year, roster, rosterUsed, status, latest, before, refused);
     }
 
-    /** A submission's department key and year; null when it names no department the board can find. */
+    /**
+     * A submission's department key and year; null when it names no department the board can find.
+     */
     private static Placed place(ManifestEntry e, String current, Roster roster) {
-        // a blank 评价年度 (an error of its own) still belongs to its department, in the year being collected
-        if (!e.department().isBlank()) return new Placed(NameKey.of(e.department()), e.year().isBlank() ? current : e.year());
+        // a blank 评价年度 (an error of its own) still belongs to its department, in the year being
+        // collected
+        if (!e.department().isBlank())
+            return new Placed(NameKey.of(e.department()), e.year().isBlank() ? current : e.year());
         Optional<RosterEntry> named = roster.namedIn(e.source());
         if (named.isEmpty()) return null;
         return new Placed(NameKey.of(named.get().name()), e.year().isBlank() ? current : e.year());
@@ -139,6 +183,5 @@ public record StatusBoard(String year, List<DepartmentRow> rows, int unattribute
         }
     }
 
-    private record Placed(String key, String year) {
-    }
+    private record Placed(String key, String year) {}
 }

@@ -7,20 +7,33 @@ import java.util.function.Predicate;
 import org.selfeval.model.Formats;
 
 /**
- * One column of the summary, for the CSV and the workbook alike: its header, width in characters, kind and value
- * (a String, a BigDecimal for scores and rates in percent, a Long for counts; null when empty), and when its cell
- * asks the bureau to act (highlighted in the workbook).
+ * One column of the summary, for the CSV and the workbook alike: its header, width in characters,
+ * kind and value (a String, a BigDecimal for scores and rates in percent, a Long for counts; null
+ * when empty), and when its cell asks the bureau to act (highlighted in the workbook).
  */
-record SummaryColumn(String header, int width, Kind kind, Function<DepartmentRow, Object> value,
-                     Predicate<DepartmentRow> attention) {
+record SummaryColumn(
+        String header,
+        int width,
+        Kind kind,
+        Function<DepartmentRow, Object> value,
+        Predicate<DepartmentRow> attention) {
 
-    enum Kind { TEXT, SCORE, CHANGE, PERCENT, COUNT, LINK }
+    enum Kind {
+        TEXT,
+        SCORE,
+        CHANGE,
+        PERCENT,
+        COUNT,
+        LINK
+    }
 
     SummaryColumn(String header, int width, Kind kind, Function<DepartmentRow, Object> value) {
         this(header, width, kind, value, row -> false);
     }
 
-    /** The value as the CSV shows it: 2 decimals HALF_UP, "+1.50" for a change, "99.75%" for a rate. */
+    /**
+     * The value as the CSV shows it: 2 decimals HALF_UP, "+1.50" for a change, "99.75%" for a rate.
+     */
     String text(DepartmentRow row) {
         Object v = value.apply(row);
         if (v == null) return "";
@@ -32,7 +45,10 @@ record SummaryColumn(String header, int width, Kind kind, Function<DepartmentRow
         };
     }
 
-    /** The number a workbook cell stores: rounded as shown, so a sum in Excel adds what the reader sees. */
+    /**
+     * The number a workbook cell stores: rounded as shown, so a sum in Excel adds what the reader
+     * sees.
+     */
     static double shown(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_UP).doubleValue();
     }

@@ -8,13 +8,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.selfeval.publish.FormulaGuard;
 
-/** 汇总.csv: the 汇总 sheet as text, UTF-8 with a BOM (so Excel reads it as UTF-8), formulas neutralised. */
+/**
+ * 汇总.csv: the 汇总 sheet as text, UTF-8 with a BOM (so Excel reads it as UTF-8), formulas
+ * neutralised.
+ */
 public final class SummaryCsv {
 
     private static final char BOM = '\uFEFF';
 
-    private SummaryCsv() {
-    }
+    private SummaryCsv() {}
 
     /** The column headers of a board, as in the CSV and the 汇总 sheet. */
     public static List<String> header(StatusBoard board) {

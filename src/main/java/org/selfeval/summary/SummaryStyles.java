@@ -3,28 +3,43 @@ package org.selfeval.summary;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The cell styles of one summary workbook (styles belong to a workbook). */
-record SummaryStyles(CellStyle header, CellStyle score, CellStyle change, CellStyle percent, CellStyle link, CellStyle attention,
-                     Map<DepartmentStatus, CellStyle> statuses) {
+record SummaryStyles(
+        CellStyle header,
+        CellStyle score,
+        CellStyle change,
+        CellStyle percent,
+        CellStyle link,
+        CellStyle attention,
+        Map<DepartmentStatus, CellStyle> statuses) {
 
-    /** A colour per status, as Excel's own cell styles use them: 好 green, 差 red, 中性 yellow, grey for 无法读取. */
-    private static final Map<DepartmentStatus, String> STATUS_FILLS = Map.of(
-            DepartmentStatus.CONVERTED, "C6EFCE", DepartmentStatus.BLOCKED, "FFC7CE",
-            DepartmentStatus.MISSING, "FFEB9C", DepartmentStatus.UNREADABLE, "D9D9D9");
+    /**
+     * A colour per status, as Excel's own cell styles use them: 好 green, 差 red, 中性 yellow, grey for
+     * 无法读取.
+     */
+    private static final Map<DepartmentStatus, String> STATUS_FILLS =
+            Map.of(
+                    DepartmentStatus.CONVERTED,
+                    "C6EFCE",
+                    DepartmentStatus.BLOCKED,
+                    "FFC7CE",
+                    DepartmentStatus.MISSING,
+                    "FFEB9C",
+                    DepartmentStatus.UNREADABLE,
+                    "D9D9D9");
 
     CellStyle status(DepartmentStatus status) {
         return statuses.get(status);
     }
-
 
     static SummaryStyles of(XSSFWorkbook wb) {
         Font bold = wb.createFont();
@@ -52,7 +67,8 @@ record SummaryStyles(CellStyle header, CellStyle score, CellStyle change, CellSt
         Map<DepartmentStatus, CellStyle> statuses = new EnumMap<>(DepartmentStatus.class);
         for (DepartmentStatus st : DepartmentStatus.values()) {
             XSSFCellStyle style = wb.createCellStyle();
-            style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(STATUS_FILLS.get(st))));
+            style.setFillForegroundColor(
+                    new XSSFColor(HexFormat.of().parseHex(STATUS_FILLS.get(st))));
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             statuses.put(st, style);
         }

@@ -13,30 +13,32 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.publish.FormulaGuard;
 
 /**
- * 汇总.xlsx: the 汇总 sheet (one row per department, action first, filters and frozen header, links to the
- * reports relative to the workbook) and the 统计 sheet. Numbers are stored rounded as shown.
+ * 汇总.xlsx: the 汇总 sheet (one row per department, action first, filters and frozen header, links to
+ * the reports relative to the workbook) and the 统计 sheet. Numbers are stored rounded as shown.
  */
 public final class SummaryWorkbook {
 
     public static final String SHEET = "汇总";
+
     /** Rows of the 汇总 sheet kept in memory while it is written. */
     private static final int ROWS_IN_MEMORY = 100;
 
-    private SummaryWorkbook() {
-    }
+    private SummaryWorkbook() {}
 
     public static byte[] bytes(StatusBoard board) throws IOException {
-        // The 汇总 sheet is streamed (a window of rows in memory): with POI's usermodel 10,000 departments needed
-        // more than 256 MB of heap. The small 统计 sheet and its chart are built in the workbook underneath.
+        // The 汇总 sheet is streamed (a window of rows in memory): with POI's usermodel 10,000
+        // departments needed
+        // more than 256 MB of heap. The small 统计 sheet and its chart are built in the workbook
+        // underneath.
         XSSFWorkbook base = new XSSFWorkbook();
         SXSSFWorkbook wb = new SXSSFWorkbook(base, ROWS_IN_MEMORY, true);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -63,7 +65,8 @@ public final class SummaryWorkbook {
             wb.write(out);
             return out.toByteArray();
         } finally {
-            // deletes the streamed rows' temporary file; not close(): on a workbook made in memory POI would save
+            // deletes the streamed rows' temporary file; not close(): on a workbook made in memory
+            // POI would save
             // the whole package once more, and there is no file to release
             wb.dispose();
         }
@@ -73,9 +76,9 @@ public final class SummaryWorkbook {
     static final int CHARACTERS_A_PAGE = 140;
 
     /**
-     * On paper: landscape A4 with the title and page numbers in the page header and footer, the header row and the
-     * department names repeated on every page, scaled to fit the width over as many pages as the columns need
-     * (26 columns on one page came out at about 5 pt).
+     * On paper: landscape A4 with the title and page numbers in the page header and footer, the
+     * header row and the department names repeated on every page, scaled to fit the width over as
+     * many pages as the columns need (26 columns on one page came out at about 5 pt).
      */
     static void printed(Sheet sheet, String year, List<SummaryColumn> columns) {
         PrintSetup setup = sheet.getPrintSetup();
@@ -86,7 +89,8 @@ public final class SummaryWorkbook {
         setup.setFitHeight((short) 0);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
-        // Excel's header codes: &size, &"font,style", &P page number, &N number of pages. The size goes first: digits
+        // Excel's header codes: &size, &"font,style", &P page number, &N number of pages. The size
+        // goes first: digits
         // right after it ("&14" + "2023年度") would be read as part of the size.
         sheet.getHeader().setCenter("&14&\"黑体,Regular\"" + title(year));
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
@@ -98,28 +102,38 @@ public final class SummaryWorkbook {
         return (year == null || year.isBlank() ? "" : year + "年度") + "部门整体支出绩效自评汇总表";
     }
 
-    /** How many landscape pages the columns need side by side (the department name repeats on each). */
+    /**
+     * How many landscape pages the columns need side by side (the department name repeats on each).
+     */
     static int pagesWide(List<SummaryColumn> columns) {
         int total = columns.stream().mapToInt(SummaryColumn::width).sum();
         int first = columns.get(0).width();
         return Math.max(1, (int) Math.ceil((double) (total - first) / (CHARACTERS_A_PAGE - first)));
     }
 
-    private static void cell(Cell cell, SummaryColumn column, DepartmentRow row, SummaryStyles styles,
-                             Workbook wb) {
+    private static void cell(
+            Cell cell, SummaryColumn column, DepartmentRow row, SummaryStyles styles, Workbook wb) {
         Object value = column.value().apply(row);
         if (value == null) return;
         switch (column.kind()) {
             case SCORE -> number(cell, SummaryColumn.shown((BigDecimal) value), styles.score());
             case CHANGE -> number(cell, SummaryColumn.shown((BigDecimal) value), styles.change());
-            case PERCENT -> number(cell, ((BigDecimal) value).setScale(2, RoundingMode.HALF_UP).movePointLeft(2)
-                    .doubleValue(), styles.percent());
+            case PERCENT ->
+                    number(
+                            cell,
+                            ((BigDecimal) value)
+                                    .setScale(2, RoundingMode.HALF_UP)
+                                    .movePointLeft(2)
+                                    .doubleValue(),
+                            styles.percent());
             case COUNT -> cell.setCellValue(((Number) value).doubleValue());
             case LINK -> link(cell, (String) value, styles, wb);
-            // text cells are plain strings, never formulas; still neutralised for tools that re-export
+            // text cells are plain strings, never formulas; still neutralised for tools that
+            // re-export
             case TEXT -> {
                 cell.setCellValue(FormulaGuard.neutralise((String) value));
-                if (column.header().equals(SummaryTable.STATUS)) cell.setCellStyle(styles.status(row.status()));
+                if (column.header().equals(SummaryTable.STATUS))
+                    cell.setCellStyle(styles.status(row.status()));
                 else if (column.attention().test(row)) cell.setCellStyle(styles.attention());
             }
         }
@@ -130,9 +144,13 @@ public final class SummaryWorkbook {
         cell.setCellStyle(style);
     }
 
-    /** Shows the file name; the link is the path relative to this workbook, so the folder can be moved whole. */
+    /**
+     * Shows the file name; the link is the path relative to this workbook, so the folder can be
+     * moved whole.
+     */
     private static void link(Cell cell, String relative, SummaryStyles styles, Workbook wb) {
-        cell.setCellValue(FormulaGuard.neutralise(relative.substring(relative.lastIndexOf('/') + 1)));
+        cell.setCellValue(
+                FormulaGuard.neutralise(relative.substring(relative.lastIndexOf('/') + 1)));
         Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
         link.setAddress(uri(relative));
         cell.setHyperlink(link);

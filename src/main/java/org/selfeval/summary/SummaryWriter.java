@@ -12,24 +12,29 @@ import org.selfeval.publish.SafeNames;
 import org.selfeval.summary.roster.Roster;
 
 /**
- * The bureau's summary, {@code <out>/<年度>/汇总.csv} and {@code 汇总.xlsx}, for every year the manifest knows.
- * Derived from the manifest (and the roster) alone and rebuilt whole after each run, written atomically.
+ * The bureau's summary, {@code <out>/<年度>/汇总.csv} and {@code 汇总.xlsx}, for every year the manifest
+ * knows. Derived from the manifest (and the roster) alone and rebuilt whole after each run, written
+ * atomically.
  */
 public final class SummaryWriter {
 
     public static final String CSV_NAME = "汇总.csv";
     public static final String XLSX_NAME = "汇总.xlsx";
 
-    private SummaryWriter() {
-    }
+    private SummaryWriter() {}
 
     /** Writes the summaries of every year in the manifest; returns the files written. */
-    public static List<Path> write(Path out, List<ManifestEntry> entries, Roster roster) throws IOException {
+    public static List<Path> write(Path out, List<ManifestEntry> entries, Roster roster)
+            throws IOException {
         return write(out, entries, List.of(), roster);
     }
 
-    /** As {@link #write(Path, List, Roster)}, with the files refused for their format or name in each year's view. */
-    public static List<Path> write(Path out, List<ManifestEntry> entries, List<RefusedFile> refused, Roster roster)
+    /**
+     * As {@link #write(Path, List, Roster)}, with the files refused for their format or name in
+     * each year's view.
+     */
+    public static List<Path> write(
+            Path out, List<ManifestEntry> entries, List<RefusedFile> refused, Roster roster)
             throws IOException {
         List<Path> written = new ArrayList<>();
         for (String year : StatusBoard.years(entries, refused)) {

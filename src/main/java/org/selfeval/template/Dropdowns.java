@@ -1,7 +1,6 @@
 package org.selfeval.template;
 
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -12,8 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Dropdown lists. Excel refuses inline lists longer than 255 characters, so long lists go to a hidden sheet
- * behind a named range.
+ * Dropdown lists. Excel refuses inline lists longer than 255 characters, so long lists go to a
+ * hidden sheet behind a named range.
  */
 final class Dropdowns {
 
@@ -25,19 +24,30 @@ final class Dropdowns {
     }
 
     /**
-     * Adds a dropdown over the given column's rows. {@code strict}: other values are refused; otherwise Excel
-     * warns but accepts them (another bureau's indicator names).
+     * Adds a dropdown over the given column's rows. {@code strict}: other values are refused;
+     * otherwise Excel warns but accepts them (another bureau's indicator names).
      */
-    void add(XSSFSheet sheet, int column, int firstRow, int lastRow, String listName, List<String> values,
-             boolean strict, String prompt) {
+    void add(
+            XSSFSheet sheet,
+            int column,
+            int firstRow,
+            int lastRow,
+            String listName,
+            List<String> values,
+            boolean strict,
+            String prompt) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = String.join(",", values).length() <= TemplateLayout.INLINE_LIST_LIMIT
-                ? helper.createExplicitListConstraint(values.toArray(String[]::new))
-                : helper.createFormulaListConstraint(namedList(listName, values));
-        DataValidation v = helper.createValidation(constraint, new CellRangeAddressList(firstRow, lastRow, column, column));
+        DataValidationConstraint constraint =
+                String.join(",", values).length() <= TemplateLayout.INLINE_LIST_LIMIT
+                        ? helper.createExplicitListConstraint(values.toArray(String[]::new))
+                        : helper.createFormulaListConstraint(namedList(listName, values));
+        DataValidation v =
+                helper.createValidation(
+                        constraint, new CellRangeAddressList(firstRow, lastRow, column, column));
         v.setSuppressDropDownArrow(true); // XSSF: true shows the in-cell arrow
         v.setShowErrorBox(true);
-        v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
+        v.setErrorStyle(
+                strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
         v.createErrorBox("请从下拉列表选择", strict ? "只能填写下拉列表中的值。" : "该值不在下拉列表中，请确认是否本地区另有规定。");
         v.setShowPromptBox(true);
         v.createPromptBox("填写提示", prompt);
@@ -58,7 +68,8 @@ final class Dropdowns {
         Name name = wb.createName();
         name.setNameName(listName);
         String col = CellReference.convertNumToColString(column);
-        name.setRefersToFormula("'" + TemplateLayout.LIST_SHEET + "'!$" + col + "$1:$" + col + "$" + values.size());
+        name.setRefersToFormula(
+                "'" + TemplateLayout.LIST_SHEET + "'!$" + col + "$1:$" + col + "$" + values.size());
         return listName;
     }
 }

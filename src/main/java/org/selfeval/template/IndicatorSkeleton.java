@@ -10,14 +10,13 @@ import org.selfeval.framework.Level1;
 import org.selfeval.framework.Level2;
 
 /**
- * The rows the blank template's 绩效指标 starts with, walked from the framework: for each 二级 the empty rows for
- * the department's own indicators, the named 三级 indicators with their 分值 and standard wording, a 小计 row;
- * a 小计 row after each 一级; the 合计 row last.
+ * The rows the blank template's 绩效指标 starts with, walked from the framework: for each 二级 the empty
+ * rows for the department's own indicators, the named 三级 indicators with their 分值 and standard
+ * wording, a 小计 row; a 小计 row after each 一级; the 合计 row last.
  */
 final class IndicatorSkeleton {
 
-    private IndicatorSkeleton() {
-    }
+    private IndicatorSkeleton() {}
 
     static List<IndicatorLine> lines(Framework framework) {
         List<IndicatorLine> lines = new ArrayList<>();
@@ -25,11 +24,23 @@ final class IndicatorSkeleton {
             for (Level2 l2 : l1.children()) {
                 lines.addAll(Collections.nCopies(l2.ownRows(), IndicatorLine.blank()));
                 for (Leaf leaf : l2.leaves()) {
-                    lines.add(new IndicatorLine(l1.name(), l2.name(), leaf.name(), blankToNull(leaf.content()),
-                            blankToNull(leaf.nature()), value(leaf.target()), blankToNull(leaf.unit()), null,
-                            leaf.weight(), blankToNull(leaf.method()), null, null));
+                    lines.add(
+                            new IndicatorLine(
+                                    l1.name(),
+                                    l2.name(),
+                                    leaf.name(),
+                                    blankToNull(leaf.content()),
+                                    blankToNull(leaf.nature()),
+                                    value(leaf.target()),
+                                    blankToNull(leaf.unit()),
+                                    null,
+                                    leaf.weight(),
+                                    blankToNull(leaf.method()),
+                                    null,
+                                    null));
                 }
-                if (!l2.singleIndicator()) lines.add(IndicatorLine.subtotal(l1.name(), l2.name(), l2.weight(), null));
+                if (!l2.singleIndicator())
+                    lines.add(IndicatorLine.subtotal(l1.name(), l2.name(), l2.weight(), null));
             }
             lines.add(IndicatorLine.subtotal(l1.name(), null, l1.weight(), null));
         }

@@ -2,13 +2,16 @@ package org.selfeval.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.selfeval.evaluate.scoring.ScoringMethods;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.Level1;
 import org.selfeval.framework.Level2;
 import org.selfeval.model.WorkbookContract;
-import org.selfeval.evaluate.scoring.ScoringMethods;
 
-/** What the template's 绩效指标 offers staff, derived from the framework: dropdown lists and the words of its notes. */
+/**
+ * What the template's 绩效指标 offers staff, derived from the framework: dropdown lists and the words
+ * of its notes.
+ */
 final class IndicatorTree {
 
     private final Framework framework;
@@ -38,7 +41,9 @@ final class IndicatorTree {
 
     /** True when the department's own rows choose their 三级 from categories (数量指标 …). */
     boolean hasCategories() {
-        return framework.tree().stream().flatMap(l1 -> l1.children().stream()).anyMatch(l2 -> !l2.categories().isEmpty());
+        return framework.tree().stream()
+                .flatMap(l1 -> l1.children().stream())
+                .anyMatch(l2 -> !l2.categories().isEmpty());
     }
 
     /** The 评分方法 staff may type, in catalogue order. */
@@ -61,9 +66,14 @@ final class IndicatorTree {
         return groups;
     }
 
-    /** The 一级 groups the framework fills in completely (no rows for the department's own indicators). */
+    /**
+     * The 一级 groups the framework fills in completely (no rows for the department's own
+     * indicators).
+     */
     List<String> prefilledLevel1() {
-        return framework.tree().stream().filter(l1 -> l1.children().stream().noneMatch(l2 -> l2.ownRows() > 0))
-                .map(Level1::name).toList();
+        return framework.tree().stream()
+                .filter(l1 -> l1.children().stream().noneMatch(l2 -> l2.ownRows() > 0))
+                .map(Level1::name)
+                .toList();
     }
 }

@@ -13,9 +13,9 @@ import org.selfeval.framework.ProjectLevel1;
 import org.selfeval.model.ProjectContract;
 
 /**
- * One project's 项目支出绩效自评表 as the national form lays it out, columns and labels from the framework: the heading
- * (项目名称, 主管部门, 实施单位, 评价年度, the framework's name pre-filled), 项目资金（万元） with live 执行率 and 得分,
- * 年度总体目标, and 绩效指标 with rows pre-labelled by 一级 and a dropdown of 二级, down to 总分 (a live sum).
+ * One project's 项目支出绩效自评表 as the national form lays it out, columns and labels from the framework:
+ * the heading (项目名称, 主管部门, 实施单位, 评价年度, the framework's name pre-filled), 项目资金（万元） with live 执行率 and
+ * 得分, 年度总体目标, and 绩效指标 with rows pre-labelled by 一级 and a dropdown of 二级, down to 总分 (a live sum).
  */
 final class ProjectTableSheet {
 
@@ -41,7 +41,10 @@ final class ProjectTableSheet {
         XSSFSheet s = wb.createSheet(name);
         List<ProjectColumn> indicatorColumns = f.columns(ProjectColumn.Part.INDICATORS);
         List<ProjectColumn> fundColumns = f.columns(ProjectColumn.Part.FUNDS);
-        int last = Math.max(indicatorColumns.size(), fundColumns.size() + 1); // column A holds the section labels
+        int last =
+                Math.max(
+                        indicatorColumns.size(),
+                        fundColumns.size() + 1); // column A holds the section labels
         int mid = (last + 1) / 2;
         Cell title = SheetScaffold.cell(s, 0, 0);
         title.setCellValue(ProjectContract.TITLE);
@@ -76,18 +79,32 @@ final class ProjectTableSheet {
         label(s, top, top + rows.size(), ProjectContract.FUNDS_SECTION);
         header(s, top, 1, "");
         for (int i = 0; i < columns.size(); i++) header(s, top, i + 2, columns.get(i).label());
-        int budget = column(columns, Role.BUDGET) + 2, executed = column(columns, Role.EXECUTED) + 2,
-                weight = column(columns, Role.FUNDS_WEIGHT) + 2, rate = column(columns, Role.RATE) + 2,
+        int budget = column(columns, Role.BUDGET) + 2,
+                executed = column(columns, Role.EXECUTED) + 2,
+                weight = column(columns, Role.FUNDS_WEIGHT) + 2,
+                rate = column(columns, Role.RATE) + 2,
                 score = column(columns, Role.FUNDS_SCORE) + 2;
         for (int i = 0; i < rows.size(); i++) {
             int r = top + 1 + i;
             Cell item = SheetScaffold.cell(s, r, 1);
             item.setCellValue(rows.get(i));
             item.setCellStyle(styles.keyLabel());
-            for (int c = 2; c < columns.size() + 2; c++) SheetScaffold.cell(s, r, c).setCellStyle(styles.amount());
+            for (int c = 2; c < columns.size() + 2; c++)
+                SheetScaffold.cell(s, r, c).setCellStyle(styles.amount());
             String b = ComparisonSheet.ref(r, budget), e = ComparisonSheet.ref(r, executed);
             Cell rateCell = SheetScaffold.cell(s, r, rate);
-            rateCell.setCellFormula("IF(OR(" + b + "=\"\"," + e + "=\"\"),\"\",IF(" + b + "=0,\"—\"," + e + "/" + b + "*100))");
+            rateCell.setCellFormula(
+                    "IF(OR("
+                            + b
+                            + "=\"\","
+                            + e
+                            + "=\"\"),\"\",IF("
+                            + b
+                            + "=0,\"—\","
+                            + e
+                            + "/"
+                            + b
+                            + "*100))");
             rateCell.setCellStyle(styles.formulaRate());
             Cell w = SheetScaffold.cell(s, r, weight);
             Cell sc = SheetScaffold.cell(s, r, score);
@@ -95,7 +112,16 @@ final class ProjectTableSheet {
                 w.setCellValue(f.fundsWeight().doubleValue());
                 w.setCellStyle(styles.formulaRate());
                 String rr = ComparisonSheet.ref(r, rate), wr = ComparisonSheet.ref(r, weight);
-                sc.setCellFormula("IF(OR(" + rr + "=\"\"," + rr + "=\"—\"),\"\",MIN(" + rr + ",100)/100*" + wr + ")");
+                sc.setCellFormula(
+                        "IF(OR("
+                                + rr
+                                + "=\"\","
+                                + rr
+                                + "=\"—\"),\"\",MIN("
+                                + rr
+                                + ",100)/100*"
+                                + wr
+                                + ")");
                 sc.setCellStyle(styles.formulaRate());
             } else {
                 w.setCellValue("—");
@@ -113,7 +139,8 @@ final class ProjectTableSheet {
         merge(s, top, top, 1, mid);
         header(s, top, mid + 1, ProjectContract.ACHIEVED);
         merge(s, top, top, mid + 1, last);
-        for (int c = 1; c <= last; c++) SheetScaffold.cell(s, top + 1, c).setCellStyle(styles.text());
+        for (int c = 1; c <= last; c++)
+            SheetScaffold.cell(s, top + 1, c).setCellStyle(styles.text());
         merge(s, top + 1, top + 1, 1, mid);
         merge(s, top + 1, top + 1, mid + 1, last);
         s.getRow(top + 1).setHeightInPoints(60);
@@ -122,7 +149,9 @@ final class ProjectTableSheet {
 
     private void indicators(XSSFSheet s, int top, List<ProjectColumn> columns) {
         int rows = f.tree().stream().mapToInt(ProjectTableSheet::rowsFor).sum();
-        int level2 = column(columns, Role.LEVEL2) + 1, weight = column(columns, Role.WEIGHT) + 1, score = column(columns, Role.SCORE) + 1;
+        int level2 = column(columns, Role.LEVEL2) + 1,
+                weight = column(columns, Role.WEIGHT) + 1,
+                score = column(columns, Role.SCORE) + 1;
         label(s, top, top + rows + 1, ProjectContract.INDICATORS_SECTION);
         for (int i = 0; i < columns.size(); i++) header(s, top, i + 1, columns.get(i).label());
         int r = top + 1;
@@ -132,26 +161,51 @@ final class ProjectTableSheet {
                 for (int c = 1; c <= columns.size(); c++) {
                     Role role = columns.get(c - 1).role();
                     Cell cell = SheetScaffold.cell(s, r, c);
-                    cell.setCellStyle(role == Role.WEIGHT || role == Role.SCORE ? styles.rate() : styles.text());
+                    cell.setCellStyle(
+                            role == Role.WEIGHT || role == Role.SCORE
+                                    ? styles.rate()
+                                    : styles.text());
                 }
                 Cell l1Cell = SheetScaffold.cell(s, r, column(columns, Role.LEVEL1) + 1);
                 l1Cell.setCellValue(l1.name());
                 l1Cell.setCellStyle(styles.keyLabel());
             }
-            dropdowns.add(s, level2, first, r - 1, "二级指标_" + s.getWorkbook().getSheetIndex(s) + "_" + first, l1.level2(), false,
+            dropdowns.add(
+                    s,
+                    level2,
+                    first,
+                    r - 1,
+                    "二级指标_" + s.getWorkbook().getSheetIndex(s) + "_" + first,
+                    l1.level2(),
+                    false,
                     "“" + l1.name() + "”下的二级指标：" + String.join("、", l1.level2()));
         }
         Cell total = SheetScaffold.cell(s, r, 1);
         total.setCellValue(f.required(Role.TOTAL_SCORE));
         total.setCellStyle(styles.keyLabel());
-        String fundsScore = fundsCell(s, Role.FUNDS_SCORE), fundsWeight = fundsCell(s, Role.FUNDS_WEIGHT);
+        String fundsScore = fundsCell(s, Role.FUNDS_SCORE),
+                fundsWeight = fundsCell(s, Role.FUNDS_WEIGHT);
         Cell w = SheetScaffold.cell(s, r, weight);
-        w.setCellFormula(fundsWeight + "+SUM(" + ComparisonSheet.ref(top + 1, weight) + ":" + ComparisonSheet.ref(r - 1, weight) + ")");
+        w.setCellFormula(
+                fundsWeight
+                        + "+SUM("
+                        + ComparisonSheet.ref(top + 1, weight)
+                        + ":"
+                        + ComparisonSheet.ref(r - 1, weight)
+                        + ")");
         w.setCellStyle(styles.formulaRate());
         Cell sc = SheetScaffold.cell(s, r, score);
-        sc.setCellFormula("SUM(" + fundsScore + "," + ComparisonSheet.ref(top + 1, score) + ":" + ComparisonSheet.ref(r - 1, score) + ")");
+        sc.setCellFormula(
+                "SUM("
+                        + fundsScore
+                        + ","
+                        + ComparisonSheet.ref(top + 1, score)
+                        + ":"
+                        + ComparisonSheet.ref(r - 1, score)
+                        + ")");
         sc.setCellStyle(styles.formulaRate());
-        for (int c = 2; c <= columns.size(); c++) if (c != weight && c != score) SheetScaffold.cell(s, r, c).setCellStyle(styles.text());
+        for (int c = 2; c <= columns.size(); c++)
+            if (c != weight && c != score) SheetScaffold.cell(s, r, c).setCellStyle(styles.text());
     }
 
     /** The address of the 年度资金总额 row's cell in the funds column of a role. */
@@ -177,7 +231,8 @@ final class ProjectTableSheet {
         Cell c = SheetScaffold.cell(s, from, 0);
         c.setCellValue(text);
         c.setCellStyle(styles.header());
-        for (int r = from + 1; r <= to; r++) SheetScaffold.cell(s, r, 0).setCellStyle(styles.header());
+        for (int r = from + 1; r <= to; r++)
+            SheetScaffold.cell(s, r, 0).setCellStyle(styles.header());
         merge(s, from, to, 0, 0);
     }
 

@@ -26,9 +26,13 @@ public final class ProjectTemplateWriter {
         this.framework = framework;
     }
 
-    /** The built-in national table's template is 项目支出绩效自评模板.xlsx; others carry their framework's name. */
+    /**
+     * The built-in national table's template is 项目支出绩效自评模板.xlsx; others carry their framework's
+     * name.
+     */
     public static String fileName(ProjectFramework framework) {
-        return BuiltInProjectFrameworks.DEFAULT.equals(framework.name()) ? ProjectContract.FILE_NAME
+        return BuiltInProjectFrameworks.DEFAULT.equals(framework.name())
+                ? ProjectContract.FILE_NAME
                 : ProjectContract.FILE_NAME.replace(".xlsx", "（" + framework.name() + "）.xlsx");
     }
 
@@ -39,7 +43,8 @@ public final class ProjectTemplateWriter {
         guide(wb, styles);
         ProjectTableSheet sheet = new ProjectTableSheet(framework, styles, new Dropdowns(wb));
         for (int i = 1; i <= projects; i++) sheet.write(wb, ProjectContract.SHEET_PREFIX + i);
-        if (wb.getSheet(TemplateLayout.LIST_SHEET) != null) wb.setSheetOrder(TemplateLayout.LIST_SHEET, wb.getNumberOfSheets() - 1);
+        if (wb.getSheet(TemplateLayout.LIST_SHEET) != null)
+            wb.setSheetOrder(TemplateLayout.LIST_SHEET, wb.getNumberOfSheets() - 1);
         wb.setActiveSheet(0);
         return wb;
     }
@@ -60,26 +65,63 @@ public final class ProjectTemplateWriter {
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
         ProjectFramework f = framework;
         String[][] entries = {
-                {"指标体系", f.label() + "。每个项目的“指标体系”一格已预填其名称，请勿修改。"},
-                {"一个项目一张表", "每个二级项目填写一张工作表（“项目1”“项目2”……，可改名，如改为项目名称）。项目较多时，右键工作表标签"
+            {"指标体系", f.label() + "。每个项目的“指标体系”一格已预填其名称，请勿修改。"},
+            {
+                "一个项目一张表",
+                "每个二级项目填写一张工作表（“项目1”“项目2”……，可改名，如改为项目名称）。项目较多时，右键工作表标签"
                         + "“移动或复制”→“建立副本”即可增加。可以把项目表复制到本部门的部门整体支出绩效自评工作簿中一并报送，"
-                        + "也可以每个项目单独一个工作簿报送。"},
-                {"项目名称等", "项目名称、主管部门、实施单位、评价年度填在各自右边的格子里；评价年度填 2023 或 2023年。"
-                        + "与部门工作簿一并报送时，主管部门、评价年度可留空（取部门的部门名称和评价年度）。"},
-                {"项目资金（万元）", f.required(Role.TOTAL_ROW) + "应等于其下" + String.join("、", f.detailRows()) + "之和，没有的填 0。"
-                        + f.required(Role.RATE) + "、" + f.required(Role.FUNDS_SCORE) + "为黄色自动计算格：执行率 = " + f.required(Role.EXECUTED)
-                        + " ÷ " + f.required(Role.BUDGET) + " × 100，得分 = 执行率（不超过 100%）× 分值 " + Formats.plain(f.fundsWeight()) + " 分。"},
-                {"年度总体目标", "预期目标照抄批复的绩效目标；实际完成情况写明完成了什么、没完成什么。"},
-                {"绩效指标", "每行一个三级指标（由本部门按项目绩效目标填写）。一级指标已按行预填："
-                        + String.join("、", f.tree().stream().map(l -> l.name() + " " + Formats.plain(l.weight()) + " 分").toList())
+                        + "也可以每个项目单独一个工作簿报送。"
+            },
+            {
+                "项目名称等",
+                "项目名称、主管部门、实施单位、评价年度填在各自右边的格子里；评价年度填 2023 或 2023年。"
+                        + "与部门工作簿一并报送时，主管部门、评价年度可留空（取部门的部门名称和评价年度）。"
+            },
+            {
+                "项目资金（万元）",
+                f.required(Role.TOTAL_ROW)
+                        + "应等于其下"
+                        + String.join("、", f.detailRows())
+                        + "之和，没有的填 0。"
+                        + f.required(Role.RATE)
+                        + "、"
+                        + f.required(Role.FUNDS_SCORE)
+                        + "为黄色自动计算格：执行率 = "
+                        + f.required(Role.EXECUTED)
+                        + " ÷ "
+                        + f.required(Role.BUDGET)
+                        + " × 100，得分 = 执行率（不超过 100%）× 分值 "
+                        + Formats.plain(f.fundsWeight())
+                        + " 分。"
+            },
+            {"年度总体目标", "预期目标照抄批复的绩效目标；实际完成情况写明完成了什么、没完成什么。"},
+            {
+                "绩效指标",
+                "每行一个三级指标（由本部门按项目绩效目标填写）。一级指标已按行预填："
+                        + String.join(
+                                "、",
+                                f.tree().stream()
+                                        .map(l -> l.name() + " " + Formats.plain(l.weight()) + " 分")
+                                        .toList())
                         + "；二级指标从下拉列表选择。用不完的行留空即可，不够时在该一级指标的行中插入行。"
-                        + "同一一级指标下各指标的分值之和应等于一级指标的分值。"},
-                {"指标值和得分", f.required(Role.TARGET) + "可写“≥50”“≤90”“100%”等；" + f.required(Role.SCORE) + "不能超过分值。"
-                        + "实际完成值未达到年度指标值时，按完成比例打分，并必须填写“" + f.required(Role.DEVIATION) + "”。"
-                        + (f.label(Role.UNIT).isPresent() ? "单位请填在“" + f.required(Role.UNIT) + "”列，不要写在指标值中。" : "")},
-                {"总分", f.required(Role.TOTAL_SCORE) + "为黄色自动计算格：预算执行率得分加各指标得分。" + rules()},
-                {"校验", "程序会重新计算资金合计、执行率、得分和总分，核对分值、偏差原因和评分规则；每个问题都写明“工作表!单元格”和应填的值，"
-                        + "照着改完即可通过。"}};
+                        + "同一一级指标下各指标的分值之和应等于一级指标的分值。"
+            },
+            {
+                "指标值和得分",
+                f.required(Role.TARGET)
+                        + "可写“≥50”“≤90”“100%”等；"
+                        + f.required(Role.SCORE)
+                        + "不能超过分值。"
+                        + "实际完成值未达到年度指标值时，按完成比例打分，并必须填写“"
+                        + f.required(Role.DEVIATION)
+                        + "”。"
+                        + (f.label(Role.UNIT).isPresent()
+                                ? "单位请填在“" + f.required(Role.UNIT) + "”列，不要写在指标值中。"
+                                : "")
+            },
+            {"总分", f.required(Role.TOTAL_SCORE) + "为黄色自动计算格：预算执行率得分加各指标得分。" + rules()},
+            {"校验", "程序会重新计算资金合计、执行率、得分和总分，核对分值、偏差原因和评分规则；每个问题都写明“工作表!单元格”和应填的值，" + "照着改完即可通过。"}
+        };
         int r = 2;
         for (String[] e : entries) {
             Cell topic = SheetScaffold.cell(sheet, r, 0);
@@ -95,6 +137,8 @@ public final class ProjectTemplateWriter {
 
     private String rules() {
         if (framework.rules().isEmpty()) return "";
-        return "本指标体系的评分规则：" + String.join("；", framework.rules().stream().map(ScoreRule::words).toList()) + "。";
+        return "本指标体系的评分规则："
+                + String.join("；", framework.rules().stream().map(ScoreRule::words).toList())
+                + "。";
     }
 }

@@ -1,7 +1,6 @@
 package org.selfeval.template;
 
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -10,22 +9,32 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/** The parts every data sheet shares: title row, bold header row, frozen panes, widths, comments, protection. */
+/**
+ * The parts every data sheet shares: title row, bold header row, frozen panes, widths, comments,
+ * protection.
+ */
 final class SheetScaffold {
 
-    private SheetScaffold() {
-    }
+    private SheetScaffold() {}
 
-    /** Writes the title (merged across the table) and the header labels, and freezes everything above the data. */
-    static void titleAndHeader(XSSFSheet sheet, String title, List<String> headers, TemplateStyles styles) {
+    /**
+     * Writes the title (merged across the table) and the header labels, and freezes everything
+     * above the data.
+     */
+    static void titleAndHeader(
+            XSSFSheet sheet, String title, List<String> headers, TemplateStyles styles) {
         Row titleRow = sheet.createRow(TemplateLayout.TITLE_ROW);
         titleRow.setHeightInPoints(24);
         Cell t = titleRow.createCell(0);
         t.setCellValue(title);
         t.setCellStyle(styles.title());
         if (headers.size() > 1) {
-            sheet.addMergedRegion(new CellRangeAddress(TemplateLayout.TITLE_ROW, TemplateLayout.TITLE_ROW, 0,
-                    headers.size() - 1));
+            sheet.addMergedRegion(
+                    new CellRangeAddress(
+                            TemplateLayout.TITLE_ROW,
+                            TemplateLayout.TITLE_ROW,
+                            0,
+                            headers.size() - 1));
         }
         Row header = sheet.createRow(TemplateLayout.HEADER_ROW);
         for (int i = 0; i < headers.size(); i++) {
@@ -35,7 +44,8 @@ final class SheetScaffold {
         }
         sheet.createFreezePane(0, TemplateLayout.FIRST_DATA_ROW);
         printLayout(sheet);
-        sheet.setRepeatingRows(new CellRangeAddress(TemplateLayout.TITLE_ROW, TemplateLayout.HEADER_ROW, -1, -1));
+        sheet.setRepeatingRows(
+                new CellRangeAddress(TemplateLayout.TITLE_ROW, TemplateLayout.HEADER_ROW, -1, -1));
     }
 
     /** A4 landscape, all columns on one page width, so a printed table is readable. */
@@ -69,8 +79,9 @@ final class SheetScaffold {
     }
 
     /**
-     * Protects the sheet without a password, so labels, headers and formulas stay put while the unlocked input
-     * cells stay editable; resizing, sorting-free row insertion and deletion remain allowed.
+     * Protects the sheet without a password, so labels, headers and formulas stay put while the
+     * unlocked input cells stay editable; resizing, sorting-free row insertion and deletion remain
+     * allowed.
      */
     static void protect(XSSFSheet sheet, boolean rowsMayChange) {
         sheet.enableLocking();

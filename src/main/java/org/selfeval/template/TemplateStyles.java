@@ -9,11 +9,25 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The cell styles of one template workbook (styles belong to a workbook, so they are made per workbook). */
-record TemplateStyles(CellStyle title, CellStyle header, CellStyle keyLabel, CellStyle hint, CellStyle text,
-                      CellStyle amount, CellStyle count, CellStyle rate, CellStyle formulaAmount,
-                      CellStyle formulaRate, CellStyle subtotalText, CellStyle subtotalScore, CellStyle guide,
-                      CellStyle guideHeading) {
+/**
+ * The cell styles of one template workbook (styles belong to a workbook, so they are made per
+ * workbook).
+ */
+record TemplateStyles(
+        CellStyle title,
+        CellStyle header,
+        CellStyle keyLabel,
+        CellStyle hint,
+        CellStyle text,
+        CellStyle amount,
+        CellStyle count,
+        CellStyle rate,
+        CellStyle formulaAmount,
+        CellStyle formulaRate,
+        CellStyle subtotalText,
+        CellStyle subtotalScore,
+        CellStyle guide,
+        CellStyle guideHeading) {
 
     static final String AMOUNT_FORMAT = "#,##0.00";
     static final String RATE_FORMAT = "0.00";
@@ -68,8 +82,21 @@ record TemplateStyles(CellStyle title, CellStyle header, CellStyle keyLabel, Cel
         CellStyle guideHeading = wb.createCellStyle();
         guideHeading.setFont(bold);
         guideHeading.setVerticalAlignment(VerticalAlignment.TOP);
-        return new TemplateStyles(title, header, keyLabel, hint, text, amount, count, rate, formulaAmount,
-                formulaRate, subtotalText, subtotalScore, guide, guideHeading);
+        return new TemplateStyles(
+                title,
+                header,
+                keyLabel,
+                hint,
+                text,
+                amount,
+                count,
+                rate,
+                formulaAmount,
+                formulaRate,
+                subtotalText,
+                subtotalScore,
+                guide,
+                guideHeading);
     }
 
     private static XSSFFont font(XSSFWorkbook wb, boolean bold, boolean italic, short points) {
@@ -81,7 +108,9 @@ record TemplateStyles(CellStyle title, CellStyle header, CellStyle keyLabel, Cel
         return f;
     }
 
-    /** A bordered, wrapping cell; {@code locked} cells cannot be edited once the sheet is protected. */
+    /**
+     * A bordered, wrapping cell; {@code locked} cells cannot be edited once the sheet is protected.
+     */
     private static CellStyle boxed(XSSFWorkbook wb, boolean locked) {
         CellStyle s = wb.createCellStyle();
         s.setBorderTop(BorderStyle.THIN);

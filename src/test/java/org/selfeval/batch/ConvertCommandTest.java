@@ -23,18 +23,22 @@ class ConvertCommandTest {
     private static final String DEPT = "广州市花都区市场监督管理局";
     private static final String PREFIX = "2023年度" + DEPT + "部门整体支出绩效自评";
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private final StringWriter err = new StringWriter();
 
     private int convert(String... args) {
-        CommandLine cl = new CommandLine(new ConvertCommand(FakeStages.factory(), java.time.Clock.systemUTC()));
+        CommandLine cl =
+                new CommandLine(
+                        new ConvertCommand(FakeStages.factory(), java.time.Clock.systemUTC()));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
     }
 
-    /** Like input-templates/examples: two workbooks of the same department-year and one split folder. */
+    /**
+     * Like input-templates/examples: two workbooks of the same department-year and one split
+     * folder.
+     */
     private Path examples() throws IOException {
         Path examples = root.resolve("examples");
         FakeStages.workbook(examples.resolve("as-published.xlsx"), DEPT, "2023", "errors=4");
@@ -56,7 +60,9 @@ class ConvertCommandTest {
         Path broken = Files.write(root.resolve("坏的.zip"), new byte[] {1, 2, 3});
         Path out = root.resolve("out");
 
-        assertEquals(ExitCodes.FAILED, convert(zip.toString(), broken.toString(), "--out", out.toString()));
+        assertEquals(
+                ExitCodes.FAILED,
+                convert(zip.toString(), broken.toString(), "--out", out.toString()));
 
         assertTrue(Files.exists(out.resolve("2023/广州市花都区教育局/2023年度广州市花都区教育局部门整体支出绩效自评报告.docx")));
         assertTrue(err.toString().contains("坏的.zip 压缩包无法解开（不是有效的压缩包"), err.toString());
@@ -72,12 +78,19 @@ class ConvertCommandTest {
         assertEquals(ExitCodes.FAILED, convert(examples.toString(), "--out", out.toString()));
 
         Path dept = out.resolve("2023").resolve(DEPT);
-        assertEquals(List.of(PREFIX + "报告-corrected.docx", PREFIX + "校验报告-as-published.docx",
-                PREFIX + "校验报告-corrected.docx"), RunCommandTest.names(dept));
-        assertEquals("REPORT 2023 " + DEPT + " 94.98", Files.readString(dept.resolve(PREFIX + "报告-corrected.docx")));
+        assertEquals(
+                List.of(
+                        PREFIX + "报告-corrected.docx",
+                        PREFIX + "校验报告-as-published.docx",
+                        PREFIX + "校验报告-corrected.docx"),
+                RunCommandTest.names(dept));
+        assertEquals(
+                "REPORT 2023 " + DEPT + " 94.98",
+                Files.readString(dept.resolve(PREFIX + "报告-corrected.docx")));
         Path split = out.resolve("2023/广州市花都区教育局");
-        assertEquals(List.of("2023年度广州市花都区教育局部门整体支出绩效自评报告.docx",
-                "2023年度广州市花都区教育局部门整体支出绩效自评校验报告.docx"), RunCommandTest.names(split));
+        assertEquals(
+                List.of("2023年度广州市花都区教育局部门整体支出绩效自评报告.docx", "2023年度广州市花都区教育局部门整体支出绩效自评校验报告.docx"),
+                RunCommandTest.names(split));
 
         Map<String, byte[]> after = RunCommandTest.tree(examples, p -> true);
         assertEquals(RunCommandTest.keys(before), RunCommandTest.keys(after));
@@ -93,8 +106,13 @@ class ConvertCommandTest {
     void singleWorkbookAndSplitFolderAsArguments() throws IOException {
         Path examples = examples();
         Path out = root.resolve("out");
-        assertEquals(ExitCodes.OK, convert("--out", out.toString(), examples.resolve("corrected.xlsx").toString(),
-                examples.resolve("split").toString()));
+        assertEquals(
+                ExitCodes.OK,
+                convert(
+                        "--out",
+                        out.toString(),
+                        examples.resolve("corrected.xlsx").toString(),
+                        examples.resolve("split").toString()));
         assertTrue(Files.exists(out.resolve("2023").resolve(DEPT).resolve(PREFIX + "报告.docx")));
         assertTrue(Files.exists(out.resolve("2023/广州市花都区教育局/2023年度广州市花都区教育局部门整体支出绩效自评报告.docx")));
         assertTrue(Files.exists(examples.resolve("corrected.xlsx")));
@@ -105,7 +123,8 @@ class ConvertCommandTest {
         Path wb = FakeStages.workbook(root.resolve("无名.xlsx"), "", "", "errors=1");
         Path out = root.resolve("out");
         assertEquals(ExitCodes.FAILED, convert("--out", out.toString(), wb.toString()));
-        assertTrue(Files.exists(out.resolve("未知年度/无名/无名部门整体支出绩效自评校验报告.docx")),
+        assertTrue(
+                Files.exists(out.resolve("未知年度/无名/无名部门整体支出绩效自评校验报告.docx")),
                 RunCommandTest.tree(out, p -> true).keySet().toString());
     }
 
@@ -114,7 +133,9 @@ class ConvertCommandTest {
         Path wb = FakeStages.workbook(root.resolve("a.xlsx"), DEPT, "2023");
         Path out = Files.writeString(root.resolve("out"), "file");
         assertEquals(ExitCodes.USAGE, convert("--out", out.toString(), wb.toString()));
-        assertTrue(err.toString().contains("输出文件夹 " + out.toAbsolutePath().normalize() + " 已存在同名文件，不是文件夹"),
+        assertTrue(
+                err.toString()
+                        .contains("输出文件夹 " + out.toAbsolutePath().normalize() + " 已存在同名文件，不是文件夹"),
                 err.toString());
     }
 
@@ -137,12 +158,14 @@ class ConvertCommandTest {
     @Test
     void convertNeverWritesIntoARunsOutputFolder() throws IOException {
         FakeStages.workbook(root.resolve("inbox/good.xlsx"), DEPT, "2023", "总分=80");
-        assertEquals(ExitCodes.OK, RunCommandTest.run(root, new StringWriter(), d -> { }, "--init"));
+        assertEquals(ExitCodes.OK, RunCommandTest.run(root, new StringWriter(), d -> {}, "--init"));
         Path report = root.resolve("output/2023").resolve(DEPT).resolve(PREFIX + "报告.docx");
         byte[] published = Files.readAllBytes(report);
         Path changed = FakeStages.workbook(root.resolve("changed.xlsx"), DEPT, "2023", "总分=99");
 
-        assertEquals(ExitCodes.USAGE, convert(changed.toString(), "--out", root.resolve("output").toString()));
+        assertEquals(
+                ExitCodes.USAGE,
+                convert(changed.toString(), "--out", root.resolve("output").toString()));
 
         assertTrue(err.toString().contains("是 selfeval run 的输出文件夹"), err.toString());
         assertArrayEquals(published, Files.readAllBytes(report));
@@ -152,7 +175,8 @@ class ConvertCommandTest {
     void convertBesideARunTakesTheRunsOutputLock() throws IOException {
         Path out = Files.createDirectories(root.resolve("output"));
         Path input = FakeStages.workbook(root.resolve("good.xlsx"), DEPT, "2023");
-        // a run has just started on this folder: it holds the output lock, its record not yet written
+        // a run has just started on this folder: it holds the output lock, its record not yet
+        // written
         try (RunLock run = RunLock.tryAcquire(out).orElseThrow()) {
             assertEquals(ExitCodes.LOCKED, convert(input.toString(), "--out", out.toString()));
         }

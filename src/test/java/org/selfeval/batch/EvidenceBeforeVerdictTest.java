@@ -22,22 +22,26 @@ import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
 
 /**
- * A fault at each step of publishing (as a full disk or an unwritable folder makes it) leaves the submission in the
- * inbox with no verdict and no reason pointing at a missing file; the next run files it as new. A crash between the
- * move and the verdict is completed when the record is next opened.
+ * A fault at each step of publishing (as a full disk or an unwritable folder makes it) leaves the
+ * submission in the inbox with no verdict and no reason pointing at a missing file; the next run
+ * files it as new. A crash between the move and the verdict is completed when the record is next
+ * opened.
  */
 class EvidenceBeforeVerdictTest {
 
     private static final String BLOCKED = "广州市花都区财政局";
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private final StringWriter console = new StringWriter();
 
     private BatchFolders folders() throws Exception {
-        BatchFolders folders = new BatchFolders(root.resolve("inbox"), root.resolve("output"), root.resolve("archive"),
-                root.resolve("failed"));
+        BatchFolders folders =
+                new BatchFolders(
+                        root.resolve("inbox"),
+                        root.resolve("output"),
+                        root.resolve("archive"),
+                        root.resolve("failed"));
         folders.create(true);
         return folders;
     }
@@ -45,9 +49,21 @@ class EvidenceBeforeVerdictTest {
     private Tally round(BatchRun.Faults faults) throws Exception {
         BatchFolders folders = folders();
         try (Manifest manifest = Manifest.load(folders.out());
-             RunLog log = RunLog.open(folders.out(), new PrintWriter(console, true), RunCommandTest.CLOCK)) {
-            return new BatchRun(FakeStages.pipeline(), folders, manifest, new Settler(Duration.ZERO, d -> { }), 1,
-                    RunCommandTest.CLOCK, log).failingWith(faults).round(() -> false);
+                RunLog log =
+                        RunLog.open(
+                                folders.out(),
+                                new PrintWriter(console, true),
+                                RunCommandTest.CLOCK)) {
+            return new BatchRun(
+                            FakeStages.pipeline(),
+                            folders,
+                            manifest,
+                            new Settler(Duration.ZERO, d -> {}),
+                            1,
+                            RunCommandTest.CLOCK,
+                            log)
+                    .failingWith(faults)
+                    .round(() -> false);
         }
     }
 
@@ -70,55 +86,88 @@ class EvidenceBeforeVerdictTest {
 
     @ParameterizedTest
     @EnumSource(BatchRun.Step.class)
-    void aFaultAtEachStepLeavesTheSubmissionForTheNextRunWithoutAVerdict(BatchRun.Step step) throws Exception {
-        Path blocked = FakeStages.workbook(root.resolve("inbox/blocked.xlsx"), BLOCKED, "2023", "errors=2");
-        Path good = FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
+    void aFaultAtEachStepLeavesTheSubmissionForTheNextRunWithoutAVerdict(BatchRun.Step step)
+            throws Exception {
+        Path blocked =
+                FakeStages.workbook(
+                        root.resolve("inbox/blocked.xlsx"), BLOCKED, "2023", "errors=2");
+        Path good =
+                FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
 
         Tally faulty = round(at(step));
 
         // a converted submission has no companions: only the blocked one meets that step
         boolean both = step != BatchRun.Step.COMPANIONS;
-        assertTrue(faulty.summary().contains("程序内部错误 " + (both ? 2 : 1) + " 份"), faulty.summary() + console);
+        assertTrue(
+                faulty.summary().contains("程序内部错误 " + (both ? 2 : 1) + " 份"),
+                faulty.summary() + console);
         assertTrue(Files.exists(blocked), "left in the inbox");
         assertEquals(both, Files.exists(good));
-        assertEquals(both ? List.of() : List.of(RunCommandTest.GOOD),
-                Manifest.read(root.resolve("output")).stream().map(ManifestEntry::department).toList(), "no verdict");
+        assertEquals(
+                both ? List.of() : List.of(RunCommandTest.GOOD),
+                Manifest.read(root.resolve("output")).stream()
+                        .map(ManifestEntry::department)
+                        .toList(),
+                "no verdict");
         assertEquals(List.of(), names(failedDay()), "no reason without its submission");
         assertTrue(console.toString().contains("磁盘空间已满"), console.toString());
         assertFalse(console.toString().contains("\tat "), console.toString());
 
         Tally next = round(BatchRun.Faults.NONE);
 
-        assertEquals("完成：共处理 " + (both ? 2 : 1) + " 份，报告已生成 " + (both ? 1 : 0)
-                + " 份，存在错误 1 份，无法读取 0 份。", next.summary(), "filed as new, not as a duplicate");
-        assertEquals(List.of("blocked.xlsx", "blocked.xlsx.原因.txt", "blocked.xlsx.校验报告.docx"), names(failedDay()));
-        String reason = Files.readString(failedDay().resolve("blocked.xlsx.原因.txt"), StandardCharsets.UTF_8);
+        assertEquals(
+                "完成：共处理 " + (both ? 2 : 1) + " 份，报告已生成 " + (both ? 1 : 0) + " 份，存在错误 1 份，无法读取 0 份。",
+                next.summary(),
+                "filed as new, not as a duplicate");
+        assertEquals(
+                List.of("blocked.xlsx", "blocked.xlsx.原因.txt", "blocked.xlsx.校验报告.docx"),
+                names(failedDay()));
+        String reason =
+                Files.readString(
+                        failedDay().resolve("blocked.xlsx.原因.txt"), StandardCharsets.UTF_8);
         assertTrue(reason.contains("存在“错误”级别的问题"), reason);
         List<ManifestEntry> record = Manifest.read(root.resolve("output"));
         assertEquals(2, record.size());
         for (ManifestEntry e : record) {
             for (String document : List.of(e.report(), e.auditReport())) {
-                if (!document.isEmpty()) assertTrue(Files.exists(root.resolve("output").resolve(document)), document);
+                if (!document.isEmpty())
+                    assertTrue(Files.exists(root.resolve("output").resolve(document)), document);
             }
             assertEquals(1, e.version(), "nothing published twice");
         }
     }
 
-    /** The run dies (not an I/O error: the process ends) after the move, before the verdict is committed. */
+    /**
+     * The run dies (not an I/O error: the process ends) after the move, before the verdict is
+     * committed.
+     */
     private static final class Crash extends Error {
         private static final long serialVersionUID = 1L;
     }
 
     @ParameterizedTest
-    @EnumSource(value = Status.class, names = {"CONVERTED", "BLOCKED"})
-    void aCrashBetweenTheMoveAndTheVerdictIsCompletedOnTheNextStart(Status status) throws Exception {
-        FakeStages.workbook(root.resolve("inbox/sub.xlsx"), BLOCKED, "2023", status == Status.BLOCKED ? "errors=1" : "");
+    @EnumSource(
+            value = Status.class,
+            names = {"CONVERTED", "BLOCKED"})
+    void aCrashBetweenTheMoveAndTheVerdictIsCompletedOnTheNextStart(Status status)
+            throws Exception {
+        FakeStages.workbook(
+                root.resolve("inbox/sub.xlsx"),
+                BLOCKED,
+                "2023",
+                status == Status.BLOCKED ? "errors=1" : "");
 
-        assertThrows(Crash.class, () -> round((step, path) -> {
-            if (step == BatchRun.Step.VERDICT) throw new Crash();
-        }));
-        assertFalse(Files.exists(root.resolve("inbox/sub.xlsx")), "already filed when the run died");
-        assertEquals(List.of(), Manifest.read(root.resolve("output")), "its verdict not yet committed");
+        assertThrows(
+                Crash.class,
+                () ->
+                        round(
+                                (step, path) -> {
+                                    if (step == BatchRun.Step.VERDICT) throw new Crash();
+                                }));
+        assertFalse(
+                Files.exists(root.resolve("inbox/sub.xlsx")), "already filed when the run died");
+        assertEquals(
+                List.of(), Manifest.read(root.resolve("output")), "its verdict not yet committed");
 
         try (Manifest reopened = Manifest.load(root.resolve("output"))) {
             assertEquals(1, reopened.completedOnLoad().size());

@@ -17,40 +17,53 @@ import org.selfeval.cli.ExitCodes;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.SafeNames;
 
-/** A legal long name (81 Chinese characters: 248 bytes with .xlsx) never keeps a submission in the inbox. */
+/**
+ * A legal long name (81 Chinese characters: 248 bytes with .xlsx) never keeps a submission in the
+ * inbox.
+ */
 class LongNamesTest {
 
-    private static final String LONG = "广州市花都区".repeat(13) + "市场监督管理局".substring(0, 3); // 81 characters
+    private static final String LONG =
+            "广州市花都区".repeat(13) + "市场监督管理局".substring(0, 3); // 81 characters
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     @Test
-    void aFailingWorkbookWithAn81CharacterNameIsFiledWithItsReasonUnderAShortenedName() throws IOException {
+    void aFailingWorkbookWithAn81CharacterNameIsFiledWithItsReasonUnderAShortenedName()
+            throws IOException {
         assertEquals(81, LONG.codePointCount(0, LONG.length()));
         Path inbox = root.resolve("inbox");
         FakeStages.workbook(inbox.resolve(LONG + ".xlsx"), "广州市花都区财政局", "2023", "errors=2");
         // 80 characters in common with it: still told apart once shortened
-        FakeStages.workbook(inbox.resolve(LONG.substring(0, 80) + "乙.xlsx"), "广州市花都区市场监督管理局", "2023");
+        FakeStages.workbook(
+                inbox.resolve(LONG.substring(0, 80) + "乙.xlsx"), "广州市花都区市场监督管理局", "2023");
         StringWriter err = new StringWriter();
 
-        assertEquals(ExitCodes.FAILED, RunCommandTest.run(root, err, d -> { }, "--init"), err.toString());
+        assertEquals(
+                ExitCodes.FAILED, RunCommandTest.run(root, err, d -> {}, "--init"), err.toString());
 
         assertEquals(List.of(".selfeval.lock"), names(inbox), "nothing stuck");
         Path failed = root.resolve("failed").resolve(RunCommandTest.DAY);
         List<String> filed = names(failed);
         assertEquals(3, filed.size(), filed.toString());
         String reason = filed.stream().filter(n -> n.endsWith(".原因.txt")).findFirst().orElseThrow();
-        assertTrue(Files.readString(failed.resolve(reason), StandardCharsets.UTF_8).contains("提交：" + LONG + ".xlsx"),
+        assertTrue(
+                Files.readString(failed.resolve(reason), StandardCharsets.UTF_8)
+                        .contains("提交：" + LONG + ".xlsx"),
                 "the reason names the file as the clerk named it");
         assertEquals(1, names(root.resolve("archive").resolve(RunCommandTest.DAY)).size());
         try (Stream<Path> all = Files.walk(root)) {
             all.forEach(p -> assertTrue(bytes(p.getFileName().toString()) <= 255, p.toString()));
         }
-        assertEquals(LONG + ".xlsx", Manifest.read(root.resolve("output")).stream()
-                .filter(e -> e.errors() == 2).findFirst().orElseThrow().source());
+        assertEquals(
+                LONG + ".xlsx",
+                Manifest.read(root.resolve("output")).stream()
+                        .filter(e -> e.errors() == 2)
+                        .findFirst()
+                        .orElseThrow()
+                        .source());
         // a second run has nothing left to fail on
-        assertEquals(ExitCodes.OK, RunCommandTest.run(root, new StringWriter(), d -> { }));
+        assertEquals(ExitCodes.OK, RunCommandTest.run(root, new StringWriter(), d -> {}));
     }
 
     @Test

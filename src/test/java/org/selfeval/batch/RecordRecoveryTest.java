@@ -27,14 +27,16 @@ import org.selfeval.publish.ManifestEntry;
 import org.selfeval.summary.SummaryWriter;
 import picocli.CommandLine;
 
-/** The record lost or damaged on a real season: refused untouched, then rebuilt from the filed submissions. */
+/**
+ * The record lost or damaged on a real season: refused untouched, then rebuilt from the filed
+ * submissions.
+ */
 class RecordRecoveryTest {
 
     private static final String GOOD = RunCommandTest.GOOD;
     private static final String BLOCKED = "广州市花都区财政局";
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private final StringWriter err = new StringWriter();
 
@@ -43,27 +45,40 @@ class RecordRecoveryTest {
     }
 
     private String[] folders(String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("--inbox", root.resolve("inbox").toString(),
-                "--out", root.resolve("output").toString(), "--archive", root.resolve("archive").toString(),
-                "--failed", root.resolve("failed").toString()));
+        List<String> args =
+                new java.util.ArrayList<>(
+                        List.of(
+                                "--inbox",
+                                root.resolve("inbox").toString(),
+                                "--out",
+                                root.resolve("output").toString(),
+                                "--archive",
+                                root.resolve("archive").toString(),
+                                "--failed",
+                                root.resolve("failed").toString()));
         args.addAll(List.of(extra));
         return args.toArray(String[]::new);
     }
 
     private int run(String day) {
         Clock clock = Clock.fixed(Instant.parse(day + "T02:00:00Z"), ZoneOffset.UTC);
-        CommandLine cl = new CommandLine(new RunCommand(FakeStages.factory(), clock, d -> { }));
+        CommandLine cl = new CommandLine(new RunCommand(FakeStages.factory(), clock, d -> {}));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(folders("--settle", "0", "--init"));
     }
 
     private int rebuild() {
-        CommandLine cl = new CommandLine(new RecordCommand.Rebuild(FakeStages.factory(), RunCommandTest.CLOCK));
+        CommandLine cl =
+                new CommandLine(
+                        new RecordCommand.Rebuild(FakeStages.factory(), RunCommandTest.CLOCK));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(folders());
     }
 
-    /** Two nights: three departments, a corrected resubmission (v2), an identical copy and an unreadable file. */
+    /**
+     * Two nights: three departments, a corrected resubmission (v2), an identical copy and an
+     * unreadable file.
+     */
     private void season() throws IOException {
         FakeStages.workbook(inbox("good.xlsx"), GOOD, "2023", "总分=80");
         FakeStages.workbook(inbox("blocked.xlsx"), BLOCKED, "2023", "errors=2");
@@ -71,14 +86,28 @@ class RecordRecoveryTest {
         FakeStages.workbook(inbox("教育局/基本信息.csv"), "广州市花都区教育局", "2023");
         assertEquals(ExitCodes.FAILED, run("2026-11-26"));
         FakeStages.workbook(inbox("good 更正.xlsx"), GOOD, "2023", "总分=91");
-        FakeStages.workbook(inbox("blocked.xlsx"), BLOCKED, "2023", "errors=2"); // the same again: a duplicate
+        FakeStages.workbook(
+                inbox("blocked.xlsx"), BLOCKED, "2023", "errors=2"); // the same again: a duplicate
         assertEquals(ExitCodes.FAILED, run("2026-11-27"));
     }
 
     /** What a verdict says, without when it was given (an archived file keeps only its day). */
     private static List<String> verdicts(List<ManifestEntry> entries) {
-        return entries.stream().map(e -> String.join("|", e.hash(), e.department(), e.year(), String.valueOf(e.version()),
-                e.status().name(), String.valueOf(e.total()), e.report(), e.auditReport())).sorted().toList();
+        return entries.stream()
+                .map(
+                        e ->
+                                String.join(
+                                        "|",
+                                        e.hash(),
+                                        e.department(),
+                                        e.year(),
+                                        String.valueOf(e.version()),
+                                        e.status().name(),
+                                        String.valueOf(e.total()),
+                                        e.report(),
+                                        e.auditReport()))
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -87,7 +116,10 @@ class RecordRecoveryTest {
         Path out = root.resolve("output");
         List<ManifestEntry> before = Manifest.read(out);
         assertEquals(5, before.size(), before.toString());
-        String summaryBefore = Files.readString(out.resolve("2023").resolve(SummaryWriter.CSV_NAME), StandardCharsets.UTF_8);
+        String summaryBefore =
+                Files.readString(
+                        out.resolve("2023").resolve(SummaryWriter.CSV_NAME),
+                        StandardCharsets.UTF_8);
 
         Files.delete(out.resolve(Manifest.FILE_NAME));
         Files.delete(out.resolve("2023").resolve(SummaryWriter.CSV_NAME));
@@ -96,13 +128,20 @@ class RecordRecoveryTest {
 
         assertEquals(verdicts(before), verdicts(Manifest.read(out)));
         assertTrue(err.toString().contains("已重建处理记录"), err.toString());
-        String summaryAfter = Files.readString(out.resolve("2023").resolve(SummaryWriter.CSV_NAME), StandardCharsets.UTF_8);
+        String summaryAfter =
+                Files.readString(
+                        out.resolve("2023").resolve(SummaryWriter.CSV_NAME),
+                        StandardCharsets.UTF_8);
         assertEquals(summaryBefore.lines().count(), summaryAfter.lines().count(), summaryAfter);
         for (String department : List.of(GOOD, BLOCKED, "广州市花都区教育局")) {
             assertTrue(summaryAfter.contains(department), summaryAfter);
         }
-        assertTrue(summaryAfter.contains("91"), "the corrected version is the department's latest: " + summaryAfter);
-        assertTrue(Files.readString(out.resolve(Manifest.EXPORT_FILE), StandardCharsets.UTF_8).contains("good 更正.xlsx"));
+        assertTrue(
+                summaryAfter.contains("91"),
+                "the corrected version is the department's latest: " + summaryAfter);
+        assertTrue(
+                Files.readString(out.resolve(Manifest.EXPORT_FILE), StandardCharsets.UTF_8)
+                        .contains("good 更正.xlsx"));
     }
 
     @Test
@@ -123,7 +162,10 @@ class RecordRecoveryTest {
         String console = err.toString();
         List<String> told = console.lines().filter(l -> l.contains("已损坏")).toList();
         assertEquals(1, told.size(), console);
-        assertTrue(told.get(0).contains(db.toString()) && told.get(0).contains("selfeval record rebuild"), console);
+        assertTrue(
+                told.get(0).contains(db.toString())
+                        && told.get(0).contains("selfeval record rebuild"),
+                console);
         assertFalse(console.contains("Exception") || console.contains("\tat "), console);
         assertTrue(Files.exists(waiting), "the inbox is not touched");
         assertFalse(Files.exists(root.resolve("archive/2026-11-28")));
@@ -133,13 +175,23 @@ class RecordRecoveryTest {
         StringWriter statusErr = new StringWriter();
         status.setErr(new PrintWriter(statusErr, true));
         status.setOut(new PrintWriter(new StringWriter(), true));
-        assertEquals(ExitCodes.USAGE, status.execute("--inbox", root.resolve("inbox").toString(), "--out", out.toString()));
+        assertEquals(
+                ExitCodes.USAGE,
+                status.execute(
+                        "--inbox", root.resolve("inbox").toString(), "--out", out.toString()));
         assertTrue(statusErr.toString().contains("已损坏"), statusErr.toString());
 
         assertEquals(ExitCodes.OK, rebuild(), err.toString());
         assertEquals(verdicts(before), verdicts(Manifest.read(out)));
         try (var kept = Files.list(out)) {
-            assertEquals(1, kept.filter(p -> p.getFileName().toString().startsWith(Manifest.FILE_NAME + ".重建前-")).count());
+            assertEquals(
+                    1,
+                    kept.filter(
+                                    p ->
+                                            p.getFileName()
+                                                    .toString()
+                                                    .startsWith(Manifest.FILE_NAME + ".重建前-"))
+                            .count());
         }
         assertEquals(ExitCodes.OK, run("2026-11-28"), err.toString());
         assertEquals(before.size() + 1, Manifest.read(out).size());

@@ -21,60 +21,84 @@ import org.selfeval.cli.RecordCommand;
 import org.selfeval.cli.StatusCommand;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.RefusedFile;
+import org.selfeval.summary.SummaryWriter;
 import org.selfeval.summary.roster.RosterFiles;
 import org.selfeval.summary.roster.RosterWorkbooks;
-import org.selfeval.summary.SummaryWriter;
 import picocli.CommandLine;
 
-/** Every file received is in the bureau's view: a department that sent only an .ods is not shown as 未报送 silently. */
+/**
+ * Every file received is in the bureau's view: a department that sent only an .ods is not shown as
+ * 未报送 silently.
+ */
 class RefusedFilesTest {
 
     private static final String EDUCATION = "广州市花都区教育局";
     private static final String JUSTICE = "广州市花都区司法局";
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
-    /** One night: a good workbook, an .ods named for 教育局, a .docx naming no one; 司法局 sends nothing. */
+    /**
+     * One night: a good workbook, an .ods named for 教育局, a .docx naming no one; 司法局 sends nothing.
+     */
     private StringWriter season() throws IOException {
-        RosterWorkbooks.write(root.resolve(RosterFiles.FILE_NAME),
-                new String[]{EDUCATION, "101001", "张三", "020-86880001"},
-                new String[]{RunCommandTest.GOOD, "101002", "李四", "020-86880002"},
-                new String[]{JUSTICE, "101006", "王五", "020-86880006"});
+        RosterWorkbooks.write(
+                root.resolve(RosterFiles.FILE_NAME),
+                new String[] {EDUCATION, "101001", "张三", "020-86880001"},
+                new String[] {RunCommandTest.GOOD, "101002", "李四", "020-86880002"},
+                new String[] {JUSTICE, "101006", "王五", "020-86880006"});
         FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
-        Files.writeString(root.resolve("inbox/" + EDUCATION + "自评表.ods"), "PK", StandardCharsets.UTF_8);
+        Files.writeString(
+                root.resolve("inbox/" + EDUCATION + "自评表.ods"), "PK", StandardCharsets.UTF_8);
         Files.writeString(root.resolve("inbox/说明.docx"), "PK", StandardCharsets.UTF_8);
         StringWriter err = new StringWriter();
-        assertEquals(ExitCodes.FAILED, RunCommandTest.run(root, err, d -> { }, "--init"), err.toString());
+        assertEquals(
+                ExitCodes.FAILED, RunCommandTest.run(root, err, d -> {}, "--init"), err.toString());
         return err;
     }
 
     @Test
-    void refusedFilesAreRecordedUnderTheDepartmentTheirNameRevealsAndListedByStatus() throws IOException {
+    void refusedFilesAreRecordedUnderTheDepartmentTheirNameRevealsAndListedByStatus()
+            throws IOException {
         StringWriter err = season();
 
         List<RefusedFile> refused = Manifest.readRefused(root.resolve("output"));
-        assertEquals(List.of(EDUCATION + "自评表.ods", "说明.docx"), refused.stream().map(RefusedFile::file).toList());
-        assertEquals(List.of(EDUCATION, ""), refused.stream().map(RefusedFile::department).toList());
-        assertEquals(List.of("2023", "2023"), refused.stream().map(RefusedFile::year).toList(),
+        assertEquals(
+                List.of(EDUCATION + "自评表.ods", "说明.docx"),
+                refused.stream().map(RefusedFile::file).toList());
+        assertEquals(
+                List.of(EDUCATION, ""), refused.stream().map(RefusedFile::department).toList());
+        assertEquals(
+                List.of("2023", "2023"),
+                refused.stream().map(RefusedFile::year).toList(),
                 "the year being collected when they came, though they carry none");
 
         CommandLine status = new CommandLine(new StatusCommand());
         StringWriter out = new StringWriter();
         status.setOut(new PrintWriter(out, true));
         status.setErr(new PrintWriter(new StringWriter(), true));
-        assertEquals(ExitCodes.OK, status.execute("--inbox", root.resolve("inbox").toString(),
-                "--out", root.resolve("output").toString()));
+        assertEquals(
+                ExitCodes.OK,
+                status.execute(
+                        "--inbox",
+                        root.resolve("inbox").toString(),
+                        "--out",
+                        root.resolve("output").toString()));
         String table = out.toString();
         assertTrue(table.contains("另有 2 个文件收到后未能处理"), table);
         assertTrue(table.contains("  " + EDUCATION + "：" + EDUCATION + "自评表.ods — "), table);
         assertTrue(table.contains("  （无法识别部门）：说明.docx — "), table);
-        assertTrue(table.contains("无法读取 0，格式不支持 1，未报送 1。"), "one count: the department is not 未报送: " + table);
+        assertTrue(
+                table.contains("无法读取 0，格式不支持 1，未报送 1。"),
+                "one count: the department is not 未报送: " + table);
         assertTrue(err.toString().contains("格式不支持或无法处理 2 份"), err.toString());
         String log;
         try (var logs = Files.list(root.resolve("output/logs"))) {
-            log = Files.readString(logs.filter(f -> f.toString().endsWith(".log")).findFirst().orElseThrow(),
-                    StandardCharsets.UTF_8);
+            log =
+                    Files.readString(
+                            logs.filter(f -> f.toString().endsWith(".log"))
+                                    .findFirst()
+                                    .orElseThrow(),
+                            StandardCharsets.UTF_8);
         }
         assertTrue(log.contains("格式不支持或无法处理 2 份"), "the log counts as the console: " + log);
     }
@@ -84,14 +108,25 @@ class RefusedFilesTest {
         StringWriter err = season();
         assertTrue(err.toString().contains("格式不支持或无法处理 2 份"), err.toString());
 
-        List<String> csv = Files.readAllLines(root.resolve("output/2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8);
-        String education = csv.stream().filter(l -> l.startsWith(EDUCATION + ",")).findFirst().orElseThrow();
+        List<String> csv =
+                Files.readAllLines(
+                        root.resolve("output/2023/" + SummaryWriter.CSV_NAME),
+                        StandardCharsets.UTF_8);
+        String education =
+                csv.stream().filter(l -> l.startsWith(EDUCATION + ",")).findFirst().orElseThrow();
         assertTrue(education.startsWith(EDUCATION + ",2023,101001,格式不支持,"), education);
-        assertTrue(education.contains("未能处理 " + EDUCATION + "自评表.ods："), "the reason in 备注: " + education);
-        assertTrue(csv.stream().anyMatch(l -> l.startsWith(JUSTICE + ",2023,101006,未报送")), csv.toString());
+        assertTrue(
+                education.contains("未能处理 " + EDUCATION + "自评表.ods："),
+                "the reason in 备注: " + education);
+        assertTrue(
+                csv.stream().anyMatch(l -> l.startsWith(JUSTICE + ",2023,101006,未报送")),
+                csv.toString());
 
-        try (Workbook wb = WorkbookFactory.create(root.resolve("output/2023/" + SummaryWriter.XLSX_NAME).toFile(), null,
-                true)) {
+        try (Workbook wb =
+                WorkbookFactory.create(
+                        root.resolve("output/2023/" + SummaryWriter.XLSX_NAME).toFile(),
+                        null,
+                        true)) {
             Sheet stats = wb.getSheet("统计");
             assertEquals(1, count(stats, "报告已生成"));
             assertEquals(1, count(stats, "格式不支持"));
@@ -109,7 +144,14 @@ class RefusedFilesTest {
         assertTrue(statusCsv.contains("\n" + EDUCATION + ",2023,101001,格式不支持,"), statusCsv);
         String json = status("--format", "json");
         assertTrue(json.contains("\"状态\":\"格式不支持\""), json);
-        assertTrue(json.contains("\"未能处理的文件\":[{\"文件\":\"" + EDUCATION + "自评表.ods\",\"部门\":\"" + EDUCATION + "\""), json);
+        assertTrue(
+                json.contains(
+                        "\"未能处理的文件\":[{\"文件\":\""
+                                + EDUCATION
+                                + "自评表.ods\",\"部门\":\""
+                                + EDUCATION
+                                + "\""),
+                json);
         assertTrue(json.contains("{\"文件\":\"说明.docx\",\"部门\":\"\""), json);
     }
 
@@ -118,27 +160,49 @@ class RefusedFilesTest {
         season();
         Path out = root.resolve("output");
         List<RefusedFile> before = Manifest.readRefused(out);
-        String summaryBefore = Files.readString(out.resolve("2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8);
+        String summaryBefore =
+                Files.readString(
+                        out.resolve("2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8);
         assertEquals(2, before.size(), before.toString());
 
         Files.delete(out.resolve(Manifest.FILE_NAME));
         Files.delete(out.resolve("2023/" + SummaryWriter.CSV_NAME));
-        CommandLine rebuild = new CommandLine(new RecordCommand.Rebuild(FakeStages.factory(), RunCommandTest.CLOCK));
+        CommandLine rebuild =
+                new CommandLine(
+                        new RecordCommand.Rebuild(FakeStages.factory(), RunCommandTest.CLOCK));
         StringWriter told = new StringWriter();
         rebuild.setErr(new PrintWriter(told, true));
-        assertEquals(ExitCodes.OK, rebuild.execute("--inbox", root.resolve("inbox").toString(), "--out", out.toString(),
-                "--archive", root.resolve("archive").toString(), "--failed", root.resolve("failed").toString()),
+        assertEquals(
+                ExitCodes.OK,
+                rebuild.execute(
+                        "--inbox",
+                        root.resolve("inbox").toString(),
+                        "--out",
+                        out.toString(),
+                        "--archive",
+                        root.resolve("archive").toString(),
+                        "--failed",
+                        root.resolve("failed").toString()),
                 told.toString());
 
-        assertEquals(before, Manifest.readRefused(out), "file, department, year, reason and time come back");
-        // (the converted department's 最近报送 comes back from the archived file's time, not the fixed test clock)
-        assertEquals(educationLine(summaryBefore),
-                educationLine(Files.readString(out.resolve("2023/" + SummaryWriter.CSV_NAME), StandardCharsets.UTF_8)));
+        assertEquals(
+                before,
+                Manifest.readRefused(out),
+                "file, department, year, reason and time come back");
+        // (the converted department's 最近报送 comes back from the archived file's time, not the fixed
+        // test clock)
+        assertEquals(
+                educationLine(summaryBefore),
+                educationLine(
+                        Files.readString(
+                                out.resolve("2023/" + SummaryWriter.CSV_NAME),
+                                StandardCharsets.UTF_8)));
         assertTrue(told.toString().contains("另有收到后未能处理的文件 2 个"), told.toString());
     }
 
     private static String educationLine(String csv) {
-        String line = csv.lines().filter(l -> l.startsWith(EDUCATION + ",")).findFirst().orElseThrow();
+        String line =
+                csv.lines().filter(l -> l.startsWith(EDUCATION + ",")).findFirst().orElseThrow();
         assertTrue(line.contains(",格式不支持,"), line);
         return line;
     }
@@ -148,8 +212,13 @@ class RefusedFilesTest {
         StringWriter out = new StringWriter();
         status.setOut(new PrintWriter(out, true));
         status.setErr(new PrintWriter(new StringWriter(), true));
-        List<String> args = new java.util.ArrayList<>(List.of("--inbox", root.resolve("inbox").toString(),
-                "--out", root.resolve("output").toString()));
+        List<String> args =
+                new java.util.ArrayList<>(
+                        List.of(
+                                "--inbox",
+                                root.resolve("inbox").toString(),
+                                "--out",
+                                root.resolve("output").toString()));
         args.addAll(List.of(format));
         assertEquals(ExitCodes.OK, status.execute(args.toArray(String[]::new)));
         return out.toString();

@@ -38,8 +38,7 @@ class RunCommandTest {
     static final String GOOD = "广州市花都区市场监督管理局";
     static final Clock CLOCK = Clock.fixed(Instant.parse(DAY + "T02:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private final StringWriter err = new StringWriter();
 
@@ -47,11 +46,22 @@ class RunCommandTest {
         return run(root, err, sleeper, extra);
     }
 
-    /** {@code run} with fake stages over the four folders under {@code root}; the console goes to {@code err}. */
+    /**
+     * {@code run} with fake stages over the four folders under {@code root}; the console goes to
+     * {@code err}.
+     */
     static int run(Path root, StringWriter err, Settler.Sleeper sleeper, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--inbox", root.resolve("inbox").toString(),
-                "--out", root.resolve("output").toString(), "--archive", root.resolve("archive").toString(),
-                "--failed", root.resolve("failed").toString()));
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "--inbox",
+                                root.resolve("inbox").toString(),
+                                "--out",
+                                root.resolve("output").toString(),
+                                "--archive",
+                                root.resolve("archive").toString(),
+                                "--failed",
+                                root.resolve("failed").toString()));
         if (!List.of(extra).contains("--settle")) args.addAll(List.of("--settle", "0"));
         args.addAll(List.of(extra));
         CommandLine cl = new CommandLine(new RunCommand(FakeStages.factory(), CLOCK, sleeper));
@@ -60,7 +70,7 @@ class RunCommandTest {
     }
 
     private int run(String... extra) {
-        return run(d -> { }, extra);
+        return run(d -> {}, extra);
     }
 
     private Path inbox(String name) {
@@ -99,17 +109,30 @@ class RunCommandTest {
         Path archive = root.resolve("archive").resolve(DAY);
         Path failed = root.resolve("failed").resolve(DAY);
         assertEquals(List.of("good.xlsx", "split"), names(archive));
-        assertEquals(List.of("blocked.xlsx", "blocked.xlsx.原因.txt", "blocked.xlsx.校验报告.docx", "broken.xls",
-                "broken.xls.原因.txt", "broken.xls.校验报告.docx", "notes.txt", "notes.txt.原因.txt"), names(failed));
+        assertEquals(
+                List.of(
+                        "blocked.xlsx",
+                        "blocked.xlsx.原因.txt",
+                        "blocked.xlsx.校验报告.docx",
+                        "broken.xls",
+                        "broken.xls.原因.txt",
+                        "broken.xls.校验报告.docx",
+                        "notes.txt",
+                        "notes.txt.原因.txt"),
+                names(failed));
         assertTrue(Files.readString(failed.resolve("notes.txt.原因.txt")).contains("是文档，不是填报用的工作簿"));
-        String reason = Files.readString(failed.resolve("blocked.xlsx.原因.txt"), StandardCharsets.UTF_8);
+        String reason =
+                Files.readString(failed.resolve("blocked.xlsx.原因.txt"), StandardCharsets.UTF_8);
         assertTrue(reason.contains("存在“错误”级别的问题，未生成报告"), reason);
         assertTrue(reason.contains("blocked.xlsx 收入决算!C5：合计：合计与明细之和不符"), reason);
         assertEquals(3, reason.lines().filter(l -> l.contains("[错误]")).count());
-        assertTrue(Files.readString(failed.resolve("broken.xls.原因.txt")).contains("不是有效的 Excel 工作簿"));
+        assertTrue(
+                Files.readString(failed.resolve("broken.xls.原因.txt")).contains("不是有效的 Excel 工作簿"));
 
-        // Office's lock files, our own and an empty folder stay where they were; nothing else is left in the inbox
-        assertEquals(List.of(".selfeval.lock", ".~lock.good.xlsx#", "being copied", "~$good.xlsx"),
+        // Office's lock files, our own and an empty folder stay where they were; nothing else is
+        // left in the inbox
+        assertEquals(
+                List.of(".selfeval.lock", ".~lock.good.xlsx#", "being copied", "~$good.xlsx"),
                 names(root.resolve("inbox")));
 
         String console = err.toString();
@@ -118,7 +141,10 @@ class RunCommandTest {
         assertTrue(console.contains("[4/4] 广州市花都区教育局 2023 88.5 良 报告已生成"), console);
         assertTrue(console.contains("[2/4] broken.xls 无法读取（1 项错误）"), console);
         assertTrue(console.contains("notes.txt 不是可处理的自评表（.txt），移入失败文件夹"), console);
-        assertTrue(console.contains("完成：共处理 5 份，报告已生成 2 份，存在错误 1 份，无法读取 1 份，格式不支持或无法处理 1 份（已移入失败文件夹）。"), console);
+        assertTrue(
+                console.contains(
+                        "完成：共处理 5 份，报告已生成 2 份，存在错误 1 份，无法读取 1 份，格式不支持或无法处理 1 份（已移入失败文件夹）。"),
+                console);
         assertFalse(console.contains("Exception"), console);
 
         String log = Files.readString(out("logs/selfeval-" + DAY + ".log"), StandardCharsets.UTF_8);
@@ -143,12 +169,14 @@ class RunCommandTest {
         }
         Path archive = root.resolve("archive").resolve(DAY);
         assertTrue(Files.exists(archive.resolve("good copy.xlsx")));
-        String note = Files.readString(archive.resolve("good copy.xlsx.说明.txt"), StandardCharsets.UTF_8);
+        String note =
+                Files.readString(archive.resolve("good copy.xlsx.说明.txt"), StandardCharsets.UTF_8);
         assertTrue(note.contains("完全相同，未重新转换"), note);
         Path failed = root.resolve("failed").resolve(DAY);
         assertTrue(Files.exists(failed.resolve("blocked-2.xlsx")), names(failed).toString());
         assertTrue(Files.exists(failed.resolve("blocked-2.xlsx.原因.txt")));
-        assertTrue(Files.exists(failed.resolve("blocked.xlsx")), "the first one is never overwritten");
+        assertTrue(
+                Files.exists(failed.resolve("blocked.xlsx")), "the first one is never overwritten");
         assertTrue(err.toString().contains("内容与已处理的提交相同，未重新转换"));
     }
 
@@ -165,7 +193,8 @@ class RunCommandTest {
         assertEquals("REPORT 2023 " + GOOD + " 91.00", Files.readString(dir.resolve(v1)));
         assertEquals("REPORT 2023 " + GOOD + " 95.50", Files.readString(dir.resolve(v2)));
         assertTrue(Files.exists(dir.resolve("2023年度" + GOOD + "部门整体支出绩效自评校验报告-v2.docx")));
-        assertEquals(List.of("good-2.xlsx", "good.xlsx"), names(root.resolve("archive").resolve(DAY)));
+        assertEquals(
+                List.of("good-2.xlsx", "good.xlsx"), names(root.resolve("archive").resolve(DAY)));
     }
 
     @Test
@@ -173,21 +202,25 @@ class RunCommandTest {
         Path growing = FakeStages.workbook(inbox("growing.xlsx"), GOOD, "2023");
         FakeStages.workbook(inbox("still.xlsx"), "广州市花都区教育局", "2023");
         // the "copy" goes on while the run waits out the settle interval
-        Settler.Sleeper copying = d -> {
-            try {
-                Files.writeString(growing, "备注=still copying\n", StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
+        Settler.Sleeper copying =
+                d -> {
+                    try {
+                        Files.writeString(
+                                growing,
+                                "备注=still copying\n",
+                                StandardCharsets.UTF_8,
+                                java.nio.file.StandardOpenOption.APPEND);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                };
 
         assertEquals(ExitCodes.OK, run(copying, "--settle", "5"));
         assertTrue(Files.exists(growing), "left in the inbox");
         assertFalse(Files.exists(inbox("still.xlsx")));
         assertTrue(err.toString().contains("1 份仍在复制中，留待下一轮"), err.toString());
 
-        assertEquals(ExitCodes.OK, run(d -> { }, "--settle", "5"));
+        assertEquals(ExitCodes.OK, run(d -> {}, "--settle", "5"));
         assertFalse(Files.exists(growing));
         assertTrue(Files.exists(out("2023/" + GOOD + "/2023年度" + GOOD + "部门整体支出绩效自评报告.docx")));
     }
@@ -216,7 +249,9 @@ class RunCommandTest {
         assertFalse(Files.exists(inbox("good.xlsx")));
         assertTrue(err.toString().contains("程序内部错误"), err.toString());
         String log = Files.readString(out("logs/selfeval-" + DAY + ".log"), StandardCharsets.UTF_8);
-        assertTrue(log.contains("java.lang.IllegalStateException: fake bug"), "the stack trace is in the log");
+        assertTrue(
+                log.contains("java.lang.IllegalStateException: fake bug"),
+                "the stack trace is in the log");
     }
 
     @Test
@@ -225,24 +260,47 @@ class RunCommandTest {
         Map<String, byte[]> two = outputsWithThreads("two", "2");
         assertEquals(keys(one), keys(two));
         one.forEach((k, v) -> assertArrayEquals(v, two.get(k), k));
-        assertTrue(one.keySet().stream().filter(k -> k.endsWith(".docx")).count() >= 10, keys(one).toString());
+        assertTrue(
+                one.keySet().stream().filter(k -> k.endsWith(".docx")).count() >= 10,
+                keys(one).toString());
     }
 
     private Map<String, byte[]> outputsWithThreads(String name, String threads) throws IOException {
         Path base = root.resolve(name);
         for (int i = 0; i < 8; i++) {
-            FakeStages.workbook(base.resolve("inbox/dept" + i + ".xlsx"), "部门" + (i % 5), "2023",
-                    "总分=" + (80 + i) + ".25", i == 3 ? "errors=2" : "warnings=" + i);
+            FakeStages.workbook(
+                    base.resolve("inbox/dept" + i + ".xlsx"),
+                    "部门" + (i % 5),
+                    "2023",
+                    "总分=" + (80 + i) + ".25",
+                    i == 3 ? "errors=2" : "warnings=" + i);
         }
-        CommandLine cl = new CommandLine(new RunCommand(FakeStages.factory(), CLOCK, d -> { }));
+        CommandLine cl = new CommandLine(new RunCommand(FakeStages.factory(), CLOCK, d -> {}));
         cl.setErr(new PrintWriter(err, true));
-        cl.execute("--inbox", base.resolve("inbox").toString(), "--out", base.resolve("output").toString(),
-                "--archive", base.resolve("archive").toString(), "--failed", base.resolve("failed").toString(),
-                "--settle", "0", "--threads", threads);
-        // the xlsx container carries zip time stamps; its cells are compared in the summary test. The record's
-        // database pages depend on its history (pending rows come and go); its export 处理记录.csv is compared
-        return tree(base.resolve("output"), p -> !p.startsWith("logs") && !p.endsWith(".xlsx")
-                && !p.endsWith(".lock") && !p.startsWith(Manifest.FILE_NAME));
+        cl.execute(
+                "--inbox",
+                base.resolve("inbox").toString(),
+                "--out",
+                base.resolve("output").toString(),
+                "--archive",
+                base.resolve("archive").toString(),
+                "--failed",
+                base.resolve("failed").toString(),
+                "--settle",
+                "0",
+                "--threads",
+                threads);
+        // the xlsx container carries zip time stamps; its cells are compared in the summary test.
+        // The record's
+        // database pages depend on its history (pending rows come and go); its export 处理记录.csv is
+        // compared
+        return tree(
+                base.resolve("output"),
+                p ->
+                        !p.startsWith("logs")
+                                && !p.endsWith(".xlsx")
+                                && !p.endsWith(".lock")
+                                && !p.startsWith(Manifest.FILE_NAME));
     }
 
     @Test
@@ -267,24 +325,48 @@ class RunCommandTest {
         FakeStages.workbook(inbox("evil.xlsx"), "=HYPERLINK(\"http://x\",\"点我\")", "2023", "总分=70");
         FakeStages.workbook(inbox("blocked.xlsx"), "广州市花都区财政局", "2023", "errors=2");
         run();
-        FakeStages.workbook(inbox("a.xlsx"), GOOD, "2023", "总分=94.985", "履职效能=47.48", "管理效率=47.505",
-                "支出率=99.7519", "warnings=2");
+        FakeStages.workbook(
+                inbox("a.xlsx"),
+                GOOD,
+                "2023",
+                "总分=94.985",
+                "履职效能=47.48",
+                "管理效率=47.505",
+                "支出率=99.7519",
+                "warnings=2");
         run();
 
         List<String> lines = Files.readAllLines(out("2023/汇总.csv"), StandardCharsets.UTF_8);
-        assertTrue(lines.get(0).startsWith("\uFEFF部门名称,年度,预算编码,状态,备注,最近报送,版本,错误数,警告数,总分,等级,"
-                + "自报总分（未复核）,上年总分,上年等级,总分变化,履职效能,管理效率,部门预算资金支出率（%）,报告,校验报告"), lines.get(0));
+        assertTrue(
+                lines.get(0)
+                        .startsWith(
+                                "\uFEFF部门名称,年度,预算编码,状态,备注,最近报送,版本,错误数,警告数,总分,等级,"
+                                        + "自报总分（未复核）,上年总分,上年等级,总分变化,履职效能,管理效率,部门预算资金支出率（%）,报告,校验报告"),
+                lines.get(0));
         assertEquals(4, lines.size(), lines.toString());
         assertEquals(1, lines.stream().filter(l -> l.startsWith(GOOD)).count());
         String good = lines.stream().filter(l -> l.startsWith(GOOD)).findFirst().orElseThrow();
-        assertTrue(good.startsWith(GOOD + ",2023,,报告已生成,,2026-11-27 02:00:00,v2,0,2,94.99,优,,,,,47.48,47.51,99.75%,"
-                + GOOD + "/2023年度" + GOOD + "部门整体支出绩效自评报告-v2.docx,"), good);
+        assertTrue(
+                good.startsWith(
+                        GOOD
+                                + ",2023,,报告已生成,,2026-11-27 02:00:00,v2,0,2,94.99,优,,,,,47.48,47.51,99.75%,"
+                                + GOOD
+                                + "/2023年度"
+                                + GOOD
+                                + "部门整体支出绩效自评报告-v2.docx,"),
+                good);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"'=HYPERLINK(")), lines.toString());
-        // a blocked submission has no total and no grade: its scores were never confirmed; it needs action, so first
-        assertTrue(lines.get(1).startsWith("广州市花都区财政局,2023,,存在错误,,2026-11-27 02:00:00,v1,2,0,,,94.98,,,,,,,,"
-                + "广州市花都区财政局/2023年度广州市花都区财政局部门整体支出绩效自评校验报告.docx"), lines.toString());
+        // a blocked submission has no total and no grade: its scores were never confirmed; it needs
+        // action, so first
+        assertTrue(
+                lines.get(1)
+                        .startsWith(
+                                "广州市花都区财政局,2023,,存在错误,,2026-11-27 02:00:00,v1,2,0,,,94.98,,,,,,,,"
+                                        + "广州市花都区财政局/2023年度广州市花都区财政局部门整体支出绩效自评校验报告.docx"),
+                lines.toString());
 
-        try (InputStream in = Files.newInputStream(out("2023/汇总.xlsx")); Workbook wb = WorkbookFactory.create(in)) {
+        try (InputStream in = Files.newInputStream(out("2023/汇总.xlsx"));
+                Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheet("汇总");
             assertEquals(3, sheet.getLastRowNum());
             boolean sawEvil = false;
@@ -316,8 +398,11 @@ class RunCommandTest {
         Files.move(root.resolve("archive").resolve(DAY).resolve("good.xlsx"), inbox("good.xlsx"));
 
         assertEquals(ExitCodes.OK, run());
-        assertEquals(List.of("2023年度" + GOOD + "部门整体支出绩效自评报告.docx",
-                "2023年度" + GOOD + "部门整体支出绩效自评校验报告.docx"), names(out("2023/" + GOOD)));
+        assertEquals(
+                List.of(
+                        "2023年度" + GOOD + "部门整体支出绩效自评报告.docx",
+                        "2023年度" + GOOD + "部门整体支出绩效自评校验报告.docx"),
+                names(out("2023/" + GOOD)));
         assertEquals(1, Manifest.read(root.resolve("output")).size());
     }
 
@@ -336,13 +421,29 @@ class RunCommandTest {
     @Test
     void watchKeepsPollingUntilStopped() throws Exception {
         StopSignal stop = new StopSignal();
-        CommandLine cl = new CommandLine(new RunCommand(FakeStages.factory(), CLOCK, d -> { }, stop));
+        CommandLine cl =
+                new CommandLine(new RunCommand(FakeStages.factory(), CLOCK, d -> {}, stop));
         cl.setErr(new PrintWriter(err, true));
         FakeStages.workbook(inbox("first.xlsx"), GOOD, "2023");
         int[] exit = {-1};
-        Thread watcher = new Thread(() -> exit[0] = cl.execute("--inbox", root.resolve("inbox").toString(),
-                "--out", root.resolve("output").toString(), "--archive", root.resolve("archive").toString(),
-                "--failed", root.resolve("failed").toString(), "--settle", "0", "--watch", "--interval", "1"));
+        Thread watcher =
+                new Thread(
+                        () ->
+                                exit[0] =
+                                        cl.execute(
+                                                "--inbox",
+                                                root.resolve("inbox").toString(),
+                                                "--out",
+                                                root.resolve("output").toString(),
+                                                "--archive",
+                                                root.resolve("archive").toString(),
+                                                "--failed",
+                                                root.resolve("failed").toString(),
+                                                "--settle",
+                                                "0",
+                                                "--watch",
+                                                "--interval",
+                                                "1"));
         watcher.start();
         Path archived = root.resolve("archive").resolve(DAY);
         awaitFile(archived.resolve("first.xlsx"));
@@ -354,7 +455,9 @@ class RunCommandTest {
         assertEquals(ExitCodes.OK, exit[0]);
         assertTrue(err.toString().contains("收到停止信号"), err.toString());
         // the time of the next round, at the start (now) and after every round (an interval later)
-        assertTrue(err.toString().contains("\n收件文件夹：" + root.resolve("inbox").toAbsolutePath()), err.toString());
+        assertTrue(
+                err.toString().contains("\n收件文件夹：" + root.resolve("inbox").toAbsolutePath()),
+                err.toString());
         assertTrue(err.toString().contains("下一轮：2026-11-27 02:00:00"), err.toString());
         assertTrue(err.toString().contains("下一轮：2026-11-27 02:00:01"), err.toString());
     }
@@ -370,7 +473,8 @@ class RunCommandTest {
         }
     }
 
-    static Map<String, byte[]> tree(Path dir, java.util.function.Predicate<String> keep) throws IOException {
+    static Map<String, byte[]> tree(Path dir, java.util.function.Predicate<String> keep)
+            throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {

@@ -21,7 +21,10 @@ class ScheduleTest {
         Schedule nightly = new Schedule.Daily(LocalTime.of(2, 0));
         assertEquals(Duration.ofHours(4), nightly.untilNext(true, at("22:00:00")));
         assertEquals(Duration.ofMinutes(30), nightly.untilNext(false, at("01:30:00")));
-        assertEquals(Duration.ofHours(24), nightly.untilNext(false, at("02:00:00")), "just ran: tomorrow");
+        assertEquals(
+                Duration.ofHours(24),
+                nightly.untilNext(false, at("02:00:00")),
+                "just ran: tomorrow");
     }
 
     @Test

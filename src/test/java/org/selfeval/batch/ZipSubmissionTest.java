@@ -23,25 +23,28 @@ import org.selfeval.pipeline.Status;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
 
-/** A .zip in the inbox holding one (split) submission is unpacked safely and converted; anything unsafe is refused. */
+/**
+ * A .zip in the inbox holding one (split) submission is unpacked safely and converted; anything
+ * unsafe is refused.
+ */
 class ZipSubmissionTest {
 
     private static final String DAY = RunCommandTest.DAY;
     private static final String GOOD = RunCommandTest.GOOD;
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private final StringWriter err = new StringWriter();
 
     private int run() {
-        return RunCommandTest.run(root, err, d -> { });
+        return RunCommandTest.run(root, err, d -> {});
     }
 
     private Path zip(String name, Charset names, Map<String, byte[]> entries) throws IOException {
         Path zip = root.resolve("inbox").resolve(name);
         Files.createDirectories(zip.getParent());
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out, names)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream z = new ZipOutputStream(out, names)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 z.putNextEntry(new ZipEntry(e.getKey()));
                 z.write(e.getValue());
@@ -56,22 +59,30 @@ class ZipSubmissionTest {
     }
 
     private String reason(String name) throws IOException {
-        return Files.readString(root.resolve("failed").resolve(DAY).resolve(name + ".原因.txt"), StandardCharsets.UTF_8);
+        return Files.readString(
+                root.resolve("failed").resolve(DAY).resolve(name + ".原因.txt"),
+                StandardCharsets.UTF_8);
     }
 
     @Test
     void aZippedSplitSubmissionIsConvertedAndTheZipArchived() throws IOException {
-        // as Windows' own "send to compressed folder" writes it: one folder, names in GBK without the UTF-8 flag
-        zip("教育局报送.zip", Charset.forName("GBK"), Map.of(
-                "教育局/基本信息.csv", utf8("部门名称=广州市花都区教育局\n评价年度=2023\n"),
-                "教育局/绩效指标.csv", utf8("总分=88.5\n"),
-                "__MACOSX/._基本信息.csv", utf8("resource fork")));
+        // as Windows' own "send to compressed folder" writes it: one folder, names in GBK without
+        // the UTF-8 flag
+        zip(
+                "教育局报送.zip",
+                Charset.forName("GBK"),
+                Map.of(
+                        "教育局/基本信息.csv", utf8("部门名称=广州市花都区教育局\n评价年度=2023\n"),
+                        "教育局/绩效指标.csv", utf8("总分=88.5\n"),
+                        "__MACOSX/._基本信息.csv", utf8("resource fork")));
         long tempsBefore = temps();
 
         assertEquals(ExitCodes.OK, run(), err.toString());
 
         assertTrue(Files.exists(root.resolve("archive").resolve(DAY).resolve("教育局报送.zip")));
-        assertTrue(Files.exists(root.resolve("output/2023/广州市花都区教育局/2023年度广州市花都区教育局部门整体支出绩效自评报告.docx")));
+        assertTrue(
+                Files.exists(
+                        root.resolve("output/2023/广州市花都区教育局/2023年度广州市花都区教育局部门整体支出绩效自评报告.docx")));
         List<ManifestEntry> entries = Manifest.read(root.resolve("output"));
         assertEquals(1, entries.size());
         assertEquals("教育局报送.zip", entries.get(0).source());
@@ -81,8 +92,14 @@ class ZipSubmissionTest {
 
     @Test
     void anEntryLeavingTheFolderIsRefusedAndNothingIsWrittenOutside() throws IOException {
-        zip("恶意.zip", StandardCharsets.UTF_8, Map.of("基本信息.csv", utf8("部门名称=" + GOOD + "\n评价年度=2023\n"),
-                "../../../逃逸.csv", utf8("x")));
+        zip(
+                "恶意.zip",
+                StandardCharsets.UTF_8,
+                Map.of(
+                        "基本信息.csv",
+                        utf8("部门名称=" + GOOD + "\n评价年度=2023\n"),
+                        "../../../逃逸.csv",
+                        utf8("x")));
 
         assertEquals(ExitCodes.FAILED, run(), err.toString());
 
@@ -93,9 +110,15 @@ class ZipSubmissionTest {
 
     @Test
     void aZipBombStopsAtTheLimitInsteadOfFillingTheDisk() throws IOException {
-        byte[] zeros = new byte[19 * 1024 * 1024]; // each under the per-file limit, together over 50 MB
-        zip("炸弹.zip", StandardCharsets.UTF_8, Map.of("a.csv", zeros, "b.csv", zeros, "c.csv", zeros));
-        assertTrue(Files.size(root.resolve("inbox").resolve("炸弹.zip")) < 1024 * 1024, "a bomb: small packed");
+        byte[] zeros =
+                new byte[19 * 1024 * 1024]; // each under the per-file limit, together over 50 MB
+        zip(
+                "炸弹.zip",
+                StandardCharsets.UTF_8,
+                Map.of("a.csv", zeros, "b.csv", zeros, "c.csv", zeros));
+        assertTrue(
+                Files.size(root.resolve("inbox").resolve("炸弹.zip")) < 1024 * 1024,
+                "a bomb: small packed");
 
         assertEquals(ExitCodes.FAILED, run(), err.toString());
 
@@ -105,8 +128,10 @@ class ZipSubmissionTest {
 
     @Test
     void aZipOfSeveralSubmissionsOrOfNothingUsableIsRefusedWithWhatToDo() throws IOException {
-        zip("两个部门.zip", StandardCharsets.UTF_8, Map.of("甲/基本信息.csv", utf8("部门名称=甲\n"),
-                "乙/基本信息.csv", utf8("部门名称=乙\n")));
+        zip(
+                "两个部门.zip",
+                StandardCharsets.UTF_8,
+                Map.of("甲/基本信息.csv", utf8("部门名称=甲\n"), "乙/基本信息.csv", utf8("部门名称=乙\n")));
         Files.write(root.resolve("inbox").resolve("坏压缩包.zip"), new byte[] {0x50, 0x4b, 3, 4, 9, 9});
 
         assertEquals(ExitCodes.FAILED, run(), err.toString());
@@ -122,21 +147,29 @@ class ZipSubmissionTest {
         }
     }
 
-    /** Looks for a file in the shared temp folder; other processes' folders may vanish or be closed meanwhile. */
+    /**
+     * Looks for a file in the shared temp folder; other processes' folders may vanish or be closed
+     * meanwhile.
+     */
     private static boolean anyFileNamed(Path top, int depth, String name) throws IOException {
         boolean[] found = {false};
-        Files.walkFileTree(top, java.util.Set.of(), depth, new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
-                if (file.getFileName().toString().equals(name)) found[0] = true;
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                top,
+                java.util.Set.of(),
+                depth,
+                new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(
+                            Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                        if (file.getFileName().toString().equals(name)) found[0] = true;
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
         return found[0];
     }
 }

@@ -20,15 +20,15 @@ import org.selfeval.pipeline.ReadResult;
 
 class SubmissionGeneratorTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final SubmissionGenerator generator = new SubmissionGenerator(7);
 
     @Test
     void departmentsAreDistinctForTenThousandSubmissions() {
         Set<String> keys = new HashSet<>();
-        for (int i = 0; i < 10_000; i++) keys.add(SubmissionGenerator.year(i) + SubmissionGenerator.department(i));
+        for (int i = 0; i < 10_000; i++)
+            keys.add(SubmissionGenerator.year(i) + SubmissionGenerator.department(i));
         assertEquals(10_000, keys.size());
     }
 
@@ -37,7 +37,9 @@ class SubmissionGeneratorTest {
         assertArrayEquals(generator.xlsx(3), new SubmissionGenerator(7).xlsx(3));
     }
 
-    /** Each kind read back and audited: clean ones pass, warned ones warn, blocked ones are blocked. */
+    /**
+     * Each kind read back and audited: clean ones pass, warned ones warn, blocked ones are blocked.
+     */
     @Test
     void eachKindAuditsAsIntended() throws IOException {
         Set<SubmissionGenerator.Kind> seen = new HashSet<>();

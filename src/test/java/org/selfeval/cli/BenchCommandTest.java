@@ -13,19 +13,32 @@ import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.bench.OutputDigest;
 import picocli.CommandLine;
 
-/** A smoke run of the benchmark (no timing asserted): it runs, reports its figures, and thread counts agree. */
+/**
+ * A smoke run of the benchmark (no timing asserted): it runs, reports its figures, and thread
+ * counts agree.
+ */
 class BenchCommandTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void smallBenchRunsWithOneAndTwoThreadsAndPublishesIdenticalBytes() throws IOException {
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine();
         cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute("bench", "--departments", "3", "--threads", "1,2", "--warmup", "0",
-                "--startup-runs", "0", "--out", dir.toString());
+        int code =
+                cl.execute(
+                        "bench",
+                        "--departments",
+                        "3",
+                        "--threads",
+                        "1,2",
+                        "--warmup",
+                        "0",
+                        "--startup-runs",
+                        "0",
+                        "--out",
+                        dir.toString());
         assertEquals(ExitCodes.OK, code, err::toString);
         String results = Files.readString(dir.resolve("bench-results.md"));
         assertTrue(results.contains("逐字节相同"), results);

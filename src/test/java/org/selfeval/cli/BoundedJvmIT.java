@@ -21,7 +21,10 @@ class BoundedJvmIT {
         assertFalse(BoundedJvm.needed(List.of("-XX:MaxRAMPercentage=50")));
     }
 
-    /** The options are taken as given: a JVM started with them says nothing (an operator would see any warning). */
+    /**
+     * The options are taken as given: a JVM started with them says nothing (an operator would see
+     * any warning).
+     */
     @Test
     void theChildsOptionsStartAJvmWithoutWarnings() throws Exception {
         List<String> command = new java.util.ArrayList<>();
@@ -29,7 +32,9 @@ class BoundedJvmIT {
         command.addAll(BoundedJvm.OPTIONS);
         command.add("-version");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out =
+                new String(
+                        p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(p.waitFor() == 0, out);
         assertFalse(out.toLowerCase(java.util.Locale.ROOT).contains("warning"), out);
     }

@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code selfeval validate} on the project example: each project's total and findings with their cells; nothing written. */
+/**
+ * {@code selfeval validate} on the project example: each project's total and findings with their
+ * cells; nothing written.
+ */
 class ProjectValidateTest {
 
-    private static final String EXAMPLE = Path.of("input-templates", "examples", "qingshan-agri-2023-projects.xlsx").toString();
+    private static final String EXAMPLE =
+            Path.of("input-templates", "examples", "qingshan-agri-2023-projects.xlsx").toString();
 
     private static String[] run(String... args) {
         CommandLine cl = Main.commandLine();
@@ -29,7 +33,9 @@ class ProjectValidateTest {
         String[] r = run("validate", EXAMPLE);
         assertEquals(String.valueOf(ExitCodes.OK), r[0], r[1] + r[2]);
         String out = r[1];
-        assertFalse(out.contains("缺少工作表"), "a project-only workbook is not checked as a department's: " + out);
+        assertFalse(
+                out.contains("缺少工作表"),
+                "a project-only workbook is not checked as a department's: " + out);
         assertTrue(out.contains("项目 高标准农田建设（高标准农田建设）：总分 99.85 优"), out);
         assertTrue(out.contains("  农村户厕改造!I13  警告  偏差原因  "), out);
         assertTrue(out.contains("项目 重大动物疫病防控（动物疫病防控）：总分 79 中（按评分规则“执行率60%–70%”封顶，各项之和 85）"), out);

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,13 +16,11 @@ import org.selfeval.summary.roster.RosterFiles;
 import org.selfeval.summary.roster.RosterTemplate;
 import org.selfeval.template.TemplateWriter;
 import org.selfeval.template.WorkbookSnapshot;
-
 import picocli.CommandLine;
 
 class TemplatesCommandTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -42,11 +39,17 @@ class TemplatesCommandTest {
     @Test
     void writesTheTemplateIntoOut() throws IOException {
         assertEquals(ExitCodes.OK, run("templates", "--out", dir.toString()));
-        assertEquals(WorkbookSnapshot.of(new TemplateWriter().bytes()), WorkbookSnapshot.of(target()));
+        assertEquals(
+                WorkbookSnapshot.of(new TemplateWriter().bytes()), WorkbookSnapshot.of(target()));
         assertTrue(out.toString().contains("已生成模板"));
-        assertEquals(WorkbookSnapshot.of(RosterTemplate.bytes()), WorkbookSnapshot.of(dir.resolve(RosterFiles.FILE_NAME)));
+        assertEquals(
+                WorkbookSnapshot.of(RosterTemplate.bytes()),
+                WorkbookSnapshot.of(dir.resolve(RosterFiles.FILE_NAME)));
         try (var files = Files.list(dir)) {
-            assertEquals(2, files.count(), "the template and the blank roster, no temporary file left behind");
+            assertEquals(
+                    2,
+                    files.count(),
+                    "the template and the blank roster, no temporary file left behind");
         }
     }
 
@@ -73,19 +76,24 @@ class TemplatesCommandTest {
         assertArrayEquals(filled, Files.readAllBytes(target()), "the staff's file is untouched");
 
         assertEquals(ExitCodes.OK, run("templates", "--out", dir.toString(), "--force"));
-        assertEquals(WorkbookSnapshot.of(new TemplateWriter().bytes()), WorkbookSnapshot.of(target()));
+        assertEquals(
+                WorkbookSnapshot.of(new TemplateWriter().bytes()), WorkbookSnapshot.of(target()));
     }
 
     @Test
     void aFilledRosterIsNeverOverwrittenWithoutForce() throws Exception {
-        Path roster = org.selfeval.summary.roster.RosterWorkbooks.write(dir.resolve(RosterFiles.FILE_NAME),
-                new String[]{"广州市花都区教育局", "101001", "张三", "020-86880001"});
+        Path roster =
+                org.selfeval.summary.roster.RosterWorkbooks.write(
+                        dir.resolve(RosterFiles.FILE_NAME),
+                        new String[] {"广州市花都区教育局", "101001", "张三", "020-86880001"});
         byte[] filled = Files.readAllBytes(roster);
 
         assertEquals(ExitCodes.FAILED, run("templates", "--out", dir.toString()));
         assertTrue(err.toString().contains("未覆盖：" + roster), err.toString());
         assertArrayEquals(filled, Files.readAllBytes(roster), "the bureau's roster is untouched");
-        assertEquals(WorkbookSnapshot.of(new TemplateWriter().bytes()), WorkbookSnapshot.of(target()),
+        assertEquals(
+                WorkbookSnapshot.of(new TemplateWriter().bytes()),
+                WorkbookSnapshot.of(target()),
                 "the submission template is still written");
     }
 

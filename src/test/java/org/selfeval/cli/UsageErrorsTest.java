@@ -20,9 +20,16 @@ class UsageErrorsTest {
         assertEquals(ExitCodes.USAGE, cl.execute(args), err.toString());
         String text = err.toString();
         assertTrue(text.lines().count() <= 10, text);
-        assertTrue(text.contains("用 selfeval " + args[0] + " --help 查看全部选项") || text.contains("用 selfeval --help"), text);
-        assertFalse(text.contains("Unknown") || text.contains("Invalid") || text.contains("Missing")
-                || text.contains("mutually"), text);
+        assertTrue(
+                text.contains("用 selfeval " + args[0] + " --help 查看全部选项")
+                        || text.contains("用 selfeval --help"),
+                text);
+        assertFalse(
+                text.contains("Unknown")
+                        || text.contains("Invalid")
+                        || text.contains("Missing")
+                        || text.contains("mutually"),
+                text);
         return text;
     }
 
@@ -34,8 +41,13 @@ class UsageErrorsTest {
         assertTrue(errorOf("run", "--threads").startsWith("--threads 需要一个值（N）"));
         assertTrue(errorOf("run", "--out", "a", "--out", "b").startsWith("--out 只能指定一次"));
         assertTrue(errorOf("validate").startsWith("缺少参数 PATH\n用法：selfeval validate [选项] PATH…"));
-        assertTrue(errorOf("validate", "--format", "xml", "a.xlsx").startsWith("--format 只能是 table、csv、json 之一"));
-        assertTrue(errorOf("bogus").startsWith("未知命令 bogus（可用命令：bench、convert、framework、record、run、status、templates、validate）"));
+        assertTrue(
+                errorOf("validate", "--format", "xml", "a.xlsx")
+                        .startsWith("--format 只能是 table、csv、json 之一"));
+        assertTrue(
+                errorOf("bogus")
+                        .startsWith(
+                                "未知命令 bogus（可用命令：bench、convert、framework、record、run、status、templates、validate）"));
     }
 
     @Test

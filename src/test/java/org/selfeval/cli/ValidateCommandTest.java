@@ -17,11 +17,9 @@ import picocli.CommandLine;
 /** {@code selfeval validate} on real CSV folders written to disk and read back by the reader. */
 class ValidateCommandTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -35,7 +33,9 @@ class ValidateCommandTest {
 
     @Test
     void publishedExampleFailsWithItsSlipsAtTheirCells() throws Exception {
-        Path folder = CsvFolderWriter.write(ReferenceExample.asPublished().build(), dir.resolve("published"));
+        Path folder =
+                CsvFolderWriter.write(
+                        ReferenceExample.asPublished().build(), dir.resolve("published"));
         Run r = run("validate", folder.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("绩效指标!K43"), r.out());
@@ -47,7 +47,9 @@ class ValidateCommandTest {
 
     @Test
     void correctedExamplePassesAndPrintsScores() throws Exception {
-        Path folder = CsvFolderWriter.write(ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path folder =
+                CsvFolderWriter.write(
+                        ReferenceExample.corrected().build(), dir.resolve("corrected"));
         Run r = run("validate", folder.toString());
         assertEquals(ExitCodes.OK, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("履职效能（分值 50）：46.98"), r.out());
@@ -57,21 +59,34 @@ class ValidateCommandTest {
 
     @Test
     void csvAndJsonFormats() throws Exception {
-        Path folder = CsvFolderWriter.write(ReferenceExample.asPublished().build(), dir.resolve("published"));
+        Path folder =
+                CsvFolderWriter.write(
+                        ReferenceExample.asPublished().build(), dir.resolve("published"));
         Run csv = run("validate", "--format", "csv", folder.toString());
         assertEquals(ExitCodes.FAILED, csv.exit());
         assertTrue(csv.out().startsWith("文件,类型,位置,严重程度,规则"), csv.out());
-        assertTrue(csv.out().contains("绩效指标.csv,问题,绩效指标!K43,错误,R-SUBTOTAL,资产管理 小计,10,9,"), csv.out());
+        assertTrue(
+                csv.out().contains("绩效指标.csv,问题,绩效指标!K43,错误,R-SUBTOTAL,资产管理 小计,10,9,"), csv.out());
         Run json = run("validate", "--format", "json", folder.toString());
-        assertTrue(json.out().contains("\"cell\": \"绩效指标!K45\", \"severity\": \"错误\", \"rule\": \"R-SCORE-RANGE\""), json.out());
+        assertTrue(
+                json.out()
+                        .contains(
+                                "\"cell\": \"绩效指标!K45\", \"severity\": \"错误\", \"rule\": \"R-SCORE-RANGE\""),
+                json.out());
         assertTrue(json.out().contains("\"total\": 94.98"), json.out());
         assertTrue(json.out().contains("\"grade\": \"优\""), json.out());
     }
 
     @Test
     void badConfigFileIsAUsageError() throws Exception {
-        Path folder = CsvFolderWriter.write(ReferenceExample.corrected().build(), dir.resolve("corrected"));
-        Path config = Files.writeString(dir.resolve("bad.properties"), "threshold.variance-rate=十\n", StandardCharsets.UTF_8);
+        Path folder =
+                CsvFolderWriter.write(
+                        ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path config =
+                Files.writeString(
+                        dir.resolve("bad.properties"),
+                        "threshold.variance-rate=十\n",
+                        StandardCharsets.UTF_8);
         Run r = run("validate", "--config", config.toString(), folder.toString());
         assertEquals(ExitCodes.USAGE, r.exit());
         assertTrue(r.err().contains("第 1 行") && r.err().contains("不是数字"), r.err());
@@ -79,9 +94,14 @@ class ValidateCommandTest {
 
     @Test
     void aMistypedRuleIdIsAUsageErrorNamingItsLine() throws Exception {
-        Path folder = CsvFolderWriter.write(ReferenceExample.corrected().build(), dir.resolve("corrected"));
-        Path config = Files.writeString(dir.resolve("typo.properties"), "threshold.variance-rate=10\nseverity.R-DIFFF=错误\n",
-                StandardCharsets.UTF_8);
+        Path folder =
+                CsvFolderWriter.write(
+                        ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path config =
+                Files.writeString(
+                        dir.resolve("typo.properties"),
+                        "threshold.variance-rate=10\nseverity.R-DIFFF=错误\n",
+                        StandardCharsets.UTF_8);
         Run r = run("validate", "--config", config.toString(), folder.toString());
         assertEquals(ExitCodes.USAGE, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("typo.properties 第 2 行（severity.R-DIFFF）"), r.err());
@@ -90,10 +110,15 @@ class ValidateCommandTest {
 
     @Test
     void configOverrideChangesTheOutcome() throws Exception {
-        Path folder = CsvFolderWriter.write(ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path folder =
+                CsvFolderWriter.write(
+                        ReferenceExample.corrected().build(), dir.resolve("corrected"));
         // A bureau that treats any rounding gap in 合计 as an error.
-        Path config = Files.writeString(dir.resolve("strict.properties"), "severity.R-SUM-ROUNDING=错误\n",
-                StandardCharsets.UTF_8);
+        Path config =
+                Files.writeString(
+                        dir.resolve("strict.properties"),
+                        "severity.R-SUM-ROUNDING=错误\n",
+                        StandardCharsets.UTF_8);
         Run r = run("validate", "--config", config.toString(), folder.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.out());
         assertTrue(r.out().contains("收入决算!C2"), r.out());
@@ -116,8 +141,12 @@ class ValidateCommandTest {
 
     @Test
     void severalPathsAreAllReported() throws Exception {
-        Path corrected = CsvFolderWriter.write(ReferenceExample.corrected().build(), dir.resolve("corrected"));
-        Path published = CsvFolderWriter.write(ReferenceExample.asPublished().build(), dir.resolve("published"));
+        Path corrected =
+                CsvFolderWriter.write(
+                        ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path published =
+                CsvFolderWriter.write(
+                        ReferenceExample.asPublished().build(), dir.resolve("published"));
         Run r = run("validate", corrected.toString(), published.toString());
         assertEquals(ExitCodes.FAILED, r.exit());
         assertTrue(r.out().contains("== corrected") && r.out().contains("== published"), r.out());

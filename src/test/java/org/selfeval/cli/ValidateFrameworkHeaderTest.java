@@ -17,11 +17,16 @@ class ValidateFrameworkHeaderTest {
         CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(new StringWriter()));
-        cl.execute("validate", "input-templates/examples/qingshan-agri-2023-corrected.xlsx",
+        cl.execute(
+                "validate",
+                "input-templates/examples/qingshan-agri-2023-corrected.xlsx",
                 "input-templates/examples/huadu-amr-2023-corrected.xlsx");
         String text = out.toString();
-        assertTrue(text.contains("== qingshan-agri-2023-corrected.xlsx（指标体系：部门整体支出绩效自评表（财预〔2020〕10号）"), text);
-        assertTrue(text.contains("== huadu-amr-2023-corrected.xlsx（指标体系：广州市区级部门整体支出绩效评价指标体系"), text);
+        assertTrue(
+                text.contains("== qingshan-agri-2023-corrected.xlsx（指标体系：部门整体支出绩效自评表（财预〔2020〕10号）"),
+                text);
+        assertTrue(
+                text.contains("== huadu-amr-2023-corrected.xlsx（指标体系：广州市区级部门整体支出绩效评价指标体系"), text);
         assertFalse(text.contains("qingshan-agri-2023-corrected.xlsx（指标体系：广州"), text);
     }
 }

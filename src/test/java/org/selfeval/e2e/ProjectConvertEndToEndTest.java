@@ -19,13 +19,13 @@ import org.selfeval.report.Docx;
 import picocli.CommandLine;
 
 /**
- * {@code selfeval convert} on the three-project example, in process: a progress line per project, a 自评表 per project
- * and one 校验报告 written into the department's 项目支出绩效自评 folder, reopened with docx4j and read back.
+ * {@code selfeval convert} on the three-project example, in process: a progress line per project, a
+ * 自评表 per project and one 校验报告 written into the department's 项目支出绩效自评 folder, reopened with docx4j
+ * and read back.
  */
 class ProjectConvertEndToEndTest {
 
-    @TempDir
-    static Path out;
+    @TempDir static Path out;
     static int exit;
     static String console;
     static Path folder;
@@ -37,8 +37,13 @@ class ProjectConvertEndToEndTest {
         StringWriter std = new StringWriter();
         cl.setErr(new PrintWriter(err, true));
         cl.setOut(new PrintWriter(std, true));
-        exit = cl.execute("convert", Path.of("input-templates", "examples", "qingshan-agri-2023-projects.xlsx").toString(),
-                "--out", out.toString());
+        exit =
+                cl.execute(
+                        "convert",
+                        Path.of("input-templates", "examples", "qingshan-agri-2023-projects.xlsx")
+                                .toString(),
+                        "--out",
+                        out.toString());
         console = std + "\n" + err;
         folder = out.resolve("2023").resolve("青山县农业农村局").resolve("项目支出绩效自评");
     }
@@ -51,11 +56,19 @@ class ProjectConvertEndToEndTest {
         assertTrue(console.contains("  [3/3] 青山县农业农村局 2023 重大动物疫病防控 79 中 自评表已生成（1 项警告）"), console);
         assertTrue(console.contains("项目：共 3 个，自评表已生成 3 个，存在错误 0 个。"), console);
         assertTrue(console.contains("完成：共处理 0 份"), console);
-        assertFalse(Files.exists(out.resolve("2023").resolve("青山县农业农村局").resolve(
-                "2023年度青山县农业农村局部门整体支出绩效自评校验报告.docx")), "no department audit report for a project-only workbook");
+        assertFalse(
+                Files.exists(
+                        out.resolve("2023")
+                                .resolve("青山县农业农村局")
+                                .resolve("2023年度青山县农业农村局部门整体支出绩效自评校验报告.docx")),
+                "no department audit report for a project-only workbook");
         try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of("2023年度农村户厕改造项目支出绩效自评表.docx", "2023年度重大动物疫病防控项目支出绩效自评表.docx",
-                    "2023年度青山县农业农村局项目支出绩效自评校验报告.docx", "2023年度高标准农田建设项目支出绩效自评表.docx"),
+            assertEquals(
+                    List.of(
+                            "2023年度农村户厕改造项目支出绩效自评表.docx",
+                            "2023年度重大动物疫病防控项目支出绩效自评表.docx",
+                            "2023年度青山县农业农村局项目支出绩效自评校验报告.docx",
+                            "2023年度高标准农田建设项目支出绩效自评表.docx"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
@@ -64,14 +77,17 @@ class ProjectConvertEndToEndTest {
     void theCappedProjectsTablePrintsTheCappedTotalAndTheRule() throws Exception {
         Docx doc = new Docx(Files.readAllBytes(folder.resolve("2023年度重大动物疫病防控项目支出绩效自评表.docx")));
         List<List<String>> funds = Docx.cells(doc.tables().get(1));
-        assertEquals(List.of("年度资金总额", "400.00", "400.00", "260.00", "10", "65.00", "6.5"), funds.get(1));
+        assertEquals(
+                List.of("年度资金总额", "400.00", "400.00", "260.00", "10", "65.00", "6.5"),
+                funds.get(1));
         List<List<String>> indicators = Docx.cells(doc.tables().get(3));
         List<String> total = indicators.get(indicators.size() - 1);
         assertEquals("总分", total.get(0));
         assertEquals(List.of("100", "85"), total.subList(5, 7));
         assertEquals("79", total.get(total.size() - 1));
         String text = doc.allText();
-        assertTrue(text.contains("按评分规则“执行率60%–70%”（执行率≥60%且<70%：总分最高79分），各项得分之和85分，总分按79分计。"), text);
+        assertTrue(
+                text.contains("按评分规则“执行率60%–70%”（执行率≥60%且<70%：总分最高79分），各项得分之和85分，总分按79分计。"), text);
         assertTrue(text.contains("评价等级为“中”"), text);
     }
 
@@ -79,7 +95,8 @@ class ProjectConvertEndToEndTest {
     void theAuditReportListsEachProjectAndEachFindingAtItsCell() throws Exception {
         Docx doc = new Docx(Files.readAllBytes(folder.resolve("2023年度青山县农业农村局项目支出绩效自评校验报告.docx")));
         List<List<String>> projects = Docx.cells(doc.tables().get(0));
-        assertEquals(List.of("重大动物疫病防控", "动物疫病防控", "65.00", "85", "79", "中", "自评表已生成"), projects.get(3));
+        assertEquals(
+                List.of("重大动物疫病防控", "动物疫病防控", "65.00", "85", "79", "中", "自评表已生成"), projects.get(3));
         List<List<String>> findings = Docx.cells(doc.tables().get(1));
         assertEquals(3, findings.size());
         assertTrue(findings.get(1).get(2).startsWith("农村户厕改造!I13"), findings.get(1).toString());

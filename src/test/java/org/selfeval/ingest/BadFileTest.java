@@ -23,11 +23,12 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.ReadResult;
 
-/** Files that are not readable workbooks give one clear finding about the file, never an exception. */
+/**
+ * Files that are not readable workbooks give one clear finding about the file, never an exception.
+ */
 class BadFileTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Finding onlyFinding(Path file, String ruleId) {
         ReadResult r = new SubmissionReader().read(file);
@@ -55,12 +56,16 @@ class BadFileTest {
 
     @Test
     void textFileNamedXlsx() throws Exception {
-        onlyFinding(Files.writeString(dir.resolve("文本.xlsx"), "部门名称,花都区\n评价年度,2023\n"), "READ-NOT-SPREADSHEET");
+        onlyFinding(
+                Files.writeString(dir.resolve("文本.xlsx"), "部门名称,花都区\n评价年度,2023\n"),
+                "READ-NOT-SPREADSHEET");
     }
 
     @Test
     void textFileNamedXls() throws Exception {
-        onlyFinding(Files.writeString(dir.resolve("文本.xls"), "<html><body>不是表格</body></html>"), "READ-NOT-SPREADSHEET");
+        onlyFinding(
+                Files.writeString(dir.resolve("文本.xls"), "<html><body>不是表格</body></html>"),
+                "READ-NOT-SPREADSHEET");
     }
 
     @Test
@@ -78,8 +83,9 @@ class BadFileTest {
         Path file = dir.resolve("炸弹.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    .getBytes());
+            zip.write(
+                    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            .getBytes());
             byte[] spaces = new byte[1024 * 1024];
             java.util.Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 30; i++) zip.write(spaces);
@@ -96,7 +102,8 @@ class BadFileTest {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             byte[] zeros = new byte[1024 * 1024];
-            for (long i = 0; i <= ReadLimits.MAX_UNCOMPRESSED_BYTES / zeros.length; i++) zip.write(zeros);
+            for (long i = 0; i <= ReadLimits.MAX_UNCOMPRESSED_BYTES / zeros.length; i++)
+                zip.write(zeros);
         }
         assertTrue(Files.size(file) < ReadLimits.MAX_FILE_BYTES);
         onlyFinding(file, "READ-TOO-LARGE");
@@ -108,7 +115,8 @@ class BadFileTest {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("secret");
-            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = encryptor.getDataStream(fs)) {
+            try (XSSFWorkbook wb = new XSSFWorkbook();
+                    OutputStream out = encryptor.getDataStream(fs)) {
                 wb.createSheet("基本信息").createRow(0).createCell(0).setCellValue("项目");
                 wb.write(out);
             }
@@ -126,13 +134,18 @@ class BadFileTest {
         Path strict = dir.resolve("严格.xlsx");
         // Excel's "Strict Open XML" save: same parts, ISO/IEC 29500 strict namespaces.
         try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(plain.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(strict))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(strict))) {
             for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                String xml = new String(in.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-                                "http://purl.oclc.org/ooxml/spreadsheetml/main")
-                        .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-                                "http://purl.oclc.org/ooxml/officeDocument/relationships");
+                String xml =
+                        new String(
+                                        in.getInputStream(e).readAllBytes(),
+                                        java.nio.charset.StandardCharsets.UTF_8)
+                                .replace(
+                                        "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                                        "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                                .replace(
+                                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                                        "http://purl.oclc.org/ooxml/officeDocument/relationships");
                 out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
@@ -153,8 +166,11 @@ class BadFileTest {
     @Test
     void tooLargeFile() throws Exception {
         Path file = dir.resolve("大.csv");
-        try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (var ch =
+                java.nio.channels.FileChannel.open(
+                        file,
+                        java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE)) {
             ch.write(java.nio.ByteBuffer.wrap(new byte[] {1}), ReadLimits.MAX_FILE_BYTES); // sparse
         }
         onlyFinding(file, "READ-TOO-LARGE");

@@ -29,8 +29,7 @@ import org.selfeval.pipeline.ReadResult;
 /** Each way a person types a number, on real cells of 支出决算, and what a bad cell reports. */
 class CellToleranceTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private ReadResult readWithExpenditure(Object[]... rows) throws Exception {
         List<Spec> specs = new ArrayList<>(SampleSubmission.all());
@@ -39,24 +38,36 @@ class CellToleranceTest {
     }
 
     private static Optional<Finding> finding(ReadResult r, String sheetCell) {
-        return r.findings().stream().filter(f -> f.source() != null && f.source().sheetCell().equals(sheetCell)).findFirst();
+        return r.findings().stream()
+                .filter(f -> f.source() != null && f.source().sheetCell().equals(sheetCell))
+                .findFirst();
     }
 
     @Test
     void everyTypedFormReadsToItsValue() throws Exception {
-        ReadResult r = readWithExpenditure(
-                row("项目", "本年决算", "上年决算", "差异", "差异率(%)", "差异说明"),
-                row("合计", new Formula("SUM(B3,B5,B7)", ""), 100, new Formula("B2-C2", ""), new PctFormula("D2/C2", ""), null),
-                row("数字", 22918.41, "22,918.41", "  1,603.85 ", "7.52%", null),
-                row("全角", "１２３．４５", "１，２３４．５", "－６９．１６", "７．５２％", null),
-                row("百分比格式", 1, 2, 3, new Pct(0.0752), null),
-                row("破折号", "—", "-", "--", "/", "无"),
-                row("文本百分比", 1, 2, 3, "7.52", null),
-                row("缓存值", new CachedFormula("CELL(\"width\",A1)", 42.5), 1, 1, 1, null),
-                row("浮点噪声", new Formula("0.1+0.2", ""), 1, 1, 1, null));
+        ReadResult r =
+                readWithExpenditure(
+                        row("项目", "本年决算", "上年决算", "差异", "差异率(%)", "差异说明"),
+                        row(
+                                "合计",
+                                new Formula("SUM(B3,B5,B7)", ""),
+                                100,
+                                new Formula("B2-C2", ""),
+                                new PctFormula("D2/C2", ""),
+                                null),
+                        row("数字", 22918.41, "22,918.41", "  1,603.85 ", "7.52%", null),
+                        row("全角", "１２３．４５", "１，２３４．５", "－６９．１６", "７．５２％", null),
+                        row("百分比格式", 1, 2, 3, new Pct(0.0752), null),
+                        row("破折号", "—", "-", "--", "/", "无"),
+                        row("文本百分比", 1, 2, 3, "7.52", null),
+                        row("缓存值", new CachedFormula("CELL(\"width\",A1)", 42.5), 1, 1, 1, null),
+                        row("浮点噪声", new Formula("0.1+0.2", ""), 1, 1, 1, null));
         Submission s = r.submission();
         assertNotNull(s, describe(r.findings()));
-        assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList(), describe(r.findings()));
+        assertEquals(
+                List.of(),
+                r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList(),
+                describe(r.findings()));
         List<ComparisonRow> d = s.expenditure().details();
         assertNum("22918.41", d.get(0).current());
         assertNum("22918.41", d.get(0).previous());
@@ -83,26 +94,49 @@ class CellToleranceTest {
 
     @Test
     void unreadableCellsReportTheirCell() throws Exception {
-        ReadResult r = readWithExpenditure(
-                row("项目", "本年决算", "上年决算", "差异", "差异率(%)", "差异说明"),
-                row("合计", "abc", 100, new Formula("1/0", ""), new Formula("B2/0", ""), null),
-                row("基本支出", "7.52%", "约100万", 5, "很高", null),
-                row("项目支出", new Sheets.DateCell(java.time.LocalDate.of(2023, 12, 10)), new Formula("1/0", ""), 1, 1, null));
+        ReadResult r =
+                readWithExpenditure(
+                        row("项目", "本年决算", "上年决算", "差异", "差异率(%)", "差异说明"),
+                        row(
+                                "合计",
+                                "abc",
+                                100,
+                                new Formula("1/0", ""),
+                                new Formula("B2/0", ""),
+                                null),
+                        row("基本支出", "7.52%", "约100万", 5, "很高", null),
+                        row(
+                                "项目支出",
+                                new Sheets.DateCell(java.time.LocalDate.of(2023, 12, 10)),
+                                new Formula("1/0", ""),
+                                1,
+                                1,
+                                null));
         assertNotNull(r.submission(), "bad cells do not make the submission unreadable");
-        Finding amount = finding(r, "支出决算!C4").orElseThrow(() -> new AssertionError(describe(r.findings())));
-        assertEquals(Severity.ERROR, amount.severity(), "an amount that is a formula error is an error");
+        Finding amount =
+                finding(r, "支出决算!C4").orElseThrow(() -> new AssertionError(describe(r.findings())));
+        assertEquals(
+                Severity.ERROR, amount.severity(), "an amount that is a formula error is an error");
         assertEquals("#DIV/0!", amount.found());
-        Finding abc = finding(r, "支出决算!B2").orElseThrow(() -> new AssertionError(describe(r.findings())));
+        Finding abc =
+                finding(r, "支出决算!B2").orElseThrow(() -> new AssertionError(describe(r.findings())));
         assertEquals("READ-NUMBER", abc.ruleId());
         assertEquals(Severity.ERROR, abc.severity());
         assertEquals("abc", abc.found());
         assertEquals("t.xlsx", abc.source().file());
-        assertTrue(abc.message().contains("支出决算!B2") && abc.message().contains("1234.56"), abc.message());
+        assertTrue(
+                abc.message().contains("支出决算!B2") && abc.message().contains("1234.56"),
+                abc.message());
         Finding div = finding(r, "支出决算!D2").orElseThrow();
         assertEquals("READ-FORMULA-ERROR", div.ruleId());
-        // 差异 and 差异率 are the template's own formulas: recomputed from the amounts, so an error there is a note.
-        assertEquals(Severity.INFO, div.severity(), "a formula error in a column the template computes is a note");
-        assertTrue(div.message().contains("#DIV/0!") && div.message().contains("无需修改"), div.message());
+        // 差异 and 差异率 are the template's own formulas: recomputed from the amounts, so an error
+        // there is a note.
+        assertEquals(
+                Severity.INFO,
+                div.severity(),
+                "a formula error in a column the template computes is a note");
+        assertTrue(
+                div.message().contains("#DIV/0!") && div.message().contains("无需修改"), div.message());
         Finding rate = finding(r, "支出决算!E2").orElseThrow();
         assertEquals(Severity.INFO, rate.severity(), "#DIV/0! in a rate (上年 = 0) is only a note");
         assertNull(r.submission().expenditure().total().rate().value());
@@ -119,21 +153,36 @@ class CellToleranceTest {
 
     @Test
     void missingHeaderNamesTheSheetTheHeaderAndWhatWasFound() throws Exception {
-        ReadResult r = readWithExpenditure(
-                row("项目", "本年决算", "差异", "差异率(%)"),
-                row("合计", 1, 2, 3));
-        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("READ-HEADER") && x.severity() == Severity.ERROR)
-                .findFirst().orElseThrow(() -> new AssertionError(describe(r.findings())));
+        ReadResult r = readWithExpenditure(row("项目", "本年决算", "差异", "差异率(%)"), row("合计", 1, 2, 3));
+        Finding f =
+                r.findings().stream()
+                        .filter(
+                                x ->
+                                        x.ruleId().equals("READ-HEADER")
+                                                && x.severity() == Severity.ERROR)
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(describe(r.findings())));
         assertEquals("支出决算!A1", f.source().sheetCell());
-        assertTrue(f.message().contains("上年决算") && f.message().contains("项目、本年决算、差异、差异率(%)"), f.message());
-        assertTrue(r.findings().stream().anyMatch(x -> x.severity() == Severity.WARNING && x.message().contains("差异说明")));
+        assertTrue(
+                f.message().contains("上年决算") && f.message().contains("项目、本年决算、差异、差异率(%)"),
+                f.message());
+        assertTrue(
+                r.findings().stream()
+                        .anyMatch(
+                                x ->
+                                        x.severity() == Severity.WARNING
+                                                && x.message().contains("差异说明")));
         assertNum("1", r.submission().expenditure().total().current());
     }
 
     @Test
     void sheetWithoutHeaderIsReported() throws Exception {
         ReadResult r = readWithExpenditure(row("随便写的"), row("合计", 1, 2));
-        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("READ-HEADER")).findFirst().orElseThrow();
+        Finding f =
+                r.findings().stream()
+                        .filter(x -> x.ruleId().equals("READ-HEADER"))
+                        .findFirst()
+                        .orElseThrow();
         assertTrue(f.message().contains("支出决算") && f.found().contains("随便写的"), f.message());
         assertNull(r.submission().expenditure().total());
         assertTrue(r.submission().expenditure().details().isEmpty());
@@ -141,20 +190,32 @@ class CellToleranceTest {
 
     @Test
     void tooLongTextIsCutAndReported() throws Exception {
-        ReadResult r = readWithExpenditure(
-                row("项目", "本年决算", "上年决算", "差异", "差异率(%)", "差异说明"),
-                row("合计", 1, 1, 0, 0, "字".repeat(ReadLimits.MAX_CELL_CHARS + 1)));
+        ReadResult r =
+                readWithExpenditure(
+                        row("项目", "本年决算", "上年决算", "差异", "差异率(%)", "差异说明"),
+                        row("合计", 1, 1, 0, 0, "字".repeat(ReadLimits.MAX_CELL_CHARS + 1)));
         Finding f = finding(r, "支出决算!F2").orElseThrow();
         assertEquals("READ-TEXT-TOO-LONG", f.ruleId());
-        assertEquals(ReadLimits.MAX_CELL_CHARS, r.submission().expenditure().total().explanation().value().length());
+        assertEquals(
+                ReadLimits.MAX_CELL_CHARS,
+                r.submission().expenditure().total().explanation().value().length());
     }
 
     @Test
     void yearIsNormalised() throws Exception {
         for (Object typed : List.of("2023年", "２０２３年度", 2023.0, "2023.0", " 2023 ")) {
             List<Spec> specs = new ArrayList<>(SampleSubmission.all());
-            specs.set(0, new Spec("基本信息", new Object[][] {row("项目", "内容"), row("部门名称", "某局"), row("评价年度", typed)}));
-            Submission s = new SubmissionReader().read(Sheets.xlsx(dir.resolve("y.xlsx"), specs)).submission();
+            specs.set(
+                    0,
+                    new Spec(
+                            "基本信息",
+                            new Object[][] {
+                                row("项目", "内容"), row("部门名称", "某局"), row("评价年度", typed)
+                            }));
+            Submission s =
+                    new SubmissionReader()
+                            .read(Sheets.xlsx(dir.resolve("y.xlsx"), specs))
+                            .submission();
             assertEquals("2023", s.info().year(), String.valueOf(typed));
         }
     }
@@ -162,7 +223,11 @@ class CellToleranceTest {
     @Test
     void requiredInfoAndBadYearAreReported() throws Exception {
         List<Spec> specs = new ArrayList<>(SampleSubmission.all());
-        specs.set(0, new Spec("基本信息", new Object[][] {row("项目", "内容"), row("评价年度", "去年"), row("部门名称 ", "")}));
+        specs.set(
+                0,
+                new Spec(
+                        "基本信息",
+                        new Object[][] {row("项目", "内容"), row("评价年度", "去年"), row("部门名称 ", "")}));
         ReadResult r = new SubmissionReader().read(Sheets.xlsx(dir.resolve("y.xlsx"), specs));
         assertNotNull(r.submission());
         Finding year = finding(r, "基本信息!B2").orElseThrow();

@@ -16,7 +16,10 @@ import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
 import org.selfeval.pipeline.ReadResult;
 
-/** The committed examples in input-templates/examples read to the figures the published report prints. */
+/**
+ * The committed examples in input-templates/examples read to the figures the published report
+ * prints.
+ */
 class ExamplesTest {
 
     private static final Path EXAMPLES = Path.of("input-templates", "examples");
@@ -24,12 +27,17 @@ class ExamplesTest {
     private static Submission read(String name) {
         ReadResult r = new SubmissionReader().read(EXAMPLES.resolve(name));
         assertNotNull(r.submission(), describe(r.findings()));
-        assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList(), describe(r.findings()));
+        assertEquals(
+                List.of(),
+                r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList(),
+                describe(r.findings()));
         return r.submission();
     }
 
     private static IndicatorRow indicator(Submission s, String name) {
-        return s.indicators().stream().filter(i -> i.kind() == IndicatorRowKind.LEAF && i.name().equals(name)).findFirst()
+        return s.indicators().stream()
+                .filter(i -> i.kind() == IndicatorRowKind.LEAF && i.name().equals(name))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -45,9 +53,14 @@ class ExamplesTest {
         assertNum("22975.66", s.info().number("全年预算数").orElseThrow());
 
         assertNum("22918.41", s.income().total().current());
-        assertNum("21314.56", s.income().total().previous(), "the printed total, not the sum of its rows");
+        assertNum(
+                "21314.56",
+                s.income().total().previous(),
+                "the printed total, not the sum of its rows");
         assertNum("7.52", s.income().total().rate());
-        assertEquals(List.of("财政拨款收入", "其他收入"), s.income().details().stream().map(r -> r.name()).toList());
+        assertEquals(
+                List.of("财政拨款收入", "其他收入"),
+                s.income().details().stream().map(r -> r.name()).toList());
         assertNum("22918.66", s.expenditure().total().current());
         assertNum("21320.69", s.expenditure().total().previous());
         assertNum("1597.97", s.expenditure().total().difference());
@@ -67,9 +80,15 @@ class ExamplesTest {
         IndicatorRow sanGong = indicator(s, "“三公”经费实际支出不超过预算");
         assertEquals("运行成本", sanGong.level2().value());
         assertNum("2", sanGong.weight());
-        assertNum("3", sanGong.selfScore(), "the printed score above its weight, for the audit to find");
-        assertEquals(CellRef.of("huadu-amr-2023-as-published.xlsx", "绩效指标", "K45"), sanGong.selfScore().source());
-        long leaves = s.indicators().stream().filter(i -> i.kind() == IndicatorRowKind.LEAF).count();
+        assertNum(
+                "3",
+                sanGong.selfScore(),
+                "the printed score above its weight, for the audit to find");
+        assertEquals(
+                CellRef.of("huadu-amr-2023-as-published.xlsx", "绩效指标", "K45"),
+                sanGong.selfScore().source());
+        long leaves =
+                s.indicators().stream().filter(i -> i.kind() == IndicatorRowKind.LEAF).count();
         assertEquals(34, leaves, "7 产出 + 3 效益 + 支出率 + 23 管理效率");
 
         assertEquals(3, s.keyProjects().size());
@@ -87,7 +106,8 @@ class ExamplesTest {
         assertEquals(4, split.files().size());
         List<String> a = ModelValues.of(corrected);
         List<String> b = ModelValues.of(split);
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) assertEquals(a.get(i), b.get(i), "line " + i);
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++)
+            assertEquals(a.get(i), b.get(i), "line " + i);
         assertEquals(a.size(), b.size());
         assertNull(corrected.keyProjects().get(2).rate().value(), "— is blank");
         assertNum("4490.28", split.info().number("二级项目资金").orElseThrow());

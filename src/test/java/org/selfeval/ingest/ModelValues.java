@@ -11,11 +11,13 @@ import org.selfeval.model.Num;
 import org.selfeval.model.Submission;
 import org.selfeval.model.Text;
 
-/** Test helper: a submission's values without their sources, to compare submissions read from different files. */
+/**
+ * Test helper: a submission's values without their sources, to compare submissions read from
+ * different files.
+ */
 final class ModelValues {
 
-    private ModelValues() {
-    }
+    private ModelValues() {}
 
     static List<String> of(Submission s) {
         List<String> out = new ArrayList<>();
@@ -24,13 +26,50 @@ final class ModelValues {
         table(out, s.income());
         table(out, s.expenditure());
         for (IndicatorRow r : s.indicators()) {
-            out.add("ind " + r.kind() + "|" + t(r.level1()) + "|" + t(r.level2()) + "|" + t(r.level3()) + "|" + t(r.content())
-                    + "|" + t(r.nature()) + "|" + t(r.target()) + "|" + t(r.unit()) + "|" + t(r.actual()) + "|" + n(r.weight())
-                    + "|" + t(r.method()) + "|" + n(r.selfScore()) + "|" + t(r.explanation()));
+            out.add(
+                    "ind "
+                            + r.kind()
+                            + "|"
+                            + t(r.level1())
+                            + "|"
+                            + t(r.level2())
+                            + "|"
+                            + t(r.level3())
+                            + "|"
+                            + t(r.content())
+                            + "|"
+                            + t(r.nature())
+                            + "|"
+                            + t(r.target())
+                            + "|"
+                            + t(r.unit())
+                            + "|"
+                            + t(r.actual())
+                            + "|"
+                            + n(r.weight())
+                            + "|"
+                            + t(r.method())
+                            + "|"
+                            + n(r.selfScore())
+                            + "|"
+                            + t(r.explanation()));
         }
         for (KeyProject p : s.keyProjects()) {
-            out.add("proj " + t(p.seq()) + "|" + t(p.name()) + "|" + n(p.initialBudget()) + "|" + n(p.adjustedBudget()) + "|"
-                    + n(p.actual()) + "|" + n(p.rate()) + "|" + t(p.explanation()));
+            out.add(
+                    "proj "
+                            + t(p.seq())
+                            + "|"
+                            + t(p.name())
+                            + "|"
+                            + n(p.initialBudget())
+                            + "|"
+                            + n(p.adjustedBudget())
+                            + "|"
+                            + n(p.actual())
+                            + "|"
+                            + n(p.rate())
+                            + "|"
+                            + t(p.explanation()));
         }
         s.management().values().forEach((k, v) -> out.add("mgmt " + k + "=" + n(v)));
         return out;
@@ -43,7 +82,16 @@ final class ModelValues {
     }
 
     private static String row(ComparisonRow r) {
-        return t(r.item()) + "|" + n(r.current()) + "|" + n(r.previous()) + "|" + n(r.difference()) + "|" + n(r.rate()) + "|"
+        return t(r.item())
+                + "|"
+                + n(r.current())
+                + "|"
+                + n(r.previous())
+                + "|"
+                + n(r.difference())
+                + "|"
+                + n(r.rate())
+                + "|"
                 + t(r.explanation());
     }
 

@@ -28,8 +28,7 @@ import org.selfeval.pipeline.ReadResult;
 /** Oversized sheets, repeated keys and sheets that fail to read. */
 class RobustnessTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void oversizedWorkbookSheetIsCutAtTheLimitAndReported() throws Exception {
@@ -56,7 +55,11 @@ class RobustnessTest {
         ReadResult r = new SubmissionReader().read(folder);
         assertNotNull(r.submission(), describe(r.findings()));
         assertEquals(ReadLimits.MAX_TABLE_ROWS, r.submission().keyProjects().size());
-        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("READ-TOO-MANY-ROWS")).findFirst().orElseThrow();
+        Finding f =
+                r.findings().stream()
+                        .filter(x -> x.ruleId().equals("READ-TOO-MANY-ROWS"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("重点项目.xlsx", f.source().file());
         assertEquals(Severity.ERROR, f.severity());
     }
@@ -64,22 +67,44 @@ class RobustnessTest {
     @Test
     void repeatedKeyKeepsTheFirstAndWarns() throws Exception {
         List<Spec> specs = new ArrayList<>(SampleSubmission.all());
-        specs.set(5, new Spec("管理指标数据", new Object[][] {
-                row("项目", "数值"), row("公用经费预算", 10), row("公用经费预算（万元）", 20), row(null, 5)}));
+        specs.set(
+                5,
+                new Spec(
+                        "管理指标数据",
+                        new Object[][] {
+                            row("项目", "数值"), row("公用经费预算", 10), row("公用经费预算（万元）", 20), row(null, 5)
+                        }));
         ReadResult r = new SubmissionReader().read(Sheets.xlsx(dir.resolve("k.xlsx"), specs));
         assertNum("10", r.submission().management().get("公用经费预算").orElseThrow());
-        Finding dup = r.findings().stream().filter(x -> x.ruleId().equals("READ-DUPLICATE-KEY")).findFirst().orElseThrow();
+        Finding dup =
+                r.findings().stream()
+                        .filter(x -> x.ruleId().equals("READ-DUPLICATE-KEY"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("管理指标数据!A3", dup.source().sheetCell());
         assertTrue(dup.message().contains("管理指标数据!A2"), dup.message());
-        assertTrue(r.findings().stream().anyMatch(x -> x.ruleId().equals("READ-KEY") && x.source().sheetCell().equals("管理指标数据!B4")),
+        assertTrue(
+                r.findings().stream()
+                        .anyMatch(
+                                x ->
+                                        x.ruleId().equals("READ-KEY")
+                                                && x.source().sheetCell().equals("管理指标数据!B4")),
                 describe(r.findings()));
     }
 
     @Test
     void numberedKeysAreRecognised() throws Exception {
         List<Spec> specs = new ArrayList<>(SampleSubmission.all());
-        specs.set(0, new Spec("基本信息", new Object[][] {
-                row("项目", "内容"), row("1.部门名称", "某局"), row("二、评价年度：", "2023"), row("（三）全年预算数（万元）", "1,000")}));
+        specs.set(
+                0,
+                new Spec(
+                        "基本信息",
+                        new Object[][] {
+                            row("项目", "内容"),
+                            row("1.部门名称", "某局"),
+                            row("二、评价年度：", "2023"),
+                            row("（三）全年预算数（万元）", "1,000")
+                        }));
         ReadResult r = new SubmissionReader().read(Sheets.xlsx(dir.resolve("n.xlsx"), specs));
         assertEquals("某局", r.submission().info().department(), describe(r.findings()));
         assertEquals("2023", r.submission().info().year());
@@ -90,12 +115,24 @@ class RobustnessTest {
     void sheetThatFailsWhileReadingBecomesAFinding() {
         FindingSink sink = new FindingSink();
         SheetParts parts = new SheetParts(sink, List.of());
-        parts.accept(new SheetGrid() {
-            public String file() { return "坏.xlsx"; }
-            public String sheet() { return "绩效指标"; }
-            public int lastRow() { return 10; }
-            public RawCell cell(int row, int column) { throw new IllegalStateException("broken part"); }
-        });
+        parts.accept(
+                new SheetGrid() {
+                    public String file() {
+                        return "坏.xlsx";
+                    }
+
+                    public String sheet() {
+                        return "绩效指标";
+                    }
+
+                    public int lastRow() {
+                        return 10;
+                    }
+
+                    public RawCell cell(int row, int column) {
+                        throw new IllegalStateException("broken part");
+                    }
+                });
         Finding f = sink.findings().get(0);
         assertEquals("READ-SHEET", f.ruleId());
         assertEquals("坏.xlsx", f.source().file());

@@ -21,28 +21,22 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Test helper: sheets described as rows of values, written as real .xlsx/.xls/.csv files. */
 final class Sheets {
 
-    private Sheets() {
-    }
+    private Sheets() {}
 
     /** A formula, with the text a person would type in a CSV instead. */
-    record Formula(String formula, String csvText) {
-    }
+    record Formula(String formula, String csvText) {}
 
     /** A numeric cell formatted as a percentage (0.0752 shown as 7.52%). */
-    record Pct(double value) {
-    }
+    record Pct(double value) {}
 
     /** A formula whose cell is formatted as a percentage. */
-    record PctFormula(String formula, String csvText) {
-    }
+    record PctFormula(String formula, String csvText) {}
 
     /** A formula with a cached value stored in the file. */
-    record CachedFormula(String formula, double cached) {
-    }
+    record CachedFormula(String formula, double cached) {}
 
     /** A date cell (yyyy-mm-dd format). */
-    record DateCell(java.time.LocalDate date) {
-    }
+    record DateCell(java.time.LocalDate date) {}
 
     record Spec(String name, List<Object[]> rows, List<String> merges) {
         Spec(String name, Object[][] rows, String... merges) {
@@ -124,7 +118,8 @@ final class Sheets {
     /** Writes one sheet as CSV in the given charset, optionally with a UTF-8 BOM. */
     static Path csv(Path file, Spec spec, Charset charset, boolean bom) throws IOException {
         StringBuilder sb = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(sb, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+        try (CSVPrinter printer =
+                new CSVPrinter(sb, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             for (Object[] values : spec.rows()) {
                 List<String> cells = new ArrayList<>();
                 if (values != null) {
@@ -144,10 +139,16 @@ final class Sheets {
     private static String csvText(Object v) {
         if (v == null) return "";
         if (v instanceof String s) return s;
-        if (v instanceof Number n) return new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+        if (v instanceof Number n)
+            return new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
         if (v instanceof Formula f) return f.csvText();
         if (v instanceof PctFormula f) return f.csvText();
-        if (v instanceof Pct p) return java.math.BigDecimal.valueOf(p.value()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        if (v instanceof Pct p)
+            return java.math.BigDecimal.valueOf(p.value())
+                            .movePointRight(2)
+                            .stripTrailingZeros()
+                            .toPlainString()
+                    + "%";
         throw new IllegalArgumentException(String.valueOf(v));
     }
 }

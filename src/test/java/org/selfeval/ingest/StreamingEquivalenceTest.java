@@ -25,8 +25,7 @@ class StreamingEquivalenceTest {
 
     private static final Path EXAMPLES = Path.of("input-templates", "examples");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     /** Both ways give the same submission and the same findings. */
     static void sameResult(Path file) {
@@ -36,22 +35,35 @@ class StreamingEquivalenceTest {
         assertEquals(usermodel.submission(), streamed.submission(), file.toString());
     }
 
-    /** The committed examples were written by POI (no computed caches): they keep the usermodel path. */
+    /**
+     * The committed examples were written by POI (no computed caches): they keep the usermodel
+     * path.
+     */
     @Test
     void examplesAreNotStreamed() throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(EXAMPLES)) {
             files = s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
         }
-        assertEquals(9, files.size(), files.toString()); // 8 department workbooks and the three-project example
+        assertEquals(
+                9,
+                files.size(),
+                files.toString()); // 8 department workbooks and the three-project example
         for (Path file : files) {
-            assertEquals("written by Apache POI", StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet), file.toString());
+            assertEquals(
+                    "written by Apache POI",
+                    StreamingWorkbook.reasonNotStreamed(
+                            file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet),
+                    file.toString());
             sameResult(file);
         }
         sameResult(EXAMPLES.resolve("huadu-amr-2023-split"));
     }
 
-    /** The examples as Excel would save them (formulas computed and cached) stream to what POI reads. */
+    /**
+     * The examples as Excel would save them (formulas computed and cached) stream to what POI
+     * reads.
+     */
     @Test
     void examplesSavedWithComputedCachesStreamToTheSameCellsAndResults() throws IOException {
         List<Path> files;
@@ -62,12 +74,19 @@ class StreamingEquivalenceTest {
             Path file = dir.resolve(example.getFileName().toString());
             try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(example))) {
                 XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-                wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Microsoft Excel");
+                wb.getProperties()
+                        .getExtendedProperties()
+                        .getUnderlyingProperties()
+                        .setApplication("Microsoft Excel");
                 try (OutputStream out = Files.newOutputStream(file)) {
                     wb.write(out);
                 }
             }
-            assertEquals(null, StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet), example.toString());
+            assertEquals(
+                    null,
+                    StreamingWorkbook.reasonNotStreamed(
+                            file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet),
+                    example.toString());
             assertEquals(ReadPaths.usermodel(file), ReadPaths.streamed(file), example.toString());
             sameResult(file);
         }
@@ -76,17 +95,37 @@ class StreamingEquivalenceTest {
     @Test
     void excelLikeWorkbookStreamsToTheSameCells() throws IOException {
         Path file = ExcelLikeWorkbook.write(dir.resolve("excel.xlsx"));
-        assertEquals(null, StreamingWorkbook.reasonNotStreamed(file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet));
+        assertEquals(
+                null,
+                StreamingWorkbook.reasonNotStreamed(
+                        file, ReadLimits.MAX_CELLS, SheetParts::isDataSheet));
         List<String> cells = ReadPaths.streamed(file);
         assertEquals(ReadPaths.usermodel(file), cells);
         sameResult(file);
         // the constructs meant to be covered are there, read as POI reads them
         String all = String.join("\n", cells);
-        for (String expected : List.of("sheet excel.xlsx 说明 lastRow=1", "sheet excel.xlsx 绩效指标 lastRow=4",
-                "sheet excel.xlsx 基本信息 lastRow=13", "text=花都区,", "text=评价年度 ,", "text=  两边有空格  ,",
-                "text=第一行\r\n第二行,", "text=1,234.50,", "text=整体支出自评金额,", "number=1603.85,", "error=#DIV/0!",
-                "error=#N/A", "error=#REF!", "number=0.0752, percentFormat=true", "text=TRUE,", "text=FALSE,", "text=合计,",
-                "text=内联,", "RawCell[address=A2, text=产出指标", "number=123456789012346000")) {
+        for (String expected :
+                List.of(
+                        "sheet excel.xlsx 说明 lastRow=1",
+                        "sheet excel.xlsx 绩效指标 lastRow=4",
+                        "sheet excel.xlsx 基本信息 lastRow=13",
+                        "text=花都区,",
+                        "text=评价年度 ,",
+                        "text=  两边有空格  ,",
+                        "text=第一行\r\n第二行,",
+                        "text=1,234.50,",
+                        "text=整体支出自评金额,",
+                        "number=1603.85,",
+                        "error=#DIV/0!",
+                        "error=#N/A",
+                        "error=#REF!",
+                        "number=0.0752, percentFormat=true",
+                        "text=TRUE,",
+                        "text=FALSE,",
+                        "text=合计,",
+                        "text=内联,",
+                        "RawCell[address=A2, text=产出指标",
+                        "number=123456789012346000")) {
             assertTrue(all.contains(expected), expected + " in\n" + all);
         }
     }
@@ -94,7 +133,8 @@ class StreamingEquivalenceTest {
     @Test
     void generatedSubmissionsStreamToTheSameCellsAndResults() throws IOException {
         SubmissionGenerator generator = new SubmissionGenerator(20231231);
-        Map<SubmissionGenerator.Kind, Integer> kinds = new EnumMap<>(SubmissionGenerator.Kind.class);
+        Map<SubmissionGenerator.Kind, Integer> kinds =
+                new EnumMap<>(SubmissionGenerator.Kind.class);
         for (int i = 0; i < 200; i++) {
             Path file = Files.write(dir.resolve(i + ".xlsx"), generator.xlsx(i));
             assertTrue(ReadPaths.streams(file), "generated file " + i + " is not streamed");

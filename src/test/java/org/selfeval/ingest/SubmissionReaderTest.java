@@ -2,7 +2,6 @@ package org.selfeval.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -26,8 +25,7 @@ import org.selfeval.pipeline.ReadResult;
 
 class SubmissionReaderTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final SubmissionReader reader = new SubmissionReader();
 
@@ -37,8 +35,17 @@ class SubmissionReaderTest {
 
     static void assertNum(String expected, Num actual, String why) {
         assertNotNull(actual.value(), "blank at " + actual.source() + " " + why);
-        assertEquals(0, new BigDecimal(expected).compareTo(actual.value()),
-                "expected " + expected + " but was " + actual.value() + " at " + actual.source() + " " + why);
+        assertEquals(
+                0,
+                new BigDecimal(expected).compareTo(actual.value()),
+                "expected "
+                        + expected
+                        + " but was "
+                        + actual.value()
+                        + " at "
+                        + actual.source()
+                        + " "
+                        + why);
     }
 
     static CellRef ref(String file, String sheet, String cell) {
@@ -46,7 +53,8 @@ class SubmissionReaderTest {
     }
 
     static String describe(List<Finding> findings) {
-        return findings.stream().map(f -> f.ruleId() + " " + f.severity() + " " + f.source() + " " + f.message())
+        return findings.stream()
+                .map(f -> f.ruleId() + " " + f.severity() + " " + f.source() + " " + f.message())
                 .collect(Collectors.joining("\n"));
     }
 
@@ -56,7 +64,9 @@ class SubmissionReaderTest {
         ReadResult result = reader.read(file);
         Submission s = result.submission();
         assertNotNull(s, describe(result.findings()));
-        assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() != Severity.INFO).toList(),
+        assertEquals(
+                List.of(),
+                result.findings().stream().filter(f -> f.severity() != Severity.INFO).toList(),
                 describe(result.findings()));
         String f = "花都区市场监管局.xlsx";
 
@@ -70,7 +80,9 @@ class SubmissionReaderTest {
         assertNum("22976.00", info.number("全年预算数").orElseThrow());
         assertEquals(ref(f, "基本信息", "B9"), info.number("全年预算数").orElseThrow().source());
         assertEquals("27", info.value("二级项目个数"));
-        assertTrue(info.texts().keySet().stream().noneMatch(k -> k.startsWith("注")), "the note is not a key");
+        assertTrue(
+                info.texts().keySet().stream().noneMatch(k -> k.startsWith("注")),
+                "the note is not a key");
 
         ComparisonTable income = s.income();
         assertEquals("收入决算", income.sheet());
@@ -79,7 +91,9 @@ class SubmissionReaderTest {
         assertNum("1603.86", income.total().difference());
         assertNum("7.52", income.total().rate());
         assertEquals(ref(f, "收入决算", "E3"), income.total().rate().source());
-        assertEquals(List.of("财政拨款收入", "其他收入"), income.details().stream().map(ComparisonRow::name).toList());
+        assertEquals(
+                List.of("财政拨款收入", "其他收入"),
+                income.details().stream().map(ComparisonRow::name).toList());
         ComparisonRow other = income.details().get(1);
         assertNum("0", other.current());
         assertNum("-100", other.rate());
@@ -130,7 +144,9 @@ class SubmissionReaderTest {
         IndicatorRow sub1 = rows.get(4);
         assertEquals(IndicatorRowKind.SUBTOTAL, sub1.kind());
         assertEquals("履职效能", sub1.level1().value());
-        assertTrue(sub1.level2().isBlank(), "a blank 二级 on a 小计 row stays blank: it is the 一级 subtotal");
+        assertTrue(
+                sub1.level2().isBlank(),
+                "a blank 二级 on a 小计 row stays blank: it is the 一级 subtotal");
         IndicatorRow total = rows.get(5);
         assertEquals(IndicatorRowKind.TOTAL, total.kind());
         assertNum("100", total.weight());
@@ -154,16 +170,22 @@ class SubmissionReaderTest {
 
     @Test
     void xlsWorkbookReadsLikeXlsx() throws Exception {
-        Submission x = reader.read(Sheets.xlsx(dir.resolve("a.xlsx"), SampleSubmission.all())).submission();
+        Submission x =
+                reader.read(Sheets.xlsx(dir.resolve("a.xlsx"), SampleSubmission.all()))
+                        .submission();
         ReadResult result = reader.read(Sheets.xls(dir.resolve("a.xls"), SampleSubmission.all()));
         assertNotNull(result.submission(), describe(result.findings()));
         assertEquals(ModelValues.of(x), ModelValues.of(result.submission()));
-        assertEquals(ref("a.xls", "支出决算", "C2"), result.submission().expenditure().total().current().source());
+        assertEquals(
+                ref("a.xls", "支出决算", "C2"),
+                result.submission().expenditure().total().current().source());
     }
 
     @Test
     void xlsmWorkbookReadsLikeXlsx() throws Exception {
-        Submission x = reader.read(Sheets.xlsx(dir.resolve("a.xlsx"), SampleSubmission.all())).submission();
+        Submission x =
+                reader.read(Sheets.xlsx(dir.resolve("a.xlsx"), SampleSubmission.all()))
+                        .submission();
         ReadResult result = reader.read(Sheets.xlsm(dir.resolve("宏.xlsm"), SampleSubmission.all()));
         assertNotNull(result.submission(), describe(result.findings()));
         assertEquals(ModelValues.of(x), ModelValues.of(result.submission()));

@@ -14,7 +14,8 @@ import org.selfeval.ingest.grid.ReadLimits;
 class TableBodyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"注：金额单位为万元", "注", "注1.本表…", "备注：", "说明:本表", "填表说明", "填报说明：一项一行", " 注 ：x"})
+    @ValueSource(
+            strings = {"注：金额单位为万元", "注", "注1.本表…", "备注：", "说明:本表", "填表说明", "填报说明：一项一行", " 注 ：x"})
     void notes(String text) {
         assertTrue(TableBody.isNote(text), text);
     }
@@ -27,14 +28,28 @@ class TableBodyTest {
 
     private static List<Integer> rows(List<List<String>> cells) {
         CsvSheetGrid grid = new CsvSheetGrid("t.csv", "t", cells);
-        return TableBody.rows(grid, new TableHeader(0, Map.of("项目", 0, "数值", 1)), k -> k.equals("已知项"), new FindingSink());
+        return TableBody.rows(
+                grid,
+                new TableHeader(0, Map.of("项目", 0, "数值", 1)),
+                k -> k.equals("已知项"),
+                new FindingSink());
     }
 
     @Test
     void blankRowsAreSkippedAndALoneCellFarBelowEndsTheTable() {
-        List<List<String>> cells = List.of(
-                List.of("项目", "数值"), List.of("a", "1"), List.of("", ""), List.of("b", ""),
-                List.of(), List.of(), List.of("已知项"), List.of(), List.of(), List.of("填表人：张三"), List.of("c", "3"));
+        List<List<String>> cells =
+                List.of(
+                        List.of("项目", "数值"),
+                        List.of("a", "1"),
+                        List.of("", ""),
+                        List.of("b", ""),
+                        List.of(),
+                        List.of(),
+                        List.of("已知项"),
+                        List.of(),
+                        List.of(),
+                        List.of("填表人：张三"),
+                        List.of("c", "3"));
         assertEquals(List.of(1, 3, 6), rows(cells));
     }
 
@@ -45,15 +60,25 @@ class TableBodyTest {
         cells.add(List.of("a", "1"));
         for (int i = 0; i < ReadLimits.MAX_TABLE_ROWS + 10; i++) cells.add(List.of("", ""));
         FindingSink sink = new FindingSink();
-        List<Integer> rows = TableBody.rows(new CsvSheetGrid("t.csv", "t", cells),
-                new TableHeader(0, Map.of("项目", 0, "数值", 1)), k -> false, sink);
+        List<Integer> rows =
+                TableBody.rows(
+                        new CsvSheetGrid("t.csv", "t", cells),
+                        new TableHeader(0, Map.of("项目", 0, "数值", 1)),
+                        k -> false,
+                        sink);
         assertEquals(List.of(1), rows);
         assertEquals(List.of(), sink.findings());
     }
 
     @Test
     void aNoteRowEndsTheTable() {
-        assertEquals(List.of(1), rows(List.of(List.of("项目", "数值"), List.of("a", "1"), List.of("注：以上为万元", ""),
-                List.of("b", "2"))));
+        assertEquals(
+                List.of(1),
+                rows(
+                        List.of(
+                                List.of("项目", "数值"),
+                                List.of("a", "1"),
+                                List.of("注：以上为万元", ""),
+                                List.of("b", "2"))));
     }
 }

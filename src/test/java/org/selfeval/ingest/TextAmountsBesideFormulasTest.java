@@ -21,15 +21,15 @@ import org.selfeval.model.Severity;
 import org.selfeval.pipeline.ReadResult;
 
 /**
- * Staff who type amounts as text ("22,918.41", "２１，２４５．３９", "69.16万元", "—") beside the template's own yellow
- * formulas, which Excel then shows as #VALUE!, and scores as "3分": the submission reads as if typed as numbers.
+ * Staff who type amounts as text ("22,918.41", "２１，２４５．３９", "69.16万元", "—") beside the template's
+ * own yellow formulas, which Excel then shows as #VALUE!, and scores as "3分": the submission reads
+ * as if typed as numbers.
  */
 class TextAmountsBesideFormulasTest {
 
     private static final Path CORRECTED = StaffWorkbooks.CORRECTED;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void textAmountsBesideTheTemplatesFormulasReadAsNumbers() throws Exception {
@@ -38,16 +38,26 @@ class TextAmountsBesideFormulasTest {
 
         Evaluation asNumbers = evaluate(CORRECTED);
         Evaluation asText = evaluate(typed);
-        List<Finding> blocking = asText.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
-        assertEquals(List.of(), blocking.stream().filter(f -> !f.ruleId().equals("R-REPORT-TEXT")).toList(), describe(blocking));
+        List<Finding> blocking =
+                asText.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+        assertEquals(
+                List.of(),
+                blocking.stream().filter(f -> !f.ruleId().equals("R-REPORT-TEXT")).toList(),
+                describe(blocking));
         assertEquals(lines(asNumbers.income()), lines(asText.income()));
         assertEquals(lines(asNumbers.expenditure()), lines(asText.expenditure()));
-        assertEquals(asNumbers.projects().stream().map(p -> Formats.percent(p.rate())).toList(),
+        assertEquals(
+                asNumbers.projects().stream().map(p -> Formats.percent(p.rate())).toList(),
                 asText.projects().stream().map(p -> Formats.percent(p.rate())).toList());
-        assertEquals(Formats.plain(asNumbers.scores().total()), Formats.plain(asText.scores().total()));
+        assertEquals(
+                Formats.plain(asNumbers.scores().total()), Formats.plain(asText.scores().total()));
         assertFalse(asText.blocked());
-        assertTrue(asText.findings().stream().filter(f -> f.ruleId().equals("READ-FORMULA-ERROR"))
-                .allMatch(f -> f.severity() == Severity.INFO && f.message().contains("无需修改")), describe(asText.findings()));
+        assertTrue(
+                asText.findings().stream()
+                        .filter(f -> f.ruleId().equals("READ-FORMULA-ERROR"))
+                        .allMatch(
+                                f -> f.severity() == Severity.INFO && f.message().contains("无需修改")),
+                describe(asText.findings()));
     }
 
     private static Evaluation evaluate(Path workbook) {
@@ -58,13 +68,31 @@ class TextAmountsBesideFormulasTest {
 
     private static List<String> lines(Comparison c) {
         List<String> out = new ArrayList<>();
-        Stream.concat(Stream.of(c.total()), c.details().stream()).forEach(l -> out.add(Formats.amount(l.current()) + " "
-                + Formats.amount(l.previous()) + " " + Formats.amount(l.difference()) + " " + Formats.rate(l.rate())));
+        Stream.concat(Stream.of(c.total()), c.details().stream())
+                .forEach(
+                        l ->
+                                out.add(
+                                        Formats.amount(l.current())
+                                                + " "
+                                                + Formats.amount(l.previous())
+                                                + " "
+                                                + Formats.amount(l.difference())
+                                                + " "
+                                                + Formats.rate(l.rate())));
         return out;
     }
 
     private static String describe(List<Finding> fs) {
-        return fs.stream().map(f -> f.severity().label() + " " + f.ruleId() + " " + f.source().sheetCell() + " " + f.message())
+        return fs.stream()
+                .map(
+                        f ->
+                                f.severity().label()
+                                        + " "
+                                        + f.ruleId()
+                                        + " "
+                                        + f.source().sheetCell()
+                                        + " "
+                                        + f.message())
                 .collect(Collectors.joining("\n"));
     }
 }

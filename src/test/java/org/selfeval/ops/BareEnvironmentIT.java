@@ -18,13 +18,13 @@ import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
 
 /**
- * cron and service managers start jobs without LANG. The launcher must still convert Chinese file names; plain
- * {@code java -jar} must refuse in one Chinese line and touch nothing, so the next proper run converts the file.
+ * cron and service managers start jobs without LANG. The launcher must still convert Chinese file
+ * names; plain {@code java -jar} must refuse in one Chinese line and touch nothing, so the next
+ * proper run converts the file.
  */
 class BareEnvironmentIT {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Child.Result run(List<String> variables, List<String> command) throws Exception {
         return Child.run(dir, dir.resolve("logs"), variables, command);
@@ -48,18 +48,25 @@ class BareEnvironmentIT {
         assertArrayEquals(before, Files.readAllBytes(first));
         assertFalse(Files.exists(dir.resolve("output")), "nothing written, so nothing remembered");
 
-        Child.Result launched = run(Child.launcherVariables(), Child.launcher("run", "--settle", "0"));
+        Child.Result launched =
+                run(Child.launcherVariables(), Child.launcher("run", "--settle", "0"));
 
         assertEquals(0, launched.exit(), launched.toString());
         assertTrue(launched.err().contains("完成：共处理 2 份，报告已生成 2 份"), launched.toString());
         assertFalse(launched.err().contains("内容与已处理的提交相同"), launched.toString());
-        assertEquals(names, Submissions.names(dir.resolve("archive").resolve(LocalDate.now().toString())));
+        assertEquals(
+                names,
+                Submissions.names(dir.resolve("archive").resolve(LocalDate.now().toString())));
         List<ManifestEntry> entries = Manifest.read(dir.resolve("output"));
         assertEquals(names, entries.stream().map(ManifestEntry::source).sorted().toList());
-        assertTrue(entries.stream().allMatch(e -> e.status() == Status.CONVERTED), entries.toString());
-        String version = run(List.of(), Child.plainJava("--version")).out().strip().replace("selfeval ", "");
+        assertTrue(
+                entries.stream().allMatch(e -> e.status() == Status.CONVERTED), entries.toString());
+        String version =
+                run(List.of(), Child.plainJava("--version")).out().strip().replace("selfeval ", "");
         assertTrue(version.matches("\\d+\\.\\d+.*"), version);
-        assertTrue(entries.stream().allMatch(e -> e.programVersion().equals(version)), "each verdict with its version");
+        assertTrue(
+                entries.stream().allMatch(e -> e.programVersion().equals(version)),
+                "each verdict with its version");
         for (ManifestEntry e : entries) {
             assertTrue(Files.isRegularFile(dir.resolve("output").resolve(e.report())), e.report());
             assertTrue(e.report().contains(e.department()), e.report());
@@ -74,7 +81,9 @@ class BareEnvironmentIT {
 
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.err().contains("报告已生成 1 份"), r.toString());
-        assertEquals(names, Submissions.names(dir.resolve("archive").resolve(LocalDate.now().toString())));
+        assertEquals(
+                names,
+                Submissions.names(dir.resolve("archive").resolve(LocalDate.now().toString())));
     }
 
     @Test
@@ -82,23 +91,40 @@ class BareEnvironmentIT {
         Path example = Child.HOME.resolve("input-templates/examples/huadu-amr-2023-corrected.xlsx");
         Path workbook = Files.copy(example, dir.resolve("花都区市场监管局自评表.xlsx"));
         // this file would grade every total 甲 if it were (wrongly) picked up
-        Files.writeString(dir.resolve("selfeval.properties"), "grade.甲=0\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("selfeval.properties"), "grade.甲=0\n", StandardCharsets.UTF_8);
 
-        Child.Result validated = run(Child.launcherVariables(), Child.launcher("validate", workbook.toString()));
+        Child.Result validated =
+                run(Child.launcherVariables(), Child.launcher("validate", workbook.toString()));
         assertEquals(0, validated.exit(), validated.toString());
-        assertTrue(validated.err().contains("配置：内置；指标体系：广州市区级部门整体支出绩效评价指标体系（guangzhou-2023）"), validated.toString());
+        assertTrue(
+                validated.err().contains("配置：内置；指标体系：广州市区级部门整体支出绩效评价指标体系（guangzhou-2023）"),
+                validated.toString());
         assertTrue(validated.out().contains("等级：优"), validated.toString());
 
-        Child.Result converted = run(Child.launcherVariables(),
-                Child.launcher("convert", workbook.getFileName().toString(), "--out", "报告"));
+        Child.Result converted =
+                run(
+                        Child.launcherVariables(),
+                        Child.launcher(
+                                "convert", workbook.getFileName().toString(), "--out", "报告"));
         assertEquals(0, converted.exit(), converted.toString());
-        assertTrue(converted.err().contains("配置：内置；指标体系：广州市区级部门整体支出绩效评价指标体系（guangzhou-2023）"), converted.toString());
+        assertTrue(
+                converted.err().contains("配置：内置；指标体系：广州市区级部门整体支出绩效评价指标体系（guangzhou-2023）"),
+                converted.toString());
         assertTrue(converted.err().contains("94.98 优 报告已生成"), converted.toString());
 
         // named explicitly, it applies, and is named with its hash
-        Child.Result explicit = run(Child.launcherVariables(),
-                Child.launcher("validate", "--config", "selfeval.properties", workbook.toString()));
-        assertTrue(explicit.err().matches("(?s).*配置：.*selfeval\\.properties（SHA-256 [0-9a-f]{8}）.*"), explicit.toString());
+        Child.Result explicit =
+                run(
+                        Child.launcherVariables(),
+                        Child.launcher(
+                                "validate",
+                                "--config",
+                                "selfeval.properties",
+                                workbook.toString()));
+        assertTrue(
+                explicit.err().matches("(?s).*配置：.*selfeval\\.properties（SHA-256 [0-9a-f]{8}）.*"),
+                explicit.toString());
         assertTrue(explicit.out().contains("等级：甲"), explicit.toString());
     }
 
@@ -107,7 +133,7 @@ class BareEnvironmentIT {
         Path split = Child.HOME.resolve("input-templates/examples/huadu-amr-2023-split");
         Path zip = Files.createDirectories(dir.resolve("inbox")).resolve("花都区市场监管局-分开报送.zip");
         try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
-             var files = Files.list(split)) {
+                var files = Files.list(split)) {
             for (Path f : files.sorted().toList()) {
                 out.putNextEntry(new java.util.zip.ZipEntry("分开报送/" + f.getFileName()));
                 out.write(Files.readAllBytes(f));
@@ -119,7 +145,8 @@ class BareEnvironmentIT {
 
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.err().contains("广州市花都区市场监督管理局 2023 94.98 优 报告已生成"), r.toString());
-        assertEquals(List.of(zip.getFileName().toString()),
+        assertEquals(
+                List.of(zip.getFileName().toString()),
                 Submissions.names(dir.resolve("archive").resolve(LocalDate.now().toString())));
     }
 
@@ -134,7 +161,9 @@ class BareEnvironmentIT {
     void aMissingInboxIsNamedWithItsAbsolutePath() throws IOException, Exception {
         Child.Result r = run(Child.launcherVariables(), Child.launcher("run", "--inbox", "收件箱"));
         assertEquals(2, r.exit(), r.toString());
-        assertTrue(r.err().contains("收件文件夹 " + dir.toRealPath().resolve("收件箱") + " 不存在")
-                || r.err().contains("收件文件夹 " + dir.resolve("收件箱") + " 不存在"), r.toString());
+        assertTrue(
+                r.err().contains("收件文件夹 " + dir.toRealPath().resolve("收件箱") + " 不存在")
+                        || r.err().contains("收件文件夹 " + dir.resolve("收件箱") + " 不存在"),
+                r.toString());
     }
 }

@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged program in a child process, started the way operations start it: through the launcher or with
- * plain {@code java -jar}, in an empty environment ({@code env -i}) unless told otherwise.
+ * The packaged program in a child process, started the way operations start it: through the
+ * launcher or with plain {@code java -jar}, in an empty environment ({@code env -i}) unless told
+ * otherwise.
  */
 final class Child {
 
-    static final Path HOME = Path.of(System.getProperty("selfeval.home", ".")).toAbsolutePath().normalize();
-    static final Path JAR = Path.of(System.getProperty("selfeval.jar", "target/selfeval.jar")).toAbsolutePath();
+    static final Path HOME =
+            Path.of(System.getProperty("selfeval.home", ".")).toAbsolutePath().normalize();
+    static final Path JAR =
+            Path.of(System.getProperty("selfeval.jar", "target/selfeval.jar")).toAbsolutePath();
     static final Path LAUNCHER = HOME.resolve("selfeval");
     static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
@@ -29,20 +32,31 @@ final class Child {
         this.err = err;
     }
 
-    /** {@code env -i [variables…] command…} in {@code dir}; stdout and stderr go to files in {@code logs}. */
-    static Child start(Path dir, Path logs, List<String> variables, List<String> command) throws IOException {
+    /**
+     * {@code env -i [variables…] command…} in {@code dir}; stdout and stderr go to files in {@code
+     * logs}.
+     */
+    static Child start(Path dir, Path logs, List<String> variables, List<String> command)
+            throws IOException {
         List<String> full = new ArrayList<>(List.of("env", "-i"));
         full.addAll(variables);
         full.addAll(command);
         Files.createDirectories(logs);
         Path out = Files.createTempFile(logs, "child", ".out");
         Path err = Files.createTempFile(logs, "child", ".err");
-        Process p = new ProcessBuilder(full).directory(dir.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
+        Process p =
+                new ProcessBuilder(full)
+                        .directory(dir.toFile())
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .start();
         return new Child(p, out, err);
     }
 
-    /** The launcher with only what an empty environment has (JAVA_HOME when java is not where cron finds it). */
+    /**
+     * The launcher with only what an empty environment has (JAVA_HOME when java is not where cron
+     * finds it).
+     */
     static List<String> launcher(String... args) {
         List<String> c = new ArrayList<>(List.of(LAUNCHER.toString()));
         c.addAll(List.of(args));
@@ -50,7 +64,9 @@ final class Child {
     }
 
     static List<String> launcherVariables() {
-        boolean onDefaultPath = Files.isExecutable(Path.of("/usr/bin/java")) || Files.isExecutable(Path.of("/bin/java"));
+        boolean onDefaultPath =
+                Files.isExecutable(Path.of("/usr/bin/java"))
+                        || Files.isExecutable(Path.of("/bin/java"));
         return onDefaultPath ? List.of() : List.of("JAVA_HOME=" + System.getProperty("java.home"));
     }
 
@@ -60,7 +76,10 @@ final class Child {
         return c;
     }
 
-    /** The started process ({@code env} replaces itself with the command, so this is the command's process). */
+    /**
+     * The started process ({@code env} replaces itself with the command, so this is the command's
+     * process).
+     */
     ProcessHandle handle() {
         return process.toHandle();
     }

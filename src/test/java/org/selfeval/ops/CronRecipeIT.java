@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's cron recipe, run as cron runs it: its command with {@code sh} in an empty environment, on a fresh
- * folder. Only the install locations (/srv/selfeval, /opt/selfeval/selfeval.jar, /usr/bin/java) are replaced.
+ * The README's cron recipe, run as cron runs it: its command with {@code sh} in an empty
+ * environment, on a fresh folder. Only the install locations (/srv/selfeval,
+ * /opt/selfeval/selfeval.jar, /usr/bin/java) are replaced.
  */
 class CronRecipeIT {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private String readme() throws Exception {
         return Files.readString(Child.HOME.resolve("README.md"), StandardCharsets.UTF_8);
@@ -26,15 +26,27 @@ class CronRecipeIT {
 
     /** The command of the crontab line (what follows the five time fields). */
     private String cronCommand() throws Exception {
-        String line = readme().lines().filter(l -> l.startsWith("0 2 * * * ")).findFirst()
-                .orElseThrow(() -> new AssertionError("no cron line in the README"));
+        String line =
+                readme().lines()
+                        .filter(l -> l.startsWith("0 2 * * * "))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no cron line in the README"));
         return localised(line.substring("0 2 * * * ".length()));
     }
 
-    /** The first-time set-up command, as the service user runs it: the part inside {@code sh -c '…'}. */
+    /**
+     * The first-time set-up command, as the service user runs it: the part inside {@code sh -c
+     * '…'}.
+     */
     private String setUpCommand() throws Exception {
-        String line = readme().lines().filter(l -> l.startsWith("sudo -u selfeval sh -c '") && l.contains("--init"))
-                .findFirst().orElseThrow(() -> new AssertionError("no set-up line in the README"));
+        String line =
+                readme().lines()
+                        .filter(
+                                l ->
+                                        l.startsWith("sudo -u selfeval sh -c '")
+                                                && l.contains("--init"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no set-up line in the README"));
         return localised(line.substring(line.indexOf('\'') + 1, line.lastIndexOf('\'')));
     }
 
@@ -53,11 +65,14 @@ class CronRecipeIT {
         Path work = Files.createDirectories(dir.resolve("srv"));
         Path cronLog = work.resolve("cron.log");
 
-        // before set-up: the run says what is missing, in its log, instead of the shell failing to redirect
+        // before set-up: the run says what is missing, in its log, instead of the shell failing to
+        // redirect
         Child.Result early = sh(cronCommand());
         assertEquals(2, early.exit(), early.toString());
         String log = Files.readString(cronLog, StandardCharsets.UTF_8);
-        assertTrue(log.contains("收件文件夹 " + work.resolve("inbox") + " 不存在") && log.contains("--init"), log);
+        assertTrue(
+                log.contains("收件文件夹 " + work.resolve("inbox") + " 不存在") && log.contains("--init"),
+                log);
 
         Child.Result setUp = sh(setUpCommand());
         assertEquals(0, setUp.exit(), setUp.toString());
@@ -71,6 +86,8 @@ class CronRecipeIT {
         log = Files.readString(cronLog, StandardCharsets.UTF_8);
         assertTrue(log.contains("完成：共处理 1 份，报告已生成 1 份"), log);
         assertTrue(log.contains("收件文件夹：" + work.resolve("inbox")), log);
-        assertEquals(names, Submissions.names(work.resolve("archive").resolve(LocalDate.now().toString())));
+        assertEquals(
+                names,
+                Submissions.names(work.resolve("archive").resolve(LocalDate.now().toString())));
     }
 }

@@ -26,7 +26,9 @@ class LaunchersTest {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 lines++;
-                assertTrue(i > 0 && bytes[i - 1] == '\r', "LF without CR at byte " + i + " of selfeval.cmd");
+                assertTrue(
+                        i > 0 && bytes[i - 1] == '\r',
+                        "LF without CR at byte " + i + " of selfeval.cmd");
             }
         }
         assertTrue(lines > 10, "lines: " + lines);
@@ -39,9 +41,13 @@ class LaunchersTest {
         assertTrue(attributes.lines().anyMatch(l -> l.equals("*.cmd text eol=crlf")), attributes);
         assertTrue(attributes.lines().anyMatch(l -> l.equals("selfeval text eol=lf")), attributes);
         if (Files.isDirectory(Path.of(".git")) || Files.isRegularFile(Path.of(".git"))) {
-            Process p = new ProcessBuilder("git", "check-attr", "eol", "--", "selfeval.cmd").redirectErrorStream(true).start();
+            Process p =
+                    new ProcessBuilder("git", "check-attr", "eol", "--", "selfeval.cmd")
+                            .redirectErrorStream(true)
+                            .start();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-            String answer = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            String answer =
+                    new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             assertEquals("selfeval.cmd: eol: crlf", answer);
         }
     }
@@ -61,15 +67,19 @@ class LaunchersTest {
         assertEquals(1, count(bash, "-XX:ArchiveClassesAtExit"), bash);
         assertTrue(bash.indexOf("-XX:ArchiveClassesAtExit") > bash.indexOf("  convert)"), bash);
         for (String text : new String[] {cmd, bash}) {
-            assertTrue(text.contains("chcp 65001") || text.contains("use_utf8_locale"), "Chinese on the console");
+            assertTrue(
+                    text.contains("chcp 65001") || text.contains("use_utf8_locale"),
+                    "Chinese on the console");
             assertTrue(text.contains("JAVA_HOME"), "uses JAVA_HOME's java when set");
         }
     }
 
     /** The -D and -XX options a launcher passes (values included). */
     private static Set<String> options(Path launcher) throws Exception {
-        Matcher m = Pattern.compile("(-D[\\w.]+=\\w+|-XX:[+-]?\\w+(?:=\\d+)?|-Xlog:[\\w+]+=\\w+|-Xshare:\\w+)")
-                .matcher(Files.readString(launcher, StandardCharsets.UTF_8));
+        Matcher m =
+                Pattern.compile(
+                                "(-D[\\w.]+=\\w+|-XX:[+-]?\\w+(?:=\\d+)?|-Xlog:[\\w+]+=\\w+|-Xshare:\\w+)")
+                        .matcher(Files.readString(launcher, StandardCharsets.UTF_8));
         Set<String> found = new TreeSet<>();
         while (m.find()) found.add(m.group());
         return found;

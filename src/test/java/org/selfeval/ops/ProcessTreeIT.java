@@ -13,27 +13,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A plain {@code java -jar selfeval.jar run} carries the batch out in a worker JVM (cli/BoundedJvm): the two are one
- * process tree. Killed by PID, the launcher takes its worker with it, and the locks are free for the next run;
- * a worker killed on its own (the OOM killer) is reported by the launcher in one line, on the console and in the log.
+ * A plain {@code java -jar selfeval.jar run} carries the batch out in a worker JVM
+ * (cli/BoundedJvm): the two are one process tree. Killed by PID, the launcher takes its worker with
+ * it, and the locks are free for the next run; a worker killed on its own (the OOM killer) is
+ * reported by the launcher in one line, on the console and in the log.
  */
 class ProcessTreeIT {
 
     private static final List<String> UTF8 = List.of("LC_ALL=C.UTF-8");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path log() {
         return dir.resolve("output/logs/selfeval-" + LocalDate.now() + ".log");
     }
 
-    /** Starts a run that waits 30 s for copies to settle, and returns it once its worker is waiting. */
+    /**
+     * Starts a run that waits 30 s for copies to settle, and returns it once its worker is waiting.
+     */
     private Child waitingRun() throws Exception {
         Submissions.clean(dir.resolve("inbox"), 1);
-        Child run = Child.start(dir, dir.resolve("logs"), UTF8, Child.plainJava("run", "--settle", "30"));
+        Child run =
+                Child.start(
+                        dir, dir.resolve("logs"), UTF8, Child.plainJava("run", "--settle", "30"));
         for (int i = 0; i < 1200; i++) {
-            if (Files.exists(log()) && Files.readString(log(), StandardCharsets.UTF_8).contains("确认收件文件夹中的文件已复制完成")) {
+            if (Files.exists(log())
+                    && Files.readString(log(), StandardCharsets.UTF_8)
+                            .contains("确认收件文件夹中的文件已复制完成")) {
                 return run;
             }
             assertTrue(run.handle().isAlive(), run.err());
@@ -53,17 +59,22 @@ class ProcessTreeIT {
         Child run = waitingRun();
         ProcessHandle worker = worker(run);
 
-        run.handle().destroyForcibly(); // SIGKILL of the launcher only, as a scheduler that kills by PID
+        run.handle()
+                .destroyForcibly(); // SIGKILL of the launcher only, as a scheduler that kills by
+        // PID
         long killed = System.nanoTime();
-        // polled here (onExit of a process that is not our child is itself polled, with a coarser step)
+        // polled here (onExit of a process that is not our child is itself polled, with a coarser
+        // step)
         for (int i = 0; i < 200 && worker.isAlive(); i++) Thread.sleep(50);
         long millis = (System.nanoTime() - killed) / 1_000_000;
         System.out.println("worker ended " + millis + " ms after its launcher was killed");
 
         assertFalse(worker.isAlive());
         assertTrue(Files.readString(log(), StandardCharsets.UTF_8).contains("处理进程随之退出"));
-        // the locks went with it: the next run takes the inbox at once and converts the waiting submission
-        Child.Result next = Child.run(dir, dir.resolve("logs"), UTF8, Child.plainJava("run", "--settle", "0"));
+        // the locks went with it: the next run takes the inbox at once and converts the waiting
+        // submission
+        Child.Result next =
+                Child.run(dir, dir.resolve("logs"), UTF8, Child.plainJava("run", "--settle", "0"));
         assertEquals(0, next.exit(), next.toString());
         assertTrue(next.err().contains("报告已生成 1 份"), next.toString());
     }
@@ -77,11 +88,21 @@ class ProcessTreeIT {
         int exit = run.waitFor();
 
         assertEquals(137, exit, run.err());
-        List<String> told = run.err().lines().filter(l -> l.contains("处理进程（PID " + worker.pid() + "）")).toList();
+        List<String> told =
+                run.err()
+                        .lines()
+                        .filter(l -> l.contains("处理进程（PID " + worker.pid() + "）"))
+                        .toList();
         assertEquals(1, told.size(), run.err());
-        assertTrue(told.get(0).contains("退出状态 137") && told.get(0).contains("SIGKILL"), told.get(0));
-        assertTrue(Files.readString(log(), StandardCharsets.UTF_8).contains(told.get(0)), "and in the log");
-        assertTrue(Files.exists(dir.resolve("inbox")) && Submissions.names(dir.resolve("inbox")).stream()
-                .anyMatch(n -> n.endsWith(".xlsx")), "the submission waits for the next run");
+        assertTrue(
+                told.get(0).contains("退出状态 137") && told.get(0).contains("SIGKILL"), told.get(0));
+        assertTrue(
+                Files.readString(log(), StandardCharsets.UTF_8).contains(told.get(0)),
+                "and in the log");
+        assertTrue(
+                Files.exists(dir.resolve("inbox"))
+                        && Submissions.names(dir.resolve("inbox")).stream()
+                                .anyMatch(n -> n.endsWith(".xlsx")),
+                "the submission waits for the next run");
     }
 }

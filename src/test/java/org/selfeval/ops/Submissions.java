@@ -10,8 +10,7 @@ import org.selfeval.bench.SubmissionGenerator;
 /** Distinct clean workbooks, as a department would fill them, saved under Chinese names. */
 final class Submissions {
 
-    private Submissions() {
-    }
+    private Submissions() {}
 
     /** {@code count} clean workbooks named 〈部门〉自评表.xlsx in {@code inbox}; their names. */
     static List<String> clean(Path inbox, int count) throws IOException {

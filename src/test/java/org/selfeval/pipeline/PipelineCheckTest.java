@@ -15,23 +15,29 @@ import org.selfeval.model.Severity;
 /** validate's {@code check} has convert's per-file error handling and renders nothing. */
 class PipelineCheckTest {
 
-    private static final RenderStage NEVER = new RenderStage() {
-        @Override
-        public byte[] report(Evaluation evaluation) {
-            throw new AssertionError("check must not render");
-        }
+    private static final RenderStage NEVER =
+            new RenderStage() {
+                @Override
+                public byte[] report(Evaluation evaluation) {
+                    throw new AssertionError("check must not render");
+                }
 
-        @Override
-        public byte[] auditReport(Path origin, Evaluation evaluation, List<Finding> findings) {
-            throw new AssertionError("check must not render");
-        }
-    };
+                @Override
+                public byte[] auditReport(
+                        Path origin, Evaluation evaluation, List<Finding> findings) {
+                    throw new AssertionError("check must not render");
+                }
+            };
 
     @Test
     void aBugInAStageBecomesThatFilesInternalErrorNotACrash() {
-        Pipeline p = new Pipeline(origin -> {
-            throw new IllegalStateException("reader bug");
-        }, (s, f) -> null, NEVER);
+        Pipeline p =
+                new Pipeline(
+                        origin -> {
+                            throw new IllegalStateException("reader bug");
+                        },
+                        (s, f) -> null,
+                        NEVER);
 
         Outcome o = p.check(Path.of("教育局.xlsx"));
 
@@ -42,8 +48,20 @@ class PipelineCheckTest {
 
     @Test
     void anUnreadableFileIsCheckedWithoutAnAuditReport() {
-        Finding bad = new Finding("READ-CORRUPT", Severity.ERROR, CellRef.file("坏.xlsx"), "", "", "", "文件已损坏。");
-        Pipeline p = new Pipeline(origin -> new ReadResult(origin, null, List.of(bad)), (s, f) -> null, NEVER);
+        Finding bad =
+                new Finding(
+                        "READ-CORRUPT",
+                        Severity.ERROR,
+                        CellRef.file("坏.xlsx"),
+                        "",
+                        "",
+                        "",
+                        "文件已损坏。");
+        Pipeline p =
+                new Pipeline(
+                        origin -> new ReadResult(origin, null, List.of(bad)),
+                        (s, f) -> null,
+                        NEVER);
 
         Outcome o = p.check(Path.of("坏.xlsx"));
 

@@ -3,7 +3,6 @@ package org.selfeval.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -11,18 +10,24 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.model.Finding;
 import org.selfeval.model.ProjectSubmission;
 
-/** Project tables filled in the template, read back and audited: what a clean one scores, and what each slip gives. */
+/**
+ * Project tables filled in the template, read back and audited: what a clean one scores, and what
+ * each slip gives.
+ */
 class ProjectEvaluatorTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aCleanProjectHasNoFindingsAndScoresFromItsCells() throws IOException {
-        Path file = ProjectSamples.write(dir, "p.xlsx", 1, wb -> ProjectSamples.clean(ProjectSamples.sheet(wb, 1), "高标准农田建设"));
+        Path file =
+                ProjectSamples.write(
+                        dir,
+                        "p.xlsx",
+                        1,
+                        wb -> ProjectSamples.clean(ProjectSamples.sheet(wb, 1), "高标准农田建设"));
         ProjectSubmission s = ProjectSamples.read(file);
         assertEquals(List.of(), s.findings());
         assertFalse(s.departmentSheets());

@@ -29,79 +29,112 @@ import org.selfeval.model.ProjectSubmission;
 import org.selfeval.template.TemplateWriter;
 import org.selfeval.testing.ProjectFill;
 
-/** Where project tables come from: several in one workbook, split across files, beside a department's sheets, minimal, a province's own table. */
+/**
+ * Where project tables come from: several in one workbook, split across files, beside a
+ * department's sheets, minimal, a province's own table.
+ */
 class ProjectReadingTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void severalProjectsInOneWorkbookAreEachRead() throws IOException {
-        Path file = ProjectSamples.write(dir, "three.xlsx", 3, wb -> {
-            ProjectSamples.clean(ProjectSamples.sheet(wb, 1), "甲项目");
-            ProjectSamples.clean(ProjectSamples.sheet(wb, 2), "乙项目");
-            ProjectSamples.clean(ProjectSamples.sheet(wb, 3), "丙项目");
-            wb.setSheetName(wb.getSheetIndex("项目2"), "乙项目表");
-        });
+        Path file =
+                ProjectSamples.write(
+                        dir,
+                        "three.xlsx",
+                        3,
+                        wb -> {
+                            ProjectSamples.clean(ProjectSamples.sheet(wb, 1), "甲项目");
+                            ProjectSamples.clean(ProjectSamples.sheet(wb, 2), "乙项目");
+                            ProjectSamples.clean(ProjectSamples.sheet(wb, 3), "丙项目");
+                            wb.setSheetName(wb.getSheetIndex("项目2"), "乙项目表");
+                        });
         ProjectSubmission s = ProjectSamples.read(file);
-        assertEquals(List.of("甲项目", "乙项目", "丙项目"), s.projects().stream().map(ProjectSheet::title).toList());
+        assertEquals(
+                List.of("甲项目", "乙项目", "丙项目"),
+                s.projects().stream().map(ProjectSheet::title).toList());
         assertEquals("乙项目表", s.projects().get(1).sheet());
-        for (int i = 0; i < 3; i++) assertEquals(List.of(), ProjectSamples.evaluate(s, i).findings());
+        for (int i = 0; i < 3; i++)
+            assertEquals(List.of(), ProjectSamples.evaluate(s, i).findings());
     }
 
     @Test
     void aFolderOfWorkbooksOnePerProjectIsOneSubmission() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("split"));
-        ProjectSamples.write(folder, "1-甲.xlsx", 1, wb -> ProjectSamples.clean(ProjectSamples.sheet(wb, 1), "甲项目"));
-        ProjectSamples.write(folder, "2-乙.xlsx", 1, wb -> ProjectSamples.clean(ProjectSamples.sheet(wb, 1), "乙项目"));
+        ProjectSamples.write(
+                folder,
+                "1-甲.xlsx",
+                1,
+                wb -> ProjectSamples.clean(ProjectSamples.sheet(wb, 1), "甲项目"));
+        ProjectSamples.write(
+                folder,
+                "2-乙.xlsx",
+                1,
+                wb -> ProjectSamples.clean(ProjectSamples.sheet(wb, 1), "乙项目"));
         ProjectSubmission s = ProjectSamples.read(folder);
-        assertEquals(List.of("甲项目", "乙项目"), s.projects().stream().map(ProjectSheet::title).toList());
-        assertEquals(List.of("1-甲.xlsx", "2-乙.xlsx"), s.projects().stream().map(ProjectSheet::file).toList());
+        assertEquals(
+                List.of("甲项目", "乙项目"), s.projects().stream().map(ProjectSheet::title).toList());
+        assertEquals(
+                List.of("1-甲.xlsx", "2-乙.xlsx"),
+                s.projects().stream().map(ProjectSheet::file).toList());
         assertFalse(s.departmentSheets());
     }
 
     @Test
     void projectSheetsCopiedIntoADepartmentWorkbookAreFoundBesideItsSheets() throws IOException {
         Path file = dir.resolve("dept.xlsx");
-        try (XSSFWorkbook dept = new TemplateWriter().build(); XSSFWorkbook projects = ProjectFill.template(ProjectSamples.NATIONAL, 1)) {
+        try (XSSFWorkbook dept = new TemplateWriter().build();
+                XSSFWorkbook projects = ProjectFill.template(ProjectSamples.NATIONAL, 1)) {
             ProjectSamples.clean(ProjectSamples.sheet(projects, 1), "甲项目");
-            // as a clerk's "移动或复制": the project sheet's cells into a new sheet of the department's workbook
+            // as a clerk's "移动或复制": the project sheet's cells into a new sheet of the department's
+            // workbook
             Sheet from = projects.getSheet("项目1");
             Sheet to = dept.createSheet("项目1");
             for (Row r : from) {
                 Row nr = to.createRow(r.getRowNum());
-                r.forEach(c -> {
-                    var nc = nr.createCell(c.getColumnIndex());
-                    switch (c.getCellType()) {
-                        case NUMERIC -> nc.setCellValue(c.getNumericCellValue());
-                        case STRING -> nc.setCellValue(c.getStringCellValue());
-                        case FORMULA -> nc.setCellFormula(c.getCellFormula());
-                        default -> { }
-                    }
-                });
+                r.forEach(
+                        c -> {
+                            var nc = nr.createCell(c.getColumnIndex());
+                            switch (c.getCellType()) {
+                                case NUMERIC -> nc.setCellValue(c.getNumericCellValue());
+                                case STRING -> nc.setCellValue(c.getStringCellValue());
+                                case FORMULA -> nc.setCellFormula(c.getCellFormula());
+                                default -> {}
+                            }
+                        });
             }
             Files.write(file, ProjectFill.bytes(dept));
         }
         ProjectSubmission s = ProjectSamples.read(file);
         assertTrue(s.departmentSheets());
         assertEquals(1, s.projects().size());
-        ProjectEvaluation e = new ProjectEvaluator(n -> ProjectSamples.NATIONAL).evaluate(s.projects().get(0), "某局", "2023");
+        ProjectEvaluation e =
+                new ProjectEvaluator(n -> ProjectSamples.NATIONAL)
+                        .evaluate(s.projects().get(0), "某局", "2023");
         assertEquals(List.of(), e.findings());
         assertEquals(0, new BigDecimal("99.5").compareTo(e.total()));
     }
 
     @Test
     void aMinimalProjectNamesWhatIsMissingByCell() throws IOException {
-        Path file = ProjectSamples.write(dir, "min.xlsx", 1, wb -> {
-            ProjectFill p = ProjectSamples.sheet(wb, 1);
-            p.key("项目名称", "最简项目");
-            p.funds("年度资金总额", "100", "100", "100");
-            p.indicator("产出指标", "数量指标", "完成数量", "10", "10", "50", "50", null);
-            p.indicator("效益指标", "社会效益指标", "受益人数", "100", "100", "30", "30", null);
-            p.indicator("满意度指标", "服务对象满意度指标", "满意度", "90%", "95%", "10", "10", null);
-        });
+        Path file =
+                ProjectSamples.write(
+                        dir,
+                        "min.xlsx",
+                        1,
+                        wb -> {
+                            ProjectFill p = ProjectSamples.sheet(wb, 1);
+                            p.key("项目名称", "最简项目");
+                            p.funds("年度资金总额", "100", "100", "100");
+                            p.indicator("产出指标", "数量指标", "完成数量", "10", "10", "50", "50", null);
+                            p.indicator("效益指标", "社会效益指标", "受益人数", "100", "100", "30", "30", null);
+                            p.indicator(
+                                    "满意度指标", "服务对象满意度指标", "满意度", "90%", "95%", "10", "10", null);
+                        });
         ProjectEvaluation e = ProjectSamples.evaluate(ProjectSamples.read(file), 0);
-        List<String> where = e.findings().stream().map(f -> f.ruleId() + " " + f.source().sheetCell()).toList();
+        List<String> where =
+                e.findings().stream().map(f -> f.ruleId() + " " + f.source().sheetCell()).toList();
         // 主管部门 and 评价年度 are asked for at the cell right of their keys; nothing else is wrong
         assertEquals(List.of("P-REQUIRED 项目1!B3", "P-REQUIRED 项目1!B4"), where);
         assertEquals(0, new BigDecimal("100").compareTo(e.total()));
@@ -119,11 +152,17 @@ class ProjectReadingTest {
     @Test
     void aProvincesTableFromAnEditedFrameworkIsWrittenReadAndScoredWithNoCode() throws IOException {
         Path frameworkFile = dir.resolve("province.xlsx");
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(
-                ProjectFrameworkWorkbook.export(BuiltInProjectFrameworks.defaultFramework()))); OutputStream out = Files.newOutputStream(frameworkFile)) {
+        try (Workbook wb =
+                        WorkbookFactory.create(
+                                new ByteArrayInputStream(
+                                        ProjectFrameworkWorkbook.export(
+                                                BuiltInProjectFrameworks.defaultFramework())));
+                OutputStream out = Files.newOutputStream(frameworkFile)) {
             wb.getSheet("框架信息").getRow(1).getCell(1).setCellValue("project-province-2024");
             Sheet table = wb.getSheet("表格");
-            for (Row r : table) if (r.getCell(2) != null && "全年预算数".equals(r.getCell(2).getStringCellValue())) r.getCell(2).setCellValue("调整后预算数");
+            for (Row r : table)
+                if (r.getCell(2) != null && "全年预算数".equals(r.getCell(2).getStringCellValue()))
+                    r.getCell(2).setCellValue("调整后预算数");
             Row nature = table.createRow(table.getLastRowNum() + 1);
             nature.createCell(0).setCellValue("绩效指标");
             nature.createCell(1).setCellValue("指标性质");
@@ -133,9 +172,14 @@ class ProjectReadingTest {
             unit.createCell(1).setCellValue("度量单位");
             unit.createCell(2).setCellValue("度量单位");
             Sheet tree = wb.getSheet("绩效指标");
-            for (Row r : tree) if (r.getCell(0) != null && "产出指标".equals(r.getCell(0).getStringCellValue()) && r.getCell(1) == null) r.getCell(2).setCellValue(60);
+            for (Row r : tree)
+                if (r.getCell(0) != null
+                        && "产出指标".equals(r.getCell(0).getStringCellValue())
+                        && r.getCell(1) == null) r.getCell(2).setCellValue(60);
             for (int r = tree.getLastRowNum(); r > 0; r--) {
-                if (tree.getRow(r) != null && "满意度指标".equals(tree.getRow(r).getCell(0).getStringCellValue())) tree.removeRow(tree.getRow(r));
+                if (tree.getRow(r) != null
+                        && "满意度指标".equals(tree.getRow(r).getCell(0).getStringCellValue()))
+                    tree.removeRow(tree.getRow(r));
             }
             wb.write(out);
         }
@@ -153,7 +197,8 @@ class ProjectReadingTest {
         }
         ProjectSubmission s = new ProjectSubmissionReader(n -> province).read(file);
         assertEquals("project-province-2024", s.projects().get(0).framework().value());
-        ProjectEvaluation e = new ProjectEvaluator(n -> province).evaluate(s.projects().get(0), null, null);
+        ProjectEvaluation e =
+                new ProjectEvaluator(n -> province).evaluate(s.projects().get(0), null, null);
         // the unit typed into the target is the only thing to fix: it belongs in the 度量单位 column
         List<Finding> findings = e.findings();
         assertEquals(1, findings.size(), findings.toString());

@@ -11,17 +11,19 @@ import org.selfeval.ingest.ProjectSubmissionReader;
 import org.selfeval.model.ProjectSubmission;
 import org.selfeval.testing.ProjectFill;
 
-/** Project sheets filled in the blank template as a clerk fills them, and the reader and evaluator the tests share. */
+/**
+ * Project sheets filled in the blank template as a clerk fills them, and the reader and evaluator
+ * the tests share.
+ */
 final class ProjectSamples {
 
     static final ProjectFramework NATIONAL = BuiltInProjectFrameworks.defaultFramework();
 
-    private ProjectSamples() {
-    }
+    private ProjectSamples() {}
 
     /**
-     * A clean project: 年度资金总额 500 = 450 + 50 budget, 475 executed (95%, 9.5 分); 产出 50 = 20 + 15 + 15, 效益 30,
-     * 满意度 10, every target met; 总分 99.5 by the template's formula.
+     * A clean project: 年度资金总额 500 = 450 + 50 budget, 475 executed (95%, 9.5 分); 产出 50 = 20 + 15 +
+     * 15, 效益 30, 满意度 10, every target met; 总分 99.5 by the template's formula.
      */
     static void clean(ProjectFill p, String name) {
         p.key("项目名称", name).key("主管部门", "青山县农业农村局").key("实施单位", "青山县农业农村局").key("评价年度", "2023");
@@ -38,7 +40,8 @@ final class ProjectSamples {
         p.indicator("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "96%", "10", "10", null);
     }
 
-    static Path write(Path dir, String file, int projects, Consumer<XSSFWorkbook> fill) throws IOException {
+    static Path write(Path dir, String file, int projects, Consumer<XSSFWorkbook> fill)
+            throws IOException {
         try (XSSFWorkbook wb = ProjectFill.template(NATIONAL, projects)) {
             fill.accept(wb);
             return Files.write(dir.resolve(file), ProjectFill.bytes(wb));
@@ -54,7 +57,8 @@ final class ProjectSamples {
     }
 
     static ProjectEvaluation evaluate(ProjectSubmission s, int index) {
-        return new ProjectEvaluator(ProjectSamples::framework).evaluate(s.projects().get(index), null, null);
+        return new ProjectEvaluator(ProjectSamples::framework)
+                .evaluate(s.projects().get(index), null, null);
     }
 
     private static ProjectFramework framework(String named) {

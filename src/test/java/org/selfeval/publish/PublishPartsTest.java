@@ -13,8 +13,7 @@ import org.selfeval.pipeline.Status;
 
 class PublishPartsTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void formulaGuardNeutralisesFormulasButNotNumbers() {
@@ -47,7 +46,10 @@ class PublishPartsTest {
         Files.writeString(f2.resolve("基本信息.csv"), "x");
         assertEquals(ContentHash.of(f1), ContentHash.of(f2));
         Files.writeString(f2.resolve("收入决算.csv"), "");
-        assertNotEquals(ContentHash.of(f1), ContentHash.of(f2), "an added empty file changes the submission");
+        assertNotEquals(
+                ContentHash.of(f1),
+                ContentHash.of(f2),
+                "an added empty file changes the submission");
     }
 
     @Test
@@ -64,11 +66,40 @@ class PublishPartsTest {
     @Test
     void manifestSurvivesAReloadAndCountsVersionsPerDepartmentYear() throws IOException {
         Manifest m = Manifest.load(dir);
-        m.add(new ManifestEntry("h1", "a.xlsx", "甲局", "2023", 1, Status.CONVERTED, new BigDecimal("94.975"), "优",
-                groups("履职效能", "47.475", "管理效率", "47.5"), new BigDecimal("99.7519"), 0, 2,
-                "2023/甲局/r.docx", "2023/甲局/a.docx", "2026-11-27 02:00:00"));
-        m.add(new ManifestEntry("h2", "b,\"x\".xlsx", "甲局", "2023", 2, Status.BLOCKED, null, "", GroupScores.none(), null,
-                3, 0, "", "2023/甲局/a-v2.docx", "2026-11-28 02:00:00"));
+        m.add(
+                new ManifestEntry(
+                        "h1",
+                        "a.xlsx",
+                        "甲局",
+                        "2023",
+                        1,
+                        Status.CONVERTED,
+                        new BigDecimal("94.975"),
+                        "优",
+                        groups("履职效能", "47.475", "管理效率", "47.5"),
+                        new BigDecimal("99.7519"),
+                        0,
+                        2,
+                        "2023/甲局/r.docx",
+                        "2023/甲局/a.docx",
+                        "2026-11-27 02:00:00"));
+        m.add(
+                new ManifestEntry(
+                        "h2",
+                        "b,\"x\".xlsx",
+                        "甲局",
+                        "2023",
+                        2,
+                        Status.BLOCKED,
+                        null,
+                        "",
+                        GroupScores.none(),
+                        null,
+                        3,
+                        0,
+                        "",
+                        "2023/甲局/a-v2.docx",
+                        "2026-11-28 02:00:00"));
         m.close();
         Manifest reloaded = Manifest.load(dir);
         assertEquals(m.entries(), reloaded.entries());

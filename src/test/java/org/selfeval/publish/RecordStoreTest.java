@@ -20,31 +20,59 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.pipeline.Status;
 
-/** The record's store: the database file, the one-time import of the old CSV manifest, damage found and named. */
+/**
+ * The record's store: the database file, the one-time import of the old CSV manifest, damage found
+ * and named.
+ */
 class RecordStoreTest {
 
-    private static final String LEGACY_HEADER = "hash,source,department,year,version,status,total,grade,groups,"
-            + "executionRate,errors,warnings,report,auditReport,processedAt,programVersion,reportedTotal\r\n";
+    private static final String LEGACY_HEADER =
+            "hash,source,department,year,version,status,total,grade,groups,"
+                    + "executionRate,errors,warnings,report,auditReport,processedAt,programVersion,reportedTotal\r\n";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static ManifestEntry entry(String hash, String source, String department, int version) {
         Map<String, BigDecimal> groups = new LinkedHashMap<>();
         groups.put("产出指标", new BigDecimal("45"));
         groups.put("效益指标", new BigDecimal("45.125"));
-        return new ManifestEntry(hash, source, department, "2023", version, Status.CONVERTED, new BigDecimal("90.125"),
-                "优", new GroupScores(groups), new BigDecimal("99.5"), 0, 1, "2023/" + department + "/r.docx",
-                "2023/" + department + "/a.docx", "2026-11-27 02:00:00", "0.1.0", null);
+        return new ManifestEntry(
+                hash,
+                source,
+                department,
+                "2023",
+                version,
+                Status.CONVERTED,
+                new BigDecimal("90.125"),
+                "优",
+                new GroupScores(groups),
+                new BigDecimal("99.5"),
+                0,
+                1,
+                "2023/" + department + "/r.docx",
+                "2023/" + department + "/a.docx",
+                "2026-11-27 02:00:00",
+                "0.1.0",
+                null);
     }
 
     private static String legacyLine(String hash, String source, String department) {
-        return hash + "," + source + "," + department + ",2023,1,CONVERTED,90,优,产出指标=45;效益指标=45,99,0,0,"
-                + "2023/" + department + "/r.docx,2023/" + department + "/a.docx,2026-11-26 02:00:00,0.1.0,\r\n";
+        return hash
+                + ","
+                + source
+                + ","
+                + department
+                + ",2023,1,CONVERTED,90,优,产出指标=45;效益指标=45,99,0,0,"
+                + "2023/"
+                + department
+                + "/r.docx,2023/"
+                + department
+                + "/a.docx,2026-11-26 02:00:00,0.1.0,\r\n";
     }
 
     @Test
-    void everyVerdictIsOnDiskAndReadableByAnotherConnectionWhileTheRunHoldsItsOwn() throws IOException {
+    void everyVerdictIsOnDiskAndReadableByAnotherConnectionWhileTheRunHoldsItsOwn()
+            throws IOException {
         try (Manifest m = Manifest.load(dir)) {
             m.add(entry("h1", "a.xlsx", "甲局", 1));
             m.add(entry("h2", "b,\"x\".xlsx", "甲局", 2));
@@ -54,7 +82,9 @@ class RecordStoreTest {
         }
         try (Manifest reloaded = Manifest.load(dir)) {
             assertEquals(2, reloaded.entries().size());
-            assertEquals(new BigDecimal("45.125"), reloaded.byHash("h1").orElseThrow().groups().get("效益指标"));
+            assertEquals(
+                    new BigDecimal("45.125"),
+                    reloaded.byHash("h1").orElseThrow().groups().get("效益指标"));
             assertEquals("b,\"x\".xlsx", reloaded.byHash("h2").orElseThrow().source());
             Path export = reloaded.export();
             String csv = Files.readString(export, StandardCharsets.UTF_8);
@@ -66,15 +96,22 @@ class RecordStoreTest {
     @Test
     void theOldCsvManifestIsImportedOnceAndKept() throws IOException {
         Path legacy = dir.resolve(Manifest.LEGACY_FILE);
-        String text = LEGACY_HEADER + legacyLine("h1", "a.xlsx", "甲局") + legacyLine("h2", "b.xlsx", "乙局")
-                + legacyLine("h3", "c.xlsx", "丙局");
+        String text =
+                LEGACY_HEADER
+                        + legacyLine("h1", "a.xlsx", "甲局")
+                        + legacyLine("h2", "b.xlsx", "乙局")
+                        + legacyLine("h3", "c.xlsx", "丙局");
         Files.writeString(legacy, text, StandardCharsets.UTF_8);
         try (Manifest m = Manifest.load(dir)) {
-            assertEquals(List.of("h1", "h2", "h3"), m.entries().stream().map(ManifestEntry::hash).toList());
+            assertEquals(
+                    List.of("h1", "h2", "h3"),
+                    m.entries().stream().map(ManifestEntry::hash).toList());
             m.add(entry("h4", "d.xlsx", "丁局", 1));
         }
         assertFalse(Files.exists(legacy));
-        assertEquals(text, Files.readString(dir.resolve(Manifest.LEGACY_IMPORTED), StandardCharsets.UTF_8));
+        assertEquals(
+                text,
+                Files.readString(dir.resolve(Manifest.LEGACY_IMPORTED), StandardCharsets.UTF_8));
         try (Manifest again = Manifest.load(dir)) {
             assertEquals(4, again.entries().size(), "not imported twice");
             assertEquals(new BigDecimal("90"), again.byHash("h2").orElseThrow().total());
@@ -82,10 +119,15 @@ class RecordStoreTest {
     }
 
     @Test
-    void anUnterminatedQuoteInTheOldManifestIsRefusedWithItsLineAndNothingIsChanged() throws IOException {
+    void anUnterminatedQuoteInTheOldManifestIsRefusedWithItsLineAndNothingIsChanged()
+            throws IOException {
         Path legacy = dir.resolve(Manifest.LEGACY_FILE);
-        String text = LEGACY_HEADER + legacyLine("h1", "a.xlsx", "甲局") + "h2,\"b.xlsx,乙局,2023,1\r\n"
-                + legacyLine("h3", "c.xlsx", "丙局") + legacyLine("h4", "d.xlsx", "丁局");
+        String text =
+                LEGACY_HEADER
+                        + legacyLine("h1", "a.xlsx", "甲局")
+                        + "h2,\"b.xlsx,乙局,2023,1\r\n"
+                        + legacyLine("h3", "c.xlsx", "丙局")
+                        + legacyLine("h4", "d.xlsx", "丁局");
         Files.writeString(legacy, text, StandardCharsets.UTF_8);
 
         RecordDamaged damaged = assertThrows(RecordDamaged.class, () -> Manifest.load(dir));
@@ -100,13 +142,18 @@ class RecordStoreTest {
     void aTornLastLineAGarbageLineAndAWrongHeaderAreRefused() throws IOException {
         Path legacy = dir.resolve(Manifest.LEGACY_FILE);
         String good = LEGACY_HEADER + legacyLine("h1", "a.xlsx", "甲局");
-        Map<String, String> cases = Map.of(
-                good + "h2,b.xlsx,乙局,20", "第 3 行不完整",
-                good + "@@@@ garbage @@@@\r\n" + legacyLine("h3", "c.xlsx", "丙局"), "第 3 行",
-                "a,b,c\r\n1,2,3\r\n", "第 1 行");
+        Map<String, String> cases =
+                Map.of(
+                        good + "h2,b.xlsx,乙局,20",
+                        "第 3 行不完整",
+                        good + "@@@@ garbage @@@@\r\n" + legacyLine("h3", "c.xlsx", "丙局"),
+                        "第 3 行",
+                        "a,b,c\r\n1,2,3\r\n",
+                        "第 1 行");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Files.writeString(legacy, c.getKey(), StandardCharsets.UTF_8);
-            RecordDamaged damaged = assertThrows(RecordDamaged.class, () -> Manifest.load(dir), c.getKey());
+            RecordDamaged damaged =
+                    assertThrows(RecordDamaged.class, () -> Manifest.load(dir), c.getKey());
             assertTrue(damaged.place().contains(c.getValue()), damaged.place());
             assertEquals(c.getKey(), Files.readString(legacy, StandardCharsets.UTF_8));
         }
@@ -115,7 +162,8 @@ class RecordStoreTest {
     @Test
     void aTruncatedOrEmptiedDatabaseIsRefusedNotStartedAfresh() throws IOException {
         try (Manifest m = Manifest.load(dir)) {
-            for (int i = 0; i < 300; i++) m.add(entry("hash-" + i, "部门" + i + ".xlsx", "部门" + i, 1));
+            for (int i = 0; i < 300; i++)
+                m.add(entry("hash-" + i, "部门" + i + ".xlsx", "部门" + i, 1));
         }
         Path db = dir.resolve(Manifest.FILE_NAME);
         byte[] whole = Files.readAllBytes(db);
@@ -131,7 +179,10 @@ class RecordStoreTest {
         assertEquals(whole.length / 2, Files.size(db), "the damaged file is left as it is");
 
         Files.write(db, new byte[0]);
-        assertThrows(RecordDamaged.class, () -> Manifest.load(dir), "an emptied file is damage, not a new season");
+        assertThrows(
+                RecordDamaged.class,
+                () -> Manifest.load(dir),
+                "an emptied file is damage, not a new season");
         assertEquals(0, Files.size(db));
 
         byte[] garbage = new byte[whole.length];
@@ -149,6 +200,12 @@ class RecordStoreTest {
             assertEquals(entries, m.entries());
         }
         assertEquals(entries, Manifest.read(dir));
-        assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)));
+        assertFalse(
+                Files.list(dir)
+                        .anyMatch(
+                                p ->
+                                        p.getFileName()
+                                                .toString()
+                                                .startsWith(AtomicFiles.TEMP_PREFIX)));
     }
 }

@@ -17,17 +17,26 @@ import org.selfeval.pipeline.Status;
 
 class StagedDocumentsTest {
 
-    @TempDir
-    Path out;
+    @TempDir Path out;
 
     private final ReportNames names = ReportNames.of("广州市花都区测试局", "2023", Path.of("提交.xlsx"));
 
     @Test
-    void stagedDocumentsAreHiddenUntilCommittedThenWholeUnderTheirVersionedNames() throws IOException {
+    void stagedDocumentsAreHiddenUntilCommittedThenWholeUnderTheirVersionedNames()
+            throws IOException {
         byte[] report = "报告".getBytes(StandardCharsets.UTF_8);
         byte[] audit = "校验报告".getBytes(StandardCharsets.UTF_8);
-        StagedDocuments staged = StagedDocuments.stage(out,
-                new Outcome(Path.of("提交.xlsx"), Status.CONVERTED, null, List.of(), report, audit), names);
+        StagedDocuments staged =
+                StagedDocuments.stage(
+                        out,
+                        new Outcome(
+                                Path.of("提交.xlsx"),
+                                Status.CONVERTED,
+                                null,
+                                List.of(),
+                                report,
+                                audit),
+                        names);
 
         assertEquals(List.of(), visibleFiles(), "nothing under a final name before publishing");
         assertEquals(2, tempFiles().size());
@@ -52,20 +61,32 @@ class StagedDocumentsTest {
         byte[] changed = "更正后的报告".getBytes(StandardCharsets.UTF_8);
 
         // the record was lost: it asks for version 1
-        StagedDocuments.Committed committed = StagedDocuments.stage(out,
-                new Outcome(Path.of("提交.xlsx"), Status.CONVERTED, null, List.of(), changed, null), names).commit(1);
+        StagedDocuments.Committed committed =
+                StagedDocuments.stage(
+                                out,
+                                new Outcome(
+                                        Path.of("提交.xlsx"),
+                                        Status.CONVERTED,
+                                        null,
+                                        List.of(),
+                                        changed,
+                                        null),
+                                names)
+                        .commit(1);
 
         assertEquals(3, committed.version());
         assertArrayEquals(changed, Files.readAllBytes(folder.resolve(names.report("-v3"))));
         assertArrayEquals(v1, Files.readAllBytes(folder.resolve(names.report(""))), "v1 untouched");
-        assertArrayEquals(v2, Files.readAllBytes(folder.resolve(names.report("-v2"))), "v2 untouched");
+        assertArrayEquals(
+                v2, Files.readAllBytes(folder.resolve(names.report("-v2"))), "v2 untouched");
         assertEquals(List.of(), tempFiles());
     }
 
     @Test
     void theSameDocumentAlreadyInPlaceIsTakenAsItIs() throws IOException {
         byte[] report = "报告".getBytes(StandardCharsets.UTF_8);
-        Outcome outcome = new Outcome(Path.of("提交.xlsx"), Status.CONVERTED, null, List.of(), report, null);
+        Outcome outcome =
+                new Outcome(Path.of("提交.xlsx"), Status.CONVERTED, null, List.of(), report, null);
         StagedDocuments.stage(out, outcome, names).commit(1);
         // a run that died after publishing, before recording: the same bytes again
         StagedDocuments.Committed again = StagedDocuments.stage(out, outcome, names).commit(1);
@@ -77,8 +98,17 @@ class StagedDocumentsTest {
 
     @Test
     void discardedDocumentsLeaveNothingBehind() throws IOException {
-        StagedDocuments staged = StagedDocuments.stage(out,
-                new Outcome(Path.of("提交.xlsx"), Status.BLOCKED, null, List.of(), null, new byte[] {1, 2, 3}), names);
+        StagedDocuments staged =
+                StagedDocuments.stage(
+                        out,
+                        new Outcome(
+                                Path.of("提交.xlsx"),
+                                Status.BLOCKED,
+                                null,
+                                List.of(),
+                                null,
+                                new byte[] {1, 2, 3}),
+                        names);
         assertNull(staged.report(), "a blocked submission has no report to stage");
 
         staged.discard();
@@ -90,14 +120,16 @@ class StagedDocumentsTest {
     private List<Path> tempFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).toList();
+                    .filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX))
+                    .toList();
         }
     }
 
     private List<Path> visibleFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).toList();
+                    .filter(p -> !p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX))
+                    .toList();
         }
     }
 }

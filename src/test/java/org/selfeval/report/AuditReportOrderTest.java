@@ -1,6 +1,5 @@
 package org.selfeval.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,16 +13,25 @@ class AuditReportOrderTest {
     /** 青山县 as published: 农村户厕改造数量 rescored (K7) makes the 产出指标 小计 (K16) and the 合计 (K30) change. */
     @Test
     void theRescoredIndicatorComesBeforeTheSubtotalsItChanges() throws Exception {
-        Outcome o = RealExamples.convert(RealExamples.DIR.resolve("qingshan-agri-2023-as-published.xlsx"), DocxRendererTest.RENDERER);
+        Outcome o =
+                RealExamples.convert(
+                        RealExamples.DIR.resolve("qingshan-agri-2023-as-published.xlsx"),
+                        DocxRendererTest.RENDERER);
         Docx audit = new Docx(o.auditReport());
         List<List<String>> rows = Docx.cells(audit.tables().get(0));
         List<String> places = rows.stream().skip(1).map(r -> r.get(2)).toList();
         int cause = places.indexOf("绩效指标!K7");
         assertTrue(cause >= 0, places.toString());
-        assertTrue(cause < places.indexOf("绩效指标!K16") && places.indexOf("绩效指标!K16") < places.indexOf("绩效指标!K30"),
+        assertTrue(
+                cause < places.indexOf("绩效指标!K16")
+                        && places.indexOf("绩效指标!K16") < places.indexOf("绩效指标!K30"),
                 "cause first, then the consequences in cell order: " + places);
         String text = audit.allText();
-        assertTrue(text.contains("评分依据的指标体系：财预〔2020〕10号") || text.contains("评分依据的指标体系：" + o.evaluation().scores().framework().title()), text);
+        assertTrue(
+                text.contains("评分依据的指标体系：财预〔2020〕10号")
+                        || text.contains(
+                                "评分依据的指标体系：" + o.evaluation().scores().framework().title()),
+                text);
         assertFalse(text.contains("caiyu-2020"), "the framework by its title, not its id: " + text);
     }
 
@@ -41,7 +49,9 @@ class AuditReportOrderTest {
             if (!place.contains("!")) continue;
             int sheet = sheets.indexOf(place.substring(0, place.indexOf('!')));
             int row = Integer.parseInt(place.replaceAll("^.*![A-Z]+", ""));
-            assertTrue(sheet > lastSheet || sheet == lastSheet && row >= lastRow, "out of order at " + place + ": " + rows);
+            assertTrue(
+                    sheet > lastSheet || sheet == lastSheet && row >= lastRow,
+                    "out of order at " + place + ": " + rows);
             lastSheet = sheet;
             lastRow = row;
         }

@@ -15,7 +15,10 @@ import org.docx4j.wml.Tc;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 
-/** A produced .docx reopened with docx4j, with the queries the tests need (also used by the end-to-end tests). */
+/**
+ * A produced .docx reopened with docx4j, with the queries the tests need (also used by the
+ * end-to-end tests).
+ */
 public final class Docx {
 
     public final WordprocessingMLPackage pkg;
@@ -34,7 +37,9 @@ public final class Docx {
     }
 
     public static String style(P p) {
-        return p.getPPr() == null || p.getPPr().getPStyle() == null ? "" : p.getPPr().getPStyle().getVal();
+        return p.getPPr() == null || p.getPPr().getPStyle() == null
+                ? ""
+                : p.getPPr().getPStyle().getVal();
     }
 
     public static String text(Object o) {
@@ -45,7 +50,10 @@ public final class Docx {
 
     public List<String> texts(String... styles) {
         List<String> wanted = List.of(styles);
-        return paragraphs().stream().filter(p -> wanted.contains(style(p))).map(Docx::text).toList();
+        return paragraphs().stream()
+                .filter(p -> wanted.contains(style(p)))
+                .map(Docx::text)
+                .toList();
     }
 
     public String allText() {
@@ -72,7 +80,11 @@ public final class Docx {
     }
 
     public static List<Tr> rows(Tbl tbl) {
-        return tbl.getContent().stream().map(XmlUtils::unwrap).filter(Tr.class::isInstance).map(Tr.class::cast).toList();
+        return tbl.getContent().stream()
+                .map(XmlUtils::unwrap)
+                .filter(Tr.class::isInstance)
+                .map(Tr.class::cast)
+                .toList();
     }
 
     /** Every run in the main document and its footers. */
@@ -80,13 +92,19 @@ public final class Docx {
         ClassFinder f = new ClassFinder(R.class);
         new TraversalUtil(pkg.getMainDocumentPart().getContent(), f);
         List<R> runs = new ArrayList<>(f.results.stream().map(R.class::cast).toList());
-        pkg.getDocumentModel().getSections().forEach(s -> {
-            if (s.getHeaderFooterPolicy() != null && s.getHeaderFooterPolicy().getDefaultFooter() != null) {
-                ClassFinder ff = new ClassFinder(R.class);
-                new TraversalUtil(s.getHeaderFooterPolicy().getDefaultFooter().getContent(), ff);
-                ff.results.forEach(r -> runs.add((R) r));
-            }
-        });
+        pkg.getDocumentModel()
+                .getSections()
+                .forEach(
+                        s -> {
+                            if (s.getHeaderFooterPolicy() != null
+                                    && s.getHeaderFooterPolicy().getDefaultFooter() != null) {
+                                ClassFinder ff = new ClassFinder(R.class);
+                                new TraversalUtil(
+                                        s.getHeaderFooterPolicy().getDefaultFooter().getContent(),
+                                        ff);
+                                ff.results.forEach(r -> runs.add((R) r));
+                            }
+                        });
         return runs;
     }
 }

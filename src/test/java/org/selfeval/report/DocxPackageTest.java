@@ -34,8 +34,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The package the direct writer zips, read with nothing but java.util.zip and a DOM parser: every part well-formed,
- * content types and relationships naming exactly the parts present, reproducible bytes, escaped text, kept tables.
+ * The package the direct writer zips, read with nothing but java.util.zip and a DOM parser: every
+ * part well-formed, content types and relationships naming exactly the parts present, reproducible
+ * bytes, escaped text, kept tables.
  */
 class DocxPackageTest {
 
@@ -56,21 +57,35 @@ class DocxPackageTest {
     }
 
     @Test
-    void everyPartIsWellFormedAndContentTypesAndRelationshipsNameExactlyThePartsPresent() throws Exception {
+    void everyPartIsWellFormedAndContentTypesAndRelationshipsNameExactlyThePartsPresent()
+            throws Exception {
         for (byte[] docx : List.of(report, audit)) {
             Map<String, byte[]> parts = unzip(docx);
             Map<String, Document> xml = new LinkedHashMap<>();
             for (var part : parts.entrySet()) xml.put(part.getKey(), parse(part.getValue()));
-            assertEquals(List.of("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
-                    "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml",
-                    "docProps/core.xml"), new ArrayList<>(parts.keySet()), "docx4j's part order");
+            assertEquals(
+                    List.of(
+                            "[Content_Types].xml",
+                            "_rels/.rels",
+                            "word/document.xml",
+                            "word/_rels/document.xml.rels",
+                            "word/styles.xml",
+                            "word/settings.xml",
+                            "word/fontTable.xml",
+                            "word/footer1.xml",
+                            "word/footer2.xml",
+                            "docProps/core.xml"),
+                    new ArrayList<>(parts.keySet()),
+                    "docx4j's part order");
 
             Document types = xml.get("[Content_Types].xml");
             Set<String> overridden = new HashSet<>();
-            for (Element o : elements(types, "Override")) assertTrue(overridden.add(o.getAttribute("PartName").substring(1)));
+            for (Element o : elements(types, "Override"))
+                assertTrue(overridden.add(o.getAttribute("PartName").substring(1)));
             Set<String> notRels = new HashSet<>(parts.keySet());
             notRels.removeIf(n -> n.endsWith(".rels") || n.equals("[Content_Types].xml"));
-            assertEquals(notRels, overridden, "a content type for every part, none for a missing one");
+            assertEquals(
+                    notRels, overridden, "a content type for every part, none for a missing one");
             assertEquals("rels", elements(types, "Default").get(0).getAttribute("Extension"));
 
             Set<String> targets = new HashSet<>();
@@ -88,19 +103,29 @@ class DocxPackageTest {
 
             Set<String> footerIds = new HashSet<>();
             for (Element ref : elements(xml.get("word/document.xml"), "footerReference")) {
-                footerIds.add(ref.getAttributeNS("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id"));
+                footerIds.add(
+                        ref.getAttributeNS(
+                                "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                                "id"));
             }
             Set<String> footerRels = new HashSet<>();
             for (Element r : elements(xml.get("word/_rels/document.xml.rels"), "Relationship")) {
-                if (r.getAttribute("Type").endsWith("/footer")) footerRels.add(r.getAttribute("Id"));
+                if (r.getAttribute("Type").endsWith("/footer"))
+                    footerRels.add(r.getAttribute("Id"));
             }
-            assertEquals(footerRels, footerIds, "the section refers to both footers by their relationship ids");
+            assertEquals(
+                    footerRels,
+                    footerIds,
+                    "the section refers to both footers by their relationship ids");
 
             for (var part : xml.entrySet()) {
                 Element root = part.getValue().getDocumentElement();
                 String ignorable = root.getAttributeNS(MC, "Ignorable");
-                for (String prefix : ignorable.isBlank() ? new String[0] : ignorable.trim().split("\\s+")) {
-                    assertNotNull(root.lookupNamespaceURI(prefix), part.getKey() + ": mc:Ignorable names undeclared " + prefix);
+                for (String prefix :
+                        ignorable.isBlank() ? new String[0] : ignorable.trim().split("\\s+")) {
+                    assertNotNull(
+                            root.lookupNamespaceURI(prefix),
+                            part.getKey() + ": mc:Ignorable names undeclared " + prefix);
                 }
             }
         }
@@ -116,17 +141,23 @@ class DocxPackageTest {
         }
         Document core = parse(unzip(report).get("docProps/core.xml"));
         assertEquals("2024-03-31T08:00:00Z", elements(core, "created").get(0).getTextContent());
-        assertEquals("2023年度广州市花都区市场监督管理局部门整体支出绩效自评报告", elements(core, "title").get(0).getTextContent());
+        assertEquals(
+                "2023年度广州市花都区市场监督管理局部门整体支出绩效自评报告", elements(core, "title").get(0).getTextContent());
     }
 
     @Test
     void textIsEscapedForbiddenCharactersDroppedAndLineBreaksKept() throws Exception {
         String markup = "a<b & c>d \"q\" 'a' ]]> &amp;";
-        String raw = markup + " \u0001\u0008\u000B\u001F\uFFFE\uFFFF\uDC00\uD800|tab\there \uD83D\uDE00\nsecond line";
+        String raw =
+                markup
+                        + " \u0001\u0008\u000B\u001F\uFFFE\uFFFF\uDC00\uD800|tab\there \uD83D\uDE00\nsecond line";
         String clean = markup + " |tab\there \uD83D\uDE00";
         WordDocument doc = new WordDocument(new DocxPackage(StyleSheet.standard()));
         doc.paragraph(StyleId.BODY, raw);
-        doc.table(new TableSpec(List.of(Column.text("<列&\">"), Column.figure("金额")), List.of(List.of(raw, "1"))));
+        doc.table(
+                new TableSpec(
+                        List.of(Column.text("<列&\">"), Column.figure("金额")),
+                        List.of(List.of(raw, "1"))));
         doc.properties("标题 <&> \u0002", "部门 \"甲\" & '乙'", "2023", TIME);
         Map<String, byte[]> parts = unzip(doc.toBytes(TIME));
         Document xml = parse(parts.get("word/document.xml"));
@@ -134,7 +165,10 @@ class DocxPackageTest {
         Element p = elements(xml, "p").get(0);
         assertEquals(List.of(clean, "second line"), texts(p));
         NodeList run = elements(p, "r").get(0).getChildNodes();
-        assertEquals(List.of("rPr", "t", "br", "t"), names(run), "the line feed became a <w:br/> between two texts");
+        assertEquals(
+                List.of("rPr", "t", "br", "t"),
+                names(run),
+                "the line feed became a <w:br/> between two texts");
         Element table = elements(xml, "tbl").get(0);
         List<Element> rows = elements(table, "tr");
         assertEquals(List.of("<列&\">", "金额"), texts(rows.get(0)));
@@ -153,7 +187,8 @@ class DocxPackageTest {
             for (Element table : tables) {
                 Element pr = child(table, "tblPr");
                 assertEquals("fixed", attribute(child(pr, "tblLayout"), "type"));
-                assertEquals(String.valueOf(TableSpec.TEXT_WIDTH), attribute(child(pr, "tblW"), "w"));
+                assertEquals(
+                        String.valueOf(TableSpec.TEXT_WIDTH), attribute(child(pr, "tblW"), "w"));
                 assertEquals("center", attribute(child(pr, "jc"), "val"));
                 List<String> sides = new ArrayList<>();
                 for (Element b : children(child(pr, "tblBorders"))) {
@@ -161,19 +196,27 @@ class DocxPackageTest {
                     assertEquals("single", attribute(b, "val"));
                     assertEquals("4", attribute(b, "sz"));
                 }
-                assertEquals(List.of("top", "left", "bottom", "right", "insideH", "insideV"), sides);
-                List<Integer> grid = children(child(table, "tblGrid")).stream().map(c -> Integer.valueOf(attribute(c, "w"))).toList();
+                assertEquals(
+                        List.of("top", "left", "bottom", "right", "insideH", "insideV"), sides);
+                List<Integer> grid =
+                        children(child(table, "tblGrid")).stream()
+                                .map(c -> Integer.valueOf(attribute(c, "w")))
+                                .toList();
                 assertEquals(TableSpec.TEXT_WIDTH, grid.stream().mapToInt(Integer::intValue).sum());
                 List<Element> rows = elements(table, "tr");
                 for (int r = 0; r < rows.size(); r++) {
                     Element trPr = child(rows.get(r), "trPr");
                     assertNotNull(child(trPr, "cantSplit"), "no row splits across pages");
-                    assertEquals(r == 0, child(trPr, "tblHeader") != null, "only the first row repeats as header");
+                    assertEquals(
+                            r == 0,
+                            child(trPr, "tblHeader") != null,
+                            "only the first row repeats as header");
                     List<Element> cells = elements(rows.get(r), "tc");
                     assertEquals(grid.size(), cells.size());
                     for (int c = 0; c < cells.size(); c++) {
                         Element tcPr = child(cells.get(c), "tcPr");
-                        assertEquals(String.valueOf(grid.get(c)), attribute(child(tcPr, "tcW"), "w"));
+                        assertEquals(
+                                String.valueOf(grid.get(c)), attribute(child(tcPr, "tcW"), "w"));
                         assertEquals("center", attribute(child(tcPr, "vAlign"), "val"));
                         if (r == 0) assertEquals("F2F2F2", attribute(child(tcPr, "shd"), "fill"));
                     }
@@ -186,7 +229,8 @@ class DocxPackageTest {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                assertTrue(parts.put(e.getName(), zip.readAllBytes()) == null, "one entry per name");
+                assertTrue(
+                        parts.put(e.getName(), zip.readAllBytes()) == null, "one entry per name");
             }
         }
         return parts;
@@ -202,8 +246,10 @@ class DocxPackageTest {
     }
 
     private static List<Element> elements(Node in, String localName) {
-        NodeList list = in instanceof Document d ? d.getElementsByTagNameNS("*", localName)
-                : ((Element) in).getElementsByTagNameNS("*", localName);
+        NodeList list =
+                in instanceof Document d
+                        ? d.getElementsByTagNameNS("*", localName)
+                        : ((Element) in).getElementsByTagNameNS("*", localName);
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < list.getLength(); i++) out.add((Element) list.item(i));
         return out;
@@ -221,12 +267,16 @@ class DocxPackageTest {
 
     private static List<Element> children(Element e) {
         List<Element> out = new ArrayList<>();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) if (n instanceof Element c) out.add(c);
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling())
+            if (n instanceof Element c) out.add(c);
         return out;
     }
 
     private static Element child(Element e, String localName) {
-        return children(e).stream().filter(c -> localName.equals(c.getLocalName())).findFirst().orElse(null);
+        return children(e).stream()
+                .filter(c -> localName.equals(c.getLocalName()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String attribute(Element e, String localName) {

@@ -21,25 +21,35 @@ import org.selfeval.pipeline.Status;
  */
 class MinimalSubmissionTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
-    void scoresOnlyInManagementGiveAWarningAtEachEmptyTextAndAReportWithoutPlaceholders() throws Exception {
+    void scoresOnlyInManagementGiveAWarningAtEachEmptyTextAndAReportWithoutPlaceholders()
+            throws Exception {
         Path workbook = dir.resolve("minimal.xlsx");
         List<String> cleared = StaffWorkbooks.scoresOnlyInManagement(workbook);
         assertEquals(23, cleared.size(), "the framework's 23 management indicators");
 
         Outcome outcome = RealExamples.convert(workbook, DocxRendererTest.RENDERER);
         assertEquals(Status.CONVERTED, outcome.status(), outcome.toString());
-        List<Finding> asked = outcome.evaluation().findings().stream().filter(f -> f.ruleId().equals("R-REPORT-TEXT")).toList();
+        List<Finding> asked =
+                outcome.evaluation().findings().stream()
+                        .filter(f -> f.ruleId().equals("R-REPORT-TEXT"))
+                        .toList();
         assertEquals(cleared, asked.stream().map(f -> f.source().sheetCell()).toList());
-        assertTrue(asked.stream().allMatch(f -> f.severity() == Severity.WARNING && f.message().contains("完成情况说明")));
+        assertTrue(
+                asked.stream()
+                        .allMatch(
+                                f ->
+                                        f.severity() == Severity.WARNING
+                                                && f.message().contains("完成情况说明")));
 
         String report = new Docx(outcome.report()).allText();
         assertFalse(report.contains("未填报"), report);
         // The sentence goes without the missing part: name, 分值, score.
-        assertTrue(Pattern.compile("新增预算项目事前绩效评估，分值\\s?3\\s?分，自评得分\\s?3\\s?分").matcher(report).find(), report);
+        assertTrue(
+                Pattern.compile("新增预算项目事前绩效评估，分值\\s?3\\s?分，自评得分\\s?3\\s?分").matcher(report).find(),
+                report);
         String audit = new Docx(outcome.auditReport()).allText();
         assertTrue(audit.contains("报告内容缺失"), audit);
     }

@@ -29,16 +29,20 @@ import org.openxmlformats.schemas.xpackage.x2006.relationships.RelationshipsDocu
 import org.selfeval.pipeline.Outcome;
 
 /**
- * The Word writer is hand-written XML: every part it produces is validated against the ECMA-376 schemas (Apache POI's
- * poi-ooxml-full XMLBeans types). Word refuses a file with elements out of the schema's order, which LibreOffice and
- * python-docx forgive, so only the schema can say the file opens in Word.
+ * The Word writer is hand-written XML: every part it produces is validated against the ECMA-376
+ * schemas (Apache POI's poi-ooxml-full XMLBeans types). Word refuses a file with elements out of
+ * the schema's order, which LibreOffice and python-docx forgive, so only the schema can say the
+ * file opens in Word.
  */
 class OoxmlSchemaTest {
 
     @Test
     void reportsOfBothFrameworksAreSchemaValid() throws Exception {
-        for (String example : List.of("huadu-amr-2023-corrected.xlsx", "qingshan-agri-2023-as-published.xlsx")) {
-            Outcome o = RealExamples.convert(RealExamples.DIR.resolve(example), DocxRendererTest.RENDERER);
+        for (String example :
+                List.of("huadu-amr-2023-corrected.xlsx", "qingshan-agri-2023-as-published.xlsx")) {
+            Outcome o =
+                    RealExamples.convert(
+                            RealExamples.DIR.resolve(example), DocxRendererTest.RENDERER);
             assertValid(example + " 报告", o.report());
             assertValid(example + " 校验报告", o.auditReport());
         }
@@ -55,15 +59,20 @@ class OoxmlSchemaTest {
     void aReportWithABureausStylesIsSchemaValid(@TempDir Path dir) throws Exception {
         Path bureau = dir.resolve("财政局样式.docx");
         StyleOverrideTest.writeBureauStyles(bureau);
-        DocxRenderer renderer = new DocxRenderer(RenderOptions.defaults().withStyle(bureau).withClock(DocxRendererTest.FIXED));
+        DocxRenderer renderer =
+                new DocxRenderer(
+                        RenderOptions.defaults()
+                                .withStyle(bureau)
+                                .withClock(DocxRendererTest.FIXED));
         assertValid("--style 报告", renderer.report(RealExamples.evaluate(RealExamples.CORRECTED)));
     }
 
     /** The schema catches what it should: an element out of order is an error. */
     @Test
     void anOutOfOrderElementIsReported() throws Exception {
-        String wrong = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                + "<w:p><w:pPr><w:jc w:val=\"left\"/><w:pStyle w:val=\"BodyText\"/></w:pPr></w:p></w:body></w:document>";
+        String wrong =
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                        + "<w:p><w:pPr><w:jc w:val=\"left\"/><w:pStyle w:val=\"BodyText\"/></w:pPr></w:p></w:body></w:document>";
         assertEquals(1, errors(DocumentDocument.Factory.parse(wrong)).size());
     }
 
@@ -79,13 +88,25 @@ class OoxmlSchemaTest {
             if (!errors.isEmpty()) invalid.put(part.getKey(), errors);
         }
         assertEquals(Map.of(), invalid, what);
-        for (String required : List.of("word/document.xml", "word/styles.xml", "word/settings.xml", "word/fontTable.xml",
-                "word/footer1.xml", "word/footer2.xml", "word/_rels/document.xml.rels")) {
-            assertTrue(checked.contains(required), what + ": " + required + " not validated: " + checked);
+        for (String required :
+                List.of(
+                        "word/document.xml",
+                        "word/styles.xml",
+                        "word/settings.xml",
+                        "word/fontTable.xml",
+                        "word/footer1.xml",
+                        "word/footer2.xml",
+                        "word/_rels/document.xml.rels")) {
+            assertTrue(
+                    checked.contains(required),
+                    what + ": " + required + " not validated: " + checked);
         }
     }
 
-    /** The part parsed as its schema type; null for parts outside WordprocessingML (content types, core properties). */
+    /**
+     * The part parsed as its schema type; null for parts outside WordprocessingML (content types,
+     * core properties).
+     */
     private static XmlObject parse(String name, String xml) throws XmlException {
         if (name.equals("word/document.xml")) return DocumentDocument.Factory.parse(xml);
         if (name.equals("word/styles.xml")) return StylesDocument.Factory.parse(xml);
@@ -107,7 +128,8 @@ class OoxmlSchemaTest {
     private static Map<String, String> parts(byte[] docx) throws Exception {
         Map<String, String> parts = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            for (ZipEntry e; (e = in.getNextEntry()) != null; )
+                parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         return parts;
     }

@@ -21,37 +21,61 @@ import org.docx4j.wml.Styles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** --style FILE.docx: a bureau's styles replace ours by id or name, and runs follow the replaced fonts. */
+/**
+ * --style FILE.docx: a bureau's styles replace ours by id or name, and runs follow the replaced
+ * fonts.
+ */
 class StyleOverrideTest {
 
     @Test
     void bureauStylesReplaceOursAndRunsFollow(@TempDir Path dir) throws Exception {
         Path bureau = dir.resolve("财政局样式.docx");
         writeBureauStyles(bureau);
-        DocxRenderer renderer = new DocxRenderer(RenderOptions.defaults().withStyle(bureau).withClock(DocxRendererTest.FIXED));
+        DocxRenderer renderer =
+                new DocxRenderer(
+                        RenderOptions.defaults()
+                                .withStyle(bureau)
+                                .withClock(DocxRendererTest.FIXED));
         Docx doc = new Docx(renderer.report(RealExamples.evaluate(RealExamples.CORRECTED)));
 
         Styles styles = doc.pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement();
-        Style h1 = styles.getStyle().stream().filter(s -> "Heading1".equals(s.getStyleId())).findFirst().orElseThrow();
-        assertEquals("方正黑体_GBK", h1.getRPr().getRFonts().getEastAsia(), "matched by name 'heading 1', kept our id");
+        Style h1 =
+                styles.getStyle().stream()
+                        .filter(s -> "Heading1".equals(s.getStyleId()))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(
+                "方正黑体_GBK",
+                h1.getRPr().getRFonts().getEastAsia(),
+                "matched by name 'heading 1', kept our id");
         assertEquals(BigInteger.valueOf(30), h1.getRPr().getSz().getVal());
         int headings = 0;
         for (P p : doc.paragraphs()) {
             if ("Heading1".equals(Docx.style(p))) {
                 headings++;
-                assertEquals("方正黑体_GBK", ((R) p.getContent().get(0)).getRPr().getRFonts().getEastAsia());
+                assertEquals(
+                        "方正黑体_GBK", ((R) p.getContent().get(0)).getRPr().getRFonts().getEastAsia());
             }
         }
         assertEquals(5, headings, "一、二、三、四 and 附表");
-        Style body = styles.getStyle().stream().filter(s -> "BodyText".equals(s.getStyleId())).findFirst().orElseThrow();
-        assertEquals("仿宋_GB2312", body.getRPr().getRFonts().getEastAsia(), "styles the bureau did not define stay ours");
+        Style body =
+                styles.getStyle().stream()
+                        .filter(s -> "BodyText".equals(s.getStyleId()))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(
+                "仿宋_GB2312",
+                body.getRPr().getRFonts().getEastAsia(),
+                "styles the bureau did not define stay ours");
     }
 
     @Test
     void unreadableStyleFileIsExplained(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("样式.docx"), "not a docx");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new DocxRenderer(RenderOptions.defaults().withStyle(bad)));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new DocxRenderer(RenderOptions.defaults().withStyle(bad)));
         assertTrue(e.getMessage().contains("样式.docx"), e.getMessage());
     }
 

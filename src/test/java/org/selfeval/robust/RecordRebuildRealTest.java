@@ -18,19 +18,29 @@ import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
 import picocli.CommandLine;
 
-/** selfeval record rebuild on real workbooks, through the real program: the same verdicts, figures and documents. */
+/**
+ * selfeval record rebuild on real workbooks, through the real program: the same verdicts, figures
+ * and documents.
+ */
 class RecordRebuildRealTest {
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private final StringWriter err = new StringWriter();
 
     private int selfeval(String... args) {
         CommandLine cl = Main.commandLine();
         cl.setErr(new PrintWriter(err, true));
-        String[] folders = {"--inbox", root.resolve("inbox").toString(), "--out", root.resolve("output").toString(),
-                "--archive", root.resolve("archive").toString(), "--failed", root.resolve("failed").toString()};
+        String[] folders = {
+            "--inbox",
+            root.resolve("inbox").toString(),
+            "--out",
+            root.resolve("output").toString(),
+            "--archive",
+            root.resolve("archive").toString(),
+            "--failed",
+            root.resolve("failed").toString()
+        };
         String[] all = new String[args.length + folders.length];
         System.arraycopy(args, 0, all, 0, args.length);
         System.arraycopy(folders, 0, all, args.length, folders.length);
@@ -38,9 +48,23 @@ class RecordRebuildRealTest {
     }
 
     private static List<String> verdicts(List<ManifestEntry> entries) {
-        return entries.stream().map(e -> String.join("|", e.hash(), e.department(), e.year(), e.status().name(),
-                String.valueOf(e.version()), String.valueOf(e.total()), e.grade(), e.report(), e.auditReport(),
-                String.valueOf(e.errors()))).sorted().toList();
+        return entries.stream()
+                .map(
+                        e ->
+                                String.join(
+                                        "|",
+                                        e.hash(),
+                                        e.department(),
+                                        e.year(),
+                                        e.status().name(),
+                                        String.valueOf(e.version()),
+                                        String.valueOf(e.total()),
+                                        e.grade(),
+                                        e.report(),
+                                        e.auditReport(),
+                                        String.valueOf(e.errors())))
+                .sorted()
+                .toList();
     }
 
     @Test

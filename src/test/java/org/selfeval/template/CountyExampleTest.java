@@ -27,9 +27,10 @@ import org.selfeval.report.DocxRenderer;
 import org.selfeval.report.RenderOptions;
 
 /**
- * The caiyu-2020 example under input-templates/examples/: committed as the fixture writes it, read by the real
- * reader, which picks the framework the workbook names in 基本信息, audited, scored and rendered.
- * To refresh the committed files: {@code mvn -o test -Dtest=CountyExampleTest -Dselfeval.regenerate=true}.
+ * The caiyu-2020 example under input-templates/examples/: committed as the fixture writes it, read
+ * by the real reader, which picks the framework the workbook names in 基本信息, audited, scored and
+ * rendered. To refresh the committed files: {@code mvn -o test -Dtest=CountyExampleTest
+ * -Dselfeval.regenerate=true}.
  */
 class CountyExampleTest {
 
@@ -44,7 +45,9 @@ class CountyExampleTest {
     @EnumSource(CountyExample.Version.class)
     void committedWorkbooksMatchTheFixture(CountyExample.Version v) throws IOException {
         try (XSSFWorkbook wb = CountyExample.workbook(v)) {
-            assertEquals(WorkbookSnapshot.of(TemplateWriter.bytes(wb)), WorkbookSnapshot.of(DIR.resolve(CountyExample.fileName(v))),
+            assertEquals(
+                    WorkbookSnapshot.of(TemplateWriter.bytes(wb)),
+                    WorkbookSnapshot.of(DIR.resolve(CountyExample.fileName(v))),
                     CountyExample.fileName(v));
         }
     }
@@ -53,8 +56,11 @@ class CountyExampleTest {
     void theCorrectedCopyIsConsistentAndScoredByTheNationalTable() {
         Evaluation e = evaluate(CountyExample.CORRECTED_FILE);
         assertEquals("caiyu-2020", e.scores().framework().name());
-        assertTrue(e.findings().stream().noneMatch(f -> f.severity() != Severity.INFO), e.findings().toString());
-        assertEquals(List.of("预算执行率 10 9.78", "产出指标 50 49.68", "效益指标 30 30.00", "满意度指标 10 10.00"),
+        assertTrue(
+                e.findings().stream().noneMatch(f -> f.severity() != Severity.INFO),
+                e.findings().toString());
+        assertEquals(
+                List.of("预算执行率 10 9.78", "产出指标 50 49.68", "效益指标 30 30.00", "满意度指标 10 10.00"),
                 e.scores().groups().stream().map(CountyExampleTest::line).toList());
         assertEquals("99.46", Formats.rate(e.scores().total()));
         assertEquals("优", e.scores().grade());
@@ -63,10 +69,27 @@ class CountyExampleTest {
     @Test
     void theAsPublishedCopyIsCaughtGivingFullMarksForAMissedTarget() {
         Evaluation e = evaluate(CountyExample.AS_PUBLISHED_FILE);
-        List<String> found = e.findings().stream().map(f -> f.ruleId() + " " + f.severity().label() + " "
-                + f.source().sheetCell() + " " + f.expected() + "/" + f.found()).toList();
-        assertEquals(List.of("R-SUBTOTAL-RESCORED 警告 绩效指标!K8 21.71/22", "R-SUBTOTAL-RESCORED 警告 绩效指标!K16 49.68/49.97",
-                "R-SUBTOTAL-RESCORED 警告 绩效指标!K30 99.46/99.75", "R-RESCORE 警告 绩效指标!K7 6.71/7"), found);
+        List<String> found =
+                e.findings().stream()
+                        .map(
+                                f ->
+                                        f.ruleId()
+                                                + " "
+                                                + f.severity().label()
+                                                + " "
+                                                + f.source().sheetCell()
+                                                + " "
+                                                + f.expected()
+                                                + "/"
+                                                + f.found())
+                        .toList();
+        assertEquals(
+                List.of(
+                        "R-SUBTOTAL-RESCORED 警告 绩效指标!K8 21.71/22",
+                        "R-SUBTOTAL-RESCORED 警告 绩效指标!K16 49.68/49.97",
+                        "R-SUBTOTAL-RESCORED 警告 绩效指标!K30 99.46/99.75",
+                        "R-RESCORE 警告 绩效指标!K7 6.71/7"),
+                found);
         assertFalse(e.blocked());
         assertEquals("99.46", Formats.rate(e.scores().total()));
     }
@@ -76,13 +99,14 @@ class CountyExampleTest {
     void aLowExecutionRateWithoutAReasonIsCaughtOnItsRow() throws IOException {
         Path file = DIR.resolve(CountyExample.CORRECTED_FILE);
         Path low = java.nio.file.Files.createTempFile("county-low", ".xlsx");
-        try (var in = java.nio.file.Files.newInputStream(file); var wb = new XSSFWorkbook(in)) {
+        try (var in = java.nio.file.Files.newInputStream(file);
+                var wb = new XSSFWorkbook(in)) {
             // 全年预算数 4,000 (本年财政拨款 3,790): 3,452.38 ÷ 4,000 = 86.31%
             var funds = wb.getSheet("项目资金");
             funds.getRow(2).getCell(2).setCellValue(4000);
             funds.getRow(3).getCell(2).setCellValue(3790);
             var rateRow = wb.getSheet("绩效指标").getRow(2);
-            rateRow.getCell(11).setBlank();   // no 偏差原因分析
+            rateRow.getCell(11).setBlank(); // no 偏差原因分析
             rateRow.getCell(10).setCellValue(8.63);
             try (var out = java.nio.file.Files.newOutputStream(low)) {
                 wb.write(out);
@@ -90,8 +114,17 @@ class CountyExampleTest {
         }
         ReadResult read = new SubmissionReader().read(low);
         Evaluation e = new Evaluator().evaluate(read.submission(), read.findings());
-        List<String> notes = e.findings().stream().filter(f -> f.ruleId().equals("R-BUDGET-NOTE"))
-                .map(f -> f.severity().label() + " " + f.source().sheetCell() + " " + f.found()).toList();
+        List<String> notes =
+                e.findings().stream()
+                        .filter(f -> f.ruleId().equals("R-BUDGET-NOTE"))
+                        .map(
+                                f ->
+                                        f.severity().label()
+                                                + " "
+                                                + f.source().sheetCell()
+                                                + " "
+                                                + f.found())
+                        .toList();
         assertEquals(List.of("警告 绩效指标!L3 86.31%"), notes, e.findings().toString());
         java.nio.file.Files.delete(low);
     }
@@ -100,7 +133,10 @@ class CountyExampleTest {
     @Test
     void aFundsTotalThatDisagreesWithItsSubRowsBlocksTheReportAtItsCells() throws IOException {
         Path low = java.nio.file.Files.createTempFile("county-funds", ".xlsx");
-        try (var in = java.nio.file.Files.newInputStream(DIR.resolve(CountyExample.CORRECTED_FILE)); var wb = new XSSFWorkbook(in)) {
+        try (var in =
+                        java.nio.file.Files.newInputStream(
+                                DIR.resolve(CountyExample.CORRECTED_FILE));
+                var wb = new XSSFWorkbook(in)) {
             var total = wb.getSheet("项目资金").getRow(2);
             for (int c = 1; c <= 3; c++) total.getCell(c).setCellValue(0);
             try (var out = java.nio.file.Files.newOutputStream(low)) {
@@ -109,23 +145,47 @@ class CountyExampleTest {
         }
         ReadResult read = new SubmissionReader().read(low);
         Evaluation e = new Evaluator().evaluate(read.submission(), read.findings());
-        List<String> sums = e.findings().stream().filter(f -> f.ruleId().equals("R-FUNDS-SUM"))
-                .map(f -> f.severity().label() + " " + f.source().sheetCell() + " " + f.expected() + "/" + f.found()).toList();
-        assertEquals(List.of("错误 项目资金!B3 3,300.00/0.00", "错误 项目资金!C3 3,530.00/0.00", "错误 项目资金!D3 3,452.38/0.00"),
-                sums, e.findings().toString());
+        List<String> sums =
+                e.findings().stream()
+                        .filter(f -> f.ruleId().equals("R-FUNDS-SUM"))
+                        .map(
+                                f ->
+                                        f.severity().label()
+                                                + " "
+                                                + f.source().sheetCell()
+                                                + " "
+                                                + f.expected()
+                                                + "/"
+                                                + f.found())
+                        .toList();
+        assertEquals(
+                List.of(
+                        "错误 项目资金!B3 3,300.00/0.00",
+                        "错误 项目资金!C3 3,530.00/0.00",
+                        "错误 项目资金!D3 3,452.38/0.00"),
+                sums,
+                e.findings().toString());
         assertTrue(e.blocked());
         java.nio.file.Files.delete(low);
     }
 
     @Test
     void theReportWalksTheNationalTablesTree() throws Exception {
-        Outcome o = new Pipeline(new SubmissionReader(), new Evaluator(), new DocxRenderer(RenderOptions.defaults()))
-                .convert(DIR.resolve(CountyExample.CORRECTED_FILE));
+        Outcome o =
+                new Pipeline(
+                                new SubmissionReader(),
+                                new Evaluator(),
+                                new DocxRenderer(RenderOptions.defaults()))
+                        .convert(DIR.resolve(CountyExample.CORRECTED_FILE));
         assertEquals(Status.CONVERTED, o.status(), o.findings().toString());
         Docx report = new Docx(o.report());
         List<String> h3 = report.texts("Heading3");
-        for (String heading : List.of("1. 预算执行率分值10分，自评得分9.78分。", "2. 产出指标分值50分，自评得分49.68分。其中：",
-                "3. 效益指标分值30分，自评得分30分。其中：", "4. 满意度指标分值10分，自评得分10分。其中：")) {
+        for (String heading :
+                List.of(
+                        "1. 预算执行率分值10分，自评得分9.78分。",
+                        "2. 产出指标分值50分，自评得分49.68分。其中：",
+                        "3. 效益指标分值30分，自评得分30分。其中：",
+                        "4. 满意度指标分值10分，自评得分10分。其中：")) {
             assertTrue(h3.contains(heading), heading + " in " + h3);
         }
         String body = String.join("\n", report.texts("BodyText"));
@@ -136,7 +196,8 @@ class CountyExampleTest {
         assertFalse(body.contains("履职效能") || body.contains("管理效率"), body);
         String audit = new Docx(o.auditReport()).allText();
         assertTrue(audit.contains("评分依据的指标体系：部门整体支出绩效自评表（财预〔2020〕10号）。"), audit);
-        assertFalse(audit.contains("caiyu-2020"), "the framework by its title in the 校验报告: " + audit);
+        assertFalse(
+                audit.contains("caiyu-2020"), "the framework by its title in the 校验报告: " + audit);
     }
 
     /** Month deadlines with blank 指标性质 score full marks; the overrun is one 警告 on 项目资金's 全年执行数. */
@@ -144,14 +205,22 @@ class CountyExampleTest {
     void theMonthsCopyScoresItsDeadlinesAndAsksAboutTheOverrun() {
         Evaluation e = evaluate(CountyExample.MONTHS_FILE);
         assertEquals("99.68", Formats.rate(e.scores().total()));
-        List<org.selfeval.model.Finding> notInfo = e.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+        List<org.selfeval.model.Finding> notInfo =
+                e.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
         assertEquals(1, notInfo.size(), notInfo.toString());
         assertEquals("R-BUDGET-RATE", notInfo.get(0).ruleId());
         assertEquals("项目资金!D3", notInfo.get(0).source().sheetCell());
-        assertTrue(notInfo.get(0).message().contains("“其中：本年财政拨款”全年执行数 3,250.18 万元超过其全年预算数 3,240.00 万元"),
+        assertTrue(
+                notInfo.get(0)
+                        .message()
+                        .contains("“其中：本年财政拨款”全年执行数 3,250.18 万元超过其全年预算数 3,240.00 万元"),
                 notInfo.get(0).message());
-        assertEquals(List.of("时限 2", "时限 2"), e.scores().leaves().stream().filter(l -> l.row().level2().value().equals("时效指标"))
-                .map(l -> l.method() + " " + Formats.plain(l.score())).toList());
+        assertEquals(
+                List.of("时限 2", "时限 2"),
+                e.scores().leaves().stream()
+                        .filter(l -> l.row().level2().value().equals("时效指标"))
+                        .map(l -> l.method() + " " + Formats.plain(l.score()))
+                        .toList());
     }
 
     private static Evaluation evaluate(String file) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,9 +30,9 @@ import org.selfeval.framework.FormulaInput;
 import org.selfeval.model.WorkbookContract;
 
 /**
- * The committed examples in input-templates/examples must be what {@link ReferenceExample} writes, and must hold
- * the reference report's figures. Regenerate with
- * {@code mvn -o test -Dtest=ReferenceExampleTest -Dselfeval.regenerate=true}.
+ * The committed examples in input-templates/examples must be what {@link ReferenceExample} writes,
+ * and must hold the reference report's figures. Regenerate with {@code mvn -o test
+ * -Dtest=ReferenceExampleTest -Dselfeval.regenerate=true}.
  */
 class ReferenceExampleTest {
 
@@ -48,18 +47,24 @@ class ReferenceExampleTest {
     void committedWorkbooksMatchTheFixture() throws IOException {
         for (ReferenceExample.Version v : ReferenceExample.Version.values()) {
             try (XSSFWorkbook wb = ReferenceExample.workbook(v)) {
-                assertEquals(WorkbookSnapshot.of(TemplateWriter.bytes(wb)),
-                        WorkbookSnapshot.of(DIR.resolve(ReferenceExample.fileName(v))), ReferenceExample.fileName(v));
+                assertEquals(
+                        WorkbookSnapshot.of(TemplateWriter.bytes(wb)),
+                        WorkbookSnapshot.of(DIR.resolve(ReferenceExample.fileName(v))),
+                        ReferenceExample.fileName(v));
             }
         }
         Path split = DIR.resolve(ReferenceExample.SPLIT_DIR);
         for (Map.Entry<String, Set<String>> e : ReferenceExample.SPLIT.entrySet()) {
             try (XSSFWorkbook wb = ReferenceExample.splitWorkbook(e.getValue())) {
-                assertEquals(WorkbookSnapshot.of(TemplateWriter.bytes(wb)), WorkbookSnapshot.of(split.resolve(e.getKey())),
+                assertEquals(
+                        WorkbookSnapshot.of(TemplateWriter.bytes(wb)),
+                        WorkbookSnapshot.of(split.resolve(e.getKey())),
                         e.getKey());
             }
         }
-        assertArrayEquals(ReferenceExample.managementCsv(), Files.readAllBytes(split.resolve(ReferenceExample.MANAGEMENT_CSV)));
+        assertArrayEquals(
+                ReferenceExample.managementCsv(),
+                Files.readAllBytes(split.resolve(ReferenceExample.MANAGEMENT_CSV)));
     }
 
     @Test
@@ -74,22 +79,28 @@ class ReferenceExampleTest {
             assertNumber("22918.41", comparison(wb, WorkbookContract.SHEET_INCOME, "合计", "本年决算"));
             assertNumber("21314.56", comparison(wb, WorkbookContract.SHEET_INCOME, "合计", "上年决算"));
             assertNumber("-100", comparison(wb, WorkbookContract.SHEET_INCOME, "其他收入", "差异率(%)"));
-            assertNumber("4490.28", comparison(wb, WorkbookContract.SHEET_EXPENDITURE, "项目支出", "本年决算"));
-            assertNumber("77.89", comparison(wb, WorkbookContract.SHEET_EXPENDITURE, "项目支出", "差异率(%)"));
+            assertNumber(
+                    "4490.28", comparison(wb, WorkbookContract.SHEET_EXPENDITURE, "项目支出", "本年决算"));
+            assertNumber(
+                    "77.89", comparison(wb, WorkbookContract.SHEET_EXPENDITURE, "项目支出", "差异率(%)"));
             assertNumber("9", indicator(wb, "资产管理", "小计"));
             assertNumber("3", indicator(wb, "运行成本", "“三公”经费控制情况"));
             assertNumber("48", indicator(wb, "管理效率", "小计"));
             assertNumber("46.98", indicator(wb, "履职效能", "小计"));
             assertNumber("94.98", indicator(wb, "合计", null));
             assertNumber("0", project(wb, 3, "实际支出率(%)"));
-            assertNumber("1139.68", info(wb.getSheet(WorkbookContract.SHEET_MANAGEMENT), "公用经费实际支出"));
+            assertNumber(
+                    "1139.68", info(wb.getSheet(WorkbookContract.SHEET_MANAGEMENT), "公用经费实际支出"));
         }
     }
 
     @Test
     void asPublishedSubtotalsAreThePrintedOnesAndDisagreeWithTheirParts() throws IOException {
         try (Workbook wb = open(DIR.resolve(ReferenceExample.AS_PUBLISHED_FILE))) {
-            assertEquals(0, new BigDecimal("10").compareTo(leafSum(wb, "资产管理")), "the six items add up to 10, printed 9");
+            assertEquals(
+                    0,
+                    new BigDecimal("10").compareTo(leafSum(wb, "资产管理")),
+                    "the six items add up to 10, printed 9");
             assertEquals(0, new BigDecimal("17").compareTo(leafSum(wb, "产出指标")));
             assertEquals(0, new BigDecimal("9").compareTo(leafSum(wb, "采购管理")));
         }
@@ -128,19 +139,35 @@ class ReferenceExampleTest {
         }
         try (Workbook wb = open(split.resolve("重点项目.xlsx"))) {
             assertEquals(List.of("重点项目"), sheetNames(wb));
-            assertTrue(wb.getAllNames().stream().allMatch(n -> n.getSheetIndex() >= 0), "no dangling dropdown names");
+            assertTrue(
+                    wb.getAllNames().stream().allMatch(n -> n.getSheetIndex() >= 0),
+                    "no dangling dropdown names");
             assertNumber("70.02", project(wb, 1, "实际支出"));
         }
-        String csv = new String(Files.readAllBytes(split.resolve(ReferenceExample.MANAGEMENT_CSV)), ReferenceExample.GBK);
-        List<CSVRecord> records = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
-        assertEquals(BuiltInFrameworks.defaultFramework().managementItems().stream().map(FormulaInput::item).toList(), records.stream().map(r -> r.get("项目")).toList());
+        String csv =
+                new String(
+                        Files.readAllBytes(split.resolve(ReferenceExample.MANAGEMENT_CSV)),
+                        ReferenceExample.GBK);
+        List<CSVRecord> records =
+                CSVFormat.EXCEL
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(new StringReader(csv))
+                        .getRecords();
+        assertEquals(
+                BuiltInFrameworks.defaultFramework().managementItems().stream()
+                        .map(FormulaInput::item)
+                        .toList(),
+                records.stream().map(r -> r.get("项目")).toList());
         assertEquals("1,139.68", records.get(0).get("数值"));
         assertEquals("4", records.get(8).get("数值"));
         assertTrue(csv.contains("\r\n"));
     }
 
-    // --- reading helpers: header-driven lookups straight on POI, like a person reading the sheet ---
+    // --- reading helpers: header-driven lookups straight on POI, like a person reading the sheet
+    // ---
 
     private static Workbook open(Path file) throws IOException {
         return WorkbookFactory.create(file.toFile(), null, true);
@@ -169,24 +196,33 @@ class ReferenceExampleTest {
         Sheet s = wb.getSheet(WorkbookContract.SHEET_PROJECTS);
         for (Row row : s) {
             Cell c = row.getCell(column(s, "序号"));
-            if (c != null && c.getCellType() == CellType.NUMERIC && c.getNumericCellValue() == number) {
+            if (c != null
+                    && c.getCellType() == CellType.NUMERIC
+                    && c.getNumericCellValue() == number) {
                 return row.getCell(column(s, header));
             }
         }
         throw new AssertionError("no project " + number);
     }
 
-    /** 自评得分 of the row naming {@code group} (一级 or 二级) with 三级/指标内容 {@code item}; null item = the 合计 row. */
+    /**
+     * 自评得分 of the row naming {@code group} (一级 or 二级) with 三级/指标内容 {@code item}; null item = the 合计
+     * row.
+     */
     private static Cell indicator(Workbook wb, String group, String item) {
         Sheet s = wb.getSheet(WorkbookContract.SHEET_INDICATORS);
         int score = column(s, "自评得分");
         for (Row row : s) {
-            String l1 = string(row, 0), l2 = string(row, 1), l3 = string(row, 2), content = string(row, 3);
+            String l1 = string(row, 0),
+                    l2 = string(row, 1),
+                    l3 = string(row, 2),
+                    content = string(row, 3);
             if (item == null) {
                 if (group.equals(l1)) return row.getCell(score);
             } else if ("小计".equals(item)) {
                 boolean level1Subtotal = group.equals(l1) && l2.isEmpty();
-                if ("小计".equals(content) && (level1Subtotal || group.equals(l2))) return row.getCell(score);
+                if ("小计".equals(content) && (level1Subtotal || group.equals(l2)))
+                    return row.getCell(score);
             } else if (group.equals(l2) && item.equals(l3)) {
                 return row.getCell(score);
             }
@@ -200,7 +236,8 @@ class ReferenceExampleTest {
         int score = column(s, "自评得分");
         BigDecimal sum = BigDecimal.ZERO;
         for (Row row : s) {
-            if (level2.equals(string(row, 1)) && !"小计".equals(string(row, 3))) sum = sum.add(number(row.getCell(score)));
+            if (level2.equals(string(row, 1)) && !"小计".equals(string(row, 3)))
+                sum = sum.add(number(row.getCell(score)));
         }
         return sum;
     }
@@ -220,7 +257,8 @@ class ReferenceExampleTest {
     private static int column(Sheet s, String header) {
         for (Row row : s) {
             for (Cell c : row) {
-                if (c.getCellType() == CellType.STRING && header.equals(c.getStringCellValue())) return c.getColumnIndex();
+                if (c.getCellType() == CellType.STRING && header.equals(c.getStringCellValue()))
+                    return c.getColumnIndex();
             }
         }
         throw new AssertionError("no header " + header + " in " + s.getSheetName());
@@ -233,6 +271,9 @@ class ReferenceExampleTest {
     }
 
     private static void assertNumber(String expected, Cell c) {
-        assertEquals(0, new BigDecimal(expected).compareTo(number(c)), c.getAddress() + " expected " + expected);
+        assertEquals(
+                0,
+                new BigDecimal(expected).compareTo(number(c)),
+                c.getAddress() + " expected " + expected);
     }
 }

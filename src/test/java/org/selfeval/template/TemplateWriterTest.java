@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -57,16 +56,30 @@ class TemplateWriterTest {
         assertHeaders(WorkbookContract.SHEET_EXPENDITURE, WorkbookContract.COMPARISON_HEADERS);
         assertHeaders(WorkbookContract.SHEET_INDICATORS, WorkbookContract.INDICATOR_HEADERS);
         assertHeaders(WorkbookContract.SHEET_PROJECTS, WorkbookContract.PROJECT_HEADERS);
-        assertHeaders(WorkbookContract.SHEET_INFO, List.of(WorkbookContract.KEY, WorkbookContract.INFO_VALUE));
-        assertHeaders(WorkbookContract.SHEET_MANAGEMENT, List.of(WorkbookContract.KEY, WorkbookContract.MANAGEMENT_VALUE));
+        assertHeaders(
+                WorkbookContract.SHEET_INFO,
+                List.of(WorkbookContract.KEY, WorkbookContract.INFO_VALUE));
+        assertHeaders(
+                WorkbookContract.SHEET_MANAGEMENT,
+                List.of(WorkbookContract.KEY, WorkbookContract.MANAGEMENT_VALUE));
         assertTrue(text(WorkbookContract.SHEET_INCOME, "A1").contains("单位：万元"));
     }
 
     @Test
     void keyValueSheetsListTheContractKeys() {
         assertEquals(WorkbookContract.INFO_KEYS, column(WorkbookContract.SHEET_INFO, 0));
-        assertEquals(List.of("公用经费实际支出", "公用经费预算", "三公经费实际支出", "三公经费预算", "在用固定资产总额",
-                "固定资产总额", "结转结余金额", "备案合同数", "超期备案合同数"), column(WorkbookContract.SHEET_MANAGEMENT, 0));
+        assertEquals(
+                List.of(
+                        "公用经费实际支出",
+                        "公用经费预算",
+                        "三公经费实际支出",
+                        "三公经费预算",
+                        "在用固定资产总额",
+                        "固定资产总额",
+                        "结转结余金额",
+                        "备案合同数",
+                        "超期备案合同数"),
+                column(WorkbookContract.SHEET_MANAGEMENT, 0));
         assertEquals("万元", text(WorkbookContract.SHEET_INFO, "B5"));
         assertEquals(List.of("合计", "财政拨款收入", "其他收入"), column(WorkbookContract.SHEET_INCOME, 0));
         assertEquals(List.of("合计", "基本支出", "项目支出"), column(WorkbookContract.SHEET_EXPENDITURE, 0));
@@ -77,19 +90,37 @@ class TemplateWriterTest {
         for (String name : WorkbookContract.DATA_SHEETS) {
             Sheet s = wb.getSheet(name);
             assertTrue(s.getProtect(), name);
-            assertTrue(s.getRow(TemplateLayout.HEADER_ROW).getCell(0).getCellStyle().getLocked(), name);
+            assertTrue(
+                    s.getRow(TemplateLayout.HEADER_ROW).getCell(0).getCellStyle().getLocked(),
+                    name);
             assertTrue(s.getPaneInformation().isFreezePane(), name);
-            assertEquals(TemplateLayout.FIRST_DATA_ROW, s.getPaneInformation().getHorizontalSplitTopRow(), name);
-            assertTrue(wb.getFontAt(s.getRow(TemplateLayout.HEADER_ROW).getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertEquals(
+                    TemplateLayout.FIRST_DATA_ROW,
+                    s.getPaneInformation().getHorizontalSplitTopRow(),
+                    name);
+            assertTrue(
+                    wb.getFontAt(
+                                    s.getRow(TemplateLayout.HEADER_ROW)
+                                            .getCell(0)
+                                            .getCellStyle()
+                                            .getFontIndex())
+                            .getBold());
         }
         assertFalse(cell(WorkbookContract.SHEET_INFO, "B3").getCellStyle().getLocked());
         assertFalse(cell(WorkbookContract.SHEET_INCOME, "B3").getCellStyle().getLocked());
-        assertEquals("#,##0.00", cell(WorkbookContract.SHEET_INCOME, "B3").getCellStyle().getDataFormatString());
+        assertEquals(
+                "#,##0.00",
+                cell(WorkbookContract.SHEET_INCOME, "B3").getCellStyle().getDataFormatString());
         assertTrue(cell(WorkbookContract.SHEET_INCOME, "D3").getCellStyle().getLocked());
         assertFalse(cell(WorkbookContract.SHEET_INDICATORS, "K3").getCellStyle().getLocked());
         for (String name : WorkbookContract.DATA_SHEETS) {
-            var protection = ((org.apache.poi.xssf.usermodel.XSSFSheet) wb.getSheet(name)).getCTWorksheet().getSheetProtection();
-            assertFalse(protection.isSetPassword() || protection.isSetHashValue(), name + " must open without a password");
+            var protection =
+                    ((org.apache.poi.xssf.usermodel.XSSFSheet) wb.getSheet(name))
+                            .getCTWorksheet()
+                            .getSheetProtection();
+            assertFalse(
+                    protection.isSetPassword() || protection.isSetHashValue(),
+                    name + " must open without a password");
         }
     }
 
@@ -107,7 +138,10 @@ class TemplateWriterTest {
         assertEquals(1603.85, ev.evaluate(income.getRow(2).getCell(3)).getNumberValue(), 1e-9);
         assertEquals(7.5247, ev.evaluate(income.getRow(2).getCell(4)).getNumberValue(), 1e-4);
         assertEquals("—", ev.evaluate(income.getRow(4).getCell(4)).getStringValue());
-        assertEquals("", ev.evaluate(income.getRow(8).getCell(3)).getStringValue(), "unused rows stay empty");
+        assertEquals(
+                "",
+                ev.evaluate(income.getRow(8).getCell(3)).getStringValue(),
+                "unused rows stay empty");
         assertEquals(59.846, ev.evaluate(projects.getRow(2).getCell(5)).getNumberValue(), 1e-3);
     }
 
@@ -115,13 +149,30 @@ class TemplateWriterTest {
     void indicatorDropdownsOfferTheDesignLists() {
         Sheet s = wb.getSheet(WorkbookContract.SHEET_INDICATORS);
         assertEquals(WorkbookContract.NATURES, listAt(s, IndicatorSheet.NATURE));
-        assertEquals(List.of("支出率", "正向", "反向", "等于", "时限", "阈值", "零容忍", "定性", "公用经费控制率", "三公经费控制",
-                "固定资产利用率", "结转结余率", "合同备案时效"), listAt(s, IndicatorSheet.METHOD));
+        assertEquals(
+                List.of(
+                        "支出率", "正向", "反向", "等于", "时限", "阈值", "零容忍", "定性", "公用经费控制率", "三公经费控制",
+                        "固定资产利用率", "结转结余率", "合同备案时效"),
+                listAt(s, IndicatorSheet.METHOD));
         assertEquals(List.of("履职效能", "管理效率", "合计"), listAt(s, IndicatorSheet.LEVEL1));
-        assertTrue(listAt(s, IndicatorSheet.LEVEL2).containsAll(List.of("产出指标", "效益指标", "部门预算资金支出率",
-                "预算编制", "预算执行", "信息公开", "绩效管理", "采购管理", "资产管理", "运行成本")));
+        assertTrue(
+                listAt(s, IndicatorSheet.LEVEL2)
+                        .containsAll(
+                                List.of(
+                                        "产出指标",
+                                        "效益指标",
+                                        "部门预算资金支出率",
+                                        "预算编制",
+                                        "预算执行",
+                                        "信息公开",
+                                        "绩效管理",
+                                        "采购管理",
+                                        "资产管理",
+                                        "运行成本")));
         List<String> level3 = listAt(s, IndicatorSheet.LEVEL3);
-        assertTrue(String.join(",", level3).length() > TemplateLayout.INLINE_LIST_LIMIT, "the long list needs the hidden sheet");
+        assertTrue(
+                String.join(",", level3).length() > TemplateLayout.INLINE_LIST_LIMIT,
+                "the long list needs the hidden sheet");
         assertTrue(level3.containsAll(List.of("数量指标", "合同备案时效性", "固定资产利用率")));
     }
 
@@ -137,7 +188,8 @@ class TemplateWriterTest {
             String content = row.getCell(IndicatorSheet.CONTENT).getStringCellValue();
             if ("合计".equals(l1)) total = row;
             else if ("小计".equals(content)) subtotals++;
-            else if ("管理效率".equals(l1)) leaves += row.getCell(IndicatorSheet.WEIGHT).getNumericCellValue();
+            else if ("管理效率".equals(l1))
+                leaves += row.getCell(IndicatorSheet.WEIGHT).getNumericCellValue();
         }
         assertEquals(50, leaves, 1e-9);
         assertEquals(3 + 7 + 1, subtotals, "产出, 效益, 履职效能, seven 管理效率 groups and 管理效率");
@@ -153,8 +205,10 @@ class TemplateWriterTest {
         String guide = all.toString();
         for (String name : WorkbookContract.DATA_SHEETS) assertTrue(guide.contains(name), name);
         for (String key : WorkbookContract.INFO_KEYS) assertTrue(guide.contains(key), key);
-        for (String key : column(WorkbookContract.SHEET_MANAGEMENT, 0)) assertTrue(guide.contains(key), key);
-        for (String method : listAt(wb.getSheet(WorkbookContract.SHEET_INDICATORS), IndicatorSheet.METHOD)) {
+        for (String key : column(WorkbookContract.SHEET_MANAGEMENT, 0))
+            assertTrue(guide.contains(key), key);
+        for (String method :
+                listAt(wb.getSheet(WorkbookContract.SHEET_INDICATORS), IndicatorSheet.METHOD)) {
             assertTrue(guide.contains(method), method);
         }
         assertTrue(guide.contains("小计") && guide.contains("合计") && guide.contains("万元"));
@@ -167,10 +221,16 @@ class TemplateWriterTest {
             if (explicit != null) return List.of(explicit);
             // a named range on the hidden list sheet
             var name = wb.getName(v.getValidationConstraint().getFormula1());
-            var area = new org.apache.poi.ss.util.AreaReference(name.getRefersToFormula(), wb.getSpreadsheetVersion());
+            var area =
+                    new org.apache.poi.ss.util.AreaReference(
+                            name.getRefersToFormula(), wb.getSpreadsheetVersion());
             List<String> values = new ArrayList<>();
             for (CellReference ref : area.getAllReferencedCells()) {
-                values.add(wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()).getStringCellValue());
+                values.add(
+                        wb.getSheet(ref.getSheetName())
+                                .getRow(ref.getRow())
+                                .getCell(ref.getCol())
+                                .getStringCellValue());
             }
             return values;
         }
@@ -179,7 +239,8 @@ class TemplateWriterTest {
 
     private void assertHeaders(String sheet, List<String> headers) {
         Row header = wb.getSheet(sheet).getRow(TemplateLayout.HEADER_ROW);
-        for (int i = 0; i < headers.size(); i++) assertEquals(headers.get(i), header.getCell(i).getStringCellValue(), sheet);
+        for (int i = 0; i < headers.size(); i++)
+            assertEquals(headers.get(i), header.getCell(i).getStringCellValue(), sheet);
         assertFalse(text(sheet, "A1").isBlank(), sheet + " title");
     }
 
@@ -187,7 +248,9 @@ class TemplateWriterTest {
         List<String> values = new ArrayList<>();
         for (Row row : wb.getSheet(sheet)) {
             Cell c = row.getCell(column);
-            if (row.getRowNum() >= TemplateLayout.FIRST_DATA_ROW && c != null && c.getCellType() == CellType.STRING
+            if (row.getRowNum() >= TemplateLayout.FIRST_DATA_ROW
+                    && c != null
+                    && c.getCellType() == CellType.STRING
                     && !c.getStringCellValue().isBlank()) {
                 values.add(c.getStringCellValue());
             }

@@ -14,25 +14,33 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.evaluate.Evaluator;
 import org.selfeval.evaluate.config.EvaluationConfig;
+import org.selfeval.evaluate.scoring.ScoringMethods;
 import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkWorkbook;
-import org.selfeval.pipeline.ReadResult;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.IndicatorScore;
-import org.selfeval.evaluate.scoring.ScoringMethods;
+import org.selfeval.pipeline.ReadResult;
 
 /**
- * Workbooks as clerks fill the templates of three frameworks: guangzhou-2023 (the 花都区 example), caiyu-2020 (the
- * 青山县 example) and {@code county-2024}, a bureau's framework edited in Excel from caiyu-2020 (renamed, its
- * satisfaction group renamed 群众满意度指标) with the 青山县 workbook filled on its template. Each is changed cell by
- * cell with POI, as a clerk types, and read back through the real reader.
+ * Workbooks as clerks fill the templates of three frameworks: guangzhou-2023 (the 花都区 example),
+ * caiyu-2020 (the 青山县 example) and {@code county-2024}, a bureau's framework edited in Excel from
+ * caiyu-2020 (renamed, its satisfaction group renamed 群众满意度指标) with the 青山县 workbook filled on its
+ * template. Each is changed cell by cell with POI, as a clerk types, and read back through the real
+ * reader.
  */
 public final class ClerkWorkbooks {
 
     public static final String INDICATORS = "绩效指标";
-    public static final int NATURE = 4, TARGET = 5, UNIT = 6, ACTUAL = 7, WEIGHT = 8, METHOD = 9, SCORE = 10, NOTE = 11;
+    public static final int NATURE = 4,
+            TARGET = 5,
+            UNIT = 6,
+            ACTUAL = 7,
+            WEIGHT = 8,
+            METHOD = 9,
+            SCORE = 10,
+            NOTE = 11;
 
     /** One framework's filled workbook and the configuration a bureau would run it with. */
     public record Filled(String framework, Path workbook, EvaluationConfig config) {
@@ -53,38 +61,53 @@ public final class ClerkWorkbooks {
         }
     }
 
-    private ClerkWorkbooks() {
-    }
+    private ClerkWorkbooks() {}
 
     public static Filled guangzhou() {
-        return new Filled("guangzhou-2023", Path.of("input-templates", "examples", "huadu-amr-2023-corrected.xlsx"),
+        return new Filled(
+                "guangzhou-2023",
+                Path.of("input-templates", "examples", "huadu-amr-2023-corrected.xlsx"),
                 EvaluationConfig.GUANGZHOU_2023);
     }
 
     public static Filled caiyu() {
-        return new Filled("caiyu-2020", Path.of("input-templates", "examples", "qingshan-agri-2023-corrected.xlsx"),
+        return new Filled(
+                "caiyu-2020",
+                Path.of("input-templates", "examples", "qingshan-agri-2023-corrected.xlsx"),
                 EvaluationConfig.GUANGZHOU_2023);
     }
 
-    /** The bureau's county-2024 (caiyu-2020 edited in Excel) and the 青山县 workbook on its template; run with it. */
+    /**
+     * The bureau's county-2024 (caiyu-2020 edited in Excel) and the 青山县 workbook on its template;
+     * run with it.
+     */
     public static Filled county(Path dir) throws IOException {
         Path exported = dir.resolve("exported.xlsx");
-        Files.write(exported, FrameworkWorkbook.export(BuiltInFrameworks.get("caiyu-2020").orElseThrow()));
+        Files.write(
+                exported,
+                FrameworkWorkbook.export(BuiltInFrameworks.get("caiyu-2020").orElseThrow()));
         Path file = dir.resolve("指标体系.xlsx");
-        edit(exported, file, wb -> {
-            Sheet info = wb.getSheet("框架信息");
-            row(info, 0, "名称").getCell(1).setCellValue("county-2024");
-            row(info, 0, "年度").getCell(1).setCellValue("2024");
-            row(info, 0, "标题").getCell(1).setCellValue("青山县部门整体支出绩效评价指标体系");
-            replaceAll(wb.getSheet("指标体系"), 1, "服务对象满意度指标", "群众满意度指标");
-        });
+        edit(
+                exported,
+                file,
+                wb -> {
+                    Sheet info = wb.getSheet("框架信息");
+                    row(info, 0, "名称").getCell(1).setCellValue("county-2024");
+                    row(info, 0, "年度").getCell(1).setCellValue("2024");
+                    row(info, 0, "标题").getCell(1).setCellValue("青山县部门整体支出绩效评价指标体系");
+                    replaceAll(wb.getSheet("指标体系"), 1, "服务对象满意度指标", "群众满意度指标");
+                });
         Framework county = FrameworkWorkbook.load(file, ScoringMethods.standard().names());
         Path workbook = dir.resolve("county-clerk.xlsx");
-        edit(caiyu().workbook(), workbook, wb -> {
-            row(wb.getSheet("基本信息"), 0, "指标体系").getCell(1).setCellValue("county-2024");
-            replaceAll(wb.getSheet(INDICATORS), 1, "服务对象满意度指标", "群众满意度指标");
-        });
-        return new Filled("county-2024", workbook, EvaluationConfig.GUANGZHOU_2023.withFramework(county));
+        edit(
+                caiyu().workbook(),
+                workbook,
+                wb -> {
+                    row(wb.getSheet("基本信息"), 0, "指标体系").getCell(1).setCellValue("county-2024");
+                    replaceAll(wb.getSheet(INDICATORS), 1, "服务对象满意度指标", "群众满意度指标");
+                });
+        return new Filled(
+                "county-2024", workbook, EvaluationConfig.GUANGZHOU_2023.withFramework(county));
     }
 
     /** The three frameworks' filled workbooks (county-2024's written under {@code dir}). */
@@ -94,12 +117,14 @@ public final class ClerkWorkbooks {
 
     public static Evaluation evaluate(Path workbook, EvaluationConfig config) {
         ReadResult read = new SubmissionReader().read(workbook);
-        if (!read.readable()) throw new AssertionError("unreadable " + workbook + ": " + read.findings());
+        if (!read.readable())
+            throw new AssertionError("unreadable " + workbook + ": " + read.findings());
         return new Evaluator(config).evaluate(read.submission(), read.findings());
     }
 
     public static void edit(Path in, Path out, Consumer<XSSFWorkbook> change) throws IOException {
-        try (InputStream is = Files.newInputStream(in); XSSFWorkbook wb = new XSSFWorkbook(is)) {
+        try (InputStream is = Files.newInputStream(in);
+                XSSFWorkbook wb = new XSSFWorkbook(is)) {
             change.accept(wb);
             Files.createDirectories(out.toAbsolutePath().getParent());
             try (OutputStream os = Files.newOutputStream(out)) {
@@ -113,19 +138,24 @@ public final class ClerkWorkbooks {
         for (Row r : s) {
             if (text.equals(text(r, column))) return r;
         }
-        throw new AssertionError("no row with " + text + " in column " + column + " of " + s.getSheetName());
+        throw new AssertionError(
+                "no row with " + text + " in column " + column + " of " + s.getSheetName());
     }
 
     /** The first 绩效指标 leaf of the 三级 (or, for caiyu-2020's layout, the 二级) group {@code group}. */
     public static Row firstOf(XSSFWorkbook wb, String group) {
         for (Row r : wb.getSheet(INDICATORS)) {
             if (r.getRowNum() < 2 || "小计".equals(text(r, 3))) continue;
-            if (group.equals(text(r, 2)) || group.equals(text(r, 1)) && !text(r, 2).isEmpty()) return r;
+            if (group.equals(text(r, 2)) || group.equals(text(r, 1)) && !text(r, 2).isEmpty())
+                return r;
         }
         throw new AssertionError("no indicator of " + group);
     }
 
-    /** Sets a cell as a clerk types it: a number stays a number, anything else is text, null clears it. */
+    /**
+     * Sets a cell as a clerk types it: a number stays a number, anything else is text, null clears
+     * it.
+     */
     public static void type(Row r, int column, Object value) {
         Cell c = r.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
         if (c.getCellType() == CellType.FORMULA) c.removeFormula();
@@ -136,12 +166,16 @@ public final class ClerkWorkbooks {
 
     public static String text(Row r, int c) {
         Cell cell = r == null ? null : r.getCell(c);
-        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue().strip();
+        return cell == null || cell.getCellType() != CellType.STRING
+                ? ""
+                : cell.getStringCellValue().strip();
     }
 
     /** The scored leaf read from 绩效指标 row {@code excelRow} (1-based). */
     public static IndicatorScore leafAt(Evaluation e, int excelRow) {
-        return e.scores().leaves().stream().filter(l -> l.row().row().cell().equals("A" + excelRow)).findFirst()
+        return e.scores().leaves().stream()
+                .filter(l -> l.row().row().cell().equals("A" + excelRow))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no leaf at row " + excelRow));
     }
 

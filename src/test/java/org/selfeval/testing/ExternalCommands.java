@@ -11,15 +11,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** The programs tests hand files to (LibreOffice, poppler): found on the PATH, run with a time limit. */
+/**
+ * The programs tests hand files to (LibreOffice, poppler): found on the PATH, run with a time
+ * limit.
+ */
 public final class ExternalCommands {
 
-    private ExternalCommands() {
-    }
+    private ExternalCommands() {}
 
-    /** Runs a command in {@code dir} with a time limit; fails unless it exits 0; returns its output. */
-    public static String run(Path dir, List<String> command, int seconds) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    /**
+     * Runs a command in {@code dir} with a time limit; fails unless it exits 0; returns its output.
+     */
+    public static String run(Path dir, List<String> command, int seconds)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         Path log = Files.createTempFile(dir, "process", ".log");
         pb.redirectOutput(log.toFile());
         Process p = pb.start();

@@ -15,9 +15,10 @@ import org.selfeval.framework.ProjectFramework;
 import org.selfeval.template.ProjectTemplateWriter;
 
 /**
- * Fills a project sheet of the blank 项目支出绩效自评模板 the way a clerk does: finds each label the template printed and
- * types into the cell beside or below it, leaving the template's formulas (执行率, 得分, 总分) alone unless told to
- * type over them. Saved with the formulas' results computed, as Excel or WPS save a workbook.
+ * Fills a project sheet of the blank 项目支出绩效自评模板 the way a clerk does: finds each label the template
+ * printed and types into the cell beside or below it, leaving the template's formulas (执行率, 得分, 总分)
+ * alone unless told to type over them. Saved with the formulas' results computed, as Excel or WPS
+ * save a workbook.
  */
 public final class ProjectFill {
 
@@ -58,7 +59,10 @@ public final class ProjectFill {
         return this;
     }
 
-    /** Types over a template formula or value in the 项目资金 table (a rate or score copied from elsewhere). */
+    /**
+     * Types over a template formula or value in the 项目资金 table (a rate or score copied from
+     * elsewhere).
+     */
     public ProjectFill fundsCell(String row, Role column, Object value) {
         Cell label = find(row, 0);
         int header = find(f.required(Role.BUDGET), 0).getRowIndex();
@@ -75,13 +79,21 @@ public final class ProjectFill {
     }
 
     /**
-     * The next free row the template labelled with {@code level1}: 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, and the
-     * 偏差原因 (null: left blank). Extra columns (指标性质, 度量单位) by {@link #indicatorCell}.
+     * The next free row the template labelled with {@code level1}: 二级, 三级, 年度指标值, 实际完成值, 分值, 得分,
+     * and the 偏差原因 (null: left blank). Extra columns (指标性质, 度量单位) by {@link #indicatorCell}.
      */
-    public int indicator(String level1, String level2, String level3, String target, String actual, String weight,
-                         String score, String deviation) {
+    public int indicator(
+            String level1,
+            String level2,
+            String level3,
+            String target,
+            String actual,
+            String weight,
+            String score,
+            String deviation) {
         int header = find(f.required(Role.LEVEL3), 0).getRowIndex();
-        int c1 = columnOf(header, f.required(Role.LEVEL1)), c3 = columnOf(header, f.required(Role.LEVEL3));
+        int c1 = columnOf(header, f.required(Role.LEVEL1)),
+                c3 = columnOf(header, f.required(Role.LEVEL3));
         for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
             if (!level1.equals(text(r, c1)) || !text(r, c3).isEmpty()) continue;
             set(cell(r, columnOf(header, f.required(Role.LEVEL2))), level2);
@@ -89,11 +101,14 @@ public final class ProjectFill {
             set(cell(r, columnOf(header, f.required(Role.TARGET))), target);
             set(cell(r, columnOf(header, f.required(Role.ACTUAL))), actual);
             set(cell(r, columnOf(header, f.required(Role.WEIGHT))), new BigDecimal(weight));
-            if (score != null) set(cell(r, columnOf(header, f.required(Role.SCORE))), new BigDecimal(score));
-            if (deviation != null) set(cell(r, columnOf(header, f.required(Role.DEVIATION))), deviation);
+            if (score != null)
+                set(cell(r, columnOf(header, f.required(Role.SCORE))), new BigDecimal(score));
+            if (deviation != null)
+                set(cell(r, columnOf(header, f.required(Role.DEVIATION))), deviation);
             return r;
         }
-        throw new IllegalStateException("no free row for " + level1 + " in " + sheet.getSheetName());
+        throw new IllegalStateException(
+                "no free row for " + level1 + " in " + sheet.getSheetName());
     }
 
     public ProjectFill indicatorCell(int row, Role column, Object value) {
@@ -106,15 +121,23 @@ public final class ProjectFill {
     public ProjectFill total(String score) {
         int header = find(f.required(Role.LEVEL3), 0).getRowIndex();
         Cell total = find(f.required(Role.TOTAL_SCORE), header);
-        set(cell(total.getRowIndex(), columnOf(header, f.required(Role.SCORE))), new BigDecimal(score));
+        set(
+                cell(total.getRowIndex(), columnOf(header, f.required(Role.SCORE))),
+                new BigDecimal(score));
         return this;
     }
 
     /** "项目资金!D6"-style address of the cell a test expects a finding at. */
     public String address(int row, Role column) {
-        int header = find(column.part() == org.selfeval.framework.ProjectColumn.Part.FUNDS ? f.required(Role.BUDGET)
-                : f.required(Role.LEVEL3), 0).getRowIndex();
-        return new org.apache.poi.ss.util.CellReference(row, columnOf(header, f.required(column))).formatAsString();
+        int header =
+                find(
+                                column.part() == org.selfeval.framework.ProjectColumn.Part.FUNDS
+                                        ? f.required(Role.BUDGET)
+                                        : f.required(Role.LEVEL3),
+                                0)
+                        .getRowIndex();
+        return new org.apache.poi.ss.util.CellReference(row, columnOf(header, f.required(column)))
+                .formatAsString();
     }
 
     public int rowOf(String label) {
@@ -135,14 +158,17 @@ public final class ProjectFill {
         for (int r = fromRow; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) continue;
-            for (Cell c : row) if (c.getCellType() == CellType.STRING && text.equals(c.getStringCellValue())) return c;
+            for (Cell c : row)
+                if (c.getCellType() == CellType.STRING && text.equals(c.getStringCellValue()))
+                    return c;
         }
         throw new IllegalStateException("no “" + text + "” in " + sheet.getSheetName());
     }
 
     private int columnOf(int headerRow, String label) {
         for (Cell c : sheet.getRow(headerRow)) {
-            if (c.getCellType() == CellType.STRING && label.equals(c.getStringCellValue())) return c.getColumnIndex();
+            if (c.getCellType() == CellType.STRING && label.equals(c.getStringCellValue()))
+                return c.getColumnIndex();
         }
         throw new IllegalStateException("no column " + label);
     }
@@ -150,7 +176,9 @@ public final class ProjectFill {
     private String text(int r, int c) {
         Row row = sheet.getRow(r);
         Cell cell = row == null ? null : row.getCell(c);
-        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+        return cell == null || cell.getCellType() != CellType.STRING
+                ? ""
+                : cell.getStringCellValue();
     }
 
     private Cell cell(int r, int c) {

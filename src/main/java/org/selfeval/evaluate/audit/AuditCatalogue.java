@@ -16,31 +16,32 @@ public final class AuditCatalogue {
     }
 
     public static AuditCatalogue standard() {
-        return new AuditCatalogue(List.of(
-                new RequiredFieldsRule(),
-                new ReportTextRule(),
-                new DifferenceRule(),
-                new DifferenceRateRule(),
-                new TotalEqualsDetailsRule(),
-                new VarianceExplanationRule(),
-                new BudgetExecutionRule(),
-                new BudgetRateExplanationRule(),
-                new FundsTotalRule(),
-                new ProjectRateRule(),
-                new ProjectWithoutBudgetRule(),
-                new ProjectExplanationRule(),
-                new ScoreRangeRule(),
-                new WeightSumRule(),
-                new WeightTotalRule(),
-                new FrameworkWeightRule(),
-                new SubtotalRule(),
-                new RescoredSubtotalRule(),
-                new RescoreRule(),
-                new TargetDirectionRule(),
-                new ProjectFundsRule(),
-                new SelfEvaluationAmountRule(),
-                new KeyProjectsWithinRule(),
-                new IncomeCoversExpenditureRule()));
+        return new AuditCatalogue(
+                List.of(
+                        new RequiredFieldsRule(),
+                        new ReportTextRule(),
+                        new DifferenceRule(),
+                        new DifferenceRateRule(),
+                        new TotalEqualsDetailsRule(),
+                        new VarianceExplanationRule(),
+                        new BudgetExecutionRule(),
+                        new BudgetRateExplanationRule(),
+                        new FundsTotalRule(),
+                        new ProjectRateRule(),
+                        new ProjectWithoutBudgetRule(),
+                        new ProjectExplanationRule(),
+                        new ScoreRangeRule(),
+                        new WeightSumRule(),
+                        new WeightTotalRule(),
+                        new FrameworkWeightRule(),
+                        new SubtotalRule(),
+                        new RescoredSubtotalRule(),
+                        new RescoreRule(),
+                        new TargetDirectionRule(),
+                        new ProjectFundsRule(),
+                        new SelfEvaluationAmountRule(),
+                        new KeyProjectsWithinRule(),
+                        new IncomeCoversExpenditureRule()));
     }
 
     /** The kinds of finding the rules report, in catalogue order. */

@@ -6,8 +6,7 @@ package org.selfeval.evaluate.audit;
  */
 final class ChineseQuotes {
 
-    private ChineseQuotes() {
-    }
+    private ChineseQuotes() {}
 
     static String nest(String text) {
         StringBuilder sb = new StringBuilder(text.length());

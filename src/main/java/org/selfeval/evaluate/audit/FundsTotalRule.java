@@ -15,9 +15,10 @@ import org.selfeval.model.Submission;
 import org.selfeval.model.WorkbookContract;
 
 /**
- * R-FUNDS-SUM: in 项目资金, 年度资金总额 = 本年财政拨款 + 上年结转资金 + 其他资金, for 年初预算数, 全年预算数 and 全年执行数.
- * Published tables of this kind have printed 0 | 0 | 0 over a sub-row of 90 | 89.974 | 89.974 and scored the
- * execution rate 0. Within {@code tolerance.amount-per-row} × rows it is rounding of 元 to 万元 and not reported.
+ * R-FUNDS-SUM: in 项目资金, 年度资金总额 = 本年财政拨款 + 上年结转资金 + 其他资金, for 年初预算数, 全年预算数 and 全年执行数. Published
+ * tables of this kind have printed 0 | 0 | 0 over a sub-row of 90 | 89.974 | 89.974 and scored the
+ * execution rate 0. Within {@code tolerance.amount-per-row} × rows it is rounding of 元 to 万元 and
+ * not reported.
  */
 final class FundsTotalRule implements AuditRule {
     static final FindingKind KIND = new FindingKind("R-FUNDS-SUM", "项目资金合计", Severity.ERROR);
@@ -38,17 +39,46 @@ final class FundsTotalRule implements AuditRule {
         return out;
     }
 
-    private static void column(FundsTable t, String label, Function<FundsRow, Num> cell, AuditContext ctx,
-                               List<Finding> out) {
-        BigDecimal sum = t.details().stream().map(r -> cell.apply(r).orZero()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static void column(
+            FundsTable t,
+            String label,
+            Function<FundsRow, Num> cell,
+            AuditContext ctx,
+            List<Finding> out) {
+        BigDecimal sum =
+                t.details().stream()
+                        .map(r -> cell.apply(r).orZero())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
         Num total = cell.apply(t.total());
-        BigDecimal tolerance = ctx.config().amountTolerancePerRow().multiply(BigDecimal.valueOf(t.details().size()));
+        BigDecimal tolerance =
+                ctx.config()
+                        .amountTolerancePerRow()
+                        .multiply(BigDecimal.valueOf(t.details().size()));
         if (total.orZero().subtract(sum).abs().compareTo(tolerance) <= 0) return;
-        String parts = String.join(" + ", t.details().stream().map(r -> Formats.amount(cell.apply(r).orZero())).toList());
+        String parts =
+                String.join(
+                        " + ",
+                        t.details().stream()
+                                .map(r -> Formats.amount(cell.apply(r).orZero()))
+                                .toList());
         String item = t.total().name() + "（" + label + "）";
-        out.add(ctx.finding(KIND, total.source(), item, Formats.amount(sum), Formats.amount(total.orZero()),
-                "“" + item + "”填 " + Formats.amount(total.orZero()) + " 万元，而其下各行之和为 " + parts + " = "
-                        + Formats.amount(sum) + " 万元：请把年度资金总额改为 " + Formats.amount(sum)
-                        + "（预算执行率按年度资金总额计算）。"));
+        out.add(
+                ctx.finding(
+                        KIND,
+                        total.source(),
+                        item,
+                        Formats.amount(sum),
+                        Formats.amount(total.orZero()),
+                        "“"
+                                + item
+                                + "”填 "
+                                + Formats.amount(total.orZero())
+                                + " 万元，而其下各行之和为 "
+                                + parts
+                                + " = "
+                                + Formats.amount(sum)
+                                + " 万元：请把年度资金总额改为 "
+                                + Formats.amount(sum)
+                                + "（预算执行率按年度资金总额计算）。"));
     }
 }

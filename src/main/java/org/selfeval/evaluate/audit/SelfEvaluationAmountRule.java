@@ -1,15 +1,19 @@
 package org.selfeval.evaluate.audit;
 
-import org.selfeval.model.Severity;
-import org.selfeval.model.FindingKind;
 import java.util.List;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingKind;
 import org.selfeval.model.Formats;
+import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
 
-/** R-X-SELF-EVAL-AMOUNT: 基本信息 整体支出自评金额 equals 支出决算 合计 (the executed amount used for the execution rate). */
+/**
+ * R-X-SELF-EVAL-AMOUNT: 基本信息 整体支出自评金额 equals 支出决算 合计 (the executed amount used for the execution
+ * rate).
+ */
 final class SelfEvaluationAmountRule implements AuditRule {
-    static final FindingKind KIND = new FindingKind("R-X-SELF-EVAL-AMOUNT", "自评金额核对", Severity.WARNING);
+    static final FindingKind KIND =
+            new FindingKind("R-X-SELF-EVAL-AMOUNT", "自评金额核对", Severity.WARNING);
     static final String KEY = "整体支出自评金额";
 
     @Override
@@ -20,17 +24,31 @@ final class SelfEvaluationAmountRule implements AuditRule {
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
         var amount = s.info().number(KEY);
-        if (amount.isEmpty() || s.expenditure() == null || s.expenditure().total() == null) return List.of();
+        if (amount.isEmpty() || s.expenditure() == null || s.expenditure().total() == null)
+            return List.of();
         // The 合计 as it will read once R-SUM's advice is applied, so both fixes agree.
         CorrectedTotal total = CorrectedTotal.of(s.expenditure(), ctx);
         if (total.unreadable()) return List.of();
         var expected = total.currentAcrossTables(s.expenditure());
         if (!ctx.differs(amount.get().value(), expected)) return List.of();
-        return List.of(ctx.finding(KIND, amount.get().source(), KEY, Formats.amount(expected),
-                Formats.amount(amount.get().value()), "基本信息“整体支出自评金额” " + Formats.amount(amount.get().value())
-                        + " 万元与支出决算合计 " + Formats.amount(expected) + " 万元"
-                        + (expected.compareTo(s.expenditure().total().current().orZero()) != 0
-                                ? "（按明细之和改正后，见 " + total.cells() + "）" : "") + "不一致（相差 "
-                        + Formats.amount(amount.get().value().subtract(expected).abs()) + " 万元）：请核对后改为一致的金额。"));
+        return List.of(
+                ctx.finding(
+                        KIND,
+                        amount.get().source(),
+                        KEY,
+                        Formats.amount(expected),
+                        Formats.amount(amount.get().value()),
+                        "基本信息“整体支出自评金额” "
+                                + Formats.amount(amount.get().value())
+                                + " 万元与支出决算合计 "
+                                + Formats.amount(expected)
+                                + " 万元"
+                                + (expected.compareTo(s.expenditure().total().current().orZero())
+                                                != 0
+                                        ? "（按明细之和改正后，见 " + total.cells() + "）"
+                                        : "")
+                                + "不一致（相差 "
+                                + Formats.amount(amount.get().value().subtract(expected).abs())
+                                + " 万元）：请核对后改为一致的金额。"));
     }
 }

@@ -10,9 +10,10 @@ import org.selfeval.model.Num;
 import org.selfeval.model.Severity;
 
 /**
- * The values reading could not take in: cells whose number was refused (READ-NUMBER, an amount's formula error)
- * sheets whose table was not found, and required 基本信息 entries found blank. The reader already says what to fix there; a rule whose check rests on
- * such a value stays silent rather than advise from a blank it mistook for 0.
+ * The values reading could not take in: cells whose number was refused (READ-NUMBER, an amount's
+ * formula error) sheets whose table was not found, and required 基本信息 entries found blank. The
+ * reader already says what to fix there; a rule whose check rests on such a value stays silent
+ * rather than advise from a blank it mistook for 0.
  */
 public record Unreadable(Set<CellRef> cells, Set<String> sheets, Set<String> requiredKeys) {
 
@@ -37,7 +38,7 @@ public record Unreadable(Set<CellRef> cells, Set<String> sheets, Set<String> req
                 }
                 case "READ-MISSING-SHEET" -> sheets.addAll(Arrays.asList(f.item().split("、")));
                 case "READ-INFO-REQUIRED" -> requiredKeys.add(f.item());
-                default -> { }
+                default -> {}
             }
         }
         return new Unreadable(cells, sheets, requiredKeys);
@@ -46,7 +47,8 @@ public record Unreadable(Set<CellRef> cells, Set<String> sheets, Set<String> req
     /** True when any of the values was typed but could not be read. */
     boolean any(Num... values) {
         for (Num n : values) {
-            if (n != null && !n.present() && n.source() != null && cells.contains(n.source())) return true;
+            if (n != null && !n.present() && n.source() != null && cells.contains(n.source()))
+                return true;
         }
         return false;
     }

@@ -1,6 +1,9 @@
 package org.selfeval.evaluate.config;
 
-/** A configuration file that cannot be used; the message (Chinese) names the file, the line and the fix. */
+/**
+ * A configuration file that cannot be used; the message (Chinese) names the file, the line and the
+ * fix.
+ */
 public final class ConfigException extends RuntimeException {
 
     public ConfigException(String message) {

@@ -11,18 +11,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkSetting;
 import org.selfeval.model.Severity;
 
 /**
- * Reads the configuration: the defaults shipped in the jar, then an override file whose keys replace
- * the defaults' (a {@code grade.} key in the override replaces all the framework's grades; the indicator tree
- * itself is the framework workbook's, never this file's). Format: UTF-8 lines {@code key=value}, {@code #} comments.
+ * Reads the configuration: the defaults shipped in the jar, then an override file whose keys
+ * replace the defaults' (a {@code grade.} key in the override replaces all the framework's grades;
+ * the indicator tree itself is the framework workbook's, never this file's). Format: UTF-8 lines
+ * {@code key=value}, {@code #} comments.
  */
 public final class ConfigLoader {
 
@@ -30,16 +31,18 @@ public final class ConfigLoader {
 
     /** The file a bureau places next to the inbox to override the defaults for {@code run}. */
     public static final String OVERRIDE_FILE_NAME = "selfeval.properties";
+
     static final String RESOURCE = "/selfeval-default.properties";
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /** The defaults shipped in the jar, with the default built-in framework. */
     static EvaluationConfig builtIn() {
         try (InputStream in = ConfigLoader.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            return build(parse(decode(in.readAllBytes(), "内置配置"), "内置配置"), "内置配置",
+            return build(
+                    parse(decode(in.readAllBytes(), "内置配置"), "内置配置"),
+                    "内置配置",
                     BuiltInFrameworks.defaultFramework());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
@@ -79,18 +82,19 @@ public final class ConfigLoader {
     }
 
     /**
-     * The built-in settings with the framework's 校验规则 over them (no configuration file): the same instance as
-     * {@link EvaluationConfig#GUANGZHOU_2023} for the default framework.
+     * The built-in settings with the framework's 校验规则 over them (no configuration file): the same
+     * instance as {@link EvaluationConfig#GUANGZHOU_2023} for the default framework.
      */
     public static EvaluationConfig forFramework(Framework framework) {
-        if (framework.settings().isEmpty()) return EvaluationConfig.GUANGZHOU_2023.withFramework(framework);
+        if (framework.settings().isEmpty())
+            return EvaluationConfig.GUANGZHOU_2023.withFramework(framework);
         return build(withFrameworkSettings(defaults(), framework), framework.label(), framework);
     }
 
     /**
-     * The built-in settings with what each means, for a framework workbook's 校验规则: the comment just above a key
-     * (its own, not those of the keys before it); a severity line, which has none, is described by its rule's name
-     * ({@code ruleName} maps "R-DIFF" to "差异复核").
+     * The built-in settings with what each means, for a framework workbook's 校验规则: the comment just
+     * above a key (its own, not those of the keys before it); a severity line, which has none, is
+     * described by its rule's name ({@code ruleName} maps "R-DIFF" to "差异复核").
      */
     public static List<FrameworkSetting> defaultSettings(Function<String, String> ruleName) {
         List<FrameworkSetting> settings = new ArrayList<>();
@@ -117,7 +121,8 @@ public final class ConfigLoader {
     }
 
     /** defaults, then the framework's 校验规则 (each entry names its sheet and row for messages). */
-    private static Map<String, Entry> withFrameworkSettings(Map<String, Entry> defaults, Framework framework) {
+    private static Map<String, Entry> withFrameworkSettings(
+            Map<String, Entry> defaults, Framework framework) {
         Map<String, Entry> settings = new LinkedHashMap<>();
         String where = "指标体系文件 " + framework.source() + " 校验规则";
         for (FrameworkSetting s : framework.settings()) {
@@ -141,12 +146,19 @@ public final class ConfigLoader {
         }
     }
 
-    /** A severity for a rule id the program does not have is a typo that would silently change nothing. */
-    private static void refuseUnknownRules(Map<String, Entry> overrides, Map<String, Entry> defaults) {
+    /**
+     * A severity for a rule id the program does not have is a typo that would silently change
+     * nothing.
+     */
+    private static void refuseUnknownRules(
+            Map<String, Entry> overrides, Map<String, Entry> defaults) {
         for (Entry e : overrides.values()) {
             if (e.key().startsWith("severity.") && !defaults.containsKey(e.key())) {
-                throw new ConfigException(e.where() + "：没有编号为 " + e.key().substring(9)
-                        + " 的规则。可用的规则编号见内置配置 selfeval-default.properties 中的 severity. 各行（README 中有说明）。");
+                throw new ConfigException(
+                        e.where()
+                                + "：没有编号为 "
+                                + e.key().substring(9)
+                                + " 的规则。可用的规则编号见内置配置 selfeval-default.properties 中的 severity. 各行（README 中有说明）。");
             }
         }
     }
@@ -160,8 +172,13 @@ public final class ConfigLoader {
 
     private static String decode(byte[] bytes, String name) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(java.nio.ByteBuffer.wrap(bytes))
+                            .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new ConfigException("配置文件 " + name + " 不是 UTF-8 编码：请用记事本“另存为”UTF-8 编码后再试。");
@@ -176,8 +193,14 @@ public final class ConfigLoader {
             if (line.isEmpty() || line.startsWith("#")) continue;
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                throw new ConfigException("配置文件 " + name + " 第 " + (i + 1) + " 行格式不对：“" + line
-                        + "”。每行应为“键=值”，例如 threshold.variance-rate=10。");
+                throw new ConfigException(
+                        "配置文件 "
+                                + name
+                                + " 第 "
+                                + (i + 1)
+                                + " 行格式不对：“"
+                                + line
+                                + "”。每行应为“键=值”，例如 threshold.variance-rate=10。");
             }
             String key = line.substring(0, eq).strip();
             entries.put(key, new Entry(key, line.substring(eq + 1).strip(), name, i + 1));
@@ -185,7 +208,10 @@ public final class ConfigLoader {
         return entries;
     }
 
-    /** Grades come from the framework unless the file sets {@code grade.} keys, which then replace them all. */
+    /**
+     * Grades come from the framework unless the file sets {@code grade.} keys, which then replace
+     * them all.
+     */
     static EvaluationConfig build(Map<String, Entry> entries, String name, Framework framework) {
         List<GradeBand> grades = new ArrayList<>();
         Map<String, Severity> severities = new LinkedHashMap<>();
@@ -197,14 +223,21 @@ public final class ConfigLoader {
                 try {
                     severities.put(k.substring(9), Severity.fromLabel(e.value()));
                 } catch (IllegalArgumentException ex) {
-                    throw new ConfigException(e.where() + "：严重程度“" + e.value() + "”无效，应为 错误、警告 或 提示。");
+                    throw new ConfigException(
+                            e.where() + "：严重程度“" + e.value() + "”无效，应为 错误、警告 或 提示。");
                 }
             } else if (k.startsWith("tree.") || k.startsWith("method.")) {
-                throw new ConfigException(e.where() + "：指标体系（分值、评分方法）已改为在指标体系工作簿中设置。请用"
-                        + " selfeval framework export " + framework.name() + " --out 指标体系.xlsx 导出，在 Excel 中修改后用"
-                        + " --framework 指标体系.xlsx 指定，并删除本文件中的 tree. 和 method. 行。");
+                throw new ConfigException(
+                        e.where()
+                                + "：指标体系（分值、评分方法）已改为在指标体系工作簿中设置。请用"
+                                + " selfeval framework export "
+                                + framework.name()
+                                + " --out 指标体系.xlsx 导出，在 Excel 中修改后用"
+                                + " --framework 指标体系.xlsx 指定，并删除本文件中的 tree. 和 method. 行。");
             } else if (!KNOWN_KEYS.contains(k)) {
-                throw new ConfigException(e.where() + "：未知的配置项。可用的配置项见内置配置 selfeval-default.properties（README 中有说明）。");
+                throw new ConfigException(
+                        e.where()
+                                + "：未知的配置项。可用的配置项见内置配置 selfeval-default.properties（README 中有说明）。");
             }
         }
         requireEveryScoreGraded(entries, name);
@@ -217,24 +250,39 @@ public final class ConfigLoader {
                 bool(require(entries, "scoring.positive.partial", name)),
                 optionalNumber(entries.get("scoring.reverse.deduction-per-point")),
                 nonNegative(require(entries, "scoring.threshold.asset-utilisation", name)),
-                grades, severities, framework);
+                grades,
+                severities,
+                framework);
     }
 
-    /** Scores start at 0: a lowest band above 0 would leave low totals with a grade they never reached. */
+    /**
+     * Scores start at 0: a lowest band above 0 would leave low totals with a grade they never
+     * reached.
+     */
     private static void requireEveryScoreGraded(Map<String, Entry> entries, String name) {
         Entry lowest = null;
         for (Entry e : entries.values()) {
-            if (e.key().startsWith("grade.") && (lowest == null || number(e).compareTo(number(lowest)) < 0)) lowest = e;
+            if (e.key().startsWith("grade.")
+                    && (lowest == null || number(e).compareTo(number(lowest)) < 0)) lowest = e;
         }
         if (lowest != null && number(lowest).signum() > 0) {
-            throw new ConfigException(lowest.where() + "：等级没有覆盖全部得分，低于 " + lowest.value()
-                    + " 分的得分没有等级。请再加一个从 0 分起的等级，例如 grade.差=0。");
+            throw new ConfigException(
+                    lowest.where()
+                            + "：等级没有覆盖全部得分，低于 "
+                            + lowest.value()
+                            + " 分的得分没有等级。请再加一个从 0 分起的等级，例如 grade.差=0。");
         }
     }
 
-    private static final List<String> KNOWN_KEYS = List.of("tolerance.amount-per-row", "tolerance.figure",
-            "threshold.variance-rate", "threshold.project-execution", "scoring.positive.partial",
-            "scoring.reverse.deduction-per-point", "scoring.threshold.asset-utilisation");
+    private static final List<String> KNOWN_KEYS =
+            List.of(
+                    "tolerance.amount-per-row",
+                    "tolerance.figure",
+                    "threshold.variance-rate",
+                    "threshold.project-execution",
+                    "scoring.positive.partial",
+                    "scoring.reverse.deduction-per-point",
+                    "scoring.threshold.asset-utilisation");
 
     private static Entry require(Map<String, Entry> entries, String key, String name) {
         Entry e = entries.get(key);
@@ -267,7 +315,9 @@ public final class ConfigLoader {
         return switch (e.value().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "是", "yes" -> true;
             case "false", "否", "no" -> false;
-            default -> throw new ConfigException(e.where() + "：“" + e.value() + "”无效，请填写 true 或 false。");
+            default ->
+                    throw new ConfigException(
+                            e.where() + "：“" + e.value() + "”无效，请填写 true 或 false。");
         };
     }
 }

@@ -14,35 +14,53 @@ import org.selfeval.model.Severity;
 /**
  * The audit and scoring configuration: tolerances, thresholds, method parameters, grade bands,
  * severities per rule id and the indicator framework. Immutable; {@link #GUANGZHOU_2023} is the
- * default shipped in the jar ({@code selfeval-default.properties} with the built-in framework {@code guangzhou-2023});
- * a bureau overrides keys from a file and brings its own framework workbook.
+ * default shipped in the jar ({@code selfeval-default.properties} with the built-in framework
+ * {@code guangzhou-2023}); a bureau overrides keys from a file and brings its own framework
+ * workbook.
  *
- * @param amountTolerancePerRow   how far 合计 may differ from Σ details per detail row (元→万元 rounding)
- * @param figureTolerance         how far a typed derived figure (差异, 差异率, 支出率, score) may differ from the recomputed one
- * @param varianceThreshold       |差异率| (percent) from which a detail row needs a 差异说明
- * @param projectExecutionThreshold key-project execution rate (percent) below which an explanation is needed
- * @param positivePartialCredit   正向 below target: actual ÷ target × 分值 (true) or 0 (false)
- * @param reverseDeductionPerPoint 反向 over target: points deducted per percentage point, null for target ÷ actual × 分值
+ * @param amountTolerancePerRow how far 合计 may differ from Σ details per detail row (元→万元 rounding)
+ * @param figureTolerance how far a typed derived figure (差异, 差异率, 支出率, score) may differ from the
+ *     recomputed one
+ * @param varianceThreshold |差异率| (percent) from which a detail row needs a 差异说明
+ * @param projectExecutionThreshold key-project execution rate (percent) below which an explanation
+ *     is needed
+ * @param positivePartialCredit 正向 below target: actual ÷ target × 分值 (true) or 0 (false)
+ * @param reverseDeductionPerPoint 反向 over target: points deducted per percentage point, null for
+ *     target ÷ actual × 分值
  * @param assetUtilisationThreshold 固定资产利用率 (percent) from which it scores full
- * @param grades                  grade bands, highest minimum first
- * @param severities              severity per rule id
- * @param framework               the indicator framework (tree, 分值, methods, formula inputs) in effect
+ * @param grades grade bands, highest minimum first
+ * @param severities severity per rule id
+ * @param framework the indicator framework (tree, 分值, methods, formula inputs) in effect
  */
-public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figureTolerance,
-                               BigDecimal varianceThreshold, BigDecimal projectExecutionThreshold,
-                               boolean positivePartialCredit, BigDecimal reverseDeductionPerPoint,
-                               BigDecimal assetUtilisationThreshold, List<GradeBand> grades,
-                               Map<String, Severity> severities, Framework framework) {
+public record EvaluationConfig(
+        BigDecimal amountTolerancePerRow,
+        BigDecimal figureTolerance,
+        BigDecimal varianceThreshold,
+        BigDecimal projectExecutionThreshold,
+        boolean positivePartialCredit,
+        BigDecimal reverseDeductionPerPoint,
+        BigDecimal assetUtilisationThreshold,
+        List<GradeBand> grades,
+        Map<String, Severity> severities,
+        Framework framework) {
 
-    /** The built-in settings with the 2023 Guangzhou district framework ({@code guangzhou-2023}). */
+    /**
+     * The built-in settings with the 2023 Guangzhou district framework ({@code guangzhou-2023}).
+     */
     public static final EvaluationConfig GUANGZHOU_2023 = ConfigLoader.builtIn();
 
     public EvaluationConfig {
-        grades = grades.stream().sorted(Comparator.comparing(GradeBand::minimum).reversed()).toList();
+        grades =
+                grades.stream()
+                        .sorted(Comparator.comparing(GradeBand::minimum).reversed())
+                        .toList();
         severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities));
     }
 
-    /** The configured severity of a rule; a rule missing from the file is a 警告 (never silently blocking). */
+    /**
+     * The configured severity of a rule; a rule missing from the file is a 警告 (never silently
+     * blocking).
+     */
     public Severity severity(String ruleId) {
         return severities.getOrDefault(ruleId, Severity.WARNING);
     }
@@ -61,25 +79,40 @@ public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figu
         return grades.isEmpty() ? "" : grades.get(grades.size() - 1).grade();
     }
 
-    /** The framework weight of a 一级, 二级 or 三级 indicator, if the framework names it (names by {@link org.selfeval.model.NameKey}). */
+    /**
+     * The framework weight of a 一级, 二级 or 三级 indicator, if the framework names it (names by {@link
+     * org.selfeval.model.NameKey}).
+     */
     public Optional<BigDecimal> frameworkWeight(String level1, String level2, String level3) {
         return framework.weight(level1, level2, level3);
     }
 
-    /** The scoring method the framework gives a named indicator, used when a row leaves 评分方法 blank. */
+    /**
+     * The scoring method the framework gives a named indicator, used when a row leaves 评分方法 blank.
+     */
     public Map<String, String> methodByIndicator() {
         return framework.methodByIndicator();
     }
 
     /**
-     * The same settings with another framework. Its grades replace the current framework's; grades a configuration
-     * file set ({@code grade.}) stay, as they would with any framework.
+     * The same settings with another framework. Its grades replace the current framework's; grades
+     * a configuration file set ({@code grade.}) stay, as they would with any framework.
      */
     public EvaluationConfig withFramework(Framework other) {
         if (other.equals(framework)) return this;
-        List<GradeBand> bands = grades.equals(GradeBand.of(framework)) ? GradeBand.of(other) : grades;
-        return new EvaluationConfig(amountTolerancePerRow, figureTolerance, varianceThreshold, projectExecutionThreshold,
-                positivePartialCredit, reverseDeductionPerPoint, assetUtilisationThreshold, bands, severities, other);
+        List<GradeBand> bands =
+                grades.equals(GradeBand.of(framework)) ? GradeBand.of(other) : grades;
+        return new EvaluationConfig(
+                amountTolerancePerRow,
+                figureTolerance,
+                varianceThreshold,
+                projectExecutionThreshold,
+                positivePartialCredit,
+                reverseDeductionPerPoint,
+                assetUtilisationThreshold,
+                bands,
+                severities,
+                other);
     }
 
     /** A builder starting from this configuration, to derive a variant (CSVFormat style). */
@@ -113,28 +146,64 @@ public record EvaluationConfig(BigDecimal amountTolerancePerRow, BigDecimal figu
             framework = c.framework;
         }
 
-        public Builder amountTolerancePerRow(BigDecimal v) { amountTolerancePerRow = v; return this; }
+        public Builder amountTolerancePerRow(BigDecimal v) {
+            amountTolerancePerRow = v;
+            return this;
+        }
 
-        public Builder figureTolerance(BigDecimal v) { figureTolerance = v; return this; }
+        public Builder figureTolerance(BigDecimal v) {
+            figureTolerance = v;
+            return this;
+        }
 
-        public Builder varianceThreshold(BigDecimal v) { varianceThreshold = v; return this; }
+        public Builder varianceThreshold(BigDecimal v) {
+            varianceThreshold = v;
+            return this;
+        }
 
-        public Builder projectExecutionThreshold(BigDecimal v) { projectExecutionThreshold = v; return this; }
+        public Builder projectExecutionThreshold(BigDecimal v) {
+            projectExecutionThreshold = v;
+            return this;
+        }
 
-        public Builder positivePartialCredit(boolean v) { positivePartialCredit = v; return this; }
+        public Builder positivePartialCredit(boolean v) {
+            positivePartialCredit = v;
+            return this;
+        }
 
         /** Points deducted per percentage point over a 反向 target; null for target ÷ actual × 分值. */
-        public Builder reverseDeductionPerPoint(BigDecimal v) { reverseDeductionPerPoint = v; return this; }
+        public Builder reverseDeductionPerPoint(BigDecimal v) {
+            reverseDeductionPerPoint = v;
+            return this;
+        }
 
-        public Builder assetUtilisationThreshold(BigDecimal v) { assetUtilisationThreshold = v; return this; }
+        public Builder assetUtilisationThreshold(BigDecimal v) {
+            assetUtilisationThreshold = v;
+            return this;
+        }
 
-        public Builder severity(String ruleId, Severity severity) { severities.put(ruleId, severity); return this; }
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(ruleId, severity);
+            return this;
+        }
 
-        public Builder framework(Framework v) { framework = v; return this; }
+        public Builder framework(Framework v) {
+            framework = v;
+            return this;
+        }
 
         public EvaluationConfig build() {
-            return new EvaluationConfig(amountTolerancePerRow, figureTolerance, varianceThreshold, projectExecutionThreshold,
-                    positivePartialCredit, reverseDeductionPerPoint, assetUtilisationThreshold, grades, severities, framework);
+            return new EvaluationConfig(
+                    amountTolerancePerRow,
+                    figureTolerance,
+                    varianceThreshold,
+                    projectExecutionThreshold,
+                    positivePartialCredit,
+                    reverseDeductionPerPoint,
+                    assetUtilisationThreshold,
+                    grades,
+                    severities,
+                    framework);
         }
     }
 }

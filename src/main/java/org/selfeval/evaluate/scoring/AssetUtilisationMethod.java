@@ -1,8 +1,8 @@
 package org.selfeval.evaluate.scoring;
 
-import org.selfeval.model.Formats;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.selfeval.model.Formats;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.Percent;
 
@@ -22,8 +22,16 @@ final class AssetUtilisationMethod implements ScoringMethod {
         if (rate == null) return ScoreResult.unscorable("固定资产总额为 0，利用率无法计算");
         BigDecimal threshold = ctx.config().assetUtilisationThreshold();
         boolean met = rate.compareTo(threshold) >= 0;
-        return ScoreResult.of(Scores.full(met, weight), "固定资产利用率 " + Formats.amount(inUse.get()) + " ÷ "
-                + Formats.amount(total.get()) + " = " + Formats.percent(rate) + data.cells(IN_USE, TOTAL)
-                + (met ? "，达到 " : "，低于 ") + Formats.percent(threshold));
+        return ScoreResult.of(
+                Scores.full(met, weight),
+                "固定资产利用率 "
+                        + Formats.amount(inUse.get())
+                        + " ÷ "
+                        + Formats.amount(total.get())
+                        + " = "
+                        + Formats.percent(rate)
+                        + data.cells(IN_USE, TOTAL)
+                        + (met ? "，达到 " : "，低于 ")
+                        + Formats.percent(threshold));
     }
 }

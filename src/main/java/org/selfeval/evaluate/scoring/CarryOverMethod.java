@@ -1,8 +1,8 @@
 package org.selfeval.evaluate.scoring;
 
-import org.selfeval.model.Formats;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.selfeval.model.Formats;
 import org.selfeval.model.IndicatorRow;
 
 /** 结转结余率: no 结转结余金额 (blank or 0) → full, else 0 (from 管理指标数据). */
@@ -16,7 +16,14 @@ final class CarryOverMethod implements ScoringMethod {
         if (!data.listed(AMOUNT)) return data.missing(AMOUNT);
         Optional<BigDecimal> amount = data.value(AMOUNT);
         boolean none = amount.map(a -> a.signum() <= 0).orElse(true);
-        return ScoreResult.of(Scores.full(none, weight), none ? "无结转结余" + data.cells(AMOUNT)
-                : "结转结余 " + Formats.amount(amount.get()) + " 万元" + data.cells(AMOUNT) + "不为 0");
+        return ScoreResult.of(
+                Scores.full(none, weight),
+                none
+                        ? "无结转结余" + data.cells(AMOUNT)
+                        : "结转结余 "
+                                + Formats.amount(amount.get())
+                                + " 万元"
+                                + data.cells(AMOUNT)
+                                + "不为 0");
     }
 }

@@ -1,8 +1,8 @@
 package org.selfeval.evaluate.scoring;
 
-import org.selfeval.model.Formats;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.selfeval.model.Formats;
 import org.selfeval.model.IndicatorRow;
 
 /** 合同备案时效: any 超期备案合同数 > 0 → 0, else full (zero tolerance, from 管理指标数据). */
@@ -16,7 +16,14 @@ final class ContractFilingMethod implements ScoringMethod {
         Optional<BigDecimal> late = data.value(LATE);
         if (late.isEmpty()) return data.missing(LATE);
         boolean none = late.get().signum() <= 0;
-        return ScoreResult.of(Scores.full(none, weight), none ? "无超期备案合同" + data.cells(LATE)
-                : "超期备案合同 " + Formats.plain(late.get()) + " 份" + data.cells(LATE) + "，一份超期即不得分");
+        return ScoreResult.of(
+                Scores.full(none, weight),
+                none
+                        ? "无超期备案合同" + data.cells(LATE)
+                        : "超期备案合同 "
+                                + Formats.plain(late.get())
+                                + " 份"
+                                + data.cells(LATE)
+                                + "，一份超期即不得分");
     }
 }

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.selfeval.model.IndicatorRow;
 
 /**
- * 时限: done by the deadline. Targets "2023年12月10日前", "9月前", "9月底前", "年底前", "第三季度", "上半年";
- * actuals a time of the year ("7月", "2023年7月", "7月20日", the deadline itself followed by 完成) or words
- * ("已按时完成" → full, "未完成"/"逾期" → 0). On or before the deadline → full marks; later → 0. A deadline counted
+ * 时限: done by the deadline. Targets "2023年12月10日前", "9月前", "9月底前", "年底前", "第三季度", "上半年"; actuals a
+ * time of the year ("7月", "2023年7月", "7月20日", the deadline itself followed by 完成) or words ("已按时完成"
+ * → full, "未完成"/"逾期" → 0). On or before the deadline → full marks; later → 0. A deadline counted
  * from an event ("采购前30日") cannot be checked against a date: unscorable, citing the target.
  */
 final class DeadlineMethod implements ScoringMethod {
@@ -21,9 +21,10 @@ final class DeadlineMethod implements ScoringMethod {
         String target = row.target().value();
         Optional<Deadline> deadline = Deadline.parse(target);
         if (deadline.isEmpty()) {
-            return ScoreResult.unscorableTarget(Deadline.relative(target)
-                    ? Scores.typed("年度指标值", row.target()) + "是从某一事项起算的期限，无法与完成日期比较"
-                    : "年度指标值中没有期限（应如“2023年12月10日前”“9月底前”）");
+            return ScoreResult.unscorableTarget(
+                    Deadline.relative(target)
+                            ? Scores.typed("年度指标值", row.target()) + "是从某一事项起算的期限，无法与完成日期比较"
+                            : "年度指标值中没有期限（应如“2023年12月10日前”“9月底前”）");
         }
         String actual = row.actual().value();
         if (LATE.stream().anyMatch(actual::contains)) {
@@ -38,10 +39,19 @@ final class DeadlineMethod implements ScoringMethod {
         }
         Optional<Boolean> inTime = deadline.get().met(done.get());
         if (inTime.isEmpty()) {
-            return ScoreResult.unscorable("实际完成值“" + actual + "”只写到月份，无法判断是否在期限"
-                    + deadline.get().chinese() + "之前完成（请写明完成日期）");
+            return ScoreResult.unscorable(
+                    "实际完成值“"
+                            + actual
+                            + "”只写到月份，无法判断是否在期限"
+                            + deadline.get().chinese()
+                            + "之前完成（请写明完成日期）");
         }
-        return ScoreResult.of(Scores.full(inTime.get(), weight), "完成时间 " + done.get().chinese()
-                + (inTime.get() ? "不晚于" : "晚于") + "期限 " + deadline.get().chinese());
+        return ScoreResult.of(
+                Scores.full(inTime.get(), weight),
+                "完成时间 "
+                        + done.get().chinese()
+                        + (inTime.get() ? "不晚于" : "晚于")
+                        + "期限 "
+                        + deadline.get().chinese());
     }
 }

@@ -6,12 +6,16 @@ import java.util.Optional;
 import org.selfeval.model.Num;
 
 /**
- * The 管理指标数据 figures a formula method reads, by the role the method gives them (实际, 预算 …); which item of
- * the sheet plays each role is the framework's (公式指标), so a bureau renames an item without a code change.
+ * The 管理指标数据 figures a formula method reads, by the role the method gives them (实际, 预算 …); which
+ * item of the sheet plays each role is the framework's (公式指标), so a bureau renames an item without
+ * a code change.
  */
 record FormulaData(ScoringContext ctx, String method) {
 
-    /** The item's name in 管理指标数据 (the role itself when the framework forgot it; the audit then says so). */
+    /**
+     * The item's name in 管理指标数据 (the role itself when the framework forgot it; the audit then says
+     * so).
+     */
     String item(String role) {
         return ctx.config().framework().input(method, role).orElse(role);
     }

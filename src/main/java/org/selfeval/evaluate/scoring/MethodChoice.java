@@ -11,8 +11,8 @@ import org.selfeval.model.NameKey;
  */
 final class MethodChoice {
 
-    private static final Map<String, String> BY_NATURE = Map.of("≥", "正向", ">=", "正向", "≤", "反向", "<=", "反向",
-            "=", "等于", "时限", "时限", "定性", "定性");
+    private static final Map<String, String> BY_NATURE =
+            Map.of("≥", "正向", ">=", "正向", "≤", "反向", "<=", "反向", "=", "等于", "时限", "时限", "定性", "定性");
 
     private static final String TIMELINESS = NameKey.of("时效指标");
 
@@ -27,7 +27,8 @@ final class MethodChoice {
         if (!typed.isEmpty()) return typed;
         for (Map.Entry<String, String> e : config.methodByIndicator().entrySet()) {
             String key = NameKey.of(e.getKey());
-            if (key.equals(NameKey.of(row.level3().value())) || key.equals(NameKey.of(row.name()))
+            if (key.equals(NameKey.of(row.level3().value()))
+                    || key.equals(NameKey.of(row.name()))
                     || key.equals(NameKey.of(row.level2().value()))) {
                 return e.getValue();
             }
@@ -40,13 +41,16 @@ final class MethodChoice {
     }
 
     /**
-     * A blank 指标性质 means 时限 when the target reads as a deadline ("9月前", "年底前", "采购前30日") — "9月前" must not
-     * be scored as the number 9 — or, in a 时效指标 group, when it is not a plain number target.
+     * A blank 指标性质 means 时限 when the target reads as a deadline ("9月前", "年底前", "采购前30日") — "9月前"
+     * must not be scored as the number 9 — or, in a 时效指标 group, when it is not a plain number
+     * target.
      */
     private static boolean deadline(IndicatorRow row) {
         String target = row.target().value();
         if (Deadline.looksLikeDeadline(target)) return true;
-        boolean timeliness = TIMELINESS.equals(NameKey.of(row.level2().value())) || TIMELINESS.equals(NameKey.of(row.level3().value()));
+        boolean timeliness =
+                TIMELINESS.equals(NameKey.of(row.level2().value()))
+                        || TIMELINESS.equals(NameKey.of(row.level3().value()));
         return timeliness && !target.isEmpty() && Target.parse(target, Relation.AT_LEAST).isEmpty();
     }
 }

@@ -1,10 +1,10 @@
 package org.selfeval.evaluate.scoring;
 
-import org.selfeval.model.Formats;
-import org.selfeval.model.Percent;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.selfeval.model.Formats;
 import org.selfeval.model.IndicatorRow;
+import org.selfeval.model.Percent;
 
 /** 公用经费控制率 = (实际 − 预算) ÷ 预算 ≤ 0 → full, else 0 (from 管理指标数据). */
 final class PublicFundsControlMethod implements ScoringMethod {
@@ -22,8 +22,16 @@ final class PublicFundsControlMethod implements ScoringMethod {
         if (budget.get().signum() <= 0) return ScoreResult.unscorable("公用经费预算为 0，控制率无法计算");
         boolean within = actual.get().compareTo(budget.get()) <= 0;
         BigDecimal rate = Percent.change(actual.get(), budget.get());
-        return ScoreResult.of(Scores.full(within, weight), "公用经费实际支出 " + Formats.amount(actual.get()) + " 万元"
-                + (within ? "未超过" : "超过") + "预算 " + Formats.amount(budget.get()) + " 万元，控制率 "
-                + Formats.percent(rate) + data.cells(ACTUAL, BUDGET));
+        return ScoreResult.of(
+                Scores.full(within, weight),
+                "公用经费实际支出 "
+                        + Formats.amount(actual.get())
+                        + " 万元"
+                        + (within ? "未超过" : "超过")
+                        + "预算 "
+                        + Formats.amount(budget.get())
+                        + " 万元，控制率 "
+                        + Formats.percent(rate)
+                        + data.cells(ACTUAL, BUDGET));
     }
 }

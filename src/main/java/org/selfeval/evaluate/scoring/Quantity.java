@@ -5,13 +5,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The number in a free-text target or actual ("不少于150台" → 150, "94.68%" → 94.68, "１，２３４" → 1234). */
+/**
+ * The number in a free-text target or actual ("不少于150台" → 150, "94.68%" → 94.68, "１，２３４" → 1234).
+ */
 final class Quantity {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:,\\d{3})*(?:\\.\\d+)?");
 
-    private Quantity() {
-    }
+    private Quantity() {}
 
     /** Full-width digits and punctuation folded to ASCII, so people may type either. */
     static String normalise(String text) {
@@ -27,7 +28,10 @@ final class Quantity {
         return sb.toString();
     }
 
-    /** The only number in the text; empty when there is none or more than one (ambiguous: not scored mechanically). */
+    /**
+     * The only number in the text; empty when there is none or more than one (ambiguous: not scored
+     * mechanically).
+     */
     static Optional<BigDecimal> single(String text) {
         if (text == null) return Optional.empty();
         Matcher m = NUMBER.matcher(normalise(text));

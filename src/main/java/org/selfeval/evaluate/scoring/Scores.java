@@ -1,12 +1,11 @@
 package org.selfeval.evaluate.scoring;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.selfeval.model.CellRef;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.model.CellRef;
 import org.selfeval.model.Num;
 
 /** Arithmetic shared by the scoring methods; unrounded, clamped to [0, weight]. */
@@ -15,8 +14,7 @@ final class Scores {
     static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_UP);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Scores() {
-    }
+    private Scores() {}
 
     static BigDecimal clamp(BigDecimal score, BigDecimal weight) {
         if (score.signum() < 0) return BigDecimal.ZERO;

@@ -13,11 +13,16 @@ public final class ScoringMethods {
     public static final String QUALITATIVE = "定性";
 
     /** 评分方法 names no method (kept score). */
-    public static final FindingKind UNKNOWN_METHOD = new FindingKind("S-UNKNOWN-METHOD", "评分方法无法识别", Severity.WARNING);
+    public static final FindingKind UNKNOWN_METHOD =
+            new FindingKind("S-UNKNOWN-METHOD", "评分方法无法识别", Severity.WARNING);
+
     /** The method could not score the row from what was typed (kept score). */
-    public static final FindingKind UNSCORABLE = new FindingKind("S-UNSCORABLE", "无法自动计分", Severity.INFO);
+    public static final FindingKind UNSCORABLE =
+            new FindingKind("S-UNSCORABLE", "无法自动计分", Severity.INFO);
+
     /** Kept score, but none typed. */
-    public static final FindingKind NO_SCORE = new FindingKind("S-NO-SCORE", "自评得分未填", Severity.WARNING);
+    public static final FindingKind NO_SCORE =
+            new FindingKind("S-NO-SCORE", "自评得分未填", Severity.WARNING);
 
     private final Map<String, ScoringMethod> byName;
 
@@ -44,8 +49,9 @@ public final class ScoringMethods {
     }
 
     /**
-     * These methods and {@code method} under {@code name} (the word staff type in 评分方法): how a bureau or a test adds
-     * a method without editing this class. A framework may then name it.
+     * These methods and {@code method} under {@code name} (the word staff type in 评分方法): how a
+     * bureau or a test adds a method without editing this class. A framework may then name it.
+     *
      * @throws IllegalArgumentException when a method already has that name
      */
     public ScoringMethods with(String name, ScoringMethod method) {

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * A target typed as free text: "不少于150台", "≥50个", "≤90万元", "不低于90%", "150".
- * The relation comes from the words or signs in the text, else from 指标性质.
+ * A target typed as free text: "不少于150台", "≥50个", "≤90万元", "不低于90%", "150". The relation comes from
+ * the words or signs in the text, else from 指标性质.
  */
 record Target(Relation relation, BigDecimal value) {
 

@@ -4,7 +4,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Shares one budget of inflated bytes between the parts of a zip read in one pass; reading past it fails. */
+/**
+ * Shares one budget of inflated bytes between the parts of a zip read in one pass; reading past it
+ * fails.
+ */
 public final class InflateBudget {
 
     private final long budget;

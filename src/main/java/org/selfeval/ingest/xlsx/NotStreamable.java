@@ -1,8 +1,8 @@
 package org.selfeval.ingest.xlsx;
 
 /**
- * Why the streaming reader cannot promise the result POI's usermodel would give for a workbook; the workbook is
- * then read the usermodel way. Never shown to anyone but the debug log.
+ * Why the streaming reader cannot promise the result POI's usermodel would give for a workbook; the
+ * workbook is then read the usermodel way. Never shown to anyone but the debug log.
  */
 final class NotStreamable extends Exception {
 

@@ -2,14 +2,19 @@ package org.selfeval.ingest.xlsx;
 
 import javax.xml.stream.XMLInputFactory;
 
-/** StAX for the parts of an uploaded workbook: no DTDs, no external entities, entity references left unexpanded. */
+/**
+ * StAX for the parts of an uploaded workbook: no DTDs, no external entities, entity references left
+ * unexpanded.
+ */
 public final class SafeXml {
 
-    /** A factory per thread: StAX does not promise that one factory may be shared between threads. */
-    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::newFactory);
+    /**
+     * A factory per thread: StAX does not promise that one factory may be shared between threads.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY =
+            ThreadLocal.withInitial(SafeXml::newFactory);
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     public static XMLInputFactory factory() {
         return FACTORY.get();

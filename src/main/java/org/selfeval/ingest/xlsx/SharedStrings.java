@@ -19,12 +19,15 @@ final class SharedStrings {
         return new SharedStrings(List.of());
     }
 
-    static SharedStrings read(XlsxParts parts, String name) throws IOException, XMLStreamException, NotStreamable {
+    static SharedStrings read(XlsxParts parts, String name)
+            throws IOException, XMLStreamException, NotStreamable {
         List<String> items = new ArrayList<>();
-        try (InputStream in = parts.open(name); XmlPart xml = XmlPart.open(name, in)) {
+        try (InputStream in = parts.open(name);
+                XmlPart xml = XmlPart.open(name, in)) {
             xml.root(StreamingWorkbook.MAIN, "sst");
             while (xml.nextChild()) {
-                if (xml.is(StreamingWorkbook.MAIN, "si")) items.add(RichText.read(xml, StreamingWorkbook.MAIN));
+                if (xml.is(StreamingWorkbook.MAIN, "si"))
+                    items.add(RichText.read(xml, StreamingWorkbook.MAIN));
                 else xml.skip(); // extLst
             }
             xml.finish();
@@ -40,7 +43,8 @@ final class SharedStrings {
         } catch (NumberFormatException e) {
             throw new NotStreamable("shared string index " + index);
         }
-        if (i < 0 || i >= items.size()) throw new NotStreamable("shared string index " + index + " out of range");
+        if (i < 0 || i >= items.size())
+            throw new NotStreamable("shared string index " + index + " out of range");
         return items.get(i);
     }
 }

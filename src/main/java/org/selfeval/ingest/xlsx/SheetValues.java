@@ -6,18 +6,22 @@ import java.util.Map;
 import org.selfeval.ingest.grid.CellValues;
 
 /**
- * The values of a streamed worksheet by row and column, as read from its part: a row's cells in an array, so a
- * cell costs no boxed key. Blank cells are remembered only to notice a cell given twice.
+ * The values of a streamed worksheet by row and column, as read from its part: a row's cells in an
+ * array, so a cell costs no boxed key. Blank cells are remembered only to notice a cell given
+ * twice.
  */
 final class SheetValues {
 
     /** A cell that is there but holds nothing. */
     private static final StreamedSheetGrid.Value BLANK = StreamedSheetGrid.Value.text("");
+
     private static final StreamedSheetGrid.Value[] NONE = {};
 
     private final Map<Integer, StreamedSheetGrid.Value[]> rows = new HashMap<>();
+
     /** Cells holding a formula, by {@link CellValues#key}: few (the template's yellow columns). */
     private final java.util.Set<Long> formulas = new java.util.HashSet<>();
+
     private int row = -1;
     private StreamedSheetGrid.Value[] cells = NONE;
 
@@ -31,9 +35,13 @@ final class SheetValues {
         return true;
     }
 
-    /** Sets a cell of the current row ({@code value} null for a blank cell); false when the row has it already. */
+    /**
+     * Sets a cell of the current row ({@code value} null for a blank cell); false when the row has
+     * it already.
+     */
     boolean put(int column, StreamedSheetGrid.Value value) {
-        if (column >= cells.length) cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
+        if (column >= cells.length)
+            cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
         if (cells[column] != null) return false;
         cells[column] = value != null ? value : BLANK;
         return true;

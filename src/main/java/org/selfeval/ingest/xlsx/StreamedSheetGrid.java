@@ -10,8 +10,9 @@ import org.selfeval.ingest.grid.ReadLimits;
 import org.selfeval.ingest.grid.SheetGrid;
 
 /**
- * A worksheet read by the streaming reader: the values Excel saved, shown as {@link PoiSheetGrid} shows them
- * (numbers formatted when a cell is asked for, through the same {@link CellValues}). Not thread-safe (one read uses it).
+ * A worksheet read by the streaming reader: the values Excel saved, shown as {@link PoiSheetGrid}
+ * shows them (numbers formatted when a cell is asked for, through the same {@link CellValues}). Not
+ * thread-safe (one read uses it).
  */
 final class StreamedSheetGrid implements SheetGrid {
 
@@ -40,14 +41,21 @@ final class StreamedSheetGrid implements SheetGrid {
     private final SheetValues values;
     private final Map<Long, CellRangeAddress> mergedBelow;
     private final DataFormatter formatter;
+
     /**
-     * Cells already shown, by row and column: the sheet readers ask for the header rows many times, and formatting
-     * a number costs. Rows past a table's row limit, and columns past those searched for headers, are not kept.
+     * Cells already shown, by row and column: the sheet readers ask for the header rows many times,
+     * and formatting a number costs. Rows past a table's row limit, and columns past those searched
+     * for headers, are not kept.
      */
     private final RawCell[][] shown;
 
-    StreamedSheetGrid(String file, String sheet, int lastRow, SheetValues values,
-                      Map<Long, CellRangeAddress> mergedBelow, DataFormatter formatter) {
+    StreamedSheetGrid(
+            String file,
+            String sheet,
+            int lastRow,
+            SheetValues values,
+            Map<Long, CellRangeAddress> mergedBelow,
+            DataFormatter formatter) {
         this.file = file;
         this.sheet = sheet;
         this.lastRow = lastRow;

@@ -11,10 +11,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.selfeval.ingest.grid.CellValues;
 
 /**
- * Reads one worksheet part into a {@link StreamedSheetGrid}: each cell's value as POI's {@code XSSFCell} reads
- * it, a formula's value being the one cached in the file. Whatever POI would read differently, or fail on while
- * reading the sheet, is not streamed: rows or cells without their reference, repeated ones, dates ({@code t="d"}),
- * array and data-table formulas, formulas without a cached value, possible links to other workbooks in a data sheet.
+ * Reads one worksheet part into a {@link StreamedSheetGrid}: each cell's value as POI's {@code
+ * XSSFCell} reads it, a formula's value being the one cached in the file. Whatever POI would read
+ * differently, or fail on while reading the sheet, is not streamed: rows or cells without their
+ * reference, repeated ones, dates ({@code t="d"}), array and data-table formulas, formulas without
+ * a cached value, possible links to other workbooks in a data sheet.
  */
 final class WorksheetPart {
 
@@ -25,25 +26,44 @@ final class WorksheetPart {
     private final XmlPart xml;
     private final SharedStrings strings;
     private final CellFormats formats;
-    /** Whether a formula may not mention "[": its sheet is a data sheet, whose links to other workbooks POI reports. */
+
+    /**
+     * Whether a formula may not mention "[": its sheet is a data sheet, whose links to other
+     * workbooks POI reports.
+     */
     private final boolean dataSheet;
+
     private final SheetValues values = new SheetValues();
     private final List<CellRangeAddress> merged = new ArrayList<>();
     private int lastRow = -1;
     private int rows;
 
-    private WorksheetPart(XmlPart xml, SharedStrings strings, CellFormats formats, boolean dataSheet) {
+    private WorksheetPart(
+            XmlPart xml, SharedStrings strings, CellFormats formats, boolean dataSheet) {
         this.xml = xml;
         this.strings = strings;
         this.formats = formats;
         this.dataSheet = dataSheet;
     }
 
-    /** @param cellsBefore cells counted in earlier sheets; more than {@code maxCells} in all is left to the census */
-    static Read read(XlsxParts parts, String part, String file, String sheet, boolean dataSheet, SharedStrings strings,
-                     CellFormats formats, DataFormatter formatter, long cellsBefore, long maxCells)
+    /**
+     * @param cellsBefore cells counted in earlier sheets; more than {@code maxCells} in all is left
+     *     to the census
+     */
+    static Read read(
+            XlsxParts parts,
+            String part,
+            String file,
+            String sheet,
+            boolean dataSheet,
+            SharedStrings strings,
+            CellFormats formats,
+            DataFormatter formatter,
+            long cellsBefore,
+            long maxCells)
             throws IOException, XMLStreamException, NotStreamable {
-        try (InputStream in = parts.open(part); XmlPart xml = XmlPart.open(part, in)) {
+        try (InputStream in = parts.open(part);
+                XmlPart xml = XmlPart.open(part, in)) {
             WorksheetPart reader = new WorksheetPart(xml, strings, formats, dataSheet);
             xml.root(MAIN, "worksheet");
             while (xml.nextChild()) {
@@ -55,27 +75,37 @@ final class WorksheetPart {
             xml.finish();
             withinCellLimit(xml, cellsBefore, maxCells);
             long cells = xml.elementsNamedC();
-            StreamedSheetGrid grid = new StreamedSheetGrid(file, sheet, reader.rows == 0 ? -1 : reader.lastRow,
-                    reader.values, CellValues.mergedBelow(reader.merged), formatter);
+            StreamedSheetGrid grid =
+                    new StreamedSheetGrid(
+                            file,
+                            sheet,
+                            reader.rows == 0 ? -1 : reader.lastRow,
+                            reader.values,
+                            CellValues.mergedBelow(reader.merged),
+                            formatter);
             return new Read(grid, cells);
         }
     }
 
     /** Checked as the part is read, so that a sheet of a million cells is given up early. */
-    private static void withinCellLimit(XmlPart xml, long cellsBefore, long maxCells) throws NotStreamable {
-        if (cellsBefore + xml.elementsNamedC() > maxCells) throw new NotStreamable("more than " + maxCells + " cells");
+    private static void withinCellLimit(XmlPart xml, long cellsBefore, long maxCells)
+            throws NotStreamable {
+        if (cellsBefore + xml.elementsNamedC() > maxCells)
+            throw new NotStreamable("more than " + maxCells + " cells");
     }
 
     /** A worksheet read, with the {@code c} elements in its part (for the cell limit). */
-    record Read(StreamedSheetGrid grid, long cells) {
-    }
+    record Read(StreamedSheetGrid grid, long cells) {}
 
-    private void sheetData(long cellsBefore, long maxCells) throws XMLStreamException, NotStreamable {
+    private void sheetData(long cellsBefore, long maxCells)
+            throws XMLStreamException, NotStreamable {
         while (xml.nextChild()) {
-            if (!xml.is(MAIN, "row")) throw new NotStreamable(xml.name() + ": unexpected element in sheetData");
+            if (!xml.is(MAIN, "row"))
+                throw new NotStreamable(xml.name() + ": unexpected element in sheetData");
             int row = index(xml.attribute("r"), MAX_ROWS, "row") - 1;
             // POI keeps the last of a repeated row or cell
-            if (!values.startRow(row)) throw new NotStreamable(xml.name() + ": row " + (row + 1) + " twice");
+            if (!values.startRow(row))
+                throw new NotStreamable(xml.name() + ": row " + (row + 1) + " twice");
             rows++;
             lastRow = Math.max(lastRow, row);
             while (xml.nextChild()) {
@@ -99,14 +129,18 @@ final class WorksheetPart {
         String inline = null;
         boolean hasInline = false;
         while (xml.nextChild()) {
-            if ((xml.is(MAIN, "f") && formula != null) || (xml.is(MAIN, "v") && v != null) || (xml.is(MAIN, "is") && hasInline)) {
+            if ((xml.is(MAIN, "f") && formula != null)
+                    || (xml.is(MAIN, "v") && v != null)
+                    || (xml.is(MAIN, "is") && hasInline)) {
                 throw new NotStreamable(xml.name() + ": a cell's formula, value or string twice");
             }
             if (xml.is(MAIN, "f")) {
                 String kind = xml.attribute("t");
-                if ("array".equals(kind) || "dataTable".equals(kind)) throw new NotStreamable(xml.name() + ": " + kind + " formula");
+                if ("array".equals(kind) || "dataTable".equals(kind))
+                    throw new NotStreamable(xml.name() + ": " + kind + " formula");
                 formula = xml.text();
-                if (dataSheet && formula.indexOf('[') >= 0) throw new NotStreamable(xml.name() + ": formula with [");
+                if (dataSheet && formula.indexOf('[') >= 0)
+                    throw new NotStreamable(xml.name() + ": formula with [");
             } else if (xml.is(MAIN, "v")) {
                 v = xml.text();
             } else if (xml.is(MAIN, "is")) {
@@ -117,16 +151,22 @@ final class WorksheetPart {
             }
         }
         if (formula != null) {
-            // the value the saving application computed; POI's path recomputes, so only a trusted cache will do
+            // the value the saving application computed; POI's path recomputes, so only a trusted
+            // cache will do
             if (v == null) throw new NotStreamable(xml.name() + ": formula without a cached value");
-            if (v.isEmpty() && !"str".equals(type)) throw new NotStreamable(xml.name() + ": formula with an empty cached value");
+            if (v.isEmpty() && !"str".equals(type))
+                throw new NotStreamable(xml.name() + ": formula with an empty cached value");
         }
-        if (!values.put(column, value(type, style, v, hasInline, inline))) throw new NotStreamable(xml.name() + ": cell twice");
+        if (!values.put(column, value(type, style, v, hasInline, inline)))
+            throw new NotStreamable(xml.name() + ": cell twice");
         if (formula != null) values.formula(column);
     }
 
-    /** As {@code XSSFCell} reads a stored value or a formula's cached one; null for a blank cell. */
-    private StreamedSheetGrid.Value value(String type, String style, String v, boolean hasInline, String inline)
+    /**
+     * As {@code XSSFCell} reads a stored value or a formula's cached one; null for a blank cell.
+     */
+    private StreamedSheetGrid.Value value(
+            String type, String style, String v, boolean hasInline, String inline)
             throws NotStreamable {
         switch (type == null ? "n" : type) {
             case "n" -> {
@@ -171,7 +211,8 @@ final class WorksheetPart {
         while (xml.nextChild()) {
             if (xml.is(MAIN, "mergeCell")) {
                 String ref = xml.attribute("ref");
-                if (ref == null) throw new NotStreamable(xml.name() + ": merged cells without a range");
+                if (ref == null)
+                    throw new NotStreamable(xml.name() + ": merged cells without a range");
                 try {
                     merged.add(CellRangeAddress.valueOf(ref));
                 } catch (RuntimeException e) {
@@ -184,7 +225,8 @@ final class WorksheetPart {
 
     /** A 1-based row number within Excel's bounds. */
     private int index(String text, int max, String what) throws NotStreamable {
-        if (text == null) throw new NotStreamable(xml.name() + ": " + what + " without a reference");
+        if (text == null)
+            throw new NotStreamable(xml.name() + ": " + what + " without a reference");
         try {
             int i = Integer.parseInt(text);
             if (i >= 1 && i <= max) return i;
@@ -203,7 +245,11 @@ final class WorksheetPart {
             column = column * 26 + (ref.charAt(i) - 'A' + 1);
             i++;
         }
-        if (i == 0 || column > MAX_COLUMNS || i == ref.length() || ref.charAt(i) < '1' || ref.charAt(i) > '9'
+        if (i == 0
+                || column > MAX_COLUMNS
+                || i == ref.length()
+                || ref.charAt(i) < '1'
+                || ref.charAt(i) > '9'
                 || index(ref.substring(i), MAX_ROWS, "cell row") - 1 != row) {
             throw new NotStreamable(xml.name() + ": cell reference " + ref);
         }

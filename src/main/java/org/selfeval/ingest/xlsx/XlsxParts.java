@@ -17,17 +17,23 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.selfeval.ingest.grid.ReadLimits;
 
 /**
- * The parts of an .xlsx package for the streaming reader: opened through POI's own {@link ZipSecureFile}, so the
- * same zip-bomb checks apply to every part read; all parts together inflate to at most
- * {@link ReadLimits#MAX_UNCOMPRESSED_BYTES}. A package POI might refuse (unusual part names, a part without a
- * content type, a DOCTYPE anywhere) is not streamed.
+ * The parts of an .xlsx package for the streaming reader: opened through POI's own {@link
+ * ZipSecureFile}, so the same zip-bomb checks apply to every part read; all parts together inflate
+ * to at most {@link ReadLimits#MAX_UNCOMPRESSED_BYTES}. A package POI might refuse (unusual part
+ * names, a part without a content type, a DOCTYPE anywhere) is not streamed.
  */
 final class XlsxParts {
 
-    static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+    static final String PACKAGE_RELATIONSHIPS =
+            "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String CONTENT_TYPES_NS =
+            "http://schemas.openxmlformats.org/package/2006/content-types";
     private static final String CONTENT_TYPES = "[Content_Types].xml";
-    /** Bytes read of a part not parsed, to find its root element (Excel's prologs are under 100 bytes). */
+
+    /**
+     * Bytes read of a part not parsed, to find its root element (Excel's prologs are under 100
+     * bytes).
+     */
     private static final int PROLOG_BYTES = 1024;
 
     private final ZipSecureFile zip;
@@ -37,9 +43,11 @@ final class XlsxParts {
     private final Map<String, String> overrides = new HashMap<>();
     private final Set<String> opened = new HashSet<>();
 
-    /** One relationship of a part; {@code target} is the zip entry name it points to (null when external). */
-    record Relationship(String id, String type, String target) {
-    }
+    /**
+     * One relationship of a part; {@code target} is the zip entry name it points to (null when
+     * external).
+     */
+    record Relationship(String id, String type, String target) {}
 
     private XlsxParts(ZipSecureFile zip) {
         this.zip = zip;
@@ -49,15 +57,21 @@ final class XlsxParts {
         XlsxParts parts = new XlsxParts(zip);
         for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
             String name = entry.getName();
-            if (entry.isDirectory() || !plainName(name)) throw new NotStreamable("unusual zip entry " + name);
-            if (parts.entries.putIfAbsent(name, entry) != null) throw new NotStreamable("zip entry twice: " + name);
+            if (entry.isDirectory() || !plainName(name))
+                throw new NotStreamable("unusual zip entry " + name);
+            if (parts.entries.putIfAbsent(name, entry) != null)
+                throw new NotStreamable("zip entry twice: " + name);
         }
         return parts;
     }
 
-    /** Names Excel writes: a/b/c.xml. Anything else (backslashes, "..", escapes) is left to POI's rules. */
+    /**
+     * Names Excel writes: a/b/c.xml. Anything else (backslashes, "..", escapes) is left to POI's
+     * rules.
+     */
     private static boolean plainName(String name) {
-        if (name.isEmpty() || name.startsWith("/") || name.endsWith("/") || name.contains("//")) return false;
+        if (name.isEmpty() || name.startsWith("/") || name.endsWith("/") || name.contains("//"))
+            return false;
         for (String segment : name.split("/")) {
             if (segment.isEmpty() || segment.endsWith(".")) return false;
         }
@@ -90,14 +104,16 @@ final class XlsxParts {
 
     /** Every part must have a content type, as POI requires. */
     void readContentTypes() throws IOException, XMLStreamException, NotStreamable {
-        try (InputStream in = open(CONTENT_TYPES); XmlPart xml = XmlPart.open(CONTENT_TYPES, in)) {
+        try (InputStream in = open(CONTENT_TYPES);
+                XmlPart xml = XmlPart.open(CONTENT_TYPES, in)) {
             xml.root(CONTENT_TYPES_NS, "Types");
             while (xml.nextChild()) {
                 if (xml.is(CONTENT_TYPES_NS, "Default")) {
                     put(defaults, xml.attribute("Extension"), xml.attribute("ContentType"));
                 } else if (xml.is(CONTENT_TYPES_NS, "Override")) {
                     String part = xml.attribute("PartName");
-                    if (part == null || !part.startsWith("/")) throw new NotStreamable("content type override " + part);
+                    if (part == null || !part.startsWith("/"))
+                        throw new NotStreamable("content type override " + part);
                     put(overrides, part.substring(1), xml.attribute("ContentType"));
                 } else {
                     throw new NotStreamable("unexpected element in " + CONTENT_TYPES);
@@ -107,13 +123,16 @@ final class XlsxParts {
             xml.finish();
         }
         for (String name : entries.keySet()) {
-            if (!name.equals(CONTENT_TYPES) && contentType(name) == null) throw new NotStreamable("no content type for " + name);
+            if (!name.equals(CONTENT_TYPES) && contentType(name) == null)
+                throw new NotStreamable("no content type for " + name);
         }
     }
 
-    private static void put(Map<String, String> map, String key, String value) throws NotStreamable {
+    private static void put(Map<String, String> map, String key, String value)
+            throws NotStreamable {
         if (key == null || value == null) throw new NotStreamable("incomplete content type");
-        if (map.put(key.toLowerCase(Locale.ROOT), value) != null) throw new NotStreamable("content type twice: " + key);
+        if (map.put(key.toLowerCase(Locale.ROOT), value) != null)
+            throw new NotStreamable("content type twice: " + key);
     }
 
     String contentType(String name) {
@@ -124,22 +143,30 @@ final class XlsxParts {
     }
 
     /** The relationships of a part ("" for the package), by id; empty when it has none. */
-    Map<String, Relationship> relationships(String part) throws IOException, XMLStreamException, NotStreamable {
+    Map<String, Relationship> relationships(String part)
+            throws IOException, XMLStreamException, NotStreamable {
         int slash = part.lastIndexOf('/');
         String folder = part.substring(0, slash + 1);
         String rels = folder + "_rels/" + part.substring(slash + 1) + ".rels";
         Map<String, Relationship> byId = new LinkedHashMap<>();
         if (!has(rels)) return byId;
-        try (InputStream in = open(rels); XmlPart xml = XmlPart.open(rels, in)) {
+        try (InputStream in = open(rels);
+                XmlPart xml = XmlPart.open(rels, in)) {
             xml.root(PACKAGE_RELATIONSHIPS, "Relationships");
             while (xml.nextChild()) {
-                if (!xml.is(PACKAGE_RELATIONSHIPS, "Relationship")) throw new NotStreamable("unexpected element in " + rels);
+                if (!xml.is(PACKAGE_RELATIONSHIPS, "Relationship"))
+                    throw new NotStreamable("unexpected element in " + rels);
                 String id = xml.attribute("Id");
                 String type = xml.attribute("Type");
                 String target = xml.attribute("Target");
-                if (id == null || type == null || target == null) throw new NotStreamable("incomplete relationship in " + rels);
-                String resolved = "External".equals(xml.attribute("TargetMode")) ? null : resolve(folder, target);
-                if (byId.put(id, new Relationship(id, type, resolved)) != null) throw new NotStreamable("relationship id twice");
+                if (id == null || type == null || target == null)
+                    throw new NotStreamable("incomplete relationship in " + rels);
+                String resolved =
+                        "External".equals(xml.attribute("TargetMode"))
+                                ? null
+                                : resolve(folder, target);
+                if (byId.put(id, new Relationship(id, type, resolved)) != null)
+                    throw new NotStreamable("relationship id twice");
                 xml.skip();
             }
             xml.finish();
@@ -147,9 +174,15 @@ final class XlsxParts {
         return byId;
     }
 
-    /** A relationship target as a zip entry name: absolute ("/xl/…") or relative to the source part's folder. */
+    /**
+     * A relationship target as a zip entry name: absolute ("/xl/…") or relative to the source
+     * part's folder.
+     */
     private static String resolve(String folder, String target) throws NotStreamable {
-        if (target.contains("\\") || target.contains("%") || target.contains("#") || target.contains("?")) {
+        if (target.contains("\\")
+                || target.contains("%")
+                || target.contains("#")
+                || target.contains("?")) {
             throw new NotStreamable("unusual relationship target " + target);
         }
         String path = target.startsWith("/") ? target.substring(1) : folder + target;
@@ -158,7 +191,8 @@ final class XlsxParts {
         for (String segment : path.split("/")) {
             if (segment.isEmpty() || segment.equals(".")) continue;
             if (segment.equals("..")) {
-                if (segments.isEmpty()) throw new NotStreamable("relationship target outside the package: " + target);
+                if (segments.isEmpty())
+                    throw new NotStreamable("relationship target outside the package: " + target);
                 segments.removeLast();
             } else {
                 segments.addLast(segment);
@@ -169,18 +203,27 @@ final class XlsxParts {
     }
 
     /**
-     * Whether a part's prolog is plainly free of a DOCTYPE (POI refuses one): read as bytes up to the root element,
-     * without an XML parser; anything unusual (another encoding, a prolog longer than {@link #PROLOG_BYTES}) fails.
+     * Whether a part's prolog is plainly free of a DOCTYPE (POI refuses one): read as bytes up to
+     * the root element, without an XML parser; anything unusual (another encoding, a prolog longer
+     * than {@link #PROLOG_BYTES}) fails.
      */
     void checkProlog(String name) throws IOException, NotStreamable {
         long size = entries.get(name).getSize();
-        // POI inflates the whole part and checks its compression ratio past the grace size; here only the prolog is read
-        if (size < 0 || size > ZipSecureFile.getGraceEntrySize()) throw new NotStreamable(name + ": large part not parsed");
+        // POI inflates the whole part and checks its compression ratio past the grace size; here
+        // only the prolog is read
+        if (size < 0 || size > ZipSecureFile.getGraceEntrySize())
+            throw new NotStreamable(name + ": large part not parsed");
         byte[] head;
         try (InputStream in = open(name)) {
             head = in.readNBytes(PROLOG_BYTES);
         }
-        int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
+        int i =
+                head.length >= 3
+                                && (head[0] & 0xff) == 0xEF
+                                && (head[1] & 0xff) == 0xBB
+                                && (head[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
         while (i < head.length) {
             byte b = head[i];
             if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
@@ -189,7 +232,10 @@ final class XlsxParts {
                 i = after(head, i, "?>");
             } else if (b == '<' && startsWith(head, i, "<!--")) {
                 i = after(head, i, "-->");
-            } else if (b == '<' && i + 1 < head.length && head[i + 1] != '!' && head[i + 1] != '?') {
+            } else if (b == '<'
+                    && i + 1 < head.length
+                    && head[i + 1] != '!'
+                    && head[i + 1] != '?') {
                 return; // the root element: no DOCTYPE can follow
             } else {
                 break;
@@ -204,9 +250,13 @@ final class XlsxParts {
         return true;
     }
 
-    /** The index just past the next {@code ascii} from {@code at}, or past the end when there is none. */
+    /**
+     * The index just past the next {@code ascii} from {@code at}, or past the end when there is
+     * none.
+     */
     private static int after(byte[] bytes, int at, String ascii) {
-        for (int k = at + 2; k < bytes.length; k++) if (startsWith(bytes, k, ascii)) return k + ascii.length();
+        for (int k = at + 2; k < bytes.length; k++)
+            if (startsWith(bytes, k, ascii)) return k + ascii.length();
         return bytes.length;
     }
 }

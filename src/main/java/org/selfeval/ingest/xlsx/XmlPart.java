@@ -6,8 +6,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * One XML part of a workbook, read forward with StAX. A DOCTYPE or an entity reference ends the read (POI refuses
- * those, so only its path may report them); every {@code c} element met is counted, as {@link WorkbookCensus} does.
+ * One XML part of a workbook, read forward with StAX. A DOCTYPE or an entity reference ends the
+ * read (POI refuses those, so only its path may report them); every {@code c} element met is
+ * counted, as {@link WorkbookCensus} does.
  */
 final class XmlPart implements AutoCloseable {
 
@@ -27,10 +28,12 @@ final class XmlPart implements AutoCloseable {
     /** Moves to the root element and checks its namespace (strict OOXML uses other ones). */
     XmlPart root(String namespace, String localName) throws XMLStreamException, NotStreamable {
         while (next() != XMLStreamConstants.START_ELEMENT) {
-            if (xml.getEventType() == XMLStreamConstants.END_DOCUMENT) throw new NotStreamable(name + " is empty");
+            if (xml.getEventType() == XMLStreamConstants.END_DOCUMENT)
+                throw new NotStreamable(name + " is empty");
         }
         if (!namespace.equals(xml.getNamespaceURI()) || !localName.equals(xml.getLocalName())) {
-            throw new NotStreamable(name + " has root {" + xml.getNamespaceURI() + "}" + xml.getLocalName());
+            throw new NotStreamable(
+                    name + " has root {" + xml.getNamespaceURI() + "}" + xml.getLocalName());
         }
         return this;
     }
@@ -40,7 +43,8 @@ final class XmlPart implements AutoCloseable {
         if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
             throw new NotStreamable(name + " has a DOCTYPE or an entity reference");
         }
-        if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) elementsNamedC++;
+        if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c"))
+            elementsNamedC++;
         return event;
     }
 
@@ -49,7 +53,8 @@ final class XmlPart implements AutoCloseable {
         while (true) {
             int event = next();
             if (event == XMLStreamConstants.START_ELEMENT) return true;
-            if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) return false;
+            if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT)
+                return false;
         }
     }
 
@@ -60,7 +65,9 @@ final class XmlPart implements AutoCloseable {
         while (true) {
             int event = next();
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                case XMLStreamConstants.CHARACTERS,
+                        XMLStreamConstants.CDATA,
+                        XMLStreamConstants.SPACE -> {
                     String t = xml.getText();
                     if (sb != null) sb.append(t);
                     else if (only.isEmpty()) only = t;
@@ -69,7 +76,7 @@ final class XmlPart implements AutoCloseable {
                 case XMLStreamConstants.END_ELEMENT -> {
                     return sb != null ? sb.toString() : only;
                 }
-                case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> { }
+                case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {}
                 default -> throw new NotStreamable(name + ": element where text was expected");
             }
         }
@@ -82,7 +89,8 @@ final class XmlPart implements AutoCloseable {
             int event = next();
             if (event == XMLStreamConstants.START_ELEMENT) depth++;
             else if (event == XMLStreamConstants.END_ELEMENT) depth--;
-            else if (event == XMLStreamConstants.END_DOCUMENT) throw new NotStreamable(name + " ends early");
+            else if (event == XMLStreamConstants.END_DOCUMENT)
+                throw new NotStreamable(name + " ends early");
         }
     }
 

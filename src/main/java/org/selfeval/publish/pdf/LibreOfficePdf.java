@@ -13,25 +13,27 @@ import org.selfeval.publish.AtomicFiles;
 import org.selfeval.publish.FolderTrees;
 
 /**
- * Writes a PDF beside a .docx with LibreOffice, for departments that publish PDF on their portals. LibreOffice runs
- * as a pool of long-lived processes ({@link OfficePool}); each PDF is read back and published only when its text is
- * the document's ({@link PdfTextCheck}). Private LibreOffice profiles (never a desktop LibreOffice's) and a time limit
- * for every conversion.
+ * Writes a PDF beside a .docx with LibreOffice, for departments that publish PDF on their portals.
+ * LibreOffice runs as a pool of long-lived processes ({@link OfficePool}); each PDF is read back
+ * and published only when its text is the document's ({@link PdfTextCheck}). Private LibreOffice
+ * profiles (never a desktop LibreOffice's) and a time limit for every conversion.
  */
 public final class LibreOfficePdf implements AutoCloseable {
 
     public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(180);
 
     /** The one line staff see when --pdf is asked for on a machine without LibreOffice. */
-    public static final String MISSING = "未找到 LibreOffice（soffice），本次不生成 PDF，只生成 .docx；如需 PDF，请安装 LibreOffice"
-            + "（Debian/Ubuntu：apt-get install libreoffice-writer-nogui；Windows：从 libreoffice.org 安装）。";
+    public static final String MISSING =
+            "未找到 LibreOffice（soffice），本次不生成 PDF，只生成 .docx；如需 PDF，请安装 LibreOffice"
+                    + "（Debian/Ubuntu：apt-get install libreoffice-writer-nogui；Windows：从 libreoffice.org 安装）。";
 
     /** The fontconfig file with the 公文 faces' stand-ins, in the work folder. */
     static final String FONTS = "fonts.conf";
 
-    private static final List<String> WINDOWS_PLACES = List.of(
-            "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
-            "C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe");
+    private static final List<String> WINDOWS_PLACES =
+            List.of(
+                    "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
+                    "C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe");
 
     private final Path work;
     private final PdfEngine engine;
@@ -47,7 +49,10 @@ public final class LibreOfficePdf implements AutoCloseable {
         return work;
     }
 
-    /** LibreOffice when installed (soffice or libreoffice on PATH, or its usual Windows folder), as a pool; else empty. */
+    /**
+     * LibreOffice when installed (soffice or libreoffice on PATH, or its usual Windows folder), as
+     * a pool; else empty.
+     */
     public static Optional<LibreOfficePdf> find(Duration limit) throws IOException {
         Optional<Path> program = locate(System.getenv("PATH"));
         if (program.isEmpty()) return Optional.empty();
@@ -57,15 +62,20 @@ public final class LibreOfficePdf implements AutoCloseable {
         return Optional.of(new LibreOfficePdf(work, pool));
     }
 
-    /** As {@link #find}, but starting LibreOffice for every document (the benchmark's comparison). */
+    /**
+     * As {@link #find}, but starting LibreOffice for every document (the benchmark's comparison).
+     */
     public static Optional<LibreOfficePdf> findStartingEachTime(Duration limit) throws IOException {
         Optional<Path> program = locate(System.getenv("PATH"));
         if (program.isEmpty()) return Optional.empty();
         Path work = workFolder();
-        return Optional.of(new LibreOfficePdf(work, new SofficePerDocument(program.get(), limit, work)));
+        return Optional.of(
+                new LibreOfficePdf(work, new SofficePerDocument(program.get(), limit, work)));
     }
 
-    /** A converter starting the given program for every document (tests use stand-ins for soffice). */
+    /**
+     * A converter starting the given program for every document (tests use stand-ins for soffice).
+     */
     static LibreOfficePdf at(Path program, Duration limit) throws IOException {
         Path work = workFolder();
         return new LibreOfficePdf(work, new SofficePerDocument(program, limit, work));
@@ -76,38 +86,45 @@ public final class LibreOfficePdf implements AutoCloseable {
         if (path != null) {
             for (String dir : path.split(File.pathSeparator)) {
                 if (dir.isBlank()) continue;
-                for (String name : List.of("soffice", "soffice.exe", "libreoffice")) candidates.add(Path.of(dir, name));
+                for (String name : List.of("soffice", "soffice.exe", "libreoffice"))
+                    candidates.add(Path.of(dir, name));
             }
         }
         WINDOWS_PLACES.forEach(p -> candidates.add(Path.of(p)));
-        return candidates.stream().filter(p -> Files.isRegularFile(p) && Files.isExecutable(p)).findFirst();
+        return candidates.stream()
+                .filter(p -> Files.isRegularFile(p) && Files.isExecutable(p))
+                .findFirst();
     }
 
     /**
-     * Converts {@code docx} to {@code <same name>.pdf} in the same folder (written whole, then renamed), once its
-     * text is checked against the document's.
+     * Converts {@code docx} to {@code <same name>.pdf} in the same folder (written whole, then
+     * renamed), once its text is checked against the document's.
      *
-     * @throws PdfException with a Chinese reason when LibreOffice fails, runs past the time limit, or the PDF's
-     *     text is not the document's (then no PDF is written)
+     * @throws PdfException with a Chinese reason when LibreOffice fails, runs past the time limit,
+     *     or the PDF's text is not the document's (then no PDF is written)
      */
     public Path convert(Path docx) throws PdfException {
         Path target = pdfFor(docx);
         Path job = null;
         try {
             job = Files.createTempDirectory(work, "job-");
-            // A short ASCII name: soffice names the PDF after its input, and some builds mangle long CJK paths.
+            // A short ASCII name: soffice names the PDF after its input, and some builds mangle
+            // long CJK paths.
             Path input = job.resolve("document.docx");
             byte[] document = Files.readAllBytes(docx);
-            Files.write(input, document); // the very file users open: no separate copy for LibreOffice
+            Files.write(
+                    input, document); // the very file users open: no separate copy for LibreOffice
             engine.toPdf(input);
             Path pdf = pdfFor(input);
-            if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) throw new PdfException("LibreOffice 没有写出 PDF");
+            if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0)
+                throw new PdfException("LibreOffice 没有写出 PDF");
             byte[] bytes = Files.readAllBytes(pdf);
             Optional<String> mismatch = PdfTextCheck.mismatch(document, bytes);
             if (mismatch.isPresent()) {
                 throw new PdfException("PDF 中的文字与 .docx 不一致，PDF 未发布（" + mismatch.get() + "）");
             }
-            // Written as the reports are (temp file, then rename): never half a PDF, and an orphan is swept.
+            // Written as the reports are (temp file, then rename): never half a PDF, and an orphan
+            // is swept.
             AtomicFiles.write(target, bytes);
             return target;
         } catch (IOException e) {
@@ -120,14 +137,18 @@ public final class LibreOfficePdf implements AutoCloseable {
         }
     }
 
-    /** Which 公文 faces LibreOffice lacks here and what stands in, as one Chinese line; empty when none is missing. */
+    /**
+     * Which 公文 faces LibreOffice lacks here and what stands in, as one Chinese line; empty when
+     * none is missing.
+     */
     public Optional<String> missingFonts() {
         return MissingFonts.line(work.resolve(FONTS));
     }
 
     /** {@code …报告.docx} → {@code …报告.pdf} in the same folder. */
     static Path pdfFor(Path docx) {
-        return docx.resolveSibling(docx.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".pdf");
+        return docx.resolveSibling(
+                docx.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".pdf");
     }
 
     @Override

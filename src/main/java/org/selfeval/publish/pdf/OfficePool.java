@@ -18,10 +18,11 @@ import org.jodconverter.local.office.ExistingProcessAction;
 import org.jodconverter.local.office.LocalOfficeManager;
 
 /**
- * Long-lived LibreOffice processes (JODConverter): started once, at the first PDF, and reused for every document
- * after, so a PDF costs the conversion (about half a second) rather than a LibreOffice start (about seven). JODConverter
- * restarts a process that crashed or was killed and one that runs past the time limit; a conversion that met the
- * failure is tried once more on the restarted process.
+ * Long-lived LibreOffice processes (JODConverter): started once, at the first PDF, and reused for
+ * every document after, so a PDF costs the conversion (about half a second) rather than a
+ * LibreOffice start (about seven). JODConverter restarts a process that crashed or was killed and
+ * one that runs past the time limit; a conversion that met the failure is tried once more on the
+ * restarted process.
  */
 final class OfficePool implements PdfEngine {
 
@@ -29,6 +30,7 @@ final class OfficePool implements PdfEngine {
     private final Duration limit;
     private final int processes;
     private final Path work;
+
     /** The started office manager, once {@link #startInBackground} was called. */
     private CompletableFuture<OfficeManager> starting;
 
@@ -39,15 +41,18 @@ final class OfficePool implements PdfEngine {
         this.work = work;
     }
 
-    /** /usr/bin/soffice → /usr/lib/libreoffice (the folder above program/, which JODConverter wants). */
+    /**
+     * /usr/bin/soffice → /usr/lib/libreoffice (the folder above program/, which JODConverter
+     * wants).
+     */
     static Path officeHome(Path soffice) throws IOException {
         Path program = soffice.toRealPath().getParent();
         return program.getParent();
     }
 
     /**
-     * Starts the office in the background (a fresh profile takes several seconds), so the start overlaps the reading
-     * and rendering of the first submissions; the first PDF waits for it.
+     * Starts the office in the background (a fresh profile takes several seconds), so the start
+     * overlaps the reading and rendering of the first submissions; the first PDF waits for it.
      */
     void startInBackground() {
         synchronized (this) {
@@ -60,25 +65,29 @@ final class OfficePool implements PdfEngine {
         try {
             return LocalConverter.make(starting.get());
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException c ? c.getCause() : e.getCause();
+            Throwable cause =
+                    e.getCause() instanceof CompletionException c ? c.getCause() : e.getCause();
             throw new LibreOfficePdf.PdfException("无法启动 LibreOffice：" + cause.getMessage());
         }
     }
 
     private OfficeManager start() {
-        LocalOfficeManager.Builder builder = LocalOfficeManager.builder()
-                .officeHome(officeHome.toFile())
-                .portNumbers(freePorts(processes))
-                .workingDir(work.toFile())
-                .taskExecutionTimeout(limit.toMillis())
-                .taskQueueTimeout(limit.toMillis() * 2)
-                .processTimeout(Duration.ofSeconds(60).toMillis())
-                .existingProcessAction(ExistingProcessAction.KILL)
-                .startFailFast(true);
-        // Our font stand-ins for the 公文 faces: the office is started through env with FONTCONFIG_FILE set.
+        LocalOfficeManager.Builder builder =
+                LocalOfficeManager.builder()
+                        .officeHome(officeHome.toFile())
+                        .portNumbers(freePorts(processes))
+                        .workingDir(work.toFile())
+                        .taskExecutionTimeout(limit.toMillis())
+                        .taskQueueTimeout(limit.toMillis() * 2)
+                        .processTimeout(Duration.ofSeconds(60).toMillis())
+                        .existingProcessAction(ExistingProcessAction.KILL)
+                        .startFailFast(true);
+        // Our font stand-ins for the 公文 faces: the office is started through env with
+        // FONTCONFIG_FILE set.
         Path env = Path.of("/usr/bin/env");
         if (!isWindows() && Files.isExecutable(env)) {
-            builder.runAsArgs(env.toString(), "FONTCONFIG_FILE=" + work.resolve(LibreOfficePdf.FONTS));
+            builder.runAsArgs(
+                    env.toString(), "FONTCONFIG_FILE=" + work.resolve(LibreOfficePdf.FONTS));
         }
         OfficeManager m = builder.build();
         try {
@@ -96,7 +105,8 @@ final class OfficePool implements PdfEngine {
         try {
             c.convert(docx.toFile()).to(pdf).execute();
         } catch (OfficeException first) {
-            // The process may have died under this document (JODConverter restarts it): once more on the new one.
+            // The process may have died under this document (JODConverter restarts it): once more
+            // on the new one.
             try {
                 c.convert(docx.toFile()).to(pdf).execute();
             } catch (OfficeException e) {
@@ -112,7 +122,8 @@ final class OfficePool implements PdfEngine {
             for (int i = 0; i < n; i++) sockets.add(new ServerSocket(0));
             return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
         } catch (IOException e) {
-            throw new CompletionException(new IOException("没有可用的本机端口启动 LibreOffice：" + e.getMessage(), e));
+            throw new CompletionException(
+                    new IOException("没有可用的本机端口启动 LibreOffice：" + e.getMessage(), e));
         } finally {
             for (ServerSocket s : sockets) {
                 try {
@@ -125,7 +136,9 @@ final class OfficePool implements PdfEngine {
     }
 
     private static boolean isWindows() {
-        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        return System.getProperty("os.name", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .startsWith("windows");
     }
 
     @Override

@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 import org.selfeval.publish.PublishedFiles;
 
 /**
- * The --pdf option: a PDF beside every .docx written, when LibreOffice is installed; without it, one line saying
- * so and the .docx as usual. A PDF that fails is reported and never changes the submission's result.
+ * The --pdf option: a PDF beside every .docx written, when LibreOffice is installed; without it,
+ * one line saying so and the .docx as usual. A PDF that fails is reported and never changes the
+ * submission's result.
  */
 public final class PdfCopies implements AutoCloseable {
 
@@ -24,10 +25,13 @@ public final class PdfCopies implements AutoCloseable {
 
     /** No PDFs (--pdf not given). */
     public static PdfCopies none() {
-        return new PdfCopies(Optional.empty(), line -> { });
+        return new PdfCopies(Optional.empty(), line -> {});
     }
 
-    /** PDFs when {@code wanted}; {@code say} receives the line about a missing LibreOffice or a failed PDF. */
+    /**
+     * PDFs when {@code wanted}; {@code say} receives the line about a missing LibreOffice or a
+     * failed PDF.
+     */
     public static PdfCopies open(boolean wanted, Consumer<String> say) {
         if (!wanted) return none();
         try {
@@ -45,17 +49,25 @@ public final class PdfCopies implements AutoCloseable {
     /** Converts the report and the audit report just written, whichever exist. */
     public void of(PublishedFiles files) {
         if (office.isEmpty() || files == null) return;
-        Stream.of(files.report(), files.auditReport()).filter(p -> p != null).forEach(this::convert);
+        Stream.of(files.report(), files.auditReport())
+                .filter(p -> p != null)
+                .forEach(this::convert);
     }
 
     private void convert(Path docx) {
         try {
             office.get().convert(docx);
         } catch (LibreOfficePdf.PdfException e) {
-            // An earlier PDF of the same name no longer matches the .docx just written: say so, never silently.
+            // An earlier PDF of the same name no longer matches the .docx just written: say so,
+            // never silently.
             boolean stale = Files.exists(LibreOfficePdf.pdfFor(docx));
-            say.accept("未生成 PDF：" + docx.getFileName() + "：" + e.getMessage() + "；.docx 不受影响。"
-                    + (stale ? "旁边同名的 PDF 是以前生成的旧版本，与新的 .docx 不一致，请勿公开。" : ""));
+            say.accept(
+                    "未生成 PDF："
+                            + docx.getFileName()
+                            + "："
+                            + e.getMessage()
+                            + "；.docx 不受影响。"
+                            + (stale ? "旁边同名的 PDF 是以前生成的旧版本，与新的 .docx 不一致，请勿公开。" : ""));
         }
     }
 

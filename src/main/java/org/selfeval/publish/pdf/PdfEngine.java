@@ -6,8 +6,11 @@ import java.nio.file.Path;
 interface PdfEngine extends AutoCloseable {
 
     /**
-     * Writes {@code <folder of docx>/<name>.pdf} from {@code docx} (an ASCII name in a folder of its own).
-     * @throws LibreOfficePdf.PdfException with a Chinese reason when LibreOffice fails or runs past the time limit
+     * Writes {@code <folder of docx>/<name>.pdf} from {@code docx} (an ASCII name in a folder of
+     * its own).
+     *
+     * @throws LibreOfficePdf.PdfException with a Chinese reason when LibreOffice fails or runs past
+     *     the time limit
      */
     void toPdf(Path docx) throws LibreOfficePdf.PdfException, InterruptedException;
 

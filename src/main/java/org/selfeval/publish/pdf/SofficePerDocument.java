@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One soffice --convert-to pdf per document (seven seconds of start-up each): the way without a pool, kept for the
- * benchmark's side-by-side figure and for stand-in programs in tests. One private profile, so conversions take turns.
+ * One soffice --convert-to pdf per document (seven seconds of start-up each): the way without a
+ * pool, kept for the benchmark's side-by-side figure and for stand-in programs in tests. One
+ * private profile, so conversions take turns.
  */
 final class SofficePerDocument implements PdfEngine {
 
@@ -27,13 +28,27 @@ final class SofficePerDocument implements PdfEngine {
     }
 
     @Override
-    public synchronized void toPdf(Path docx) throws LibreOfficePdf.PdfException, InterruptedException {
+    public synchronized void toPdf(Path docx)
+            throws LibreOfficePdf.PdfException, InterruptedException {
         Path job = docx.getParent();
         Path log = job.resolve("soffice.log");
-        ProcessBuilder pb = new ProcessBuilder(List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
-                "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                "--convert-to", "pdf", "--outdir", job.toString(), docx.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(
+                                List.of(
+                                        soffice.toString(),
+                                        "-env:UserInstallation=" + profile.toUri(),
+                                        "--headless",
+                                        "--norestore",
+                                        "--nologo",
+                                        "--nodefault",
+                                        "--nolockcheck",
+                                        "--convert-to",
+                                        "pdf",
+                                        "--outdir",
+                                        job.toString(),
+                                        docx.toString()))
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
         // Our font stand-ins for the 公文 faces (used only where the real faces are not installed).
         pb.environment().put("FONTCONFIG_FILE", fonts.toString());
         try {
@@ -42,10 +57,12 @@ final class SofficePerDocument implements PdfEngine {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
                 p.waitFor(10, TimeUnit.SECONDS);
-                throw new LibreOfficePdf.PdfException("LibreOffice 超过 " + limit.toSeconds() + " 秒仍未完成 PDF 转换，已停止");
+                throw new LibreOfficePdf.PdfException(
+                        "LibreOffice 超过 " + limit.toSeconds() + " 秒仍未完成 PDF 转换，已停止");
             }
             if (p.exitValue() != 0) {
-                throw new LibreOfficePdf.PdfException("LibreOffice 转换失败（退出码 " + p.exitValue() + "：" + tail(log) + "）");
+                throw new LibreOfficePdf.PdfException(
+                        "LibreOffice 转换失败（退出码 " + p.exitValue() + "：" + tail(log) + "）");
             }
         } catch (IOException e) {
             throw new LibreOfficePdf.PdfException("无法启动 LibreOffice：" + e.getMessage());

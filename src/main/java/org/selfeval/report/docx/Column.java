@@ -1,12 +1,16 @@
 package org.selfeval.report.docx;
 
 /**
- * A table column: its header, its width in twips (0 until {@link ColumnWidths} sizes it by content) and how its
- * cells align.
+ * A table column: its header, its width in twips (0 until {@link ColumnWidths} sizes it by content)
+ * and how its cells align.
  */
 public record Column(String header, int width, Align align) {
 
-    public enum Align { LEFT, CENTRE, RIGHT }
+    public enum Align {
+        LEFT,
+        CENTRE,
+        RIGHT
+    }
 
     /** Text that may wrap (names, explanations): gets the room the other columns leave. */
     public static Column text(String header) {

@@ -4,33 +4,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sizes table columns by their content, so a name is not broken after four characters while a figure column
- * stands half empty: figure and label columns get exactly their widest cell or header line (they never wrap),
- * text columns share the rest in proportion to their typical cell, never narrower than four characters or their
- * header.
+ * Sizes table columns by their content, so a name is not broken after four characters while a
+ * figure column stands half empty: figure and label columns get exactly their widest cell or header
+ * line (they never wrap), text columns share the rest in proportion to their typical cell, never
+ * narrower than four characters or their header.
  */
 public final class ColumnWidths {
 
     /** One half-width character of 10.5 pt table text, in twips (a CJK character is two). */
     private static final int HALF_WIDTH = 105;
-    /** Both cell margins (57 twips each, see Tables) and air for bold headers and wider digit faces. */
+
+    /**
+     * Both cell margins (57 twips each, see Tables) and air for bold headers and wider digit faces.
+     */
     private static final int PADDING = 114 + 120;
-    /** A label column never takes more than this share of the line: a long value then wraps instead. */
+
+    /**
+     * A label column never takes more than this share of the line: a long value then wraps instead.
+     */
     private static final double MAX_FIXED_SHARE = 0.22;
 
-    /** A text column shows at least four CJK characters a line ("数量指标" unbroken), or all of a shorter text. */
+    /**
+     * A text column shows at least four CJK characters a line ("数量指标" unbroken), or all of a
+     * shorter text.
+     */
     private static final int SHORTEST_TEXT = width("四个汉字");
+
     /** A text column whose cells are all this short (eight characters) is never wrapped. */
     private static final int SHORT_TEXT = width("八个汉字八个汉字");
+
     /** A merged group name spans many rows: two characters a line are enough ("履职/效能"). */
     private static final int SHORTEST_MERGED = width("两字");
 
-    private ColumnWidths() {
-    }
+    private ColumnWidths() {}
 
     /**
-     * @param merged the first {@code merged} columns name groups (merged downwards, see TableSpec): such a cell spans
-     *               many rows, so wrapping it costs little and it keeps to a two-character minimum
+     * @param merged the first {@code merged} columns name groups (merged downwards, see TableSpec):
+     *     such a cell spans many rows, so wrapping it costs little and it keeps to a two-character
+     *     minimum
      */
     static List<Column> fit(List<Column> columns, List<List<String>> rows, int merged, int total) {
         int n = columns.size();
@@ -52,8 +63,13 @@ public final class ColumnWidths {
             }
             typical[i] = filled == 0 ? header : sum / filled;
             if (!c.wraps()) minimum[i] = Math.min(cells, (int) (total * MAX_FIXED_SHARE));
-            else if (i >= merged && cells <= SHORT_TEXT) minimum[i] = cells; // "财政拨款收入" stays on one line
-            else minimum[i] = Math.max(header, Math.min(cells, i < merged ? SHORTEST_MERGED : SHORTEST_TEXT));
+            else if (i >= merged && cells <= SHORT_TEXT)
+                minimum[i] = cells; // "财政拨款收入" stays on one line
+            else
+                minimum[i] =
+                        Math.max(
+                                header,
+                                Math.min(cells, i < merged ? SHORTEST_MERGED : SHORTEST_TEXT));
         }
         int[] widths = new int[n];
         int fixed = 0;
@@ -82,12 +98,15 @@ public final class ColumnWidths {
     }
 
     /**
-     * In proportion to the typical (mean) cell, so one long explanation does not take the room of a column whose every
-     * cell is long; a column that would get less than its minimum gets its minimum.
+     * In proportion to the typical (mean) cell, so one long explanation does not take the room of a
+     * column whose every cell is long; a column that would get less than its minimum gets its
+     * minimum.
      */
-    private static void shareAmongText(List<Column> columns, double[] typical, int[] minimum, int[] widths, int rest) {
+    private static void shareAmongText(
+            List<Column> columns, double[] typical, int[] minimum, int[] widths, int rest) {
         List<Integer> open = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) if (columns.get(i).wraps() && widths[i] == 0) open.add(i);
+        for (int i = 0; i < columns.size(); i++)
+            if (columns.get(i).wraps() && widths[i] == 0) open.add(i);
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -4,8 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Writes runs: each carries its character style, East Asian font and zh-CN language, so no viewer falls back to
- * Calibri; a "\n" in the text becomes a line break. The properties of each style are rendered once per style sheet.
+ * Writes runs: each carries its character style, East Asian font and zh-CN language, so no viewer
+ * falls back to Calibri; a "\n" in the text becomes a line break. The properties of each style are
+ * rendered once per style sheet.
  */
 final class Runs {
 
@@ -16,7 +17,12 @@ final class Runs {
 
     Runs(StyleSheet sheet) {
         for (StyleId s : StyleId.values()) {
-            starts.put(s, "<w:r><w:rPr><w:rStyle w:val=\"" + s.charId() + "\"/>" + StyleSheet.fonts(sheet.font(s)));
+            starts.put(
+                    s,
+                    "<w:r><w:rPr><w:rStyle w:val=\""
+                            + s.charId()
+                            + "\"/>"
+                            + StyleSheet.fonts(sheet.font(s)));
         }
     }
 
@@ -29,7 +35,8 @@ final class Runs {
     void append(StringBuilder out, StyleId style, String text, boolean bold, String colour) {
         out.append(starts.get(style));
         if (bold) out.append("<w:b/>");
-        if (colour != null) XmlText.attribute(out.append("<w:color w:val=\""), colour).append("\"/>");
+        if (colour != null)
+            XmlText.attribute(out.append("<w:color w:val=\""), colour).append("\"/>");
         out.append(StyleSheet.LANGUAGE).append("</w:rPr>").append(TEXT);
         int from = 0;
         for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {

@@ -1,8 +1,9 @@
 package org.selfeval.report.docx;
 
 /**
- * The paragraph styles the documents use. Ids follow Word's built-in ids where one exists (Title, Heading1 …),
- * so a bureau's template that customises "heading 1" replaces ours and Word's navigation pane shows the outline.
+ * The paragraph styles the documents use. Ids follow Word's built-in ids where one exists (Title,
+ * Heading1 …), so a bureau's template that customises "heading 1" replaces ours and Word's
+ * navigation pane shows the outline.
  */
 public enum StyleId {
     /** 公文标题: 方正小标宋简体 2号, centred; not bold (the face is bold already, bold on it is faked). */
@@ -27,13 +28,22 @@ public enum StyleId {
     final String id;
     final String name;
     final String font;
+
     /** Half-points (w:sz), 32 = 16 pt = 3号. */
     final int size;
+
     final boolean bold;
     final boolean indented;
     final boolean centred;
 
-    StyleId(String id, String name, String font, int size, boolean bold, boolean indented, boolean centred) {
+    StyleId(
+            String id,
+            String name,
+            String font,
+            int size,
+            boolean bold,
+            boolean indented,
+            boolean centred) {
         this.id = id;
         this.name = name;
         this.font = font;
@@ -48,7 +58,10 @@ public enum StyleId {
         return id + "Char";
     }
 
-    /** 3号 text keeps to the document grid (28 characters × 22 lines); the title, tables and footer do not. */
+    /**
+     * 3号 text keeps to the document grid (28 characters × 22 lines); the title, tables and footer
+     * do not.
+     */
     boolean onGrid() {
         return size == BODY.size;
     }

@@ -1,21 +1,26 @@
 package org.selfeval.report.docx;
 
 /**
- * Escapes text for the parts we write as XML. Characters XML 1.0 does not allow (control characters other than tab,
- * line feed and carriage return, U+FFFE, U+FFFF, unpaired surrogates) are dropped: a workbook cell may hold them, and
- * one of them would make Word refuse the whole file.
+ * Escapes text for the parts we write as XML. Characters XML 1.0 does not allow (control characters
+ * other than tab, line feed and carriage return, U+FFFE, U+FFFF, unpaired surrogates) are dropped:
+ * a workbook cell may hold them, and one of them would make Word refuse the whole file.
  */
 final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
-    /** {@code s} as element content: {@code & < >} escaped, a carriage return kept as a reference (a parser would turn it into a line feed). */
+    /**
+     * {@code s} as element content: {@code & < >} escaped, a carriage return kept as a reference (a
+     * parser would turn it into a line feed).
+     */
     static StringBuilder text(StringBuilder out, String s) {
         return append(out, s, false);
     }
 
-    /** {@code s} as the value of a double-quoted attribute: also {@code "}, and tab and line feed, which attribute-value normalisation would turn into spaces. */
+    /**
+     * {@code s} as the value of a double-quoted attribute: also {@code "}, and tab and line feed,
+     * which attribute-value normalisation would turn into spaces.
+     */
     static StringBuilder attribute(StringBuilder out, String s) {
         return append(out, s, true);
     }
@@ -46,7 +51,9 @@ final class XmlText {
                 case '\n' -> out.append(attribute ? "&#10;" : "\n");
                 case '\t' -> out.append(attribute ? "&#9;" : "\t");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < n
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
                         out.append(c).append(s.charAt(++i));
                     }
                     // else: not allowed in XML 1.0, dropped

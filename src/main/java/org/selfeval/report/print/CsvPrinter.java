@@ -12,33 +12,63 @@ import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
 
 /**
- * One CSV row per finding (类型 问题) and per score (类型 得分: each 一级 and 二级 group, then 合计 with the grade).
- * Text starting with = + - @ (not a number) is prefixed with ' so a spreadsheet does not run it as a formula.
+ * One CSV row per finding (类型 问题) and per score (类型 得分: each 一级 and 二级 group, then 合计 with the
+ * grade). Text starting with = + - @ (not a number) is prefixed with ' so a spreadsheet does not
+ * run it as a formula.
  */
 public final class CsvPrinter implements ValidationPrinter {
 
     private static final Pattern NUMBER = Pattern.compile("-?[\\d,]+(\\.\\d+)?%?");
-    static final List<String> HEADER = List.of("文件", "类型", "位置", "严重程度", "规则", "项目", "应为", "填报", "说明",
-            "分值", "得分", "自报得分", "等级");
+    static final List<String> HEADER =
+            List.of(
+                    "文件", "类型", "位置", "严重程度", "规则", "项目", "应为", "填报", "说明", "分值", "得分", "自报得分",
+                    "等级");
 
     @Override
     public void print(List<Validation> validations, PrintWriter out) {
         try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+            CSVPrinter csv =
+                    new CSVPrinter(
+                            out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
             csv.printRecord(HEADER);
             for (Validation v : validations) {
                 for (Finding f : v.findings()) {
-                    csv.printRecord(safe(v.fileOf(f)), "问题", safe(Validation.cellOf(f)), f.severity().label(), safe(f.ruleId()),
-                            safe(f.item()), safe(f.expected()), safe(f.found()), safe(f.message()), "", "", "", "");
+                    csv.printRecord(
+                            safe(v.fileOf(f)),
+                            "问题",
+                            safe(Validation.cellOf(f)),
+                            f.severity().label(),
+                            safe(f.ruleId()),
+                            safe(f.item()),
+                            safe(f.expected()),
+                            safe(f.found()),
+                            safe(f.message()),
+                            "",
+                            "",
+                            "",
+                            "");
                 }
                 if (v.evaluation() == null || !v.evaluation().scores().scored()) continue;
                 var card = v.evaluation().scores();
                 for (GroupScore g1 : card.groups()) {
                     score(csv, v, g1.name(), g1);
-                    for (GroupScore g2 : g1.children()) score(csv, v, g1.name() + "/" + g2.name(), g2);
+                    for (GroupScore g2 : g1.children())
+                        score(csv, v, g1.name() + "/" + g2.name(), g2);
                 }
-                csv.printRecord(safe(v.name()), "得分", "", "", "", "合计", "", "", "", "100", Formats.plain(card.total()),
-                        card.reportedTotal() == null ? "" : Formats.plain(card.reportedTotal()), card.grade());
+                csv.printRecord(
+                        safe(v.name()),
+                        "得分",
+                        "",
+                        "",
+                        "",
+                        "合计",
+                        "",
+                        "",
+                        "",
+                        "100",
+                        Formats.plain(card.total()),
+                        card.reportedTotal() == null ? "" : Formats.plain(card.reportedTotal()),
+                        card.grade());
             }
             csv.flush();
         } catch (IOException e) {
@@ -46,9 +76,22 @@ public final class CsvPrinter implements ValidationPrinter {
         }
     }
 
-    private static void score(CSVPrinter csv, Validation v, String item, GroupScore g) throws IOException {
-        csv.printRecord(safe(v.name()), "得分", "", "", "", safe(item), "", "", "", Formats.plain(g.weight()),
-                Formats.plain(g.score()), g.selfReported() == null ? "" : Formats.plain(g.selfReported()), "");
+    private static void score(CSVPrinter csv, Validation v, String item, GroupScore g)
+            throws IOException {
+        csv.printRecord(
+                safe(v.name()),
+                "得分",
+                "",
+                "",
+                "",
+                safe(item),
+                "",
+                "",
+                "",
+                Formats.plain(g.weight()),
+                Formats.plain(g.score()),
+                g.selfReported() == null ? "" : Formats.plain(g.selfReported()),
+                "");
     }
 
     static String safe(String s) {

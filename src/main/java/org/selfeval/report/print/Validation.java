@@ -5,7 +5,9 @@ import java.util.List;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 
-/** The result of validating one submission: its findings and, when it could be read, its evaluation. */
+/**
+ * The result of validating one submission: its findings and, when it could be read, its evaluation.
+ */
 public record Validation(Path origin, List<Finding> findings, Evaluation evaluation) {
 
     public Validation {

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.selfeval.model.NameKey;
 
 /**
- * The departments the bureau expects a report from, in the roster's order; looked up by {@link NameKey}, so
- * "（" and "(" or a stray space never make a department look missing. {@link #NONE} when no roster is used.
+ * The departments the bureau expects a report from, in the roster's order; looked up by {@link
+ * NameKey}, so "（" and "(" or a stray space never make a department look missing. {@link #NONE}
+ * when no roster is used.
  */
 public final class Roster {
 
@@ -20,7 +21,9 @@ public final class Roster {
     private final List<RosterEntry> entries;
     private final Map<String, RosterEntry> byKey = new HashMap<>();
 
-    /** @param source the workbook it was read from, null for {@link #NONE} */
+    /**
+     * @param source the workbook it was read from, null for {@link #NONE}
+     */
     public Roster(Path source, List<RosterEntry> entries) {
         this.source = source;
         this.entries = List.copyOf(entries);
@@ -44,20 +47,23 @@ public final class Roster {
     }
 
     /**
-     * The department whose name a file name carries ("花都区教育局-自评表.xlsx"), the longest when several do:
-     * how an unreadable file, whose content names no department, is still put against one.
+     * The department whose name a file name carries ("花都区教育局-自评表.xlsx"), the longest when several
+     * do: how an unreadable file, whose content names no department, is still put against one.
      */
     public Optional<RosterEntry> namedIn(String fileName) {
         String key = NameKey.of(fileName);
-        return entries.stream().filter(e -> key.contains(NameKey.of(e.name())))
+        return entries.stream()
+                .filter(e -> key.contains(NameKey.of(e.name())))
                 .max(Comparator.comparingInt(e -> NameKey.of(e.name()).length()));
     }
 
-    /** The line a run or {@code status} prints at its start, so the roster in effect is always named. */
+    /**
+     * The line a run or {@code status} prints at its start, so the roster in effect is always
+     * named.
+     */
     public String announcement() {
         if (!isUsed()) {
-            return "部门名单：未使用（未指定 --roster，收件文件夹旁也没有 " + RosterFiles.FILE_NAME
-                    + "），汇总表只列出已报送的部门";
+            return "部门名单：未使用（未指定 --roster，收件文件夹旁也没有 " + RosterFiles.FILE_NAME + "），汇总表只列出已报送的部门";
         }
         return "部门名单：" + source + "（" + entries.size() + " 个部门）";
     }

@@ -1,6 +1,9 @@
 package org.selfeval.summary.roster;
 
-/** The roster workbook cannot be used; the message names the file, sheet and cell and says what to fix. */
+/**
+ * The roster workbook cannot be used; the message names the file, sheet and cell and says what to
+ * fix.
+ */
 public final class RosterException extends Exception {
 
     public RosterException(String message) {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Where the roster is and what its sheet looks like: shared by the reader and the blank template. */
+/**
+ * Where the roster is and what its sheet looks like: shared by the reader and the blank template.
+ */
 public final class RosterFiles {
 
     public static final String FILE_NAME = "部门名单.xlsx";
@@ -16,10 +18,12 @@ public final class RosterFiles {
     public static final String PHONE = "联系电话";
     public static final List<String> HEADER = List.of(NAME, BUDGET_CODE, CONTACT, PHONE);
 
-    private RosterFiles() {
-    }
+    private RosterFiles() {}
 
-    /** {@code --roster} when given, else {@value #FILE_NAME} next to the inbox (as {@code selfeval.properties}). */
+    /**
+     * {@code --roster} when given, else {@value #FILE_NAME} next to the inbox (as {@code
+     * selfeval.properties}).
+     */
     public static Optional<Path> locate(Path given, Path inbox) {
         if (given != null) return Optional.of(given.toAbsolutePath().normalize());
         Path parent = inbox.toAbsolutePath().normalize().getParent();

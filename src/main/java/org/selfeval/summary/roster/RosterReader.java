@@ -17,17 +17,17 @@ import org.apache.poi.ss.util.CellReference;
 import org.selfeval.model.NameKey;
 
 /**
- * Reads a 部门名单 workbook: the sheet {@value RosterFiles#SHEET} (or the first sheet), a header row within the first
- * {@value #HEADER_ROWS} rows with 部门名称 and optionally 预算编码, 联系人, 联系电话, one department per row below.
- * Blank rows are skipped; a department listed twice is an error naming both cells, as a missing header is.
+ * Reads a 部门名单 workbook: the sheet {@value RosterFiles#SHEET} (or the first sheet), a header row
+ * within the first {@value #HEADER_ROWS} rows with 部门名称 and optionally 预算编码, 联系人, 联系电话, one
+ * department per row below. Blank rows are skipped; a department listed twice is an error naming
+ * both cells, as a missing header is.
  */
 public final class RosterReader {
 
     static final int HEADER_ROWS = 20;
     private static final DataFormatter TEXT = new DataFormatter();
 
-    private RosterReader() {
-    }
+    private RosterReader() {}
 
     public static Roster read(Path file) throws RosterException {
         String name = String.valueOf(file.getFileName());
@@ -39,8 +39,13 @@ public final class RosterReader {
             if (sheet == null) sheet = wb.getSheetAt(0);
             return new Roster(file.toAbsolutePath().normalize(), entries(name, sheet));
         } catch (IOException | RuntimeException e) {
-            throw new RosterException("部门名单 " + file + " 无法读取（" + e.getMessage()
-                    + "）：请用 Excel 或 WPS 另存为 .xlsx 后重试，或用 selfeval templates 生成空白的部门名单模板。", e);
+            throw new RosterException(
+                    "部门名单 "
+                            + file
+                            + " 无法读取（"
+                            + e.getMessage()
+                            + "）：请用 Excel 或 WPS 另存为 .xlsx 后重试，或用 selfeval templates 生成空白的部门名单模板。",
+                    e);
         }
     }
 
@@ -53,8 +58,13 @@ public final class RosterReader {
             headerRow = r;
         }
         if (columns == null) {
-            throw new RosterException(where + "：前 " + HEADER_ROWS + " 行中没有表头“" + RosterFiles.NAME
-                    + "”。请在表头行填写 部门名称、预算编码、联系人、联系电话（可用 selfeval templates 生成的部门名单模板）。");
+            throw new RosterException(
+                    where
+                            + "：前 "
+                            + HEADER_ROWS
+                            + " 行中没有表头“"
+                            + RosterFiles.NAME
+                            + "”。请在表头行填写 部门名称、预算编码、联系人、联系电话（可用 selfeval templates 生成的部门名单模板）。");
         }
         List<RosterEntry> entries = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -66,14 +76,27 @@ public final class RosterReader {
             String cell = new CellReference(r, nameColumn).formatAsString(false);
             String earlier = seen.putIfAbsent(NameKey.of(department), cell);
             if (earlier != null) {
-                throw new RosterException(where + "!" + cell + "：部门“" + department + "”与 " + earlier
-                        + " 重复（空格、全角半角、括号写法不同也视为同一部门）；请删除其中一行。");
+                throw new RosterException(
+                        where
+                                + "!"
+                                + cell
+                                + "：部门“"
+                                + department
+                                + "”与 "
+                                + earlier
+                                + " 重复（空格、全角半角、括号写法不同也视为同一部门）；请删除其中一行。");
             }
-            entries.add(new RosterEntry(department, text(row, columns.get(RosterFiles.BUDGET_CODE)),
-                    text(row, columns.get(RosterFiles.CONTACT)), text(row, columns.get(RosterFiles.PHONE)), r + 1));
+            entries.add(
+                    new RosterEntry(
+                            department,
+                            text(row, columns.get(RosterFiles.BUDGET_CODE)),
+                            text(row, columns.get(RosterFiles.CONTACT)),
+                            text(row, columns.get(RosterFiles.PHONE)),
+                            r + 1));
         }
         if (entries.isEmpty()) {
-            throw new RosterException(where + "：表头下方没有任何部门；请从第 " + (headerRow + 2) + " 行起每行填写一个部门名称。");
+            throw new RosterException(
+                    where + "：表头下方没有任何部门；请从第 " + (headerRow + 2) + " 行起每行填写一个部门名称。");
         }
         return entries;
     }
@@ -85,7 +108,8 @@ public final class RosterReader {
         for (Cell cell : row) {
             String key = NameKey.of(TEXT.formatCellValue(cell));
             for (String label : RosterFiles.HEADER) {
-                if (key.equals(NameKey.of(label))) columns.putIfAbsent(label, cell.getColumnIndex());
+                if (key.equals(NameKey.of(label)))
+                    columns.putIfAbsent(label, cell.getColumnIndex());
             }
         }
         return columns.containsKey(RosterFiles.NAME) ? columns : null;
@@ -94,7 +118,8 @@ public final class RosterReader {
     private static String text(Row row, Integer column) {
         if (row == null || column == null) return "";
         Cell cell = row.getCell(column);
-        // DataFormatter shows what Excel shows: a code typed as a number stays "101001", not "101001.0"
+        // DataFormatter shows what Excel shows: a code typed as a number stays "101001", not
+        // "101001.0"
         return cell == null ? "" : TEXT.formatCellValue(cell).strip();
     }
 }

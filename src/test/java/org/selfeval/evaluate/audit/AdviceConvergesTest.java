@@ -17,16 +17,15 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.Formats;
 
 /**
- * The principle of the 校验报告: a clerk who writes every numeric 应为 into its 位置 and hands the workbook in again
- * gets no 错误 but those whose advice is not a number. On the as-published example and on many seeded variants
- * of the corrected one, each written and read back as a real workbook.
+ * The principle of the 校验报告: a clerk who writes every numeric 应为 into its 位置 and hands the workbook
+ * in again gets no 错误 but those whose advice is not a number. On the as-published example and on
+ * many seeded variants of the corrected one, each written and read back as a real workbook.
  */
 class AdviceConvergesTest {
 
     private static final int SEEDS = 80;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     static Stream<Long> seeds() {
         return LongStream.range(0, SEEDS).boxed();
@@ -37,9 +36,15 @@ class AdviceConvergesTest {
         Path published = Path.of("input-templates", "examples", "huadu-amr-2023-as-published.xlsx");
         Evaluation before = Advice.validate(published);
         assertTrue(before.blocked(), Advice.describe(before.findings()));
-        // No advice that only follows from another: K46 (运行成本 小计) and K47 (管理效率 小计) are right once K45 is capped.
-        assertFalse(before.findings().stream().anyMatch(f -> List.of("绩效指标!K46", "绩效指标!K47")
-                .contains(f.source().sheetCell())), Advice.describe(before.findings()));
+        // No advice that only follows from another: K46 (运行成本 小计) and K47 (管理效率 小计) are right once
+        // K45 is capped.
+        assertFalse(
+                before.findings().stream()
+                        .anyMatch(
+                                f ->
+                                        List.of("绩效指标!K46", "绩效指标!K47")
+                                                .contains(f.source().sheetCell())),
+                Advice.describe(before.findings()));
         Path corrected = dir.resolve("corrected.xlsx");
         Advice.apply(published, before.findings(), corrected);
         Evaluation after = Advice.validate(corrected);
@@ -48,19 +53,35 @@ class AdviceConvergesTest {
         assertEquals("优", after.scores().grade());
     }
 
-    /** The national table's example (caiyu-2020): full marks for a missed target, rescored with its reason. */
+    /**
+     * The national table's example (caiyu-2020): full marks for a missed target, rescored with its
+     * reason.
+     */
     @Test
     void caiyuExampleSoCorrectedIsClean() throws Exception {
-        Path published = Path.of("input-templates", "examples", "qingshan-agri-2023-as-published.xlsx");
+        Path published =
+                Path.of("input-templates", "examples", "qingshan-agri-2023-as-published.xlsx");
         Evaluation before = Advice.validate(published);
-        assertTrue(before.findings().stream().anyMatch(f -> f.ruleId().equals("R-RESCORE") && f.message().contains("低于年度指标值")),
+        assertTrue(
+                before.findings().stream()
+                        .anyMatch(
+                                f ->
+                                        f.ruleId().equals("R-RESCORE")
+                                                && f.message().contains("低于年度指标值")),
                 Advice.describe(before.findings()));
         Path corrected = dir.resolve("qingshan-corrected.xlsx");
         Advice.apply(published, before.findings(), corrected);
         Evaluation after = Advice.validate(corrected);
         assertEquals(List.of(), Advice.errors(after.findings()), Advice.describe(after.findings()));
-        assertEquals(List.of(), after.findings().stream().filter(f -> f.ruleId().startsWith("R-RESCORE")
-                || f.ruleId().startsWith("R-SUBTOTAL")).toList(), Advice.describe(after.findings()));
+        assertEquals(
+                List.of(),
+                after.findings().stream()
+                        .filter(
+                                f ->
+                                        f.ruleId().startsWith("R-RESCORE")
+                                                || f.ruleId().startsWith("R-SUBTOTAL"))
+                        .toList(),
+                Advice.describe(after.findings()));
         assertEquals("99.46", Formats.plain(after.scores().total()));
     }
 
@@ -73,12 +94,19 @@ class AdviceConvergesTest {
         StaffWorkbooks.amountsAsTextBesideFormulas(text);
         for (Path submitted : List.of(minimal, text)) {
             Evaluation before = Advice.validate(submitted);
-            assertEquals(List.of(), Advice.errors(before.findings()), Advice.describe(before.findings()));
+            assertEquals(
+                    List.of(),
+                    Advice.errors(before.findings()),
+                    Advice.describe(before.findings()));
             Path corrected = dir.resolve("corrected-" + submitted.getFileName());
             Advice.apply(submitted, before.findings(), corrected);
             Evaluation after = Advice.validate(corrected);
-            assertEquals(List.of(), Advice.errors(after.findings()), Advice.describe(after.findings()));
-            assertEquals("94.98", Formats.plain(after.scores().total()), submitted.getFileName().toString());
+            assertEquals(
+                    List.of(), Advice.errors(after.findings()), Advice.describe(after.findings()));
+            assertEquals(
+                    "94.98",
+                    Formats.plain(after.scores().total()),
+                    submitted.getFileName().toString());
         }
     }
 
@@ -88,12 +116,17 @@ class AdviceConvergesTest {
         converges(new ExampleSlips(seed), seed);
     }
 
-    /** The same slips in a copy whose 差异, 差异率 and 实际支出率 are the template's formulas, as a clerk leaves them. */
+    /**
+     * The same slips in a copy whose 差异, 差异率 and 实际支出率 are the template's formulas, as a clerk
+     * leaves them.
+     */
     @ParameterizedTest
     @MethodSource("seeds")
     void convergesWithTheTemplatesFormulasInTheAutoColumns(long seed) throws Exception {
         Path formulas = dir.resolve("formulas.xlsx");
-        StaffWorkbooks.templateFormulas(StaffWorkbooks.CORRECTED, formulas,
+        StaffWorkbooks.templateFormulas(
+                StaffWorkbooks.CORRECTED,
+                formulas,
                 org.selfeval.framework.BuiltInFrameworks.defaultFramework());
         converges(new ExampleSlips(seed, formulas), seed);
     }
@@ -101,12 +134,25 @@ class AdviceConvergesTest {
     private void converges(ExampleSlips slips, long seed) throws Exception {
         Path submitted = slips.write(dir.resolve("submitted.xlsx"));
         List<Finding> advice = Advice.validate(submitted).findings();
-        assertFalse(advice.isEmpty(), "seed " + seed + " " + slips.changes + ": the slips went unnoticed");
+        assertFalse(
+                advice.isEmpty(),
+                "seed " + seed + " " + slips.changes + ": the slips went unnoticed");
         Path corrected = dir.resolve("corrected.xlsx");
         Advice.apply(submitted, advice, corrected);
-        List<Finding> left = Advice.errors(Advice.validate(corrected).findings()).stream()
-                .filter(Advice::applicable).toList();
-        assertEquals(List.of(), left, "seed " + seed + " " + slips.changes + "\nfirst report:\n"
-                + Advice.describe(advice) + "\nafter applying it:\n" + Advice.describe(left));
+        List<Finding> left =
+                Advice.errors(Advice.validate(corrected).findings()).stream()
+                        .filter(Advice::applicable)
+                        .toList();
+        assertEquals(
+                List.of(),
+                left,
+                "seed "
+                        + seed
+                        + " "
+                        + slips.changes
+                        + "\nfirst report:\n"
+                        + Advice.describe(advice)
+                        + "\nafter applying it:\n"
+                        + Advice.describe(left));
     }
 }

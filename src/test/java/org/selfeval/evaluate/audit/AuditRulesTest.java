@@ -23,8 +23,12 @@ class AuditRulesTest {
 
     private static Finding only(List<Finding> fs, String ruleId) {
         List<Finding> hits = fs.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
-        assertEquals(1, hits.size(), fs.stream().map(f -> f.ruleId() + " " + f.source().sheetCell() + " " + f.message())
-                .collect(Collectors.joining("\n")));
+        assertEquals(
+                1,
+                hits.size(),
+                fs.stream()
+                        .map(f -> f.ruleId() + " " + f.source().sheetCell() + " " + f.message())
+                        .collect(Collectors.joining("\n")));
         return hits.get(0);
     }
 
@@ -37,7 +41,8 @@ class AuditRulesTest {
         Submission s = new SubmissionBuilder("x.xlsx").info("部门名称", "").build();
         List<Finding> fs = findings(s);
         List<Finding> req = fs.stream().filter(f -> f.ruleId().equals("R-REQUIRED")).toList();
-        assertEquals(List.of("部门名称", "评价年度", "收入决算 合计", "支出决算 合计", "绩效指标"),
+        assertEquals(
+                List.of("部门名称", "评价年度", "收入决算 合计", "支出决算 合计", "绩效指标"),
                 req.stream().map(Finding::item).toList());
         assertTrue(req.stream().allMatch(f -> f.severity() == Severity.ERROR));
         assertEquals("基本信息", req.get(0).source().sheetCell());
@@ -48,7 +53,12 @@ class AuditRulesTest {
     void largeVarianceNeedsAnExplanation() {
         GeneratedSubmission g = base();
         String[] row = g.expenditure.get(1);
-        row[1] = new BigDecimal(row[2]).multiply(new BigDecimal("1.5")).add(BigDecimal.TEN).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        row[1] =
+                new BigDecimal(row[2])
+                        .multiply(new BigDecimal("1.5"))
+                        .add(BigDecimal.TEN)
+                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                        .toPlainString();
         // keep the table consistent: recompute the typed figures and the total
         GeneratedSubmissionFix.refresh(g.expenditure);
         g.info.put("整体支出自评金额", g.expenditure.get(0)[1]);
@@ -60,28 +70,39 @@ class AuditRulesTest {
 
     @Test
     void projectRules() {
-        Submission s = ReferenceExample.corrected()
-                .project("4", "无预算项目", "10", null, "5", null, "")
-                .build();
+        Submission s =
+                ReferenceExample.corrected()
+                        .project("4", "无预算项目", "10", null, "5", null, "")
+                        .build();
         Finding noBudget = only(findings(s), "R-PROJECT-NO-BUDGET");
         assertEquals(Severity.ERROR, noBudget.severity());
         assertEquals("重点项目!D5", noBudget.source().sheetCell());
 
-        Submission lowWithoutNote = new SubmissionBuilder("x.xlsx").info("部门名称", "部").info("评价年度", "2023")
-                .expenditure("合计", "100", "100", "0", "0", "").expenditure("项目支出", "100", "100", "0", "0", "")
-                .project("1", "低执行项目", "100", "100", "50", "50", "").build();
+        Submission lowWithoutNote =
+                new SubmissionBuilder("x.xlsx")
+                        .info("部门名称", "部")
+                        .info("评价年度", "2023")
+                        .expenditure("合计", "100", "100", "0", "0", "")
+                        .expenditure("项目支出", "100", "100", "0", "0", "")
+                        .project("1", "低执行项目", "100", "100", "50", "50", "")
+                        .build();
         Finding note = only(findings(lowWithoutNote), "R-PROJECT-NOTE");
         assertEquals("重点项目!G2", note.source().sheetCell());
         assertEquals("50.00%", note.found());
 
-        Submission typedRateWithoutBudget = ReferenceExample.corrected()
-                .project("4", "零预算项目", "0", "0", "0", "12", "").build();
-        assertEquals("重点项目!F5", only(findings(typedRateWithoutBudget), "R-PROJECT-RATE").source().sheetCell());
+        Submission typedRateWithoutBudget =
+                ReferenceExample.corrected().project("4", "零预算项目", "0", "0", "0", "12", "").build();
+        assertEquals(
+                "重点项目!F5",
+                only(findings(typedRateWithoutBudget), "R-PROJECT-RATE").source().sheetCell());
     }
 
     @Test
     void keyProjectsBeyondProjectSpending() {
-        Submission s = ReferenceExample.corrected().project("4", "大项目", "5000", "5000", "4500", "90", "").build();
+        Submission s =
+                ReferenceExample.corrected()
+                        .project("4", "大项目", "5000", "5000", "4500", "90", "")
+                        .build();
         Finding f = only(findings(s), "R-X-KEY-PROJECTS");
         assertEquals(Severity.WARNING, f.severity());
     }
@@ -99,12 +120,21 @@ class AuditRulesTest {
 
     @Test
     void aTargetTheReportMustStateIsAskedForAtItsCell() {
-        Submission s = new SubmissionBuilder("x.xlsx").info("部门名称", "部").info("评价年度", "2023")
-                .income("合计", "1", "1", "0", "0", "").expenditure("合计", "1", "1", "0", "0", "")
-                .leaf("履职效能", "产出指标", "数量指标", "", "定性", "", "已完成", "20", "", "20")
-                .build();
-        List<Finding> asked = findings(s).stream().filter(f -> f.ruleId().equals("R-REPORT-TEXT")
-                && f.source().sheetCell().startsWith("绩效指标!")).toList();
+        Submission s =
+                new SubmissionBuilder("x.xlsx")
+                        .info("部门名称", "部")
+                        .info("评价年度", "2023")
+                        .income("合计", "1", "1", "0", "0", "")
+                        .expenditure("合计", "1", "1", "0", "0", "")
+                        .leaf("履职效能", "产出指标", "数量指标", "", "定性", "", "已完成", "20", "", "20")
+                        .build();
+        List<Finding> asked =
+                findings(s).stream()
+                        .filter(
+                                f ->
+                                        f.ruleId().equals("R-REPORT-TEXT")
+                                                && f.source().sheetCell().startsWith("绩效指标!"))
+                        .toList();
         assertEquals(1, asked.size(), asked.toString());
         assertEquals("绩效指标!F2", asked.get(0).source().sheetCell());
         assertTrue(asked.get(0).message().contains("年度指标值"), asked.get(0).message());
@@ -112,27 +142,51 @@ class AuditRulesTest {
 
     @Test
     void weightsMustTotalHundredAndFollowTheFramework() {
-        Submission s = new SubmissionBuilder("x.xlsx").info("部门名称", "部").info("评价年度", "2023")
-                .income("合计", "1", "1", "0", "0", "").expenditure("合计", "1", "1", "0", "0", "")
-                .leaf("管理效率", "资产管理", "数据质量", "数据质量", "定性", "", "", "3", "", "3")
-                .build();
+        Submission s =
+                new SubmissionBuilder("x.xlsx")
+                        .info("部门名称", "部")
+                        .info("评价年度", "2023")
+                        .income("合计", "1", "1", "0", "0", "")
+                        .expenditure("合计", "1", "1", "0", "0", "")
+                        .leaf("管理效率", "资产管理", "数据质量", "数据质量", "定性", "", "", "3", "", "3")
+                        .build();
         List<Finding> fs = findings(s);
         assertEquals("3", only(fs, "R-WEIGHT-TOTAL").found());
         // Both the group (资产管理 10) and the indicator (数据质量 2) differ from the framework.
-        assertEquals(List.of("资产管理", "数据质量"), fs.stream().filter(f -> f.ruleId().equals("R-TREE")).map(Finding::item).toList());
-        Finding tree = fs.stream().filter(f -> f.ruleId().equals("R-TREE") && f.item().equals("数据质量")).findFirst().orElseThrow();
+        assertEquals(
+                List.of("资产管理", "数据质量"),
+                fs.stream().filter(f -> f.ruleId().equals("R-TREE")).map(Finding::item).toList());
+        Finding tree =
+                fs.stream()
+                        .filter(f -> f.ruleId().equals("R-TREE") && f.item().equals("数据质量"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("2", tree.expected());
         assertEquals("绩效指标!I2", tree.source().sheetCell());
     }
 
     @Test
     void mechanicalScoreDifferingFromTheEnginesIsAWarningAndTheReportUsesTheEngines() {
-        Submission s = new SubmissionBuilder("x.xlsx").info("部门名称", "部").info("评价年度", "2023")
-                .income("合计", "1", "1", "0", "0", "").expenditure("合计", "1", "1", "0", "0", "")
-                .leaf("一级", "产出指标", "数量指标", "检测批次", "≥", "不少于400批次", "200批次", "100", "", "100")
-                .subtotal("一级", "产出指标", "100", "100")
-                .total("100", "100")
-                .build();
+        Submission s =
+                new SubmissionBuilder("x.xlsx")
+                        .info("部门名称", "部")
+                        .info("评价年度", "2023")
+                        .income("合计", "1", "1", "0", "0", "")
+                        .expenditure("合计", "1", "1", "0", "0", "")
+                        .leaf(
+                                "一级",
+                                "产出指标",
+                                "数量指标",
+                                "检测批次",
+                                "≥",
+                                "不少于400批次",
+                                "200批次",
+                                "100",
+                                "",
+                                "100")
+                        .subtotal("一级", "产出指标", "100", "100")
+                        .total("100", "100")
+                        .build();
         var e = evaluator.evaluate(s, List.of());
         Finding f = only(e.findings(), "R-RESCORE");
         assertEquals(Severity.WARNING, f.severity());
@@ -141,7 +195,11 @@ class AuditRulesTest {
         assertEquals(0, new BigDecimal("50").compareTo(e.scores().total()));
         assertEquals("差", e.scores().grade());
         // The subtotals add up as typed, but not to the rescored figure.
-        assertEquals(2, e.findings().stream().filter(x -> x.ruleId().equals("R-SUBTOTAL-RESCORED")).count());
+        assertEquals(
+                2,
+                e.findings().stream()
+                        .filter(x -> x.ruleId().equals("R-SUBTOTAL-RESCORED"))
+                        .count());
     }
 
     @Test

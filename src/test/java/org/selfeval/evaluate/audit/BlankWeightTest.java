@@ -24,24 +24,31 @@ import org.selfeval.model.IndicatorScore;
 import org.selfeval.pipeline.ReadResult;
 
 /**
- * A blank 分值 takes the framework's weight whatever quote style, width or spacing the row's name uses: the template
- * spells “三公”经费控制情况 with curly quotes, clerks type straight or full-width ones (before the framework was one
- * piece of data, a straight-quoted row with a blank 分值 got 0 and a clean workbook lost 2 points).
+ * A blank 分值 takes the framework's weight whatever quote style, width or spacing the row's name
+ * uses: the template spells “三公”经费控制情况 with curly quotes, clerks type straight or full-width ones
+ * (before the framework was one piece of data, a straight-quoted row with a blank 分值 got 0 and a
+ * clean workbook lost 2 points).
  */
 class BlankWeightTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"“三公”经费控制情况", "\"三公\"经费控制情况", "＂三公＂经费控制情况", "“三公” 经费控制情况", "'三公'经费控制情况"})
+    @ValueSource(
+            strings = {"“三公”经费控制情况", "\"三公\"经费控制情况", "＂三公＂经费控制情况", "“三公” 经费控制情况", "'三公'经费控制情况"})
     void aBlankWeightTakesTheFrameworksWhateverTheQuotes(String spelling) throws IOException {
         Path file = dir.resolve("blank.xlsx");
-        try (InputStream in = Files.newInputStream(Path.of("input-templates", "examples", "huadu-amr-2023-corrected.xlsx"));
-             Workbook wb = WorkbookFactory.create(in)) {
+        try (InputStream in =
+                        Files.newInputStream(
+                                Path.of(
+                                        "input-templates",
+                                        "examples",
+                                        "huadu-amr-2023-corrected.xlsx"));
+                Workbook wb = WorkbookFactory.create(in)) {
             Sheet s = wb.getSheet("绩效指标");
             Row row = null;
-            for (Row r : s) if (r.getCell(2) != null && r.getCell(2).toString().contains("三公")) row = r;
+            for (Row r : s)
+                if (r.getCell(2) != null && r.getCell(2).toString().contains("三公")) row = r;
             row.getCell(2).setCellValue(spelling);
             row.getCell(8).setBlank();
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -50,12 +57,22 @@ class BlankWeightTest {
         }
         ReadResult read = new SubmissionReader().read(file);
         Evaluation e = new Evaluator().evaluate(read.submission(), read.findings());
-        IndicatorScore leaf = e.scores().leaves().stream().filter(l -> l.row().level3().value().contains("三公"))
-                .findFirst().orElseThrow();
+        IndicatorScore leaf =
+                e.scores().leaves().stream()
+                        .filter(l -> l.row().level3().value().contains("三公"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(0, new BigDecimal("2").compareTo(leaf.weight()), spelling);
-        assertEquals(new BigDecimal("94.98"), e.scores().total().setScale(2, java.math.RoundingMode.HALF_UP));
+        assertEquals(
+                new BigDecimal("94.98"),
+                e.scores().total().setScale(2, java.math.RoundingMode.HALF_UP));
         assertFalse(e.blocked(), e.findings().toString());
-        assertTrue(e.findings().stream().noneMatch(f -> f.ruleId().startsWith("R-WEIGHT") || f.ruleId().equals("R-TREE")),
+        assertTrue(
+                e.findings().stream()
+                        .noneMatch(
+                                f ->
+                                        f.ruleId().startsWith("R-WEIGHT")
+                                                || f.ruleId().equals("R-TREE")),
                 e.findings().toString());
     }
 }

@@ -19,35 +19,74 @@ import org.selfeval.model.Submission;
 import org.selfeval.model.Text;
 import org.selfeval.model.WorkbookContract;
 
-/** Writes a submission as the folder of CSV files staff may hand in (one file per sheet, header in row 1). */
+/**
+ * Writes a submission as the folder of CSV files staff may hand in (one file per sheet, header in
+ * row 1).
+ */
 public final class CsvFolderWriter {
 
-    private CsvFolderWriter() {
-    }
+    private CsvFolderWriter() {}
 
     public static Path write(Submission s, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<List<String>> info = new ArrayList<>();
         s.info().texts().forEach((k, v) -> info.add(List.of(k, v.value())));
-        sheet(folder, WorkbookContract.SHEET_INFO, List.of(WorkbookContract.KEY, WorkbookContract.INFO_VALUE), info);
-        sheet(folder, WorkbookContract.SHEET_INCOME, WorkbookContract.COMPARISON_HEADERS, comparison(s.income()));
-        sheet(folder, WorkbookContract.SHEET_EXPENDITURE, WorkbookContract.COMPARISON_HEADERS, comparison(s.expenditure()));
+        sheet(
+                folder,
+                WorkbookContract.SHEET_INFO,
+                List.of(WorkbookContract.KEY, WorkbookContract.INFO_VALUE),
+                info);
+        sheet(
+                folder,
+                WorkbookContract.SHEET_INCOME,
+                WorkbookContract.COMPARISON_HEADERS,
+                comparison(s.income()));
+        sheet(
+                folder,
+                WorkbookContract.SHEET_EXPENDITURE,
+                WorkbookContract.COMPARISON_HEADERS,
+                comparison(s.expenditure()));
         List<List<String>> indicators = new ArrayList<>();
         for (IndicatorRow r : s.indicators()) {
-            indicators.add(List.of(r.level1().value(), r.level2().value(), r.level3().value(), r.content().value(),
-                    r.nature().value(), r.target().value(), r.unit().value(), r.actual().value(), n(r.weight()),
-                    r.method().value(), n(r.selfScore()), r.explanation().value()));
+            indicators.add(
+                    List.of(
+                            r.level1().value(),
+                            r.level2().value(),
+                            r.level3().value(),
+                            r.content().value(),
+                            r.nature().value(),
+                            r.target().value(),
+                            r.unit().value(),
+                            r.actual().value(),
+                            n(r.weight()),
+                            r.method().value(),
+                            n(r.selfScore()),
+                            r.explanation().value()));
         }
-        sheet(folder, WorkbookContract.SHEET_INDICATORS, WorkbookContract.INDICATOR_HEADERS, indicators);
+        sheet(
+                folder,
+                WorkbookContract.SHEET_INDICATORS,
+                WorkbookContract.INDICATOR_HEADERS,
+                indicators);
         List<List<String>> projects = new ArrayList<>();
         for (KeyProject p : s.keyProjects()) {
-            projects.add(List.of(p.seq().value(), p.name().value(), n(p.initialBudget()), n(p.adjustedBudget()),
-                    n(p.actual()), n(p.rate()), p.explanation().value()));
+            projects.add(
+                    List.of(
+                            p.seq().value(),
+                            p.name().value(),
+                            n(p.initialBudget()),
+                            n(p.adjustedBudget()),
+                            n(p.actual()),
+                            n(p.rate()),
+                            p.explanation().value()));
         }
         sheet(folder, WorkbookContract.SHEET_PROJECTS, WorkbookContract.PROJECT_HEADERS, projects);
         List<List<String>> management = new ArrayList<>();
         s.management().values().forEach((k, v) -> management.add(List.of(k, n(v))));
-        sheet(folder, WorkbookContract.SHEET_MANAGEMENT, List.of(WorkbookContract.KEY, WorkbookContract.MANAGEMENT_VALUE),
+        sheet(
+                folder,
+                WorkbookContract.SHEET_MANAGEMENT,
+                List.of(WorkbookContract.KEY, WorkbookContract.MANAGEMENT_VALUE),
                 management);
         return folder;
     }
@@ -60,7 +99,13 @@ public final class CsvFolderWriter {
     }
 
     private static List<String> row(ComparisonRow r) {
-        return List.of(r.name(), n(r.current()), n(r.previous()), n(r.difference()), n(r.rate()), text(r.explanation()));
+        return List.of(
+                r.name(),
+                n(r.current()),
+                n(r.previous()),
+                n(r.difference()),
+                n(r.rate()),
+                text(r.explanation()));
     }
 
     private static String text(Text t) {
@@ -72,9 +117,13 @@ public final class CsvFolderWriter {
         return v == null ? "" : v.toPlainString();
     }
 
-    private static void sheet(Path folder, String name, List<String> header, List<List<String>> rows) throws IOException {
-        try (Writer w = Files.newBufferedWriter(folder.resolve(name + ".csv"), StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+    private static void sheet(
+            Path folder, String name, List<String> header, List<List<String>> rows)
+            throws IOException {
+        try (Writer w =
+                        Files.newBufferedWriter(
+                                folder.resolve(name + ".csv"), StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
             csv.printRecord(header);
             for (List<String> r : rows) csv.printRecord(r);
         }

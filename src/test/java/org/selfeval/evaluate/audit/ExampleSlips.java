@@ -18,11 +18,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.model.WorkbookContract;
 
 /**
- * A seeded generator of submissions a clerk might hand in: the corrected example, made to differ by one to three
- * slips of the kinds seen in published reports (a score above its 分值, a 小计 that does not add up, a detail
- * amount changed without its 合计, spending changed with its 合计 but stale 差异, a 三公 overspend scored full,
- * a 合计 typed wrong with its 差异 typed to agree, a mistyped rate, an amount typed in 元, a 分值 off the
- * framework, a 小计's 分值 that does not add up). Every change is written with POI into a copy.
+ * A seeded generator of submissions a clerk might hand in: the corrected example, made to differ by
+ * one to three slips of the kinds seen in published reports (a score above its 分值, a 小计 that does
+ * not add up, a detail amount changed without its 合计, spending changed with its 合计 but stale 差异, a
+ * 三公 overspend scored full, a 合计 typed wrong with its 差异 typed to agree, a mistyped rate, an amount
+ * typed in 元, a 分值 off the framework, a 小计's 分值 that does not add up). Every change is written with
+ * POI into a copy.
  */
 final class ExampleSlips {
 
@@ -31,6 +32,7 @@ final class ExampleSlips {
 
     private final Random random;
     private final Path source;
+
     /** What was changed, for the assertion message. */
     final List<String> changes = new ArrayList<>();
 
@@ -38,14 +40,18 @@ final class ExampleSlips {
         this(seed, CORRECTED);
     }
 
-    /** Slips into {@code source}, a copy of the corrected example (e.g. with the template's formulas back). */
+    /**
+     * Slips into {@code source}, a copy of the corrected example (e.g. with the template's formulas
+     * back).
+     */
     ExampleSlips(long seed, Path source) {
         this.random = new Random(seed);
         this.source = source;
     }
 
     Path write(Path out) throws IOException {
-        try (InputStream in = Files.newInputStream(source); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(source);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
             int slips = 1 + random.nextInt(3);
             for (int i = 0; i < slips; i++) {
                 try {
@@ -69,12 +75,28 @@ final class ExampleSlips {
             case 0 -> { // a management score anywhere in [0, 分值 + 1], in half points
                 int r = pick(managementLeaves(indicators));
                 int max = number(indicators, r, 8).intValue() * 2 + 2;
-                set(indicators, r, 10, BigDecimal.valueOf(random.nextInt(max + 1)).multiply(new BigDecimal("0.5")));
+                set(
+                        indicators,
+                        r,
+                        10,
+                        BigDecimal.valueOf(random.nextInt(max + 1))
+                                .multiply(new BigDecimal("0.5")));
             }
             case 1 -> { // a 小计 or the 合计 typed off by 0.5 to 2
                 int r = pick(subtotals(indicators));
-                BigDecimal v = number(indicators, r, 10).add(new BigDecimal("0.5").multiply(BigDecimal.valueOf(1 + random.nextInt(4))));
-                set(indicators, r, 10, random.nextBoolean() ? v : v.subtract(BigDecimal.valueOf(3)).max(BigDecimal.ZERO));
+                BigDecimal v =
+                        number(indicators, r, 10)
+                                .add(
+                                        new BigDecimal("0.5")
+                                                .multiply(
+                                                        BigDecimal.valueOf(1 + random.nextInt(4))));
+                set(
+                        indicators,
+                        r,
+                        10,
+                        random.nextBoolean()
+                                ? v
+                                : v.subtract(BigDecimal.valueOf(3)).max(BigDecimal.ZERO));
             }
             case 2 -> { // an income amount changed, its 合计, 差异 and 差异率 left as they were
                 int r = 3 + random.nextInt(2);
@@ -92,7 +114,8 @@ final class ExampleSlips {
                 int r = 2 + random.nextInt(3);
                 int c = 3 + random.nextInt(2);
                 Cell cell = s.getRow(r).getCell(c);
-                if (cell != null && cell.getCellType() == CellType.NUMERIC) set(s, r, c, number(s, r, c).add(delta()));
+                if (cell != null && cell.getCellType() == CellType.NUMERIC)
+                    set(s, r, c, number(s, r, c).add(delta()));
             }
             case 5 -> { // “三公”经费 overspent: its formula gives 0 while the department kept its score
                 Sheet m = wb.getSheet(WorkbookContract.SHEET_MANAGEMENT);
@@ -103,25 +126,46 @@ final class ExampleSlips {
                 BigDecimal previous = number(income, 2, 2);
                 set(income, 2, 1, total);
                 set(income, 2, 3, total.subtract(previous));
-                set(income, 2, 4, total.subtract(previous).multiply(BigDecimal.valueOf(100)).divide(previous, 2, RoundingMode.HALF_UP));
+                set(
+                        income,
+                        2,
+                        4,
+                        total.subtract(previous)
+                                .multiply(BigDecimal.valueOf(100))
+                                .divide(previous, 2, RoundingMode.HALF_UP));
             }
             case 8 -> { // an amount typed in 元, as text, where the sheet is in 万元
                 Sheet s = random.nextBoolean() ? income : expenditure;
                 int r = 3 + random.nextInt(2);
                 int c = 1 + random.nextInt(2);
                 Cell cell = s.getRow(r).getCell(c);
-                String yuan = number(s, r, c).movePointRight(4).setScale(0, RoundingMode.HALF_UP).toPlainString() + "元";
+                String yuan =
+                        number(s, r, c)
+                                        .movePointRight(4)
+                                        .setScale(0, RoundingMode.HALF_UP)
+                                        .toPlainString()
+                                + "元";
                 cell.setCellValue(yuan);
                 changes.add(s.getSheetName() + "!" + cell.getAddress() + "=" + yuan);
             }
             case 9 -> { // a management indicator's 分值 off the framework, its 小计 left as it was
                 int r = pick(managementLeaves(indicators));
                 BigDecimal w = number(indicators, r, 8);
-                set(indicators, r, 8, random.nextBoolean() ? w.add(BigDecimal.ONE) : w.subtract(new BigDecimal("0.5")).max(new BigDecimal("0.5")));
+                set(
+                        indicators,
+                        r,
+                        8,
+                        random.nextBoolean()
+                                ? w.add(BigDecimal.ONE)
+                                : w.subtract(new BigDecimal("0.5")).max(new BigDecimal("0.5")));
             }
             case 10 -> { // a 小计's 分值 that does not add up
                 int r = pick(subtotals(indicators));
-                set(indicators, r, 8, number(indicators, r, 8).add(BigDecimal.valueOf(1 + random.nextInt(3))));
+                set(
+                        indicators,
+                        r,
+                        8,
+                        number(indicators, r, 8).add(BigDecimal.valueOf(1 + random.nextInt(3))));
             }
             default -> { // a key project's 实际支出率 mistyped
                 Sheet p = wb.getSheet(WorkbookContract.SHEET_PROJECTS);
@@ -143,7 +187,8 @@ final class ExampleSlips {
     private static List<Integer> managementLeaves(Sheet s) {
         List<Integer> rows = new ArrayList<>();
         for (Row r : s) {
-            if ("管理效率".equals(text(r, 0)) && !text(r, 2).isEmpty() && !"小计".equals(text(r, 3))) rows.add(r.getRowNum());
+            if ("管理效率".equals(text(r, 0)) && !text(r, 2).isEmpty() && !"小计".equals(text(r, 3)))
+                rows.add(r.getRowNum());
         }
         return rows;
     }
@@ -158,7 +203,9 @@ final class ExampleSlips {
 
     private static String text(Row r, int c) {
         Cell cell = r.getCell(c);
-        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue().strip();
+        return cell == null || cell.getCellType() != CellType.STRING
+                ? ""
+                : cell.getStringCellValue().strip();
     }
 
     private static BigDecimal number(Sheet s, int r, int c) {

@@ -22,13 +22,21 @@ import org.selfeval.model.FindingKinds;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Pipeline;
 
-/** Every finding id has a Chinese name; names, defaults and configuration checks come from one catalogue. */
+/**
+ * Every finding id has a Chinese name; names, defaults and configuration checks come from one
+ * catalogue.
+ */
 class FindingCatalogueTest {
 
-    /** What the pipeline of the real stages names findings by: the reader's, evaluation's and INTERNAL. */
-    private static final FindingKinds ALL = Pipeline.findingKinds(new SubmissionReader(), new Evaluator());
+    /**
+     * What the pipeline of the real stages names findings by: the reader's, evaluation's and
+     * INTERNAL.
+     */
+    private static final FindingKinds ALL =
+            Pipeline.findingKinds(new SubmissionReader(), new Evaluator());
 
-    private static final Pattern ID_LITERAL = Pattern.compile("\"((?:R|READ|S)-[A-Z][A-Z-]*[A-Z]|INTERNAL)\"");
+    private static final Pattern ID_LITERAL =
+            Pattern.compile("\"((?:R|READ|S)-[A-Z][A-Z-]*[A-Z]|INTERNAL)\"");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     @Test
@@ -45,7 +53,10 @@ class FindingCatalogueTest {
             }
         }
         assertTrue(seen > 50, "the scan found the ids: " + seen);
-        assertEquals(new TreeSet<>(), missing, "ids without a catalogued kind (and so without a Chinese name)");
+        assertEquals(
+                new TreeSet<>(),
+                missing,
+                "ids without a catalogued kind (and so without a Chinese name)");
     }
 
     @Test
@@ -57,12 +68,16 @@ class FindingCatalogueTest {
         assertEquals("评分方法无法识别", ALL.name("S-UNKNOWN-METHOD"));
     }
 
-    /** The shipped configuration may list severities; where it does, it agrees with the rules' own defaults. */
+    /**
+     * The shipped configuration may list severities; where it does, it agrees with the rules' own
+     * defaults.
+     */
     @Test
     void builtInSeveritiesAgreeWithTheRulesDefaults() {
         EvaluationConfig c = EvaluationConfig.GUANGZHOU_2023;
         for (FindingKind k : ALL.all()) {
-            if (c.severities().containsKey(k.id())) assertEquals(k.defaultSeverity(), c.severity(k.id()), k.id());
+            if (c.severities().containsKey(k.id()))
+                assertEquals(k.defaultSeverity(), c.severity(k.id()), k.id());
         }
         assertEquals(Severity.ERROR, c.severity(SubtotalRule.KIND));
     }
@@ -70,21 +85,31 @@ class FindingCatalogueTest {
     @Test
     void aConfigurationNamingAnUnknownRuleIsRefusedAtItsLine() throws Exception {
         Path dir = Files.createTempDirectory("catalogue");
-        Path f = Files.writeString(dir.resolve("selfeval.properties"), "# 本局配置\nseverity.R-SUBTOTALS=警告\n");
+        Path f =
+                Files.writeString(
+                        dir.resolve("selfeval.properties"), "# 本局配置\nseverity.R-SUBTOTALS=警告\n");
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(f));
-        assertTrue(e.getMessage().contains("第 2 行") && e.getMessage().contains("R-SUBTOTALS"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("第 2 行") && e.getMessage().contains("R-SUBTOTALS"),
+                e.getMessage());
         Files.writeString(f, "severity.R-SUBTOTAL=警告\n");
         assertEquals(Severity.WARNING, ConfigLoader.load(f).severity(SubtotalRule.KIND));
     }
 
-    /** The loader knows a rule by the built-in configuration's severity lines: every rule and method has one. */
+    /**
+     * The loader knows a rule by the built-in configuration's severity lines: every rule and method
+     * has one.
+     */
     @Test
     void everyConfigurableKindHasASeverityLineInTheBuiltInConfiguration() {
         EvaluationConfig c = EvaluationConfig.GUANGZHOU_2023;
         List<FindingKind> configurable = new ArrayList<>(AuditCatalogue.standard().kinds());
         configurable.addAll(org.selfeval.evaluate.scoring.ScoringMethods.kinds());
-        List<String> unlisted = configurable.stream().map(FindingKind::id)
-                .filter(id -> !c.severities().containsKey(id)).toList();
+        List<String> unlisted =
+                configurable.stream()
+                        .map(FindingKind::id)
+                        .filter(id -> !c.severities().containsKey(id))
+                        .toList();
         assertEquals(List.of(), unlisted, "add severity.<id> to selfeval-default.properties");
     }
 }

@@ -5,11 +5,13 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.selfeval.model.Percent;
 
-/** Recomputes the typed 差异, 差异率 and 合计 of an edited comparison table so only the intended slip remains. */
+/**
+ * Recomputes the typed 差异, 差异率 and 合计 of an edited comparison table so only the intended slip
+ * remains.
+ */
 final class GeneratedSubmissionFix {
 
-    private GeneratedSubmissionFix() {
-    }
+    private GeneratedSubmissionFix() {}
 
     static void refresh(List<String[]> table) {
         BigDecimal current = BigDecimal.ZERO;

@@ -17,7 +17,10 @@ import org.selfeval.model.GroupScore;
 import org.selfeval.model.IndicatorScore;
 import org.selfeval.model.Severity;
 
-/** The published report, recomputed: every slip it contains is found at its cell; the corrected data gives its figures. */
+/**
+ * The published report, recomputed: every slip it contains is found at its cell; the corrected data
+ * gives its figures.
+ */
 class ReferenceExampleTest {
 
     private final Evaluator evaluator = new Evaluator();
@@ -31,18 +34,39 @@ class ReferenceExampleTest {
     }
 
     private static String describe(List<Finding> findings) {
-        return findings.stream().map(f -> f.ruleId() + " " + f.severity().label() + " " + f.source().sheetCell() + " "
-                + f.item() + " expected=" + f.expected() + " found=" + f.found()).collect(Collectors.joining("\n"));
+        return findings.stream()
+                .map(
+                        f ->
+                                f.ruleId()
+                                        + " "
+                                        + f.severity().label()
+                                        + " "
+                                        + f.source().sheetCell()
+                                        + " "
+                                        + f.item()
+                                        + " expected="
+                                        + f.expected()
+                                        + " found="
+                                        + f.found())
+                .collect(Collectors.joining("\n"));
     }
 
     private static Finding only(Evaluation e, String ruleId, String cell) {
-        List<Finding> hits = e.findings().stream()
-                .filter(f -> f.ruleId().equals(ruleId) && f.source().sheetCell().equals(cell)).toList();
+        List<Finding> hits =
+                e.findings().stream()
+                        .filter(
+                                f ->
+                                        f.ruleId().equals(ruleId)
+                                                && f.source().sheetCell().equals(cell))
+                        .toList();
         assertEquals(1, hits.size(), ruleId + " at " + cell + " in\n" + describe(e.findings()));
         return hits.get(0);
     }
 
-    /** The findings about figures: this copy of the example carries the figures only, its texts are in the workbooks. */
+    /**
+     * The findings about figures: this copy of the example carries the figures only, its texts are
+     * in the workbooks.
+     */
     private static List<Finding> figureFindings(Evaluation e) {
         return e.findings().stream().filter(f -> !f.ruleId().equals("R-REPORT-TEXT")).toList();
     }
@@ -60,14 +84,22 @@ class ReferenceExampleTest {
         assertEquals(Severity.ERROR, threeCosts.severity());
         assertEquals("“三公”经费控制情况", threeCosts.item());
         assertEquals("3", threeCosts.found());
-        assertTrue(threeCosts.message().startsWith("“‘三公’经费控制情况”自评得分 3 分超出分值范围"), threeCosts.message());
+        assertTrue(
+                threeCosts.message().startsWith("“‘三公’经费控制情况”自评得分 3 分超出分值范围"),
+                threeCosts.message());
 
         assertEquals("2", threeCosts.expected(), "capped at its 分值, the score its formula gives");
 
-        // 运行成本 小计 4 (K46) and 管理效率 小计 48 (K47) are right once K45 is capped and K43 corrected: no advice
+        // 运行成本 小计 4 (K46) and 管理效率 小计 48 (K47) are right once K45 is capped and K43 corrected: no
+        // advice
         // that only follows from those two, which would lead a clerk astray.
-        assertTrue(e.findings().stream().noneMatch(f -> f.source().sheetCell().equals("绩效指标!K46")
-                || f.source().sheetCell().equals("绩效指标!K47")), describe(e.findings()));
+        assertTrue(
+                e.findings().stream()
+                        .noneMatch(
+                                f ->
+                                        f.source().sheetCell().equals("绩效指标!K46")
+                                                || f.source().sheetCell().equals("绩效指标!K47")),
+                describe(e.findings()));
 
         // The 合计's 差异 follows the rounding note of C2, as a note of its own.
         Finding implied = only(e, "R-DIFF", "收入决算!D2");
@@ -102,7 +134,9 @@ class ReferenceExampleTest {
     void correctedDataHasNoErrorAndOnlyTheThreeNotes() {
         Evaluation e = corrected();
         assertFalse(e.blocked(), describe(e.findings()));
-        assertEquals(List.of("R-DIFF", "R-SUM-ROUNDING", "R-X-INCOME"), figureFindings(e).stream().map(Finding::ruleId).toList(),
+        assertEquals(
+                List.of("R-DIFF", "R-SUM-ROUNDING", "R-X-INCOME"),
+                figureFindings(e).stream().map(Finding::ruleId).toList(),
                 describe(e.findings()));
     }
 
@@ -116,8 +150,10 @@ class ReferenceExampleTest {
         assertLine(e.expenditure().details().get(0), "-368.07", "-1.96");
         assertLine(e.expenditure().details().get(1), "1,966.04", "77.89");
         assertEquals("100.00%", Formats.percent(e.income().share(e.income().details().get(0))));
-        assertEquals("80.41%", Formats.percent(e.expenditure().share(e.expenditure().details().get(0))));
-        assertEquals("19.59%", Formats.percent(e.expenditure().share(e.expenditure().details().get(1))));
+        assertEquals(
+                "80.41%", Formats.percent(e.expenditure().share(e.expenditure().details().get(0))));
+        assertEquals(
+                "19.59%", Formats.percent(e.expenditure().share(e.expenditure().details().get(1))));
     }
 
     private static void assertLine(ComparisonLine line, String difference, String rate) {
@@ -141,8 +177,11 @@ class ReferenceExampleTest {
         GroupScore mgmt = e.scores().group("管理效率").orElseThrow();
         assertEquals("46.98", Formats.plain(perf.score()));
         assertEquals("48", Formats.plain(mgmt.score()));
-        assertEquals(List.of("17", "20", "9.98"), perf.children().stream().map(g -> Formats.plain(g.score())).toList());
-        assertEquals(List.of("3", "4", "3", "15", "9", "10", "4"),
+        assertEquals(
+                List.of("17", "20", "9.98"),
+                perf.children().stream().map(g -> Formats.plain(g.score())).toList());
+        assertEquals(
+                List.of("3", "4", "3", "15", "9", "10", "4"),
                 mgmt.children().stream().map(g -> Formats.plain(g.score())).toList());
         assertEquals(List.of("0", "3", "3", "3", "3", "3", "2"), scores(perf.children().get(0)));
         assertEquals(List.of("7", "7", "6"), scores(perf.children().get(1)));

@@ -56,80 +56,205 @@ public final class SubmissionBuilder {
         return this;
     }
 
-    public SubmissionBuilder income(String item, String current, String previous, String difference, String rate,
-                                    String explanation) {
-        income.add(row(WorkbookContract.SHEET_INCOME, income.size() + 2, item, current, previous, difference, rate, explanation));
+    public SubmissionBuilder income(
+            String item,
+            String current,
+            String previous,
+            String difference,
+            String rate,
+            String explanation) {
+        income.add(
+                row(
+                        WorkbookContract.SHEET_INCOME,
+                        income.size() + 2,
+                        item,
+                        current,
+                        previous,
+                        difference,
+                        rate,
+                        explanation));
         return this;
     }
 
-    public SubmissionBuilder expenditure(String item, String current, String previous, String difference, String rate,
-                                         String explanation) {
-        expenditure.add(row(WorkbookContract.SHEET_EXPENDITURE, expenditure.size() + 2, item, current, previous,
-                difference, rate, explanation));
+    public SubmissionBuilder expenditure(
+            String item,
+            String current,
+            String previous,
+            String difference,
+            String rate,
+            String explanation) {
+        expenditure.add(
+                row(
+                        WorkbookContract.SHEET_EXPENDITURE,
+                        expenditure.size() + 2,
+                        item,
+                        current,
+                        previous,
+                        difference,
+                        rate,
+                        explanation));
         return this;
     }
 
-    private ComparisonRow row(String sheet, int r, String item, String current, String previous, String difference,
-                              String rate, String explanation) {
-        return new ComparisonRow(new Text(item, cell(sheet, 'A', r)), new Num(number(current), cell(sheet, 'B', r)),
-                new Num(number(previous), cell(sheet, 'C', r)), new Num(number(difference), cell(sheet, 'D', r)),
-                new Num(number(rate), cell(sheet, 'E', r)), new Text(explanation, cell(sheet, 'F', r)));
+    private ComparisonRow row(
+            String sheet,
+            int r,
+            String item,
+            String current,
+            String previous,
+            String difference,
+            String rate,
+            String explanation) {
+        return new ComparisonRow(
+                new Text(item, cell(sheet, 'A', r)),
+                new Num(number(current), cell(sheet, 'B', r)),
+                new Num(number(previous), cell(sheet, 'C', r)),
+                new Num(number(difference), cell(sheet, 'D', r)),
+                new Num(number(rate), cell(sheet, 'E', r)),
+                new Text(explanation, cell(sheet, 'F', r)));
     }
 
     /** A leaf indicator: 一级 · 二级 · 三级 · 指标内容 · 指标性质 · 年度指标值 · 实际完成值 · 分值 · 评分方法 · 自评得分. */
-    public SubmissionBuilder leaf(String l1, String l2, String l3, String content, String nature, String target,
-                                  String actual, String weight, String method, String score) {
-        indicators.add(indicator(IndicatorRowKind.LEAF, l1, l2, l3, content, nature, target, actual, weight, method, score));
+    public SubmissionBuilder leaf(
+            String l1,
+            String l2,
+            String l3,
+            String content,
+            String nature,
+            String target,
+            String actual,
+            String weight,
+            String method,
+            String score) {
+        indicators.add(
+                indicator(
+                        IndicatorRowKind.LEAF,
+                        l1,
+                        l2,
+                        l3,
+                        content,
+                        nature,
+                        target,
+                        actual,
+                        weight,
+                        method,
+                        score));
         return this;
     }
 
     /** A 小计 row: of a 二级 group, or of a 一级 group when {@code l2} is "". */
     public SubmissionBuilder subtotal(String l1, String l2, String weight, String score) {
-        indicators.add(indicator(IndicatorRowKind.SUBTOTAL, l1, l2, "", WorkbookContract.SUBTOTAL, "", "", "", weight, "", score));
+        indicators.add(
+                indicator(
+                        IndicatorRowKind.SUBTOTAL,
+                        l1,
+                        l2,
+                        "",
+                        WorkbookContract.SUBTOTAL,
+                        "",
+                        "",
+                        "",
+                        weight,
+                        "",
+                        score));
         return this;
     }
 
     public SubmissionBuilder total(String weight, String score) {
-        indicators.add(indicator(IndicatorRowKind.TOTAL, WorkbookContract.TOTAL, "", "", "", "", "", "", weight, "", score));
+        indicators.add(
+                indicator(
+                        IndicatorRowKind.TOTAL,
+                        WorkbookContract.TOTAL,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        weight,
+                        "",
+                        score));
         return this;
     }
 
-    private IndicatorRow indicator(IndicatorRowKind kind, String l1, String l2, String l3, String content, String nature,
-                                   String target, String actual, String weight, String method, String score) {
+    private IndicatorRow indicator(
+            IndicatorRowKind kind,
+            String l1,
+            String l2,
+            String l3,
+            String content,
+            String nature,
+            String target,
+            String actual,
+            String weight,
+            String method,
+            String score) {
         int r = indicators.size() + 2;
         String s = WorkbookContract.SHEET_INDICATORS;
-        return new IndicatorRow(kind, new Text(l1, cell(s, 'A', r)), new Text(l2, cell(s, 'B', r)),
-                new Text(l3, cell(s, 'C', r)), new Text(content, cell(s, 'D', r)), new Text(nature, cell(s, 'E', r)),
-                new Text(target, cell(s, 'F', r)), new Text("", cell(s, 'G', r)), new Text(actual, cell(s, 'H', r)),
-                new Num(number(weight), cell(s, 'I', r)), new Text(method, cell(s, 'J', r)),
-                new Num(number(score), cell(s, 'K', r)), new Text("", cell(s, 'L', r)), cell(s, 'A', r));
+        return new IndicatorRow(
+                kind,
+                new Text(l1, cell(s, 'A', r)),
+                new Text(l2, cell(s, 'B', r)),
+                new Text(l3, cell(s, 'C', r)),
+                new Text(content, cell(s, 'D', r)),
+                new Text(nature, cell(s, 'E', r)),
+                new Text(target, cell(s, 'F', r)),
+                new Text("", cell(s, 'G', r)),
+                new Text(actual, cell(s, 'H', r)),
+                new Num(number(weight), cell(s, 'I', r)),
+                new Text(method, cell(s, 'J', r)),
+                new Num(number(score), cell(s, 'K', r)),
+                new Text("", cell(s, 'L', r)),
+                cell(s, 'A', r));
     }
 
-    public SubmissionBuilder project(String seq, String name, String initial, String adjusted, String actual,
-                                     String rate, String explanation) {
+    public SubmissionBuilder project(
+            String seq,
+            String name,
+            String initial,
+            String adjusted,
+            String actual,
+            String rate,
+            String explanation) {
         int r = projects.size() + 2;
         String s = WorkbookContract.SHEET_PROJECTS;
-        projects.add(new KeyProject(new Text(seq, cell(s, 'A', r)), new Text(name, cell(s, 'B', r)),
-                new Num(number(initial), cell(s, 'C', r)), new Num(number(adjusted), cell(s, 'D', r)),
-                new Num(number(actual), cell(s, 'E', r)), new Num(number(rate), cell(s, 'F', r)),
-                new Text(explanation, cell(s, 'G', r))));
+        projects.add(
+                new KeyProject(
+                        new Text(seq, cell(s, 'A', r)),
+                        new Text(name, cell(s, 'B', r)),
+                        new Num(number(initial), cell(s, 'C', r)),
+                        new Num(number(adjusted), cell(s, 'D', r)),
+                        new Num(number(actual), cell(s, 'E', r)),
+                        new Num(number(rate), cell(s, 'F', r)),
+                        new Text(explanation, cell(s, 'G', r))));
         return this;
     }
 
     public SubmissionBuilder management(String key, String value) {
         int r = management.size() + 2;
-        management.put(key, new Num(number(value), cell(WorkbookContract.SHEET_MANAGEMENT, 'B', r)));
+        management.put(
+                key, new Num(number(value), cell(WorkbookContract.SHEET_MANAGEMENT, 'B', r)));
         return this;
     }
 
     public Submission build() {
-        return new Submission(Path.of(file), List.of(Path.of(file)), new BasicInfo(texts, numbers),
-                table(WorkbookContract.SHEET_INCOME, income), table(WorkbookContract.SHEET_EXPENDITURE, expenditure),
-                indicators, projects, new ManagementData(management));
+        return new Submission(
+                Path.of(file),
+                List.of(Path.of(file)),
+                new BasicInfo(texts, numbers),
+                table(WorkbookContract.SHEET_INCOME, income),
+                table(WorkbookContract.SHEET_EXPENDITURE, expenditure),
+                indicators,
+                projects,
+                new ManagementData(management));
     }
 
     private static ComparisonTable table(String sheet, List<ComparisonRow> rows) {
-        ComparisonRow total = rows.stream().filter(r -> r.name().equals(WorkbookContract.TOTAL)).findFirst().orElse(null);
+        ComparisonRow total =
+                rows.stream()
+                        .filter(r -> r.name().equals(WorkbookContract.TOTAL))
+                        .findFirst()
+                        .orElse(null);
         return new ComparisonTable(sheet, total, rows.stream().filter(r -> r != total).toList());
     }
 }

@@ -2,23 +2,21 @@ package org.selfeval.evaluate.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.model.Severity;
 
 class ConfigLoaderTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void builtInDefaultIsTheGuangzhouFramework() {
@@ -27,9 +25,14 @@ class ConfigLoaderTest {
         assertEquals(Severity.ERROR, c.severity("R-SUBTOTAL"));
         assertEquals(Severity.WARNING, c.severity("R-X-PROJECT-FUNDS"));
         assertEquals("guangzhou-2023", c.framework().name());
-        // whatever quote style the row uses, the framework's 分值 is found (the template spells it “三公”)
+        // whatever quote style the row uses, the framework's 分值 is found (the template spells it
+        // “三公”)
         for (String name : List.of("\"三公\"经费控制情况", "“三公”经费控制情况", "＂三公＂经费 控制情况")) {
-            assertEquals(0, new BigDecimal("2").compareTo(c.frameworkWeight("管理效率", "运行成本", name).orElseThrow()), name);
+            assertEquals(
+                    0,
+                    new BigDecimal("2")
+                            .compareTo(c.frameworkWeight("管理效率", "运行成本", name).orElseThrow()),
+                    name);
         }
         assertEquals("优", c.grade(new BigDecimal("90")));
         assertEquals("良", c.grade(new BigDecimal("89.99")));
@@ -37,9 +40,11 @@ class ConfigLoaderTest {
 
     @Test
     void overrideFileReplacesKeysAndKeepsTheRest() throws Exception {
-        Path f = Files.writeString(dir.resolve(ConfigLoader.OVERRIDE_FILE_NAME),
-                "\uFEFF# 本局配置\nthreshold.variance-rate = 20\nscoring.positive.partial=false\nseverity.R-X-INCOME=警告\n",
-                StandardCharsets.UTF_8);
+        Path f =
+                Files.writeString(
+                        dir.resolve(ConfigLoader.OVERRIDE_FILE_NAME),
+                        "\uFEFF# 本局配置\nthreshold.variance-rate = 20\nscoring.positive.partial=false\nseverity.R-X-INCOME=警告\n",
+                        StandardCharsets.UTF_8);
         assertEquals(java.util.Optional.of(f), ConfigLoader.overrideIn(dir));
         EvaluationConfig c = ConfigLoader.load(f);
         assertEquals(0, new BigDecimal("20").compareTo(c.varianceThreshold()));
@@ -50,14 +55,26 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void overrideGradesReplaceTheFrameworksAndATreeKeyPointsToTheFrameworkWorkbook() throws Exception {
-        Path f = Files.writeString(dir.resolve("other.properties"), "grade.合格=60\ngrade.不合格=0\n", StandardCharsets.UTF_8);
+    void overrideGradesReplaceTheFrameworksAndATreeKeyPointsToTheFrameworkWorkbook()
+            throws Exception {
+        Path f =
+                Files.writeString(
+                        dir.resolve("other.properties"),
+                        "grade.合格=60\ngrade.不合格=0\n",
+                        StandardCharsets.UTF_8);
         EvaluationConfig c = ConfigLoader.load(f);
         assertEquals("合格", c.grade(new BigDecimal("75")));
-        // a submission scored by another framework keeps the bureau's grades; without them it takes that framework's
-        EvaluationConfig caiyu = c.withFramework(org.selfeval.framework.BuiltInFrameworks.get("caiyu-2020").orElseThrow());
+        // a submission scored by another framework keeps the bureau's grades; without them it takes
+        // that framework's
+        EvaluationConfig caiyu =
+                c.withFramework(
+                        org.selfeval.framework.BuiltInFrameworks.get("caiyu-2020").orElseThrow());
         assertEquals("合格", caiyu.grade(new BigDecimal("75")));
-        assertEquals("良", EvaluationConfig.GUANGZHOU_2023.withFramework(caiyu.framework()).grade(new BigDecimal("85")));
+        assertEquals(
+                "良",
+                EvaluationConfig.GUANGZHOU_2023
+                        .withFramework(caiyu.framework())
+                        .grade(new BigDecimal("85")));
         assertMessage("tree.产出=60\n", "第 1 行", "framework export guangzhou-2023");
         assertEquals("不合格", c.grade(new BigDecimal("59")));
     }
@@ -76,7 +93,8 @@ class ConfigLoaderTest {
 
     @Test
     void aSeverityForAnUnknownRuleIsRefusedWithItsLine() throws Exception {
-        assertMessage("threshold.variance-rate=10\nseverity.R-DIFFF=错误\n", "第 2 行", "没有编号为 R-DIFFF 的规则");
+        assertMessage(
+                "threshold.variance-rate=10\nseverity.R-DIFFF=错误\n", "第 2 行", "没有编号为 R-DIFFF 的规则");
     }
 
     @Test
@@ -89,14 +107,20 @@ class ConfigLoaderTest {
         assertMessage("tolerance.figure=-1\n", "第 1 行", "不能为负数");
         Path gbk = dir.resolve("gbk.properties");
         Files.write(gbk, "# 配置\n".getBytes(java.nio.charset.Charset.forName("GBK")));
-        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(gbk)).getMessage().contains("UTF-8"));
-        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(dir.resolve("none"))).getMessage()
-                .contains("不存在"));
+        assertTrue(
+                assertThrows(ConfigException.class, () -> ConfigLoader.load(gbk))
+                        .getMessage()
+                        .contains("UTF-8"));
+        assertTrue(
+                assertThrows(ConfigException.class, () -> ConfigLoader.load(dir.resolve("none")))
+                        .getMessage()
+                        .contains("不存在"));
     }
 
     private void assertMessage(String content, String... parts) throws Exception {
         Path f = Files.writeString(dir.resolve("bad.properties"), content, StandardCharsets.UTF_8);
-        String message = assertThrows(ConfigException.class, () -> ConfigLoader.load(f)).getMessage();
+        String message =
+                assertThrows(ConfigException.class, () -> ConfigLoader.load(f)).getMessage();
         for (String p : parts) assertTrue(message.contains(p), message);
         assertTrue(message.contains("bad.properties"), message);
     }

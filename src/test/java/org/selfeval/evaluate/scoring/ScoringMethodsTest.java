@@ -25,9 +25,13 @@ class ScoringMethodsTest {
     private final ScoringMethods methods = ScoringMethods.standard();
     private final EvaluationConfig config = EvaluationConfig.GUANGZHOU_2023;
 
-    private static IndicatorRow row(String nature, String target, String actual, String weight, String score) {
-        return new SubmissionBuilder("t.xlsx").leaf("一", "二", "三", "指标", nature, target, actual, weight, "", score)
-                .build().indicators().get(0);
+    private static IndicatorRow row(
+            String nature, String target, String actual, String weight, String score) {
+        return new SubmissionBuilder("t.xlsx")
+                .leaf("一", "二", "三", "指标", nature, target, actual, weight, "", score)
+                .build()
+                .indicators()
+                .get(0);
     }
 
     private String score(String method, IndicatorRow row, ScoringContext ctx) {
@@ -46,21 +50,32 @@ class ScoringMethodsTest {
     @Test
     void expenditureRateIsRateTimesWeightCapped() {
         IndicatorRow r = row("≥", "100%", "", "10", "9.98");
-        assertEquals("9.98", score("支出率", r, new ScoringContext(config, ManagementData.empty(), new BigDecimal("99.7519"))));
-        assertEquals("10", score("支出率", r, new ScoringContext(config, ManagementData.empty(), new BigDecimal("104"))));
+        assertEquals(
+                "9.98",
+                score(
+                        "支出率",
+                        r,
+                        new ScoringContext(
+                                config, ManagementData.empty(), new BigDecimal("99.7519"))));
+        assertEquals(
+                "10",
+                score(
+                        "支出率",
+                        r,
+                        new ScoringContext(config, ManagementData.empty(), new BigDecimal("104"))));
         assertEquals("unscorable", score("支出率", r, ctx()));
     }
 
     @ParameterizedTest
     @CsvSource({
-            "不少于150台, 287台, 3",
-            "≥50个, 50个, 3",
-            "不低于90%, 94.68%, 3",
-            "150, 75, 1.5",
-            "不少于600宗, 0宗, 0",
-            "≤90万元, 80万元, 3",
-            "不少于150台, 很多, unscorable",
-            "'', 287台, unscorable",
+        "不少于150台, 287台, 3",
+        "≥50个, 50个, 3",
+        "不低于90%, 94.68%, 3",
+        "150, 75, 1.5",
+        "不少于600宗, 0宗, 0",
+        "≤90万元, 80万元, 3",
+        "不少于150台, 很多, unscorable",
+        "'', 287台, unscorable",
     })
     void positive(String target, String actual, String expected) {
         assertEquals(expected, score("正向", row("≥", target, actual, "3", null), ctx()));
@@ -82,7 +97,8 @@ class ScoringMethodsTest {
 
     @Test
     void reverseWithDeductionPerPoint() {
-        EvaluationConfig perPoint = config.toBuilder().reverseDeductionPerPoint(new BigDecimal("0.5")).build();
+        EvaluationConfig perPoint =
+                config.toBuilder().reverseDeductionPerPoint(new BigDecimal("0.5")).build();
         ScoringContext c = new ScoringContext(perPoint, ManagementData.empty(), null);
         assertEquals("1", score("反向", row("≤", "≤10%", "12%", "2", null), c));
         assertEquals("0", score("反向", row("≤", "≤10%", "30%", "2", null), c));
@@ -96,14 +112,14 @@ class ScoringMethodsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "于2023年12月10日前, 2023年12月10日前完成, 2",
-            "2023年12月10日前, 2023年11月30日, 2",
-            "2023年12月10日前, 2023-12-11, 0",
-            "2023年12月10日前, 未完成, 0",
-            "年底前, 2023年12月1日, 2",
-            "采购前30日, 已按时完成, unscorable",
-            "12月10日前, 12月, unscorable",
-            "2023年12月10日前, 已完成, unscorable",
+        "于2023年12月10日前, 2023年12月10日前完成, 2",
+        "2023年12月10日前, 2023年11月30日, 2",
+        "2023年12月10日前, 2023-12-11, 0",
+        "2023年12月10日前, 未完成, 0",
+        "年底前, 2023年12月1日, 2",
+        "采购前30日, 已按时完成, unscorable",
+        "12月10日前, 12月, unscorable",
+        "2023年12月10日前, 已完成, unscorable",
     })
     void deadline(String target, String actual, String expected) {
         assertEquals(expected, score("时限", row("时限", target, actual, "2", null), ctx()));
@@ -129,20 +145,34 @@ class ScoringMethodsTest {
 
     @Test
     void formulaIndicatorsUseManagementData() {
-        Submission m = new SubmissionBuilder("t.xlsx").management("公用经费实际支出", "1139.68").management("公用经费预算", "1149.77")
-                .management("三公经费实际支出", "145.46").management("三公经费预算", "155.55")
-                .management("在用固定资产总额", "1952.31").management("固定资产总额", "1952.31")
-                .management("结转结余金额", "0").management("超期备案合同数", "4").build();
+        Submission m =
+                new SubmissionBuilder("t.xlsx")
+                        .management("公用经费实际支出", "1139.68")
+                        .management("公用经费预算", "1149.77")
+                        .management("三公经费实际支出", "145.46")
+                        .management("三公经费预算", "155.55")
+                        .management("在用固定资产总额", "1952.31")
+                        .management("固定资产总额", "1952.31")
+                        .management("结转结余金额", "0")
+                        .management("超期备案合同数", "4")
+                        .build();
         IndicatorRow r = row("定性", "", "", "2", null);
         assertEquals("2", score("公用经费控制率", r, ctx(m)));
         assertEquals("2", score("三公经费控制", r, ctx(m)));
         assertEquals("2", score("固定资产利用率", r, ctx(m)));
         assertEquals("2", score("结转结余率", r, ctx(m)));
         assertEquals("0", score("合同备案时效", r, ctx(m)));
-        Submission over = new SubmissionBuilder("t.xlsx").management("公用经费实际支出", "1200").management("公用经费预算", "1149.77")
-                .management("三公经费实际支出", "160").management("三公经费预算", "155.55")
-                .management("在用固定资产总额", "1700").management("固定资产总额", "1952.31")
-                .management("结转结余金额", "12.5").management("超期备案合同数", "0").build();
+        Submission over =
+                new SubmissionBuilder("t.xlsx")
+                        .management("公用经费实际支出", "1200")
+                        .management("公用经费预算", "1149.77")
+                        .management("三公经费实际支出", "160")
+                        .management("三公经费预算", "155.55")
+                        .management("在用固定资产总额", "1700")
+                        .management("固定资产总额", "1952.31")
+                        .management("结转结余金额", "12.5")
+                        .management("超期备案合同数", "0")
+                        .build();
         assertEquals("0", score("公用经费控制率", r, ctx(over)));
         assertEquals("0", score("三公经费控制", r, ctx(over)));
         assertEquals("0", score("固定资产利用率", r, ctx(over)));
@@ -156,10 +186,42 @@ class ScoringMethodsTest {
     @Test
     void blankMethodFollowsNameThenNature() {
         MethodChoice choice = new MethodChoice(config);
-        assertEquals("三公经费控制", choice.methodFor(new SubmissionBuilder("t").leaf("管理效率", "运行成本", "\"三公\"经费控制情况",
-                "“三公”经费控制情况", "≤", "", "", "2", "", "2").build().indicators().get(0)));
-        assertEquals("支出率", choice.methodFor(new SubmissionBuilder("t").leaf("履职效能", "部门预算资金支出率", "",
-                "执行数÷全年预算数", "", "", "", "10", "", null).build().indicators().get(0)));
+        assertEquals(
+                "三公经费控制",
+                choice.methodFor(
+                        new SubmissionBuilder("t")
+                                .leaf(
+                                        "管理效率",
+                                        "运行成本",
+                                        "\"三公\"经费控制情况",
+                                        "“三公”经费控制情况",
+                                        "≤",
+                                        "",
+                                        "",
+                                        "2",
+                                        "",
+                                        "2")
+                                .build()
+                                .indicators()
+                                .get(0)));
+        assertEquals(
+                "支出率",
+                choice.methodFor(
+                        new SubmissionBuilder("t")
+                                .leaf(
+                                        "履职效能",
+                                        "部门预算资金支出率",
+                                        "",
+                                        "执行数÷全年预算数",
+                                        "",
+                                        "",
+                                        "",
+                                        "10",
+                                        "",
+                                        null)
+                                .build()
+                                .indicators()
+                                .get(0)));
         assertEquals("正向", choice.methodFor(row("≥", "", "", "1", null)));
         assertEquals("反向", choice.methodFor(row("≤", "", "", "1", null)));
         assertEquals("等于", choice.methodFor(row("=", "", "", "1", null)));
@@ -171,22 +233,33 @@ class ScoringMethodsTest {
 
     @Test
     void unparseableIndicatorKeepsOwnScoreWithANote() {
-        Submission s = new SubmissionBuilder("t.xlsx").leaf("一", "二", "三", "指标", "≥", "大幅提升", "明显提升", "5", "", "4")
-                .total("5", "4").build();
+        Submission s =
+                new SubmissionBuilder("t.xlsx")
+                        .leaf("一", "二", "三", "指标", "≥", "大幅提升", "明显提升", "5", "", "4")
+                        .total("5", "4")
+                        .build();
         ScoringOutcome o = new Scorer(config, methods).score(s, null);
         assertEquals("4", Formats.plain(o.card().total()));
         assertEquals("S-UNSCORABLE", o.findings().get(0).ruleId());
         assertEquals("绩效指标!H2", o.findings().get(0).source().sheetCell());
     }
 
-    /** S-NO-SCORE: an indicator that cannot be scored and has no 自评得分 counts 0, with a 警告 at the empty score cell. */
+    /**
+     * S-NO-SCORE: an indicator that cannot be scored and has no 自评得分 counts 0, with a 警告 at the
+     * empty score cell.
+     */
     @Test
     void unscorableIndicatorWithoutOwnScoreCountsZeroWithAWarning() {
-        Submission s = new SubmissionBuilder("t.xlsx").leaf("一", "二", "三", "指标", "≥", "大幅提升", "明显提升", "5", "", null)
-                .total("5", null).build();
+        Submission s =
+                new SubmissionBuilder("t.xlsx")
+                        .leaf("一", "二", "三", "指标", "≥", "大幅提升", "明显提升", "5", "", null)
+                        .total("5", null)
+                        .build();
         ScoringOutcome o = new Scorer(config, methods).score(s, null);
         assertEquals("0", Formats.plain(o.card().total()));
-        assertEquals(List.of("S-UNSCORABLE", "S-NO-SCORE"), o.findings().stream().map(Finding::ruleId).toList());
+        assertEquals(
+                List.of("S-UNSCORABLE", "S-NO-SCORE"),
+                o.findings().stream().map(Finding::ruleId).toList());
         Finding noScore = o.findings().get(1);
         assertEquals(Severity.WARNING, noScore.severity());
         assertEquals("绩效指标!K2", noScore.source().sheetCell(), "the empty 自评得分 cell");
@@ -194,21 +267,35 @@ class ScoringMethodsTest {
         assertTrue(noScore.message().contains("自评得分为空，暂按 0 分计"), noScore.message());
     }
 
-    /** A method registered from outside scores like a built-in one; a name already taken is refused. */
+    /**
+     * A method registered from outside scores like a built-in one; a name already taken is refused.
+     */
     @Test
     void aMethodRegisteredFromOutsideScores() {
         ScoringMethods more = methods.with("满分", (row, weight, ctx) -> ScoreResult.of(weight));
-        Submission s = new SubmissionBuilder("t.xlsx").leaf("一", "二", "三", "指标", "≥", "10", "1", "5", "满分", "2").build();
+        Submission s =
+                new SubmissionBuilder("t.xlsx")
+                        .leaf("一", "二", "三", "指标", "≥", "10", "1", "5", "满分", "2")
+                        .build();
         ScoringOutcome o = new Scorer(config, more).score(s, null);
         assertEquals("5", Formats.plain(o.card().total()));
-        assertTrue(o.findings().stream().noneMatch(f -> f.ruleId().equals("S-UNKNOWN-METHOD")), o.findings().toString());
-        assertEquals("S-UNKNOWN-METHOD", new Scorer(config, methods).score(s, null).findings().get(0).ruleId());
-        assertThrows(IllegalArgumentException.class, () -> methods.with("正向", (row, weight, ctx) -> ScoreResult.of(weight)));
+        assertTrue(
+                o.findings().stream().noneMatch(f -> f.ruleId().equals("S-UNKNOWN-METHOD")),
+                o.findings().toString());
+        assertEquals(
+                "S-UNKNOWN-METHOD",
+                new Scorer(config, methods).score(s, null).findings().get(0).ruleId());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> methods.with("正向", (row, weight, ctx) -> ScoreResult.of(weight)));
     }
 
     @Test
     void unknownMethodIsReported() {
-        Submission s = new SubmissionBuilder("t.xlsx").leaf("一", "二", "三", "指标", "≥", "10", "10", "5", "魔法", "5").build();
+        Submission s =
+                new SubmissionBuilder("t.xlsx")
+                        .leaf("一", "二", "三", "指标", "≥", "10", "10", "5", "魔法", "5")
+                        .build();
         ScoringOutcome o = new Scorer(config, methods).score(s, null);
         assertEquals("S-UNKNOWN-METHOD", o.findings().get(0).ruleId());
         assertEquals("5", Formats.plain(o.card().total()));

@@ -19,18 +19,28 @@ import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.report.DocxRenderer;
 
-/** The pool of long-lived offices: one office serves document after document, and a killed office is replaced. */
+/**
+ * The pool of long-lived offices: one office serves document after document, and a killed office is
+ * replaced.
+ */
 class OfficePoolIT {
 
     @Test
     void thePoolSurvivesAKilledOfficeProcess(@TempDir Path dir) throws Exception {
         Optional<LibreOfficePdf> found = LibreOfficePdf.find(LibreOfficePdf.DEFAULT_LIMIT);
         if (found.isEmpty()) {
-            if (System.getenv("CI") != null) fail("LibreOffice (soffice) 未安装：CI 必须运行 PDF 测试（见 .ci/run）。");
+            if (System.getenv("CI") != null)
+                fail("LibreOffice (soffice) 未安装：CI 必须运行 PDF 测试（见 .ci/run）。");
             Assumptions.abort("soffice not installed; PDF checks skipped locally");
         }
-        byte[] report = new Pipeline(new SubmissionReader(), new Evaluator(), new DocxRenderer())
-                .convert(Path.of("input-templates", "examples", "qingshan-agri-2023-corrected.xlsx")).report();
+        byte[] report =
+                new Pipeline(new SubmissionReader(), new Evaluator(), new DocxRenderer())
+                        .convert(
+                                Path.of(
+                                        "input-templates",
+                                        "examples",
+                                        "qingshan-agri-2023-corrected.xlsx"))
+                        .report();
         try (LibreOfficePdf office = found.get()) {
             Path first = office.convert(Files.write(dir.resolve("一.docx"), report));
             List<ProcessHandle> offices = offices();
@@ -56,7 +66,9 @@ class OfficePoolIT {
 
     /** The LibreOffice processes this JVM started (soffice.bin under the launcher). */
     private static List<ProcessHandle> offices() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("soffice.bin")).orElse(false)).toList();
+        return ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("soffice.bin")).orElse(false))
+                .toList();
     }
 }

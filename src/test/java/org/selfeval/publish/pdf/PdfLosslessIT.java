@@ -16,21 +16,23 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.evaluate.Evaluator;
 import org.selfeval.bench.SubmissionGenerator;
+import org.selfeval.evaluate.Evaluator;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.report.DocxRenderer;
 
 /**
- * What is published is what was checked: every example report and 校验报告 (both frameworks) and generated
- * submissions of every kind go through the --pdf converter, which reads each PDF back with PDFBox and publishes it
- * only when its text is the document's. The .docx handed to LibreOffice is the file users open.
+ * What is published is what was checked: every example report and 校验报告 (both frameworks) and
+ * generated submissions of every kind go through the --pdf converter, which reads each PDF back
+ * with PDFBox and publishes it only when its text is the document's. The .docx handed to
+ * LibreOffice is the file users open.
  */
 class PdfLosslessIT {
 
-    private static final Pipeline PIPELINE = new Pipeline(new SubmissionReader(), new Evaluator(), new DocxRenderer());
+    private static final Pipeline PIPELINE =
+            new Pipeline(new SubmissionReader(), new Evaluator(), new DocxRenderer());
 
     private static LibreOfficePdf office;
 
@@ -38,7 +40,8 @@ class PdfLosslessIT {
     static void office() throws IOException {
         Optional<LibreOfficePdf> found = LibreOfficePdf.find(LibreOfficePdf.DEFAULT_LIMIT);
         if (found.isEmpty()) {
-            if (System.getenv("CI") != null) fail("LibreOffice (soffice) 未安装：CI 必须运行 PDF 测试（见 .ci/run）。");
+            if (System.getenv("CI") != null)
+                fail("LibreOffice (soffice) 未安装：CI 必须运行 PDF 测试（见 .ci/run）。");
             Assumptions.abort("soffice not installed; PDF checks skipped locally");
         }
         office = found.get();
@@ -50,10 +53,14 @@ class PdfLosslessIT {
     }
 
     @Test
-    void everyExampleReportAndAuditReportConvertsWithoutLosingACharacter(@TempDir Path dir) throws Exception {
+    void everyExampleReportAndAuditReportConvertsWithoutLosingACharacter(@TempDir Path dir)
+            throws Exception {
         List<Path> examples;
         try (Stream<Path> s = Files.list(Path.of("input-templates", "examples"))) {
-            examples = s.filter(p -> Files.isDirectory(p) || p.toString().endsWith(".xlsx")).sorted().toList();
+            examples =
+                    s.filter(p -> Files.isDirectory(p) || p.toString().endsWith(".xlsx"))
+                            .sorted()
+                            .toList();
         }
         assertEquals(5, examples.size(), examples.toString());
         List<String> converted = new ArrayList<>();
@@ -66,7 +73,8 @@ class PdfLosslessIT {
     }
 
     @Test
-    void generatedSubmissionsOfEveryKindConvertWithoutLosingACharacter(@TempDir Path dir) throws Exception {
+    void generatedSubmissionsOfEveryKindConvertWithoutLosingACharacter(@TempDir Path dir)
+            throws Exception {
         SubmissionGenerator generator = new SubmissionGenerator(20_240_301);
         List<SubmissionGenerator.Kind> seen = new ArrayList<>();
         for (int i = 0; seen.size() < 3 && i < 400; i++) {
@@ -74,20 +82,28 @@ class PdfLosslessIT {
             if (seen.contains(kind)) continue;
             seen.add(kind);
             Path xlsx = Files.write(dir.resolve("generated-" + i + ".xlsx"), generator.xlsx(i));
-            assertTrue(!convertBoth(dir, "generated-" + i, PIPELINE.convert(xlsx)).isEmpty(), kind.toString());
+            assertTrue(
+                    !convertBoth(dir, "generated-" + i, PIPELINE.convert(xlsx)).isEmpty(),
+                    kind.toString());
         }
         assertEquals(3, seen.size(), seen.toString());
     }
 
-    /** The report and 校验报告 of an outcome, each converted and checked; the names of the PDFs written. */
+    /**
+     * The report and 校验报告 of an outcome, each converted and checked; the names of the PDFs written.
+     */
     private static List<String> convertBoth(Path dir, String name, Outcome o) throws Exception {
         List<String> pdfs = new ArrayList<>();
-        for (var doc : List.of(Optional.ofNullable(o.report()), Optional.ofNullable(o.auditReport()))) {
+        for (var doc :
+                List.of(Optional.ofNullable(o.report()), Optional.ofNullable(o.auditReport()))) {
             if (doc.isEmpty()) continue;
             Path docx = Files.write(dir.resolve(name + "-" + pdfs.size() + ".docx"), doc.get());
             Path pdf = office.convert(docx); // throws when the PDF's text is not the document's
             // Independently of the converter: the published PDF carries the document's text.
-            assertEquals(Optional.empty(), PdfTextCheck.mismatch(doc.get(), Files.readAllBytes(pdf)), pdf.toString());
+            assertEquals(
+                    Optional.empty(),
+                    PdfTextCheck.mismatch(doc.get(), Files.readAllBytes(pdf)),
+                    pdf.toString());
             assertTrue(PdfTextCheck.documentText(doc.get()).length() > 200, "a real document");
             pdfs.add(pdf.getFileName().toString());
         }

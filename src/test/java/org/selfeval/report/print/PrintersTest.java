@@ -10,15 +10,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.selfeval.evaluate.Evaluator;
-import org.selfeval.pipeline.Pipeline;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.Evaluation;
+import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.ReadResult;
 
-/** What `validate` prints for the as-published example: Chinese rule names for people, ids for machines, no false 未填. */
+/**
+ * What `validate` prints for the as-published example: Chinese rule names for people, ids for
+ * machines, no false 未填.
+ */
 class PrintersTest {
 
-    private static final Path PUBLISHED = Path.of("input-templates", "examples", "huadu-amr-2023-as-published.xlsx");
+    private static final Path PUBLISHED =
+            Path.of("input-templates", "examples", "huadu-amr-2023-as-published.xlsx");
     private static List<Validation> validations;
 
     @BeforeAll
@@ -36,7 +40,10 @@ class PrintersTest {
 
     @Test
     void tableShowsRuleNamesAndTheScoreTypedForASingleIndicatorGroup() {
-        String table = print(new TablePrinter(Pipeline.findingKinds(new SubmissionReader(), new Evaluator())));
+        String table =
+                print(
+                        new TablePrinter(
+                                Pipeline.findingKinds(new SubmissionReader(), new Evaluator())));
         assertTrue(table.contains("绩效指标!K43  错误      小计复核"), table);
         assertFalse(table.contains("R-SUBTOTAL"), "ids are for machines: " + table);
         // 部门预算资金支出率 has no 小计 row: what the department reported is its one score, K15.
@@ -50,6 +57,9 @@ class PrintersTest {
         assertTrue(csv.contains(",得分,,,,履职效能/部门预算资金支出率,,,,10,9.98,9.98,"), csv);
         String json = print(new JsonPrinter());
         assertTrue(json.contains("\"rule\": \"R-SUBTOTAL\""), json);
-        assertTrue(json.contains("{\"name\": \"部门预算资金支出率\", \"weight\": 10, \"score\": 9.98, \"reported\": 9.98}"), json);
+        assertTrue(
+                json.contains(
+                        "{\"name\": \"部门预算资金支出率\", \"weight\": 10, \"score\": 9.98, \"reported\": 9.98}"),
+                json);
     }
 }
