@@ -24,7 +24,7 @@ record SummaryStyles(
 
     /**
      * A colour per status, as Excel's own cell styles use them: 好 green, 差 red, 中性 yellow, grey for
-     * 无法读取.
+     * 无法读取, orange for 格式不支持 (a file the bureau received but could not process).
      */
     private static final Map<DepartmentStatus, String> STATUS_FILLS =
             Map.of(
@@ -35,7 +35,9 @@ record SummaryStyles(
                     DepartmentStatus.MISSING,
                     "FFEB9C",
                     DepartmentStatus.UNREADABLE,
-                    "D9D9D9");
+                    "D9D9D9",
+                    DepartmentStatus.REFUSED,
+                    "F8CBAD");
 
     CellStyle status(DepartmentStatus status) {
         return statuses.get(status);
