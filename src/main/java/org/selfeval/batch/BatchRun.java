@@ -339,15 +339,7 @@ public final class BatchRun {
             return;
         }
         if (work.refusal() != null) {
-            log.progress(
-                    "["
-                            + index
-                            + "/"
-                            + count
-                            + "] "
-                            + work.submission().getFileName()
-                            + " "
-                            + work.refusal().line());
+            progress(index, count, work, work.refusal().line());
             fileRefusal(work.submission(), work.refusal(), now.toLocalDate(), tally);
             return;
         }
@@ -355,15 +347,7 @@ public final class BatchRun {
         if (outcome.status() != Status.INTERNAL_ERROR && changedSinceRead(work)) {
             // what would be archived is not what was converted: nothing is published, the next
             // round reads it again
-            log.progress(
-                    "["
-                            + index
-                            + "/"
-                            + count
-                            + "] "
-                            + work.submission().getFileName()
-                            + " "
-                            + Refusal.changedWhileRead().line());
+            progress(index, count, work, Refusal.changedWhileRead().line());
             log.detail(work.submission() + "：读取后内容有变化（哈希 " + work.hash() + " 已不符），本次转换结果作废，留待下一轮");
             tally.add(Tally.Kind.VANISHED);
             return;
@@ -379,15 +363,7 @@ public final class BatchRun {
                 // read
                 Optional<Refusal> fault = environmentFault(work, outcome);
                 if (fault.isPresent()) {
-                    log.progress(
-                            "["
-                                    + index
-                                    + "/"
-                                    + count
-                                    + "] "
-                                    + work.submission().getFileName()
-                                    + " "
-                                    + fault.get().line());
+                    progress(index, count, work, fault.get().line());
                     tally.add(fault.get().kind());
                     return;
                 }
@@ -720,5 +696,11 @@ public final class BatchRun {
         void discard() {
             if (staged != null) staged.discard();
         }
+    }
+
+    /** The console's line for one submission: "[3/120] 文件名 结果". */
+    private void progress(int index, int count, Work work, String line) {
+        log.progress(
+                "[" + index + "/" + count + "] " + work.submission().getFileName() + " " + line);
     }
 }
