@@ -127,7 +127,7 @@ public final class FrameworkCommand implements Runnable {
                     FrameworkWorkbook.export(
                             f.withSettings(
                                     ConfigLoader.defaultSettings(
-                                            org.selfeval.evaluate.FindingCatalogue::name))));
+                                            org.selfeval.evaluate.FindingCatalogue.kinds()))));
             spec.commandLine().getOut().println("已导出指标体系 " + f.label() + "：" + out);
             return ExitCodes.OK;
         }

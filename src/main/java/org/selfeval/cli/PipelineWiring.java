@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.selfeval.evaluate.Evaluator;
+import org.selfeval.evaluate.FindingCatalogue;
 import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.evaluate.config.ConfigLoader;
 import org.selfeval.evaluate.config.EvaluationConfig;
@@ -65,8 +66,8 @@ final class PipelineWiring {
     static EvaluationConfig configuration(Path config, String framework) {
         Framework chosen = framework(framework);
         return config == null
-                ? ConfigLoader.forFramework(chosen)
-                : ConfigLoader.load(config, chosen);
+                ? ConfigLoader.forFramework(chosen, FindingCatalogue.kinds())
+                : ConfigLoader.load(config, chosen, FindingCatalogue.kinds());
     }
 
     /**

@@ -9,21 +9,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkSetting;
+import org.selfeval.model.FindingKind;
 import org.selfeval.model.Severity;
 
 /**
  * Reads the configuration: the defaults shipped in the jar, then an override file whose keys
  * replace the defaults' (a {@code grade.} key in the override replaces all the framework's grades;
  * the indicator tree itself is the framework workbook's, never this file's). Format: UTF-8 lines
- * {@code key=value}, {@code #} comments.
+ * {@code key=value}, {@code #} comments. A rule's default severity is its {@link FindingKind}'s; a
+ * {@code severity.<id>} line only overrides it, and must name one of the kinds the caller passes.
  */
 public final class ConfigLoader {
 
@@ -56,13 +59,20 @@ public final class ConfigLoader {
         return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
     }
 
-    /** The defaults overridden by the keys of {@code file}, with the default framework. */
-    public static EvaluationConfig load(Path file) {
-        return load(file, BuiltInFrameworks.defaultFramework());
+    /**
+     * The defaults overridden by the keys of {@code file}, with the default framework; a severity
+     * line must name one of {@code rules}.
+     */
+    public static EvaluationConfig load(Path file, Collection<FindingKind> rules) {
+        return load(file, BuiltInFrameworks.defaultFramework(), rules);
     }
 
-    /** The defaults overridden by the keys of {@code file}, with {@code framework}. */
-    public static EvaluationConfig load(Path file, Framework framework) {
+    /**
+     * The defaults overridden by the keys of {@code file}, with {@code framework}; a severity line
+     * must name one of {@code rules}.
+     */
+    public static EvaluationConfig load(
+            Path file, Framework framework, Collection<FindingKind> rules) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("配置文件 " + name + " 不存在或不是文件：请检查路径。");
@@ -73,10 +83,9 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException("无法读取配置文件 " + name + "：" + e.getMessage(), e);
         }
-        Map<String, Entry> defaults = defaults();
         Map<String, Entry> overrides = parse(decode(bytes, name), name);
-        refuseUnknownRules(overrides, defaults);
-        Map<String, Entry> merged = withFrameworkSettings(defaults, framework);
+        refuseUnknownRules(overrides, rules);
+        Map<String, Entry> merged = withFrameworkSettings(defaults(), framework, rules);
         merged.putAll(overrides);
         return build(merged, name, framework);
     }
@@ -85,18 +94,20 @@ public final class ConfigLoader {
      * The built-in settings with the framework's 校验规则 over them (no configuration file): the same
      * instance as {@link EvaluationConfig#GUANGZHOU_2023} for the default framework.
      */
-    public static EvaluationConfig forFramework(Framework framework) {
+    public static EvaluationConfig forFramework(
+            Framework framework, Collection<FindingKind> rules) {
         if (framework.settings().isEmpty())
             return EvaluationConfig.GUANGZHOU_2023.withFramework(framework);
-        return build(withFrameworkSettings(defaults(), framework), framework.label(), framework);
+        return build(
+                withFrameworkSettings(defaults(), framework, rules), framework.label(), framework);
     }
 
     /**
      * The built-in settings with what each means, for a framework workbook's 校验规则: the comment just
-     * above a key (its own, not those of the keys before it); a severity line, which has none, is
-     * described by its rule's name ({@code ruleName} maps "R-DIFF" to "差异复核").
+     * above a key (its own, not those of the keys before it), then one severity line per rule of
+     * {@code rules} with its default severity, described by the rule's name.
      */
-    public static List<FrameworkSetting> defaultSettings(Function<String, String> ruleName) {
+    public static List<FrameworkSetting> defaultSettings(Collection<FindingKind> rules) {
         List<FrameworkSetting> settings = new ArrayList<>();
         StringBuilder note = new StringBuilder();
         for (String raw : defaultText().split("\\R")) {
@@ -108,27 +119,32 @@ public final class ConfigLoader {
             } else if (line.contains("=")) {
                 int eq = line.indexOf('=');
                 String key = line.substring(0, eq).strip();
-                String own = note.toString();
-                if (own.isEmpty() && key.startsWith(SEVERITY_PREFIX)) {
-                    String id = key.substring(SEVERITY_PREFIX.length());
-                    own = "规则 " + id + "（" + ruleName.apply(id) + "）的严重程度：错误（不生成报告）、警告或提示";
-                }
-                settings.add(new FrameworkSetting(key, line.substring(eq + 1).strip(), own, 0));
+                settings.add(
+                        new FrameworkSetting(
+                                key, line.substring(eq + 1).strip(), note.toString(), 0));
                 note.setLength(0);
             }
+        }
+        for (FindingKind rule : rules) {
+            settings.add(
+                    new FrameworkSetting(
+                            SEVERITY_PREFIX + rule.id(),
+                            rule.defaultSeverity().label(),
+                            "规则 " + rule.id() + "（" + rule.name() + "）的严重程度：错误（不生成报告）、警告或提示",
+                            0));
         }
         return settings;
     }
 
     /** defaults, then the framework's 校验规则 (each entry names its sheet and row for messages). */
     private static Map<String, Entry> withFrameworkSettings(
-            Map<String, Entry> defaults, Framework framework) {
+            Map<String, Entry> defaults, Framework framework, Collection<FindingKind> rules) {
         Map<String, Entry> settings = new LinkedHashMap<>();
         String where = "指标体系文件 " + framework.source() + " 校验规则";
         for (FrameworkSetting s : framework.settings()) {
             settings.put(s.key(), new Entry(s.key(), s.value(), where, s.row()));
         }
-        refuseUnknownRules(settings, defaults);
+        refuseUnknownRules(settings, rules);
         Map<String, Entry> merged = new LinkedHashMap<>(defaults);
         merged.putAll(settings);
         return merged;
@@ -151,14 +167,20 @@ public final class ConfigLoader {
      * nothing.
      */
     private static void refuseUnknownRules(
-            Map<String, Entry> overrides, Map<String, Entry> defaults) {
+            Map<String, Entry> overrides, Collection<FindingKind> rules) {
         for (Entry e : overrides.values()) {
-            if (e.key().startsWith("severity.") && !defaults.containsKey(e.key())) {
+            if (!e.key().startsWith(SEVERITY_PREFIX)) continue;
+            String id = e.key().substring(SEVERITY_PREFIX.length());
+            if (rules.stream().noneMatch(rule -> rule.id().equals(id))) {
                 throw new ConfigException(
                         e.where()
                                 + "：没有编号为 "
-                                + e.key().substring(9)
-                                + " 的规则。可用的规则编号见内置配置 selfeval-default.properties 中的 severity. 各行（README 中有说明）。");
+                                + id
+                                + " 的规则。可用的规则编号："
+                                + rules.stream()
+                                        .map(FindingKind::id)
+                                        .collect(Collectors.joining("、"))
+                                + "（README 中有说明）。");
             }
         }
     }
@@ -219,7 +241,7 @@ public final class ConfigLoader {
             String k = e.key();
             if (k.startsWith("grade.")) {
                 grades.add(new GradeBand(k.substring(6), nonNegative(e)));
-            } else if (k.startsWith("severity.")) {
+            } else if (k.startsWith(SEVERITY_PREFIX)) {
                 try {
                     severities.put(k.substring(9), Severity.fromLabel(e.value()));
                 } catch (IllegalArgumentException ex) {

@@ -29,7 +29,7 @@ import org.selfeval.model.Severity;
  *     target ÷ actual × 分值
  * @param assetUtilisationThreshold 固定资产利用率 (percent) from which it scores full
  * @param grades grade bands, highest minimum first
- * @param severities severity per rule id
+ * @param severities the severities configured per rule id, over the kinds' defaults
  * @param framework the indicator framework (tree, 分值, methods, formula inputs) in effect
  */
 public record EvaluationConfig(
@@ -55,14 +55,6 @@ public record EvaluationConfig(
                         .sorted(Comparator.comparing(GradeBand::minimum).reversed())
                         .toList();
         severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities));
-    }
-
-    /**
-     * The configured severity of a rule; a rule missing from the file is a 警告 (never silently
-     * blocking).
-     */
-    public Severity severity(String ruleId) {
-        return severities.getOrDefault(ruleId, Severity.WARNING);
     }
 
     /** The severity of a kind of finding: the configured one, else the kind's default. */

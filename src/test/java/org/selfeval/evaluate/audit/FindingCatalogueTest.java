@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.selfeval.evaluate.Evaluator;
+import org.selfeval.evaluate.FindingCatalogue;
 import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.evaluate.config.ConfigLoader;
 import org.selfeval.evaluate.config.EvaluationConfig;
+import org.selfeval.framework.FrameworkSetting;
 import org.selfeval.ingest.SubmissionReader;
 import org.selfeval.model.FindingKind;
 import org.selfeval.model.FindingKinds;
@@ -69,17 +73,33 @@ class FindingCatalogueTest {
     }
 
     /**
-     * The shipped configuration may list severities; where it does, it agrees with the rules' own
-     * defaults.
+     * A default severity is said once, by its kind: the shipped configuration states none, so each
+     * kind's own default is in effect.
      */
     @Test
-    void builtInSeveritiesAgreeWithTheRulesDefaults() {
+    void theBuiltInConfigurationLeavesEverySeverityToItsKind() {
         EvaluationConfig c = EvaluationConfig.GUANGZHOU_2023;
-        for (FindingKind k : ALL.all()) {
-            if (c.severities().containsKey(k.id()))
-                assertEquals(k.defaultSeverity(), c.severity(k.id()), k.id());
-        }
+        assertEquals(Map.of(), c.severities());
+        for (FindingKind k : FindingCatalogue.kinds())
+            assertEquals(k.defaultSeverity(), c.severity(k), k.id());
         assertEquals(Severity.ERROR, c.severity(SubtotalRule.KIND));
+        assertEquals(Severity.INFO, c.severity(IncomeCoversExpenditureRule.KIND));
+    }
+
+    /**
+     * framework export offers every configurable kind with its own default, straight from the
+     * catalogue.
+     */
+    @Test
+    void theExportedSettingsListEveryKindWithItsDefault() {
+        Map<String, String> exported = new LinkedHashMap<>();
+        for (FrameworkSetting s : ConfigLoader.defaultSettings(FindingCatalogue.kinds()))
+            if (s.key().startsWith("severity.")) exported.put(s.key(), s.value());
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (FindingKind k : FindingCatalogue.kinds())
+            expected.put("severity." + k.id(), k.defaultSeverity().label());
+        assertEquals(expected, exported);
+        assertTrue(exported.size() > 25, "the catalogue's kinds: " + exported.size());
     }
 
     @Test
@@ -88,28 +108,16 @@ class FindingCatalogueTest {
         Path f =
                 Files.writeString(
                         dir.resolve("selfeval.properties"), "# 本局配置\nseverity.R-SUBTOTALS=警告\n");
-        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(f));
+        ConfigException e =
+                assertThrows(
+                        ConfigException.class,
+                        () -> ConfigLoader.load(f, FindingCatalogue.kinds()));
         assertTrue(
                 e.getMessage().contains("第 2 行") && e.getMessage().contains("R-SUBTOTALS"),
                 e.getMessage());
         Files.writeString(f, "severity.R-SUBTOTAL=警告\n");
-        assertEquals(Severity.WARNING, ConfigLoader.load(f).severity(SubtotalRule.KIND));
-    }
-
-    /**
-     * The loader knows a rule by the built-in configuration's severity lines: every rule and method
-     * has one.
-     */
-    @Test
-    void everyConfigurableKindHasASeverityLineInTheBuiltInConfiguration() {
-        EvaluationConfig c = EvaluationConfig.GUANGZHOU_2023;
-        List<FindingKind> configurable = new ArrayList<>(AuditCatalogue.standard().kinds());
-        configurable.addAll(org.selfeval.evaluate.scoring.ScoringMethods.kinds());
-        List<String> unlisted =
-                configurable.stream()
-                        .map(FindingKind::id)
-                        .filter(id -> !c.severities().containsKey(id))
-                        .toList();
-        assertEquals(List.of(), unlisted, "add severity.<id> to selfeval-default.properties");
+        assertEquals(
+                Severity.WARNING,
+                ConfigLoader.load(f, FindingCatalogue.kinds()).severity(SubtotalRule.KIND));
     }
 }

@@ -40,7 +40,7 @@ class RuleDocumentationTest {
         Matcher m = ENTRY.matcher(line);
         while (m.find()) listed.put(m.group(1), m.group(2));
         Map<String, String> catalogue = new LinkedHashMap<>();
-        for (FrameworkSetting s : ConfigLoader.defaultSettings(FindingCatalogue::name)) {
+        for (FrameworkSetting s : ConfigLoader.defaultSettings(FindingCatalogue.kinds())) {
             if (!s.key().startsWith("severity.")) continue;
             String id = s.key().substring("severity.".length());
             catalogue.put(id, FindingCatalogue.name(id));
@@ -50,7 +50,7 @@ class RuleDocumentationTest {
 
     @Test
     void eachExportedSettingHasItsOwnNote() {
-        List<FrameworkSetting> settings = ConfigLoader.defaultSettings(FindingCatalogue::name);
+        List<FrameworkSetting> settings = ConfigLoader.defaultSettings(FindingCatalogue.kinds());
         List<String> problems = new ArrayList<>();
         Set<String> notes = new HashSet<>();
         for (FrameworkSetting s : settings) {

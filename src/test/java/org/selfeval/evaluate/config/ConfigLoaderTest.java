@@ -12,18 +12,28 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.evaluate.FindingCatalogue;
+import org.selfeval.model.FindingKind;
+import org.selfeval.model.FindingKinds;
 import org.selfeval.model.Severity;
 
 class ConfigLoaderTest {
 
+    /** The kinds a severity line may name: evaluation's. */
+    private static final List<FindingKind> RULES = FindingCatalogue.kinds();
+
     @TempDir Path dir;
+
+    private static FindingKind rule(String id) {
+        return FindingKinds.of(RULES).find(id).orElseThrow();
+    }
 
     @Test
     void builtInDefaultIsTheGuangzhouFramework() {
         EvaluationConfig c = EvaluationConfig.GUANGZHOU_2023;
         assertEquals(0, new BigDecimal("10").compareTo(c.varianceThreshold()));
-        assertEquals(Severity.ERROR, c.severity("R-SUBTOTAL"));
-        assertEquals(Severity.WARNING, c.severity("R-X-PROJECT-FUNDS"));
+        assertEquals(Severity.ERROR, c.severity(rule("R-SUBTOTAL")));
+        assertEquals(Severity.WARNING, c.severity(rule("R-X-PROJECT-FUNDS")));
         assertEquals("guangzhou-2023", c.framework().name());
         // whatever quote style the row uses, the framework's 分值 is found (the template spells it
         // “三公”)
@@ -46,11 +56,11 @@ class ConfigLoaderTest {
                         "\uFEFF# 本局配置\nthreshold.variance-rate = 20\nscoring.positive.partial=false\nseverity.R-X-INCOME=警告\n",
                         StandardCharsets.UTF_8);
         assertEquals(java.util.Optional.of(f), ConfigLoader.overrideIn(dir));
-        EvaluationConfig c = ConfigLoader.load(f);
+        EvaluationConfig c = ConfigLoader.load(f, RULES);
         assertEquals(0, new BigDecimal("20").compareTo(c.varianceThreshold()));
         assertFalse(c.positivePartialCredit());
-        assertEquals(Severity.WARNING, c.severity("R-X-INCOME"));
-        assertEquals(Severity.ERROR, c.severity("R-SCORE-RANGE"));
+        assertEquals(Severity.WARNING, c.severity(rule("R-X-INCOME")));
+        assertEquals(Severity.ERROR, c.severity(rule("R-SCORE-RANGE")));
         assertEquals(EvaluationConfig.GUANGZHOU_2023.framework(), c.framework());
     }
 
@@ -62,7 +72,7 @@ class ConfigLoaderTest {
                         dir.resolve("other.properties"),
                         "grade.合格=60\ngrade.不合格=0\n",
                         StandardCharsets.UTF_8);
-        EvaluationConfig c = ConfigLoader.load(f);
+        EvaluationConfig c = ConfigLoader.load(f, RULES);
         assertEquals("合格", c.grade(new BigDecimal("75")));
         // a submission scored by another framework keeps the bureau's grades; without them it takes
         // that framework's
@@ -94,7 +104,10 @@ class ConfigLoaderTest {
     @Test
     void aSeverityForAnUnknownRuleIsRefusedWithItsLine() throws Exception {
         assertMessage(
-                "threshold.variance-rate=10\nseverity.R-DIFFF=错误\n", "第 2 行", "没有编号为 R-DIFFF 的规则");
+                "threshold.variance-rate=10\nseverity.R-DIFFF=错误\n",
+                "第 2 行",
+                "没有编号为 R-DIFFF 的规则",
+                "R-DIFF、");
     }
 
     @Test
@@ -108,11 +121,13 @@ class ConfigLoaderTest {
         Path gbk = dir.resolve("gbk.properties");
         Files.write(gbk, "# 配置\n".getBytes(java.nio.charset.Charset.forName("GBK")));
         assertTrue(
-                assertThrows(ConfigException.class, () -> ConfigLoader.load(gbk))
+                assertThrows(ConfigException.class, () -> ConfigLoader.load(gbk, RULES))
                         .getMessage()
                         .contains("UTF-8"));
         assertTrue(
-                assertThrows(ConfigException.class, () -> ConfigLoader.load(dir.resolve("none")))
+                assertThrows(
+                                ConfigException.class,
+                                () -> ConfigLoader.load(dir.resolve("none"), RULES))
                         .getMessage()
                         .contains("不存在"));
     }
@@ -120,7 +135,7 @@ class ConfigLoaderTest {
     private void assertMessage(String content, String... parts) throws Exception {
         Path f = Files.writeString(dir.resolve("bad.properties"), content, StandardCharsets.UTF_8);
         String message =
-                assertThrows(ConfigException.class, () -> ConfigLoader.load(f)).getMessage();
+                assertThrows(ConfigException.class, () -> ConfigLoader.load(f, RULES)).getMessage();
         for (String p : parts) assertTrue(message.contains(p), message);
         assertTrue(message.contains("bad.properties"), message);
     }
