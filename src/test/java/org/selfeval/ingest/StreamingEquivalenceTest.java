@@ -8,8 +8,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -130,18 +133,47 @@ class StreamingEquivalenceTest {
         }
     }
 
+    /**
+     * A sample of the generated submissions: the first {@value #SAMPLE} and the first of each kind
+     * beyond them. {@code StreamingEquivalenceIT} reads the other {@value #GENERATED} − sample in
+     * the integration phase.
+     */
     @Test
     void generatedSubmissionsStreamToTheSameCellsAndResults() throws IOException {
-        SubmissionGenerator generator = new SubmissionGenerator(20231231);
+        Map<SubmissionGenerator.Kind, Integer> kinds = generated(dir, sample());
+        assertEquals(3, kinds.size(), kinds.toString());
+    }
+
+    /** How many submissions the unit and integration phases read between them. */
+    static final int GENERATED = 200;
+
+    static final int SAMPLE = 12;
+
+    private static final SubmissionGenerator GENERATOR = new SubmissionGenerator(20231231);
+
+    /** The indices the unit phase reads: the first {@value #SAMPLE} and the first of every kind. */
+    static Set<Integer> sample() {
+        Set<Integer> sample = new TreeSet<>();
+        Set<SubmissionGenerator.Kind> seen = EnumSet.noneOf(SubmissionGenerator.Kind.class);
+        for (int i = 0; i < GENERATED; i++) {
+            boolean newKind = seen.add(GENERATOR.kind(i));
+            if (i < SAMPLE || newKind) sample.add(i);
+        }
+        return sample;
+    }
+
+    /** Writes each generated submission and reads it both ways; the count of each kind read. */
+    static Map<SubmissionGenerator.Kind, Integer> generated(Path dir, Iterable<Integer> indices)
+            throws IOException {
         Map<SubmissionGenerator.Kind, Integer> kinds =
                 new EnumMap<>(SubmissionGenerator.Kind.class);
-        for (int i = 0; i < 200; i++) {
-            Path file = Files.write(dir.resolve(i + ".xlsx"), generator.xlsx(i));
+        for (int i : indices) {
+            Path file = Files.write(dir.resolve(i + ".xlsx"), GENERATOR.xlsx(i));
             assertTrue(ReadPaths.streams(file), "generated file " + i + " is not streamed");
             assertEquals(ReadPaths.usermodel(file), ReadPaths.streamed(file), "file " + i);
             sameResult(file);
-            kinds.merge(generator.kind(i), 1, Integer::sum);
+            kinds.merge(GENERATOR.kind(i), 1, Integer::sum);
         }
-        assertEquals(3, kinds.size(), kinds.toString());
+        return kinds;
     }
 }
