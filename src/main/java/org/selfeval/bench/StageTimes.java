@@ -16,14 +16,12 @@ public final class StageTimes {
         RENDER
     }
 
-    private final LongAdder[] nanos = {new LongAdder(), new LongAdder(), new LongAdder()};
     private final LongAdder[] cpuNanos = {new LongAdder(), new LongAdder(), new LongAdder()};
     private final ThreadLocal<long[]> current = ThreadLocal.withInitial(() -> new long[2]);
     private long[] latencies = new long[1024];
     private int count;
 
     void add(Stage stage, long elapsedNanos, long cpu) {
-        nanos[stage.ordinal()].add(elapsedNanos);
         cpuNanos[stage.ordinal()].add(cpu);
         current.get()[0] += elapsedNanos;
     }
@@ -50,10 +48,6 @@ public final class StageTimes {
             if (count == latencies.length) latencies = Arrays.copyOf(latencies, count * 2);
             latencies[count++] = latency;
         }
-    }
-
-    public long totalNanos(Stage stage) {
-        return nanos[stage.ordinal()].sum();
     }
 
     /**

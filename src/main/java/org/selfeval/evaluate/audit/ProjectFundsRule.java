@@ -3,7 +3,6 @@ package org.selfeval.evaluate.audit;
 import java.util.List;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingKind;
-import org.selfeval.model.Formats;
 import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
 
@@ -14,6 +13,8 @@ final class ProjectFundsRule implements AuditRule {
     static final FindingKind KIND =
             new FindingKind("R-X-PROJECT-FUNDS", "项目资金核对", Severity.WARNING);
     static final String KEY = "二级项目资金";
+    private static final InfoAmountCheck CHECK =
+            new InfoAmountCheck(KIND, KEY, "支出决算“项目支出”", "请核对；如二级项目未覆盖全部项目支出，报告中的占比不应写 100%。");
 
     @Override
     public List<FindingKind> kinds() {
@@ -27,21 +28,6 @@ final class ProjectFundsRule implements AuditRule {
         if (funds.isEmpty()
                 || projects.isEmpty()
                 || ctx.unreadable().any(projects.get().source().current())) return List.of();
-        var expected = projects.get().current();
-        if (!ctx.differs(funds.get().value(), expected)) return List.of();
-        return List.of(
-                ctx.finding(
-                        KIND,
-                        funds.get().source(),
-                        KEY,
-                        Formats.amount(expected),
-                        Formats.amount(funds.get().value()),
-                        "基本信息“二级项目资金” "
-                                + Formats.amount(funds.get().value())
-                                + " 万元与支出决算“项目支出” "
-                                + Formats.amount(expected)
-                                + " 万元不一致（相差 "
-                                + Formats.amount(funds.get().value().subtract(expected).abs())
-                                + " 万元）：请核对；如二级项目未覆盖全部项目支出，报告中的占比不应写 100%。"));
+        return CHECK.check(funds.get(), projects.get().current(), "", ctx);
     }
 }

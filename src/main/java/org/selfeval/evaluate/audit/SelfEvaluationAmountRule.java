@@ -3,7 +3,6 @@ package org.selfeval.evaluate.audit;
 import java.util.List;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingKind;
-import org.selfeval.model.Formats;
 import org.selfeval.model.Severity;
 import org.selfeval.model.Submission;
 
@@ -15,6 +14,8 @@ final class SelfEvaluationAmountRule implements AuditRule {
     static final FindingKind KIND =
             new FindingKind("R-X-SELF-EVAL-AMOUNT", "自评金额核对", Severity.WARNING);
     static final String KEY = "整体支出自评金额";
+    private static final InfoAmountCheck CHECK =
+            new InfoAmountCheck(KIND, KEY, "支出决算合计", "请核对后改为一致的金额。");
 
     @Override
     public List<FindingKind> kinds() {
@@ -30,25 +31,8 @@ final class SelfEvaluationAmountRule implements AuditRule {
         CorrectedTotal total = CorrectedTotal.of(s.expenditure(), ctx);
         if (total.unreadable()) return List.of();
         var expected = total.currentAcrossTables(s.expenditure());
-        if (!ctx.differs(amount.get().value(), expected)) return List.of();
-        return List.of(
-                ctx.finding(
-                        KIND,
-                        amount.get().source(),
-                        KEY,
-                        Formats.amount(expected),
-                        Formats.amount(amount.get().value()),
-                        "基本信息“整体支出自评金额” "
-                                + Formats.amount(amount.get().value())
-                                + " 万元与支出决算合计 "
-                                + Formats.amount(expected)
-                                + " 万元"
-                                + (expected.compareTo(s.expenditure().total().current().orZero())
-                                                != 0
-                                        ? "（按明细之和改正后，见 " + total.cells() + "）"
-                                        : "")
-                                + "不一致（相差 "
-                                + Formats.amount(amount.get().value().subtract(expected).abs())
-                                + " 万元）：请核对后改为一致的金额。"));
+        boolean corrected = expected.compareTo(s.expenditure().total().current().orZero()) != 0;
+        return CHECK.check(
+                amount.get(), expected, corrected ? "（按明细之和改正后，见 " + total.cells() + "）" : "", ctx);
     }
 }

@@ -92,19 +92,10 @@ public record EvaluationConfig(
      */
     public EvaluationConfig withFramework(Framework other) {
         if (other.equals(framework)) return this;
-        List<GradeBand> bands =
-                grades.equals(GradeBand.of(framework)) ? GradeBand.of(other) : grades;
-        return new EvaluationConfig(
-                amountTolerancePerRow,
-                figureTolerance,
-                varianceThreshold,
-                projectExecutionThreshold,
-                positivePartialCredit,
-                reverseDeductionPerPoint,
-                assetUtilisationThreshold,
-                bands,
-                severities,
-                other);
+        Builder variant = toBuilder();
+        variant.grades = grades.equals(GradeBand.of(framework)) ? GradeBand.of(other) : grades;
+        variant.framework = other;
+        return variant.build();
     }
 
     /** A builder starting from this configuration, to derive a variant (CSVFormat style). */
@@ -112,16 +103,19 @@ public record EvaluationConfig(
         return new Builder(this);
     }
 
-    /** Changes some values of a configuration; everything not set stays as it was. */
+    /**
+     * Changes some values of a configuration (what tests and {@link #withFramework} vary);
+     * everything not set stays as it was.
+     */
     public static final class Builder {
-        private BigDecimal amountTolerancePerRow;
-        private BigDecimal figureTolerance;
-        private BigDecimal varianceThreshold;
-        private BigDecimal projectExecutionThreshold;
+        private final BigDecimal amountTolerancePerRow;
+        private final BigDecimal figureTolerance;
+        private final BigDecimal varianceThreshold;
+        private final BigDecimal projectExecutionThreshold;
         private boolean positivePartialCredit;
         private BigDecimal reverseDeductionPerPoint;
-        private BigDecimal assetUtilisationThreshold;
-        private final List<GradeBand> grades;
+        private final BigDecimal assetUtilisationThreshold;
+        private List<GradeBand> grades;
         private final Map<String, Severity> severities;
         private Framework framework;
 
@@ -138,26 +132,6 @@ public record EvaluationConfig(
             framework = c.framework;
         }
 
-        public Builder amountTolerancePerRow(BigDecimal v) {
-            amountTolerancePerRow = v;
-            return this;
-        }
-
-        public Builder figureTolerance(BigDecimal v) {
-            figureTolerance = v;
-            return this;
-        }
-
-        public Builder varianceThreshold(BigDecimal v) {
-            varianceThreshold = v;
-            return this;
-        }
-
-        public Builder projectExecutionThreshold(BigDecimal v) {
-            projectExecutionThreshold = v;
-            return this;
-        }
-
         public Builder positivePartialCredit(boolean v) {
             positivePartialCredit = v;
             return this;
@@ -169,18 +143,8 @@ public record EvaluationConfig(
             return this;
         }
 
-        public Builder assetUtilisationThreshold(BigDecimal v) {
-            assetUtilisationThreshold = v;
-            return this;
-        }
-
         public Builder severity(String ruleId, Severity severity) {
             severities.put(ruleId, severity);
-            return this;
-        }
-
-        public Builder framework(Framework v) {
-            framework = v;
             return this;
         }
 

@@ -3,35 +3,26 @@ package org.selfeval.evaluate.scoring;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.selfeval.model.Formats;
-import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.Percent;
 
 /** 公用经费控制率 = (实际 − 预算) ÷ 预算 ≤ 0 → full, else 0 (from 管理指标数据). */
-final class PublicFundsControlMethod implements ScoringMethod {
+final class PublicFundsControlMethod extends BudgetCeilingMethod {
     static final String NAME = "公用经费控制率";
-    static final String ACTUAL = "实际";
-    static final String BUDGET = "预算";
+
+    PublicFundsControlMethod() {
+        super(NAME, "公用经费");
+    }
+
+    /** (实际 − 预算) ÷ 预算 ≤ 0 is 实际 ≤ 预算 for a positive budget; a zero budget has no rate. */
+    @Override
+    Optional<ScoreResult> unscorable(BigDecimal budget) {
+        return budget.signum() <= 0
+                ? Optional.of(ScoreResult.unscorable("公用经费预算为 0，控制率无法计算"))
+                : Optional.empty();
+    }
 
     @Override
-    public ScoreResult score(IndicatorRow row, BigDecimal weight, ScoringContext ctx) {
-        FormulaData data = new FormulaData(ctx, NAME);
-        Optional<BigDecimal> actual = data.value(ACTUAL);
-        Optional<BigDecimal> budget = data.value(BUDGET);
-        if (actual.isEmpty() || budget.isEmpty()) return data.missing(ACTUAL, BUDGET);
-        // (实际 − 预算) ÷ 预算 ≤ 0 is 实际 ≤ 预算 for a positive budget; no division needed.
-        if (budget.get().signum() <= 0) return ScoreResult.unscorable("公用经费预算为 0，控制率无法计算");
-        boolean within = actual.get().compareTo(budget.get()) <= 0;
-        BigDecimal rate = Percent.change(actual.get(), budget.get());
-        return ScoreResult.of(
-                Scores.full(within, weight),
-                "公用经费实际支出 "
-                        + Formats.amount(actual.get())
-                        + " 万元"
-                        + (within ? "未超过" : "超过")
-                        + "预算 "
-                        + Formats.amount(budget.get())
-                        + " 万元，控制率 "
-                        + Formats.percent(rate)
-                        + data.cells(ACTUAL, BUDGET));
+    String more(BigDecimal actual, BigDecimal budget) {
+        return "，控制率 " + Formats.percent(Percent.change(actual, budget));
     }
 }
