@@ -175,9 +175,8 @@ public final class BatchRun {
         List<Future<Work>> futures = new ArrayList<>();
         try {
             // Converted outcomes (report bytes included) wait here until published in order: only a
-            // window of
-            // them is in flight, and each is dropped once published, so memory stays flat however
-            // big the inbox.
+            // window of them is in flight, and each is dropped once published, so memory stays flat
+            // however big the inbox.
             int window = Math.max(1, threads) * IN_FLIGHT_PER_THREAD;
             for (int i = 0; i < Math.min(window, submissions.size()); i++) {
                 futures.add(submit(pool, submissions.get(i), stopRequested));
@@ -496,9 +495,8 @@ public final class BatchRun {
             InputMover.moveTo(submission, target);
         } catch (IOException e) {
             // taken away by someone after it was converted: the documents published from it stand,
-            // and so does its
-            // verdict (there is just no input to file); otherwise no verdict, and the input stays
-            // for the next run
+            // and so does its verdict (there is just no input to file); otherwise no verdict, and
+            // the input stays for the next run
             boolean vanished =
                     e instanceof NoSuchFileException
                             && !Files.exists(submission, java.nio.file.LinkOption.NOFOLLOW_LINKS);

@@ -39,9 +39,8 @@ public final class StartupProbe {
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // No polling while the process runs: a loop walking the output folder every few ms took a
-        // core from the
-        // process measured (bench/RESULTS.md). The report's own modification time says when it was
-        // written.
+        // core from the process measured (bench/RESULTS.md). The report's own modification time
+        // says when it was written.
         Instant spawned = Instant.now();
         long start = System.nanoTime();
         Process p = pb.start();

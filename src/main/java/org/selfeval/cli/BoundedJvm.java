@@ -83,9 +83,8 @@ final class BoundedJvm {
                     .empty(); // cannot start a JVM: run here, unbounded, rather than not at all
         }
         // Ctrl+C reaches both; SIGTERM reaches only this JVM: pass it on, and wait while the child
-        // finishes
-        // the submission it is publishing (its own shutdown hook does that), then leave with its
-        // exit code.
+        // finishes the submission it is publishing (its own shutdown hook does that), then leave
+        // with its exit code.
         Thread forward =
                 new Thread(
                         () -> {

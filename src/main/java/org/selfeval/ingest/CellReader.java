@@ -102,9 +102,8 @@ final class CellReader {
         if (cell.error() != null) {
             if (kind.derived) {
                 // The template's own formula failed, most often because an amount beside it is
-                // typed as text
-                // ("1,250.00"): the amounts are read as typed and the figure recomputed, so nothing
-                // is the clerk's to fix.
+                // typed as text ("1,250.00"): the amounts are read as typed and the figure
+                // recomputed, so nothing is the clerk's to fix.
                 sink.info(
                         "READ-FORMULA-ERROR",
                         source,

@@ -114,8 +114,7 @@ final class LedgerDb implements AutoCloseable {
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         // a reader is not opened read-only: after a killed run the write-ahead log must be
-        // recovered, which
-        // takes a writable connection; the reader only ever selects
+        // recovered, which takes a writable connection; the reader only ever selects
         config.setBusyTimeout(10_000);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);

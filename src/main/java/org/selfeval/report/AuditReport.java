@@ -101,10 +101,9 @@ final class AuditReport {
 
     private TableSpec findingTable() {
         // The rule in words (its kind's name) under its severity: an id like "R-X-PROJECT-FUNDS"
-        // means nothing to a clerk
-        // and wraps mid-token. 修改说明, the column a clerk reads, takes the room the others leave
-        // (ColumnWidths).
-        // 位置 never wraps: a reference broken after "!" ("绩效指标!" / "K43") is hard to find.
+        // means nothing to a clerk and wraps mid-token. 修改说明, the column a clerk reads, takes the
+        // room the others leave (ColumnWidths). 位置 never wraps: a reference broken after "!"
+        // ("绩效指标!" / "K43") is hard to find.
         List<Column> cols =
                 List.of(
                         Column.centred("序号"),

@@ -36,9 +36,8 @@ public final class SummaryWorkbook {
 
     public static byte[] bytes(StatusBoard board) throws IOException {
         // The 汇总 sheet is streamed (a window of rows in memory): with POI's usermodel 10,000
-        // departments needed
-        // more than 256 MB of heap. The small 统计 sheet and its chart are built in the workbook
-        // underneath.
+        // departments needed more than 256 MB of heap. The small 统计 sheet and its chart are built
+        // in the workbook underneath.
         XSSFWorkbook base = new XSSFWorkbook();
         SXSSFWorkbook wb = new SXSSFWorkbook(base, ROWS_IN_MEMORY, true);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -66,8 +65,7 @@ public final class SummaryWorkbook {
             return out.toByteArray();
         } finally {
             // deletes the streamed rows' temporary file; not close(): on a workbook made in memory
-            // POI would save
-            // the whole package once more, and there is no file to release
+            // POI would save the whole package once more, and there is no file to release
             wb.dispose();
         }
     }
@@ -90,8 +88,7 @@ public final class SummaryWorkbook {
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
         // Excel's header codes: &size, &"font,style", &P page number, &N number of pages. The size
-        // goes first: digits
-        // right after it ("&14" + "2023年度") would be read as part of the size.
+        // goes first: digits right after it ("&14" + "2023年度") would be read as part of the size.
         sheet.getHeader().setCenter("&14&\"黑体,Regular\"" + title(year));
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
         sheet.setHorizontallyCenter(true);

@@ -156,8 +156,8 @@ class ContentVerdictsTest {
     @Test
     void anOldUnreadableVerdictUnderAGarbledNameNoLongerBlocksTheGoodFile() throws IOException {
         // what a run in a bare locale left behind before this version: the good file recorded as
-        // unreadable under
-        // a name with unmappable characters, in a manifest without the programVersion column
+        // unreadable under a name with unmappable characters, in a manifest without the
+        // programVersion column
         Path good = FakeStages.workbook(inbox("花都区市场监管局.xlsx"), GOOD, "2023");
         String hash = ContentHash.of(good, SubmissionFinder::isIgnored);
         Files.createDirectories(root.resolve("output"));

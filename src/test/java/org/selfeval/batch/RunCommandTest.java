@@ -291,9 +291,8 @@ class RunCommandTest {
                 "--threads",
                 threads);
         // the xlsx container carries zip time stamps; its cells are compared in the summary test.
-        // The record's
-        // database pages depend on its history (pending rows come and go); its export 处理记录.csv is
-        // compared
+        // The record's database pages depend on its history (pending rows come and go); its export
+        // 处理记录.csv is compared
         return tree(
                 base.resolve("output"),
                 p ->

@@ -72,8 +72,7 @@ class FrameworkEditTest {
                             added.createCell(3).setCellValue(1);
                         });
         // The corrected example as a clerk would fill the new template: new names, the new row, 分值
-        // left blank
-        // where the template pre-fills it (the framework's weight applies).
+        // left blank where the template pre-fills it (the framework's weight applies).
         submission =
                 edit(
                         CORRECTED,

@@ -423,9 +423,8 @@ class LibreOfficeRenderIT {
         }
 
         // Every run asked for a 公文 font: the converter's stand-ins gave a face that covers Chinese
-        // (whichever one the
-        // machine has: Noto CJK, AR PL UKai for 楷体, WenQuanYi …), nothing fell back to a Latin
-        // font.
+        // (whichever one the machine has: Noto CJK, AR PL UKai for 楷体, WenQuanYi …), nothing fell
+        // back to a Latin font.
         assertFalse(PdfFonts.names(pdf).isEmpty());
         assertEquals(
                 List.of(),

@@ -72,9 +72,9 @@ class CrashRecoveryIT {
         }
         int leftInInbox = names(root.resolve("inbox")).size();
         assertTrue(leftInInbox > 0, "the kill came too late to test anything");
-        // the next night: temp files left by the kill are old by then
-        // a kill inside a write leaves a hidden temp file (rarely hit by chance: a write takes
-        // milliseconds)
+        // the next night: temp files left by the kill are old by then.
+        // A kill inside a write leaves a hidden temp file (rarely hit by chance: a write takes
+        // milliseconds).
         Files.writeString(
                 root.resolve("output/2023").resolve(AtomicFiles.TEMP_PREFIX + "killed.part"),
                 "half");

@@ -32,8 +32,7 @@ final class WeightSumRule implements AuditRule {
     @Override
     public List<Finding> check(Submission s, AuditContext ctx) {
         // A 分值 below that could not be read counts as the framework's or 0: the reader asks for it
-        // first, and the
-        // sums that rest on it are not checked.
+        // first, and the sums that rest on it are not checked.
         List<Finding> out = new ArrayList<>();
         BigDecimal typedTotal = BigDecimal.ZERO;
         BigDecimal fixedTotal = BigDecimal.ZERO;

@@ -119,9 +119,8 @@ public final class StyleSheet {
         }
         if (s.centred) x.append("<w:jc w:val=\"center\"/>");
         // Body and headings are set flush left, not justified: LibreOffice (7.4) drops a
-        // punctuation mark that ends a
-        // justified full line from the page and the PDF; 28 full-width characters fill the line
-        // either way.
+        // punctuation mark that ends a justified full line from the page and the PDF; 28 full-width
+        // characters fill the line either way.
         else if (s == StyleId.BODY || s.heading()) x.append("<w:jc w:val=\"left\"/>");
         if (s.outlineLevel() >= 0)
             x.append("<w:outlineLvl w:val=\"").append(s.outlineLevel()).append("\"/>");
@@ -145,8 +144,8 @@ public final class StyleSheet {
         if (bold) x.append("<w:b/>");
         if (halfPoints == StyleId.BODY.size) {
             // 28 characters of 16 pt need 448 pt, the line has 442.25: condensed by 0.25 pt, 28 fit
-            // in every suite
-            // (no character grid, which LibreOffice lays out as two cells a character).
+            // in every suite (no character grid, which LibreOffice lays out as two cells a
+            // character).
             x.append("<w:spacing w:val=\"").append(BODY_CONDENSED).append("\"/>");
         }
         x.append("<w:sz w:val=\"")

@@ -123,8 +123,8 @@ class AuditPropertiesTest {
         String cell = "绩效指标!K" + (i + 2);
         if (overWeight) assertTrue(has(fs, "R-SCORE-RANGE", cell), describe(fs));
         // The 二级 小计 right after the group's leaves no longer adds up — unless the score was at its
-        // 分值 and went
-        // above it: capped as R-SCORE-RANGE advises, it is what it was, and the 小计 stays right.
+        // 分值 and went above it: capped as R-SCORE-RANGE advises, it is what it was, and the 小计
+        // stays right.
         int subtotal = i;
         while (!g.indicators.get(subtotal)[0].equals("S")) subtotal++;
         boolean stillRight = overWeight && score.compareTo(weight) == 0;

@@ -91,8 +91,7 @@ class ReferenceExampleTest {
         assertEquals("2", threeCosts.expected(), "capped at its 分值, the score its formula gives");
 
         // 运行成本 小计 4 (K46) and 管理效率 小计 48 (K47) are right once K45 is capped and K43 corrected: no
-        // advice
-        // that only follows from those two, which would lead a clerk astray.
+        // advice that only follows from those two, which would lead a clerk astray.
         assertTrue(
                 e.findings().stream()
                         .noneMatch(
