@@ -34,22 +34,19 @@ class ValidateCommandTest {
     @Test
     void publishedExampleFailsWithItsSlipsAtTheirCells() throws Exception {
         Path folder =
-                CsvFolderWriter.write(
-                        ReferenceExample.asPublished().build(), dir.resolve("published"));
+                CsvFolderWriter.write(ReferenceExample.asPublished(), dir.resolve("published"));
         Run r = run("validate", folder.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("绩效指标!K43"), r.out());
+        assertTrue(r.out().contains("绩效指标!K42"), r.out());
         assertTrue(r.out().contains("得分范围"), "the rule by its Chinese name: " + r.out());
-        assertTrue(r.out().contains("绩效指标!K45"), r.out());
-        assertTrue(r.out().contains("基本信息!B6"), r.out());
+        assertTrue(r.out().contains("绩效指标!K44"), r.out());
+        assertTrue(r.out().contains("基本信息!B12"), r.out());
         assertTrue(r.out().contains("合计：94.98（自报 94.98），等级：优"), r.out());
     }
 
     @Test
     void correctedExamplePassesAndPrintsScores() throws Exception {
-        Path folder =
-                CsvFolderWriter.write(
-                        ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path folder = CsvFolderWriter.write(ReferenceExample.corrected(), dir.resolve("corrected"));
         Run r = run("validate", folder.toString());
         assertEquals(ExitCodes.OK, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("履职效能（分值 50）：46.98"), r.out());
@@ -60,18 +57,17 @@ class ValidateCommandTest {
     @Test
     void csvAndJsonFormats() throws Exception {
         Path folder =
-                CsvFolderWriter.write(
-                        ReferenceExample.asPublished().build(), dir.resolve("published"));
+                CsvFolderWriter.write(ReferenceExample.asPublished(), dir.resolve("published"));
         Run csv = run("validate", "--format", "csv", folder.toString());
         assertEquals(ExitCodes.FAILED, csv.exit());
         assertTrue(csv.out().startsWith("文件,类型,位置,严重程度,规则"), csv.out());
         assertTrue(
-                csv.out().contains("绩效指标.csv,问题,绩效指标!K43,错误,R-SUBTOTAL,资产管理 小计,10,9,"), csv.out());
+                csv.out().contains("绩效指标.csv,问题,绩效指标!K42,错误,R-SUBTOTAL,资产管理 小计,10,9,"), csv.out());
         Run json = run("validate", "--format", "json", folder.toString());
         assertTrue(
                 json.out()
                         .contains(
-                                "\"cell\": \"绩效指标!K45\", \"severity\": \"错误\", \"rule\": \"R-SCORE-RANGE\""),
+                                "\"cell\": \"绩效指标!K44\", \"severity\": \"错误\", \"rule\": \"R-SCORE-RANGE\""),
                 json.out());
         assertTrue(json.out().contains("\"total\": 94.98"), json.out());
         assertTrue(json.out().contains("\"grade\": \"优\""), json.out());
@@ -79,9 +75,7 @@ class ValidateCommandTest {
 
     @Test
     void badConfigFileIsAUsageError() throws Exception {
-        Path folder =
-                CsvFolderWriter.write(
-                        ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path folder = CsvFolderWriter.write(ReferenceExample.corrected(), dir.resolve("corrected"));
         Path config =
                 Files.writeString(
                         dir.resolve("bad.properties"),
@@ -94,9 +88,7 @@ class ValidateCommandTest {
 
     @Test
     void aMistypedRuleIdIsAUsageErrorNamingItsLine() throws Exception {
-        Path folder =
-                CsvFolderWriter.write(
-                        ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path folder = CsvFolderWriter.write(ReferenceExample.corrected(), dir.resolve("corrected"));
         Path config =
                 Files.writeString(
                         dir.resolve("typo.properties"),
@@ -110,9 +102,7 @@ class ValidateCommandTest {
 
     @Test
     void configOverrideChangesTheOutcome() throws Exception {
-        Path folder =
-                CsvFolderWriter.write(
-                        ReferenceExample.corrected().build(), dir.resolve("corrected"));
+        Path folder = CsvFolderWriter.write(ReferenceExample.corrected(), dir.resolve("corrected"));
         // A bureau that treats any rounding gap in 合计 as an error.
         Path config =
                 Files.writeString(
@@ -142,11 +132,9 @@ class ValidateCommandTest {
     @Test
     void severalPathsAreAllReported() throws Exception {
         Path corrected =
-                CsvFolderWriter.write(
-                        ReferenceExample.corrected().build(), dir.resolve("corrected"));
+                CsvFolderWriter.write(ReferenceExample.corrected(), dir.resolve("corrected"));
         Path published =
-                CsvFolderWriter.write(
-                        ReferenceExample.asPublished().build(), dir.resolve("published"));
+                CsvFolderWriter.write(ReferenceExample.asPublished(), dir.resolve("published"));
         Run r = run("validate", corrected.toString(), published.toString());
         assertEquals(ExitCodes.FAILED, r.exit());
         assertTrue(r.out().contains("== corrected") && r.out().contains("== published"), r.out());

@@ -71,9 +71,7 @@ class AuditRulesTest {
     @Test
     void projectRules() {
         Submission s =
-                ReferenceExample.corrected()
-                        .project("4", "无预算项目", "10", null, "5", null, "")
-                        .build();
+                ReferenceExample.correctedWithProject("4", "无预算项目", "10", null, "5", null, "");
         Finding noBudget = only(findings(s), "R-PROJECT-NO-BUDGET");
         assertEquals(Severity.ERROR, noBudget.severity());
         assertEquals("重点项目!D5", noBudget.source().sheetCell());
@@ -91,7 +89,7 @@ class AuditRulesTest {
         assertEquals("50.00%", note.found());
 
         Submission typedRateWithoutBudget =
-                ReferenceExample.corrected().project("4", "零预算项目", "0", "0", "0", "12", "").build();
+                ReferenceExample.correctedWithProject("4", "零预算项目", "0", "0", "0", "12", "");
         assertEquals(
                 "重点项目!F5",
                 only(findings(typedRateWithoutBudget), "R-PROJECT-RATE").source().sheetCell());
@@ -100,9 +98,7 @@ class AuditRulesTest {
     @Test
     void keyProjectsBeyondProjectSpending() {
         Submission s =
-                ReferenceExample.corrected()
-                        .project("4", "大项目", "5000", "5000", "4500", "90", "")
-                        .build();
+                ReferenceExample.correctedWithProject("4", "大项目", "5000", "5000", "4500", "90", "");
         Finding f = only(findings(s), "R-X-KEY-PROJECTS");
         assertEquals(Severity.WARNING, f.severity());
     }
@@ -213,7 +209,7 @@ class AuditRulesTest {
     @Test
     void readFindingsComeFirst() {
         Finding read = new Finding("READ-X", Severity.WARNING, null, "", "", "", "读入问题");
-        var e = evaluator.evaluate(ReferenceExample.corrected().build(), List.of(read));
+        var e = evaluator.evaluate(ReferenceExample.corrected(), List.of(read));
         assertEquals("READ-X", e.findings().get(0).ruleId());
     }
 }

@@ -1,240 +1,73 @@
 package org.selfeval.evaluate.audit;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.ingest.SubmissionReader;
+import org.selfeval.model.KeyProject;
+import org.selfeval.model.Submission;
+
 /**
- * The figures of the published 2023 花都区市场监督管理局 report (reference/000_b7d0ec6341c25a77.txt), typed
- * into the template as the department would: {@link #asPublished()} with the report's slips, {@link
- * #corrected()} with them fixed.
+ * The figures of the published 2023 花都区市场监督管理局 report, from their one fixture: the example
+ * workbooks under input-templates/examples/ that {@code template.ReferenceExample} writes (and its
+ * test keeps in step), read as the program reads them. {@link #asPublished()} has the report's
+ * slips, {@link #corrected()} has them fixed.
  */
 public final class ReferenceExample {
 
+    private static final Path EXAMPLES = Path.of("input-templates", "examples");
+
     private ReferenceExample() {}
 
-    public static SubmissionBuilder asPublished() {
-        return build("9", "3", "48", "4490.04", "22928.75");
+    /** Read once per test JVM: a submission is immutable, and each read costs POI a workbook. */
+    private static final class Read {
+        static final Submission AS_PUBLISHED = read("huadu-amr-2023-as-published.xlsx");
+        static final Submission CORRECTED = read("huadu-amr-2023-corrected.xlsx");
     }
 
-    public static SubmissionBuilder corrected() {
-        return build("10", "2", "48", "4490.28", "22918.66");
+    public static Submission asPublished() {
+        return Read.AS_PUBLISHED;
     }
 
-    private static SubmissionBuilder build(
-            String assetSubtotal,
-            String threeCostsScore,
-            String efficiencySubtotal,
-            String projectFunds,
-            String selfEvalAmount) {
-        String perf = "履职效能";
-        String mgmt = "管理效率";
-        SubmissionBuilder b =
-                new SubmissionBuilder("花都区市场监督管理局.xlsx")
-                        .info("部门名称", "广州市花都区市场监督管理局")
-                        .info("评价年度", "2023")
-                        .info("金额单位", "万元")
-                        .info("二级项目个数", "27")
-                        .info("二级项目资金", projectFunds)
-                        .info("整体支出自评金额", selfEvalAmount)
-                        .info("全年预算数", "22975.66")
-                        .info("重点项目执行说明", "重点项目预算执行率较低，主要是因为区财政资金需统筹安排，无法按计划完成资金支付。")
-                        .income("合计", "22918.41", "21314.56", "1603.85", "7.52", "")
-                        .income(
-                                "财政拨款收入",
-                                "22918.41",
-                                "21245.39",
-                                "1673.02",
-                                "7.87",
-                                "主要原因：年中追加专项资金。")
-                        .income("其他收入", "0", "69.16", "-69.16", "-100", "主要原因：划转资金改为转移支付核算。")
-                        .expenditure("合计", "22918.66", "21320.69", "1597.97", "7.49", "")
-                        .expenditure(
-                                "基本支出",
-                                "18428.38",
-                                "18796.45",
-                                "-368.07",
-                                "-1.96",
-                                "主要原因：取消单列公用经费下达资金。")
-                        .expenditure(
-                                "项目支出",
-                                "4490.28",
-                                "2524.24",
-                                "1966.04",
-                                "77.89",
-                                "主要原因：追加稳岗留工补贴经费。")
-                        // 履职效能: the department's own 产出/效益 indicators and the budget execution
-                        // rate.
-                        .leaf(
-                                perf,
-                                "产出指标",
-                                "数量指标",
-                                "奖励获得中国专利优秀奖",
-                                "≥",
-                                "15万元/项",
-                                "0万元/项",
-                                "3",
-                                "",
-                                "0")
-                        .leaf(
-                                perf,
-                                "产出指标",
-                                "数量指标",
-                                "抽检15年以上老旧电梯",
-                                "≥",
-                                "不少于150台",
-                                "287台",
-                                "3",
-                                "",
-                                "3")
-                        .leaf(
-                                perf,
-                                "产出指标",
-                                "数量指标",
-                                "免费刻制印章枚数及种类",
-                                "=",
-                                "一套5枚",
-                                "一套5枚",
-                                "3",
-                                "",
-                                "3")
-                        .leaf(
-                                perf, "产出指标", "数量指标", "行政案件立案数", "≥", "不少于600宗", "1291宗", "3", "",
-                                "3")
-                        .leaf(
-                                perf,
-                                "产出指标",
-                                "数量指标",
-                                "流通环节食品安全检测次数",
-                                "≥",
-                                "不少于400批次",
-                                "628批次",
-                                "3",
-                                "",
-                                "3")
-                        .leaf(perf, "产出指标", "数量指标", "驻场技术人员人数", "≥", "不少于3人", "3人", "3", "", "3")
-                        .leaf(
-                                perf,
-                                "产出指标",
-                                "时效指标",
-                                "农贸市场升级改造完成时限",
-                                "时限",
-                                "于2023年12月10日前",
-                                "2023年12月10日前完成",
-                                "2",
-                                "",
-                                "2")
-                        .subtotal(perf, "产出指标", "20", "17")
-                        .leaf(
-                                perf,
-                                "效益指标",
-                                "社会效益指标",
-                                "农贸市场升级改造成效",
-                                "定性",
-                                "建成“干净、整洁、平安、有序”市场环境",
-                                "已建成“干净、整洁、平安、有序”市场环境，并通过验收",
-                                "7",
-                                "",
-                                "7")
-                        .leaf(
-                                perf, "效益指标", "社会效益指标", "完成企业年报率", "≥", "不低于90%", "94.68%", "7", "",
-                                "7")
-                        .leaf(
-                                perf,
-                                "效益指标",
-                                "社会效益指标",
-                                "抽检电梯发现问题整改率",
-                                "≥",
-                                "100%",
-                                "100%",
-                                "6",
-                                "",
-                                "6")
-                        .subtotal(perf, "效益指标", "20", "20")
-                        .leaf(
-                                perf,
-                                "部门预算资金支出率",
-                                "部门预算资金支出率",
-                                "执行数÷全年预算数",
-                                "≥",
-                                "100%",
-                                "99.75%",
-                                "10",
-                                "",
-                                "9.98")
-                        .subtotal(perf, "部门预算资金支出率", "10", "9.98")
-                        .subtotal(perf, "", "50", "46.98")
-                        // 管理效率: the framework's indicators.
-                        .leaf(
-                                mgmt,
-                                "预算编制",
-                                "新增预算项目事前绩效评估",
-                                "新增预算项目事前绩效评估",
-                                "定性",
-                                "",
-                                "",
-                                "3",
-                                "",
-                                "3")
-                        .subtotal(mgmt, "预算编制", "3", "3")
-                        .leaf(mgmt, "预算执行", "结转结余率", "结转结余率", "≤", "", "", "2", "", "2")
-                        .leaf(mgmt, "预算执行", "财务管理合规性", "财务管理合规性", "定性", "", "", "2", "", "2")
-                        .subtotal(mgmt, "预算执行", "4", "4")
-                        .leaf(mgmt, "信息公开", "预决算信息公开合规性", "预决算信息公开合规性", "定性", "", "", "2", "", "1")
-                        .leaf(mgmt, "信息公开", "绩效信息公开情况", "绩效信息公开情况", "定性", "", "", "2", "", "2")
-                        .subtotal(mgmt, "信息公开", "4", "3")
-                        .leaf(mgmt, "绩效管理", "绩效管理制度建设", "绩效管理制度建设", "定性", "", "", "5", "", "5")
-                        .leaf(mgmt, "绩效管理", "绩效结果应用", "绩效结果应用", "定性", "", "", "3", "", "3")
-                        .leaf(mgmt, "绩效管理", "绩效管理制度执行", "绩效管理制度执行", "定性", "", "", "7", "", "7")
-                        .subtotal(mgmt, "绩效管理", "15", "15")
-                        .leaf(
-                                mgmt,
-                                "采购管理",
-                                "采购意向公开合规性",
-                                "采购意向公开合规性",
-                                "定性",
-                                "",
-                                "",
-                                "0.5",
-                                "",
-                                "0.5")
-                        .leaf(mgmt, "采购管理", "采购意向公开时限", "采购意向公开时限", "定性", "", "", "1.5", "", "1.5")
-                        .leaf(mgmt, "采购管理", "采购内控制度建设", "采购内控制度建设", "定性", "", "", "1", "", "1")
-                        .leaf(mgmt, "采购管理", "采购活动合规性", "采购活动合规性", "定性", "", "", "2", "", "2")
-                        .leaf(mgmt, "采购管理", "采购合同签订时效性", "采购合同签订时效性", "定性", "", "", "3", "", "3")
-                        .leaf(mgmt, "采购管理", "合同备案时效性", "合同备案时效性", "定性", "", "", "1", "", "0")
-                        .leaf(mgmt, "采购管理", "采购政策效能", "采购政策效能", "定性", "", "", "1", "", "1")
-                        .subtotal(mgmt, "采购管理", "10", "9")
-                        .leaf(mgmt, "资产管理", "资产配置合规性", "资产配置合规性", "定性", "", "", "2", "", "2")
-                        .leaf(mgmt, "资产管理", "资产收益上缴的及时性", "资产收益上缴的及时性", "定性", "", "", "1", "", "1")
-                        .leaf(mgmt, "资产管理", "资产盘点情况", "资产盘点情况", "定性", "", "", "1", "", "1")
-                        .leaf(mgmt, "资产管理", "数据质量", "数据质量", "定性", "", "", "2", "", "2")
-                        .leaf(mgmt, "资产管理", "资产管理合规性", "资产管理合规性", "定性", "", "", "2", "", "2")
-                        .leaf(mgmt, "资产管理", "固定资产利用率", "固定资产利用率", "≥", "90%", "100%", "2", "", "2")
-                        .subtotal(mgmt, "资产管理", "10", assetSubtotal)
-                        .leaf(mgmt, "运行成本", "公用经费控制率", "公用经费控制率", "≤", "0", "-0.88%", "2", "", "2")
-                        .leaf(
-                                mgmt,
-                                "运行成本",
-                                "“三公”经费控制情况",
-                                "“三公”经费控制情况",
-                                "≤",
-                                "",
-                                "",
-                                "2",
-                                "",
-                                threeCostsScore)
-                        .subtotal(mgmt, "运行成本", "4", "4")
-                        .subtotal(mgmt, "", "50", efficiencySubtotal)
-                        .total("100", "94.98")
-                        .project("1", "检测专项经费", "117.00", "117.00", "70.02", "59.85", "")
-                        .project("2", "电梯监督检验抽查经费", "160.00", "160.00", "4.86", "3.04", "")
-                        .project("3", "2022年农贸市场升级改造补助资金", "300.00", "0.00", "0.00", "0", "")
-                        .management("公用经费实际支出", "1139.68")
-                        .management("公用经费预算", "1149.77")
-                        .management("三公经费实际支出", "145.46")
-                        .management("三公经费预算", "155.55")
-                        .management("在用固定资产总额", "1952.31")
-                        .management("固定资产总额", "1952.31")
-                        .management("结转结余金额", "0")
-                        .management("备案合同数", "69")
-                        .management("超期备案合同数", "4");
-        return b;
+    public static Submission corrected() {
+        return Read.CORRECTED;
+    }
+
+    /** The corrected submission with one more 重点项目 row, on the sheet's next row. */
+    public static Submission correctedWithProject(
+            String seq,
+            String name,
+            String initial,
+            String adjusted,
+            String actual,
+            String rate,
+            String explanation) {
+        Submission s = corrected();
+        List<KeyProject> projects = new ArrayList<>(s.keyProjects());
+        projects.add(
+                SubmissionBuilder.keyProject(
+                        s.origin().getFileName().toString(),
+                        projects.size() + 2,
+                        seq,
+                        name,
+                        initial,
+                        adjusted,
+                        actual,
+                        rate,
+                        explanation));
+        return new Submission(
+                s.origin(),
+                s.files(),
+                s.info(),
+                s.income(),
+                s.expenditure(),
+                s.indicators(),
+                projects,
+                s.management(),
+                s.funds());
+    }
+
+    private static Submission read(String file) {
+        return new SubmissionReader().read(EXAMPLES.resolve(file)).submission();
     }
 }

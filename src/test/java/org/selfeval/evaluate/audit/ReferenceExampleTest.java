@@ -26,11 +26,11 @@ class ReferenceExampleTest {
     private final Evaluator evaluator = new Evaluator();
 
     private Evaluation published() {
-        return evaluator.evaluate(ReferenceExample.asPublished().build(), List.of());
+        return evaluator.evaluate(ReferenceExample.asPublished(), List.of());
     }
 
     private Evaluation corrected() {
-        return evaluator.evaluate(ReferenceExample.corrected().build(), List.of());
+        return evaluator.evaluate(ReferenceExample.corrected(), List.of());
     }
 
     private static String describe(List<Finding> findings) {
@@ -63,10 +63,7 @@ class ReferenceExampleTest {
         return hits.get(0);
     }
 
-    /**
-     * The findings about figures: this copy of the example carries the figures only, its texts are
-     * in the workbooks.
-     */
+    /** The findings about figures (the report's texts have tests of their own). */
     private static List<Finding> figureFindings(Evaluation e) {
         return e.findings().stream().filter(f -> !f.ruleId().equals("R-REPORT-TEXT")).toList();
     }
@@ -82,10 +79,10 @@ class ReferenceExampleTest {
 
         Finding threeCosts = only(e, "R-SCORE-RANGE", "绩效指标!K45");
         assertEquals(Severity.ERROR, threeCosts.severity());
-        assertEquals("“三公”经费控制情况", threeCosts.item());
+        assertEquals("“三公”经费实际支出不超过预算", threeCosts.item());
         assertEquals("3", threeCosts.found());
         assertTrue(
-                threeCosts.message().startsWith("“‘三公’经费控制情况”自评得分 3 分超出分值范围"),
+                threeCosts.message().startsWith("“‘三公’经费实际支出不超过预算”自评得分 3 分超出分值范围"),
                 threeCosts.message());
 
         assertEquals("2", threeCosts.expected(), "capped at its 分值, the score its formula gives");
@@ -100,28 +97,28 @@ class ReferenceExampleTest {
                                                 || f.source().sheetCell().equals("绩效指标!K47")),
                 describe(e.findings()));
 
-        // The 合计's 差异 follows the rounding note of C2, as a note of its own.
-        Finding implied = only(e, "R-DIFF", "收入决算!D2");
+        // The 合计's 差异 follows the rounding note of C3, as a note of its own.
+        Finding implied = only(e, "R-DIFF", "收入决算!D3");
         assertEquals(Severity.INFO, implied.severity());
         assertEquals("1,603.86", implied.expected());
-        assertTrue(implied.message().contains("收入决算!C2"), implied.message());
+        assertTrue(implied.message().contains("收入决算!C3"), implied.message());
 
-        Finding funds = only(e, "R-X-PROJECT-FUNDS", "基本信息!B6");
+        Finding funds = only(e, "R-X-PROJECT-FUNDS", "基本信息!B13");
         assertEquals(Severity.WARNING, funds.severity());
         assertEquals("4,490.28", funds.expected());
         assertEquals("4,490.04", funds.found());
 
-        Finding selfEval = only(e, "R-X-SELF-EVAL-AMOUNT", "基本信息!B7");
+        Finding selfEval = only(e, "R-X-SELF-EVAL-AMOUNT", "基本信息!B14");
         assertEquals(Severity.WARNING, selfEval.severity());
         assertEquals("22,918.66", selfEval.expected());
         assertEquals("22,928.75", selfEval.found());
 
-        Finding rounding = only(e, "R-SUM-ROUNDING", "收入决算!C2");
+        Finding rounding = only(e, "R-SUM-ROUNDING", "收入决算!C3");
         assertEquals(Severity.INFO, rounding.severity());
         assertEquals("21,314.55", rounding.expected());
         assertEquals("21,314.56", rounding.found());
 
-        Finding overspent = only(e, "R-X-INCOME", "支出决算!B2");
+        Finding overspent = only(e, "R-X-INCOME", "支出决算!B3");
         assertEquals(Severity.INFO, overspent.severity());
         assertTrue(overspent.message().contains("0.25"), overspent.message());
 

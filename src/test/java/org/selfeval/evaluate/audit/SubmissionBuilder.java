@@ -216,18 +216,40 @@ public final class SubmissionBuilder {
             String actual,
             String rate,
             String explanation) {
-        int r = projects.size() + 2;
-        String s = WorkbookContract.SHEET_PROJECTS;
         projects.add(
-                new KeyProject(
-                        new Text(seq, cell(s, 'A', r)),
-                        new Text(name, cell(s, 'B', r)),
-                        new Num(number(initial), cell(s, 'C', r)),
-                        new Num(number(adjusted), cell(s, 'D', r)),
-                        new Num(number(actual), cell(s, 'E', r)),
-                        new Num(number(rate), cell(s, 'F', r)),
-                        new Text(explanation, cell(s, 'G', r))));
+                keyProject(
+                        file,
+                        projects.size() + 2,
+                        seq,
+                        name,
+                        initial,
+                        adjusted,
+                        actual,
+                        rate,
+                        explanation));
         return this;
+    }
+
+    /** A 重点项目 row of {@code file} at sheet row {@code r}. */
+    static KeyProject keyProject(
+            String file,
+            int r,
+            String seq,
+            String name,
+            String initial,
+            String adjusted,
+            String actual,
+            String rate,
+            String explanation) {
+        String s = WorkbookContract.SHEET_PROJECTS;
+        return new KeyProject(
+                new Text(seq, CellRef.of(file, s, "A" + r)),
+                new Text(name, CellRef.of(file, s, "B" + r)),
+                new Num(number(initial), CellRef.of(file, s, "C" + r)),
+                new Num(number(adjusted), CellRef.of(file, s, "D" + r)),
+                new Num(number(actual), CellRef.of(file, s, "E" + r)),
+                new Num(number(rate), CellRef.of(file, s, "F" + r)),
+                new Text(explanation, CellRef.of(file, s, "G" + r)));
     }
 
     public SubmissionBuilder management(String key, String value) {
