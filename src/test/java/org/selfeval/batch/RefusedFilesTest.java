@@ -24,6 +24,7 @@ import org.selfeval.publish.RefusedFile;
 import org.selfeval.summary.SummaryWriter;
 import org.selfeval.summary.roster.RosterFiles;
 import org.selfeval.summary.roster.RosterWorkbooks;
+import org.selfeval.testing.SeasonFolders;
 import picocli.CommandLine;
 
 /**
@@ -167,23 +168,7 @@ class RefusedFilesTest {
 
         Files.delete(out.resolve(Manifest.FILE_NAME));
         Files.delete(out.resolve("2023/" + SummaryWriter.CSV_NAME));
-        CommandLine rebuild =
-                new CommandLine(
-                        new RecordCommand.Rebuild(FakeStages.factory(), RunCommandTest.CLOCK));
-        StringWriter told = new StringWriter();
-        rebuild.setErr(new PrintWriter(told, true));
-        assertEquals(
-                ExitCodes.OK,
-                rebuild.execute(
-                        "--inbox",
-                        root.resolve("inbox").toString(),
-                        "--out",
-                        out.toString(),
-                        "--archive",
-                        root.resolve("archive").toString(),
-                        "--failed",
-                        root.resolve("failed").toString()),
-                told.toString());
+        StringWriter told = rebuild();
 
         assertEquals(
                 before,
@@ -284,6 +269,15 @@ class RefusedFilesTest {
         List<RefusedFile> before = Manifest.readRefused(root.resolve("output"));
 
         Files.delete(root.resolve("output").resolve(Manifest.FILE_NAME));
+        rebuild();
+
+        List<RefusedFile> after = Manifest.readRefused(root.resolve("output"));
+        assertEquals(before, after);
+        assertEquals(List.of("2023", "2023"), after.stream().map(RefusedFile::year).toList());
+    }
+
+    /** selfeval record rebuild over the season's folders; what it told. */
+    private StringWriter rebuild() {
         CommandLine rebuild =
                 new CommandLine(
                         new RecordCommand.Rebuild(FakeStages.factory(), RunCommandTest.CLOCK));
@@ -291,20 +285,9 @@ class RefusedFilesTest {
         rebuild.setErr(new PrintWriter(told, true));
         assertEquals(
                 ExitCodes.OK,
-                rebuild.execute(
-                        "--inbox",
-                        root.resolve("inbox").toString(),
-                        "--out",
-                        root.resolve("output").toString(),
-                        "--archive",
-                        root.resolve("archive").toString(),
-                        "--failed",
-                        root.resolve("failed").toString()),
+                rebuild.execute(SeasonFolders.args(root, List.of())),
                 told.toString());
-
-        List<RefusedFile> after = Manifest.readRefused(root.resolve("output"));
-        assertEquals(before, after);
-        assertEquals(List.of("2023", "2023"), after.stream().map(RefusedFile::year).toList());
+        return told;
     }
 
     private static String educationLine(String csv) {

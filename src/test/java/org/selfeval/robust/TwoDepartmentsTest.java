@@ -28,6 +28,7 @@ import org.selfeval.ingest.SubmissionIdentity;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.testing.SeasonFolders;
 import picocli.CommandLine;
 
 /**
@@ -54,24 +55,8 @@ class TwoDepartmentsTest {
         return cl.execute(args);
     }
 
-    private String[] folders(List<String> command, String... more) {
-        List<String> args = new java.util.ArrayList<>(command);
-        args.addAll(
-                List.of(
-                        "--inbox",
-                        root.resolve("inbox").toString(),
-                        "--out",
-                        root.resolve("output").toString(),
-                        "--archive",
-                        root.resolve("archive").toString(),
-                        "--failed",
-                        root.resolve("failed").toString()));
-        args.addAll(List.of(more));
-        return args.toArray(String[]::new);
-    }
-
     private int run() {
-        return selfeval(folders(List.of("run"), "--settle", "0", "--init"));
+        return selfeval(SeasonFolders.args(root, List.of("run"), "--settle", "0", "--init"));
     }
 
     private Path zip(Path zip, String... namesAndDepartments) throws IOException {
@@ -148,7 +133,10 @@ class TwoDepartmentsTest {
         // the record rebuilt from archive/ and failed/ gives the same verdicts
         Map<String, String> before = verdicts();
         err.getBuffer().setLength(0);
-        assertEquals(0, selfeval(folders(List.of("record", "rebuild"))), err.toString());
+        assertEquals(
+                0,
+                selfeval(SeasonFolders.args(root, List.of("record", "rebuild"))),
+                err.toString());
         assertEquals(before, verdicts(), err.toString());
     }
 
