@@ -349,6 +349,11 @@ public final class BatchRun {
         String processedAt = now.format(TIME);
         Path archiveDay = folders.archive().resolve(now.toLocalDate().toString());
         Path failedDay = folders.failed().resolve(now.toLocalDate().toString());
+        if (folderParts.waitsForItsParts(work.submission())) {
+            progress(index, count, work, "文件夹中有完整的工作簿未能归档，其余文件一并留在收件文件夹，下次运行时重试（未作判定）");
+            tally.add(Tally.Kind.INTERNAL_ERROR);
+            return;
+        }
         // checked again here, serialized: two identical copies in one round are converted,
         // published once
         Optional<ManifestEntry> earlier = manifest.verdictFor(work.hash());

@@ -68,6 +68,15 @@ public final class FolderParts {
     }
 
     /**
+     * Whether {@code folder} was divided and one of its complete workbooks is still in it (its
+     * filing failed): the rest waits, so a workbook left for retry is never filed with it.
+     */
+    boolean waitsForItsParts(Path folder) {
+        Optional<SubmissionIdentity.Parts> parts = of(folder).filter(p -> p.split());
+        return parts.isPresent() && parts.get().own().stream().anyMatch(Files::exists);
+    }
+
+    /**
      * Removes the divided folders that their parts, once filed, left empty (a folder still holding
      * anything stays); forgets every folder.
      */
