@@ -180,21 +180,19 @@ public final class ConvertCommand implements Callable<Integer> {
         List<Outcome> outcomes = new ArrayList<>();
         Tally tally = new Tally();
         for (Path s : submissions) {
-            Optional<SubmissionIdentity.Parts> divided =
-                    folderParts.of(s).filter(SubmissionIdentity.Parts::split);
-            if (divided.isPresent()) {
-                // the files beside the folder's complete workbooks, read on their own
-                try (FolderParts.RestCopy rest = FolderParts.RestCopy.of(s, divided.get())) {
-                    convert(s, rest.content(), pipeline, projects, outcomes);
-                }
-                continue;
-            }
             if (!ZipSubmission.isZip(s)) {
-                convert(s, s, pipeline, projects, outcomes);
+                convertPart(s, pipeline, projects, outcomes);
                 continue;
             }
             try (ZipSubmission unpacked = ZipSubmission.unpack(s)) {
-                convert(s, unpacked.content(), pipeline, projects, outcomes);
+                Path content = unpacked.content();
+                List<Path> parts = divided(content);
+                if (parts.equals(List.of(content))) {
+                    convert(s, content, pipeline, projects, outcomes);
+                } else {
+                    // several departments' submissions in one zip: each converted on its own
+                    for (Path part : parts) convertPart(part, pipeline, projects, outcomes);
+                }
             } catch (ZipSubmission.Refused refused) {
                 log.progress(
                         s.getFileName() + " 压缩包无法解开（" + refused.getMessage() + "），未转换；请解压后再转换。");
@@ -239,6 +237,22 @@ public final class ConvertCommand implements Callable<Integer> {
         int projectExit = projects.publish(out.toAbsolutePath().normalize(), pdfs, log);
         log.progress(tally.summary());
         return Math.max(ExitCodes.of(tally), projectExit);
+    }
+
+    /** One submission: a file, a folder, or the rest of a divided folder (read from a copy). */
+    private void convertPart(
+            Path part, Pipeline pipeline, ProjectConversions projects, List<Outcome> outcomes)
+            throws IOException {
+        Optional<SubmissionIdentity.Parts> divided =
+                folderParts.of(part).filter(SubmissionIdentity.Parts::split);
+        if (divided.isEmpty()) {
+            convert(part, part, pipeline, projects, outcomes);
+            return;
+        }
+        // the files beside the folder's complete workbooks, read on their own
+        try (FolderParts.RestCopy rest = FolderParts.RestCopy.of(part, divided.get())) {
+            convert(part, rest.content(), pipeline, projects, outcomes);
+        }
     }
 
     /**

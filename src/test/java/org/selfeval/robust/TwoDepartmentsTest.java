@@ -212,6 +212,23 @@ class TwoDepartmentsTest {
     }
 
     @Test
+    void convertOfAZipOfTwoDepartmentsConvertsEach() throws IOException {
+        Path zip = zip(root.resolve("收到的.zip"), "另一个局.xlsx", OTHER, "第三个局.xlsx", THIRD);
+
+        int exit = selfeval("convert", zip.toString(), "--out", root.resolve("out").toString());
+
+        assertEquals(0, exit, err.toString());
+        assertTrue(err.toString().contains("[2/2]"), err.toString());
+        for (String department : List.of(OTHER, THIRD)) {
+            try (Stream<Path> files = Files.list(root.resolve("out/2023").resolve(department))) {
+                assertTrue(
+                        files.anyMatch(f -> f.toString().endsWith("自评报告.docx")),
+                        department + "\n" + err);
+            }
+        }
+    }
+
+    @Test
     void aSplitSubmissionIsRecognisedBySheetsThatComplementEachOther() throws IOException {
         SubmissionIdentity.Parts split = SubmissionIdentity.divide(SPLIT);
         assertFalse(split.split());
