@@ -80,8 +80,15 @@ public final class BatchRun {
 
     private Faults faults = Faults.NONE;
 
+    /** Folders holding several submissions, divided into them for this round. */
+    private final FolderParts folderParts = new FolderParts();
+
     /** Files refused in this round, recorded at its end (see {@link #recordRefused}). */
-    private final java.util.Map<Path, Refusal> refusedThisRound = new java.util.LinkedHashMap<>();
+    private final java.util.Map<Path, FiledRefusal> refusedThisRound =
+            new java.util.LinkedHashMap<>();
+
+    /** A refusal filed in failed/: where its input went, and when. */
+    private record FiledRefusal(Refusal refusal, Path filed, String receivedAt) {}
 
     public BatchRun(
             Pipeline pipeline,
@@ -162,8 +169,9 @@ public final class BatchRun {
                 tally.add(Tally.Kind.VANISHED);
             }
         }
-        List<Path> submissions = new ArrayList<>(found.settled());
-        submissions.removeAll(unsupported);
+        List<Path> settled = new ArrayList<>(found.settled());
+        settled.removeAll(unsupported);
+        List<Path> submissions = folderParts.expand(settled);
         LocalDate today = LocalDate.now(clock);
         for (Path p : SubmissionFinder.findUnusable(folders.inbox()))
             refuse(p, Refusal.notAFile(p), today, tally);
@@ -226,6 +234,7 @@ public final class BatchRun {
             pool.shutdownNow();
             discardUnpublished(futures);
         }
+        folderParts.tidy(log);
         recordRefused();
         // rebuilt from the whole manifest, so it covers every night; a later empty --watch round
         // has nothing to add
@@ -267,7 +276,7 @@ public final class BatchRun {
         if (stopRequested.getAsBoolean()) return null;
         String hash;
         try {
-            hash = ContentHash.of(submission, SubmissionFinder::isIgnored);
+            hash = ContentHash.of(submission, folderParts.hashIgnores(submission));
         } catch (NoSuchFileException gone) {
             return Work.refused(submission, Refusal.vanished(submission));
         } catch (AccessDeniedException denied) {
@@ -279,21 +288,31 @@ public final class BatchRun {
         Optional<Outcome> outcome;
         if (ZipSubmission.isZip(submission)) {
             try (ZipSubmission unpacked = ZipSubmission.unpack(submission)) {
-                List<Path> naming = SubmissionIdentity.namingFiles(unpacked.content());
-                if (naming.size() > 1)
-                    return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
+                SubmissionIdentity.Parts parts = SubmissionIdentity.divide(unpacked.content());
+                if (parts.split())
+                    return Work.refused(submission, Refusal.severalDepartments(submission, parts));
+                if (parts.restNaming().size() > 1)
+                    return Work.refused(
+                            submission, Refusal.severalSubmissions(submission, parts.restNaming()));
                 outcome = timeLimit.convert(pipeline, submission, unpacked.content());
             } catch (ZipSubmission.Refused refused) {
                 return Work.refused(
                         submission, Refusal.unsafeZip(submission, refused.getMessage()));
             }
         } else {
-            if (Files.isDirectory(submission)) {
-                List<Path> naming = SubmissionIdentity.namingFiles(submission);
-                if (naming.size() > 1)
-                    return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
+            Optional<SubmissionIdentity.Parts> parts = folderParts.of(submission);
+            if (parts.isPresent() && parts.get().restNaming().size() > 1)
+                return Work.refused(
+                        submission,
+                        Refusal.severalSubmissions(submission, parts.get().restNaming()));
+            if (parts.isPresent() && parts.get().split()) {
+                // the files beside the folder's complete workbooks, read on their own
+                try (FolderParts.RestCopy rest = FolderParts.RestCopy.of(submission, parts.get())) {
+                    outcome = timeLimit.convert(pipeline, submission, rest.content());
+                }
+            } else {
+                outcome = timeLimit.convert(pipeline, submission);
             }
-            outcome = timeLimit.convert(pipeline, submission);
         }
         if (outcome.isEmpty())
             return new Work(
@@ -329,6 +348,11 @@ public final class BatchRun {
         String processedAt = now.format(TIME);
         Path archiveDay = folders.archive().resolve(now.toLocalDate().toString());
         Path failedDay = folders.failed().resolve(now.toLocalDate().toString());
+        if (folderParts.waitsForItsParts(work.submission())) {
+            progress(index, count, work, "文件夹中有完整的工作簿未能归档，其余文件一并留在收件文件夹，下次运行时重试（未作判定）");
+            tally.add(Tally.Kind.INTERNAL_ERROR);
+            return;
+        }
         // checked again here, serialized: two identical copies in one round are converted,
         // published once
         Optional<ManifestEntry> earlier = manifest.verdictFor(work.hash());
@@ -591,28 +615,40 @@ public final class BatchRun {
             return;
         }
         Path target = InputMover.target(submission, folders.failed().resolve(day.toString()));
+        String receivedAt = LocalDateTime.now(clock).format(TIME);
         InputMover.writeCompanion(
                 target,
                 InputMover.REASON,
-                "提交："
-                        + submission.getFileName()
-                        + "\n处理时间："
-                        + LocalDateTime.now(clock).format(TIME)
-                        + "\n结果："
-                        + refusal.line()
-                        + "\n\n"
-                        + refusal.reason()
-                        + "\n");
+                refusalText(submission.getFileName().toString(), refusal, receivedAt, ""));
         InputMover.moveTo(submission, target);
         tally.add(refusal.kind());
-        refusedThisRound.put(submission, refusal);
+        refusedThisRound.put(submission, new FiledRefusal(refusal, target, receivedAt));
+    }
+
+    /**
+     * A refusal's 原因: 提交, 处理时间, 年度 (once known, see {@link #recordRefused}), 结果 (its status first),
+     * then what to do. {@link RecordRebuild} reads these fields back.
+     */
+    private static String refusalText(
+            String file, Refusal refusal, String receivedAt, String year) {
+        return "提交："
+                + file
+                + "\n处理时间："
+                + receivedAt
+                + (year.isBlank() ? "" : "\n" + RecordRebuild.YEAR_FIELD + year)
+                + "\n结果："
+                + refusal.line()
+                + "\n\n"
+                + refusal.reason()
+                + "\n";
     }
 
     /**
      * The round's refused files in the record, so status and the bureau see them: each under the
      * department its name reveals, in the year being collected once the round's verdicts are in
-     * (fixed now, so a file does not move between years later). Their reasons are already filed
-     * beside them; a record that cannot be written costs only this listing, told in the log.
+     * (fixed now, so a file does not move between years later). The year is written into its 原因
+     * too, so a rebuilt record finds it there. A record that cannot be written costs only this
+     * listing, told in the log.
      */
     private void recordRefused() {
         String year = org.selfeval.summary.StatusBoard.currentYear(manifest.entries());
@@ -622,15 +658,23 @@ public final class BatchRun {
                     roster.namedIn(name)
                             .map(org.selfeval.summary.roster.RosterEntry::name)
                             .orElse("");
-            Refusal refusal = refused.getValue();
+            FiledRefusal filed = refused.getValue();
+            Refusal refusal = filed.refusal();
+            if (!year.isBlank()) {
+                try {
+                    // the reason written at filing, now with its year (replaced atomically)
+                    InputMover.writeCompanion(
+                            filed.filed(),
+                            InputMover.REASON,
+                            refusalText(name, refusal, filed.receivedAt(), year));
+                } catch (IOException e) {
+                    log.error(name + " 的原因文件未能写入年度（重建处理记录时将按当天的结论推定）：" + IoProblem.describe(e), e);
+                }
+            }
             try {
                 manifest.addRefused(
                         new org.selfeval.publish.RefusedFile(
-                                name,
-                                department,
-                                year,
-                                refusal.line(),
-                                LocalDateTime.now(clock).format(TIME)));
+                                name, department, year, refusal.line(), filed.receivedAt()));
             } catch (IOException e) {
                 log.error(name + " 已移入失败文件夹，但未能记入处理记录（status 中不会列出）：" + IoProblem.describe(e), e);
             }

@@ -40,6 +40,9 @@ import org.selfeval.summary.roster.RosterEntry;
  */
 public final class RecordRebuild {
 
+    /** The 原因 line of a refused file that holds the year fixed when it was received. */
+    static final String YEAR_FIELD = "年度：";
+
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -91,9 +94,8 @@ public final class RecordRebuild {
 
     /**
      * The files refused for their format or name, from their 原因 in failed/&lt;day&gt;/ (提交, 处理时间,
-     * 结果), each under the roster department its name reveals. The year fixed when one was received
-     * is not in its 原因: it is taken again as the newest year of the verdicts given up to the end of
-     * that day (the round it came in), "" when none.
+     * 年度, 结果), each under the roster department its name reveals, in the year its 原因 states (fixed
+     * when it was received).
      */
     public List<RefusedFile> refused(List<ManifestEntry> entries, Roster roster)
             throws IOException {
@@ -108,12 +110,8 @@ public final class RecordRebuild {
                         || reason.get().contains("完全相同，未重新转换")) continue;
                 String file = field(reason.get(), "提交：").orElse(name);
                 String at = field(reason.get(), "处理时间：").orElseGet(() -> movedAt(item, day));
-                String dayEnd = at.substring(0, Math.min(10, at.length())) + " 23:59:59";
                 String year =
-                        StatusBoard.currentYear(
-                                entries.stream()
-                                        .filter(e -> e.processedAt().compareTo(dayEnd) <= 0)
-                                        .toList());
+                        field(reason.get(), YEAR_FIELD).orElseGet(() -> yearOfTheDay(entries, at));
                 refused.add(
                         new RefusedFile(
                                 file,
@@ -125,6 +123,17 @@ public final class RecordRebuild {
         }
         refused.sort(Comparator.comparing(RefusedFile::receivedAt));
         return refused;
+    }
+
+    /**
+     * The year of a refusal whose 原因 does not say it (written by a run that crashed before the
+     * round's end, or by an older version): the newest year of the verdicts given up to the end of
+     * its day.
+     */
+    private static String yearOfTheDay(List<ManifestEntry> entries, String at) {
+        String dayEnd = at.substring(0, Math.min(10, at.length())) + " 23:59:59";
+        return StatusBoard.currentYear(
+                entries.stream().filter(e -> e.processedAt().compareTo(dayEnd) <= 0).toList());
     }
 
     private Optional<ManifestEntry> verdict(Filed f, Map<String, Integer> versions)

@@ -2,6 +2,8 @@ package org.selfeval.batch;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.selfeval.ingest.SubmissionIdentity;
+import org.selfeval.publish.RefusedFile;
 
 /**
  * Why a submission was not converted at all, before or instead of the pipeline: the console line,
@@ -10,9 +12,19 @@ import java.time.Duration;
  */
 record Refusal(String line, String reason, Tally.Kind kind) {
 
+    /**
+     * How a filed refusal's line begins: the status it leaves its department in (read back by
+     * {@link RefusedFile#unreadable}). A file that is not in a form selfeval takes is 格式不支持; one
+     * that could not be read at all (permission, not a file, a time-out, a zip that does not
+     * unpack, a name not in the system's encoding) is 无法读取.
+     */
+    private static final String FORMAT = RefusedFile.FORMAT + "：";
+
+    private static final String UNREADABLE = RefusedFile.UNREADABLE + "：";
+
     static Refusal timedOut(Path submission, Duration limit) {
         return new Refusal(
-                "处理超时（超过 " + limit.toSeconds() + " 秒），已放弃，移入失败文件夹",
+                UNREADABLE + "处理超时（超过 " + limit.toSeconds() + " 秒），已放弃，移入失败文件夹",
                 "处理超时：读取和转换该提交超过了 "
                         + limit.toSeconds()
                         + " 秒的时限，已放弃，未生成报告。\n"
@@ -23,7 +35,7 @@ record Refusal(String line, String reason, Tally.Kind kind) {
 
     static Refusal noPermission(Path submission, Exception e) {
         return new Refusal(
-                "无法读取（没有读取权限），移入失败文件夹",
+                UNREADABLE + "没有读取权限，移入失败文件夹",
                 "无法读取：selfeval 没有读取“"
                         + submission.getFileName()
                         + "”的权限，未生成报告。\n"
@@ -33,7 +45,7 @@ record Refusal(String line, String reason, Tally.Kind kind) {
 
     static Refusal notAFile(Path submission) {
         return new Refusal(
-                "无法读取（不是普通文件），移入失败文件夹",
+                UNREADABLE + "不是普通文件，移入失败文件夹",
                 "无法读取：“"
                         + submission.getFileName()
                         + "”不是普通文件（可能是指向已不存在文件的快捷方式或链接、管道或设备），"
@@ -77,36 +89,64 @@ record Refusal(String line, String reason, Tally.Kind kind) {
                                     + "请把填好的自评表模板（.xlsx）放入收件文件夹；如是 WPS 或其他软件的文件，请另存为 .xlsx。";
                 };
         return new Refusal(
-                "不是可处理的自评表（." + (ext.isEmpty() ? "无扩展名" : ext) + "），移入失败文件夹",
+                FORMAT + "不是可处理的自评表（." + (ext.isEmpty() ? "无扩展名" : ext) + "），移入失败文件夹",
                 "无法处理：“" + name + "”" + what,
                 Tally.Kind.REFUSED);
     }
 
     /**
-     * A zip or folder holding several departments' own workbooks: read as one split submission they
-     * would be charged to one department, so none is judged and no department is charged with it.
+     * Files that each name a department (a 基本信息 sheet) but are not complete workbooks, read
+     * together: whose other sheets are whose cannot be told, so none is judged and no department is
+     * charged with them.
      */
     static Refusal severalSubmissions(Path submission, java.util.List<Path> naming) {
-        String files =
-                naming.stream()
-                        .map(p -> "“" + p.getFileName() + "”")
-                        .collect(java.util.stream.Collectors.joining("、"));
+        java.util.List<String> whose = naming.stream().map(SubmissionIdentity::stated).toList();
         return new Refusal(
-                "含有 " + naming.size() + " 份各自完整的自评表，不是一份提交，移入失败文件夹（未计入任何部门）",
+                FORMAT + "含有 " + naming.size() + " 个带“基本信息”表的文件，分不清各表属于哪份提交，移入失败文件夹（未计入任何部门）",
                 "无法处理：“"
                         + submission.getFileName()
                         + "”中有 "
                         + naming.size()
-                        + " 个文件各自带有“基本信息”表："
-                        + files
-                        + "。\n它们是不同部门（或同一部门的多个版本）的自评表，不能作为一份提交读取。"
-                        + "请把每个工作簿分别放入收件文件夹；一个压缩包或文件夹只放一份提交（拆分提交时只有一个文件含“基本信息”表）。",
+                        + " 个文件各自带有“基本信息”表：\n  "
+                        + String.join("\n  ", whose)
+                        + "\n一份拆分提交只能有一个文件含“基本信息”表，且各文件的工作表互不重复、合起来正好是一套完整的表格；"
+                        + "这里分不清其余的表格属于哪个部门，因此都未处理。\n"
+                        + "请把每个部门的表格分别放入收件文件夹（每个部门一个工作簿，或一个子文件夹放一套拆分的表格）。",
+                Tally.Kind.REFUSED);
+    }
+
+    /**
+     * A zip holding several departments' submissions (complete workbooks, or one beside another
+     * split one). A zip is one delivered file, archived and recognised by its bytes as a whole, so
+     * it is not taken apart: refused, charged to no department, naming whose workbooks it holds and
+     * how to hand them in (a folder in the inbox is divided into its submissions).
+     */
+    static Refusal severalDepartments(Path zip, SubmissionIdentity.Parts parts) {
+        java.util.List<String> whose = new java.util.ArrayList<>();
+        for (Path p : parts.own()) whose.add(SubmissionIdentity.stated(p));
+        for (Path p : parts.restNaming()) whose.add(SubmissionIdentity.stated(p) + "（拆分提交）");
+        return new Refusal(
+                FORMAT
+                        + "含有 "
+                        + whose.size()
+                        + " 份提交（"
+                        + String.join("；", whose)
+                        + "），一个压缩包只能是一份提交，移入失败文件夹（未计入任何部门）",
+                "无法处理：“"
+                        + zip.getFileName()
+                        + "”中有 "
+                        + whose.size()
+                        + " 份提交：\n  "
+                        + String.join("\n  ", whose)
+                        + "\n一个压缩包只能是一份提交（一个工作簿，或一套拆分的表格），以免把一个部门的表格算到另一个部门。\n"
+                        + "请解压后，把每个工作簿分别放入收件文件夹（或把它们放在收件文件夹的一个子文件夹中，"
+                        + "selfeval 会把其中每份完整的自评表分别处理），各部门的结果互不影响。",
                 Tally.Kind.REFUSED);
     }
 
     static Refusal unsafeZip(Path zip, String why) {
         return new Refusal(
-                "压缩包无法解开（" + why + "），移入失败文件夹",
+                UNREADABLE + "压缩包无法解开（" + why + "），移入失败文件夹",
                 "无法处理：“"
                         + zip.getFileName()
                         + "”："
@@ -140,7 +180,7 @@ record Refusal(String line, String reason, Tally.Kind kind) {
      */
     static Refusal misnamed(Path submission) {
         return new Refusal(
-                "文件名无法识别（不是 UTF-8 编码），移入失败文件夹",
+                UNREADABLE + "文件名无法识别（不是 UTF-8 编码），移入失败文件夹",
                 "无法处理：这份提交的文件名（或其中某个文件的文件名）不是本系统使用的 UTF-8 编码，常见于从 Windows "
                         + "共享文件夹或旧的解压工具得到的中文文件名，程序无法按名称打开它。文件内容没有被读取，也没有被判定。\n"
                         + "请把文件改名（重新输入中文名称）后重新放入收件文件夹；运维人员可检查共享文件夹的字符集设置"

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.selfeval.batch.BatchFolders;
+import org.selfeval.batch.FolderParts;
 import org.selfeval.batch.PipelineFactory;
 import org.selfeval.batch.ProgressLine;
 import org.selfeval.batch.RunLock;
@@ -70,6 +71,10 @@ import picocli.CommandLine.Parameters;
 public final class ConvertCommand implements Callable<Integer> {
 
     private final PipelineFactory factory;
+
+    /** Folders given (or found) that hold several submissions. */
+    private final FolderParts folderParts = new FolderParts();
+
     private final Clock clock;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -176,11 +181,18 @@ public final class ConvertCommand implements Callable<Integer> {
         Tally tally = new Tally();
         for (Path s : submissions) {
             if (!ZipSubmission.isZip(s)) {
-                convert(s, s, pipeline, projects, outcomes);
+                convertPart(s, pipeline, projects, outcomes);
                 continue;
             }
             try (ZipSubmission unpacked = ZipSubmission.unpack(s)) {
-                convert(s, unpacked.content(), pipeline, projects, outcomes);
+                Path content = unpacked.content();
+                List<Path> parts = divided(content);
+                if (parts.equals(List.of(content))) {
+                    convert(s, content, pipeline, projects, outcomes);
+                } else {
+                    // several departments' submissions in one zip: each converted on its own
+                    for (Path part : parts) convertPart(part, pipeline, projects, outcomes);
+                }
             } catch (ZipSubmission.Refused refused) {
                 log.progress(
                         s.getFileName() + " 压缩包无法解开（" + refused.getMessage() + "），未转换；请解压后再转换。");
@@ -227,6 +239,22 @@ public final class ConvertCommand implements Callable<Integer> {
         return Math.max(ExitCodes.of(tally), projectExit);
     }
 
+    /** One submission: a file, a folder, or the rest of a divided folder (read from a copy). */
+    private void convertPart(
+            Path part, Pipeline pipeline, ProjectConversions projects, List<Outcome> outcomes)
+            throws IOException {
+        Optional<SubmissionIdentity.Parts> divided =
+                folderParts.of(part).filter(SubmissionIdentity.Parts::split);
+        if (divided.isEmpty()) {
+            convert(part, part, pipeline, projects, outcomes);
+            return;
+        }
+        // the files beside the folder's complete workbooks, read on their own
+        try (FolderParts.RestCopy rest = FolderParts.RestCopy.of(part, divided.get())) {
+            convert(part, rest.content(), pipeline, projects, outcomes);
+        }
+    }
+
     /**
      * The department's pipeline (unless the files hold project tables only), then the projects the
      * files hold.
@@ -258,18 +286,33 @@ public final class ConvertCommand implements Callable<Integer> {
         Set<Path> result = new LinkedHashSet<>();
         for (Path p : paths) {
             if (!Files.exists(p)) throw usage("找不到 " + p + "；请检查路径。");
-            // a folder of several departments' own workbooks is several submissions, not one split
-            // one
-            boolean several = Files.isDirectory(p) && SubmissionIdentity.namingFiles(p).size() > 1;
-            if (Files.isDirectory(p) && (several || SubmissionFinder.isFolderOfSubmissions(p))) {
-                List<Path> found = SubmissionFinder.find(p);
+            Path path = p.toAbsolutePath().normalize();
+            if (Files.isDirectory(path) && SubmissionFinder.isFolderOfSubmissions(path)) {
+                List<Path> found = SubmissionFinder.find(path);
                 if (found.isEmpty()) throw usage("文件夹 " + p + " 中没有可转换的提交（.xlsx、.xls、.csv 或子文件夹）。");
-                found.forEach(f -> result.add(f.toAbsolutePath().normalize()));
+                for (Path f : found) result.addAll(divided(f));
             } else {
-                result.add(p.toAbsolutePath().normalize());
+                result.addAll(divided(path));
             }
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * A folder holding several departments' submissions as those submissions (its complete
+     * workbooks, then the rest); files that each name a department but do not divide are converted
+     * one by one (convert has no failed/ to refuse them into).
+     */
+    private List<Path> divided(Path submission) {
+        List<Path> parts = new ArrayList<>(folderParts.expand(List.of(submission)));
+        Optional<SubmissionIdentity.Parts> division = folderParts.of(submission);
+        if (division.isPresent() && division.get().restNaming().size() > 1) {
+            parts.remove(submission);
+            division.get().rest().stream()
+                    .filter(f -> SubmissionFinder.isSheetFile(f.getFileName().toString()))
+                    .forEach(parts::add);
+        }
+        return parts;
     }
 
     private static ReportNames names(Outcome o) {

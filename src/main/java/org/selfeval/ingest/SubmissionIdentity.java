@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -20,36 +24,114 @@ import org.selfeval.ingest.xlsx.SafeXml;
 import org.selfeval.model.WorkbookContract;
 
 /**
- * Whose files these are: a split submission's files complement each other (one of them holds the
- * 基本信息 sheet that names the department); files that each hold a 基本信息 sheet are each a department's
- * own submission, and read as one they would be charged to one of those departments. Only sheet
- * names are looked at (the workbook part of an .xlsx, streamed; an .xls through POI), never cells.
+ * Whose files these are. Each complete workbook (one file holding every data sheet) is a submission
+ * of the department its 基本信息 names. Files that are not complete on their own belong together when
+ * their sheets complement each other: no sheet in two files, and together every data sheet (only
+ * 基本信息 states a department and year in the template, so the files of a split submission name at
+ * most one). Sheet names are looked at (the workbook part of an .xlsx, streamed; an .xls through
+ * POI), cells only to name a complete workbook's department.
  */
 public final class SubmissionIdentity {
 
     private SubmissionIdentity() {}
 
     /**
-     * The files in {@code folder} (and its subfolders) that each name a department: two or more are
-     * several submissions.
+     * How a folder's files divide into submissions.
+     *
+     * @param own complete workbooks, each a submission of its own (empty: the folder is one
+     *     submission)
+     * @param rest the files read together as one submission: the whole folder when {@code own} is
+     *     empty, else what is left beside the complete workbooks (perhaps nothing)
+     * @param restNaming the files of {@code rest} that hold a 基本信息 sheet: two or more cannot be
+     *     read as one submission
      */
-    public static List<Path> namingFiles(Path folder) throws IOException {
+    public record Parts(List<Path> own, List<Path> rest, List<Path> restNaming) {
+
+        public Parts {
+            own = List.copyOf(own);
+            rest = List.copyOf(rest);
+            restNaming = List.copyOf(restNaming);
+        }
+
+        /** Whether the folder holds more than one submission. */
+        public boolean split() {
+            return !own.isEmpty();
+        }
+
+        /** The file names of {@link #own}: left out when the rest is hashed and read. */
+        public Set<String> ownNames() {
+            Set<String> names = new HashSet<>();
+            for (Path p : own) names.add(String.valueOf(p.getFileName()));
+            return names;
+        }
+    }
+
+    /**
+     * Divides the files at the top of {@code folder} (what the reader reads): two or more complete
+     * workbooks, or one beside files that complement each other into another, are several
+     * submissions; otherwise the folder is one.
+     */
+    public static Parts divide(Path folder) throws IOException {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder, 4)) {
+        try (Stream<Path> list = Files.list(folder)) {
             files =
-                    walk.filter(Files::isRegularFile)
+                    list.filter(Files::isRegularFile)
                             .filter(p -> !SourceFiles.isLockOrHidden(p))
                             .sorted()
                             .toList();
         }
-        List<Path> naming = new ArrayList<>();
+        List<Path> complete = new ArrayList<>();
+        List<Path> rest = new ArrayList<>();
+        Map<Path, Set<String>> sheets = new HashMap<>();
         for (Path f : files) {
-            if (sheetNames(f).stream()
-                    .anyMatch(s -> WorkbookContract.SHEET_INFO.equals(SheetParts.canonical(s)))) {
-                naming.add(f);
+            Set<String> data = dataSheets(f);
+            sheets.put(f, data);
+            (data.containsAll(WorkbookContract.DATA_SHEETS) ? complete : rest).add(f);
+        }
+        boolean split = complete.size() > 1 || complete.size() == 1 && complement(rest, sheets);
+        List<Path> together = split ? rest : files;
+        List<Path> naming =
+                together.stream()
+                        .filter(f -> sheets.get(f).contains(WorkbookContract.SHEET_INFO))
+                        .toList();
+        return new Parts(split ? complete : List.of(), together, naming);
+    }
+
+    /** Whether {@code files} make one complete set of data sheets, none in two files. */
+    private static boolean complement(List<Path> files, Map<Path, Set<String>> sheets) {
+        Set<String> union = new HashSet<>();
+        for (Path f : files) {
+            for (String s : sheets.get(f)) {
+                if (!union.add(s)) return false;
             }
         }
-        return naming;
+        return union.containsAll(WorkbookContract.DATA_SHEETS);
+    }
+
+    /** The data sheets of a file, by their canonical names. */
+    private static Set<String> dataSheets(Path file) {
+        Set<String> data = new HashSet<>();
+        for (String s : sheetNames(file)) {
+            String canonical = SheetParts.canonical(s);
+            if (canonical != null) data.add(canonical);
+        }
+        return data;
+    }
+
+    /**
+     * The department and year a workbook's 基本信息 states ("广州市某局 2023 年度"), or its file name when it
+     * states none: how a refusal names whose workbook it is.
+     */
+    public static String stated(Path file) {
+        var submission = new SubmissionReader().read(file).submission();
+        String department = submission == null ? "" : submission.info().department();
+        String year = submission == null ? "" : submission.info().year();
+        if (department.isBlank()) return "“" + file.getFileName() + "”（未写明部门名称）";
+        return "“"
+                + file.getFileName()
+                + "”："
+                + department
+                + (year.isBlank() ? "" : " " + year + " 年度");
     }
 
     /**

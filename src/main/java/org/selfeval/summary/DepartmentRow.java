@@ -68,7 +68,7 @@ public record DepartmentRow(
     public String remark() {
         List<String> notes = new ArrayList<>();
         if (rosterUsed && !onRoster()) notes.add(NOT_ON_ROSTER);
-        if (refused != null) notes.add("未能处理 " + refused.file() + "：" + refused.result());
+        if (refused != null) notes.add("未能处理 " + refused.file() + "（" + refused.result() + "）");
         if (gradeDropped()) notes.add("等级下降（" + previous.grade() + "→" + grade() + "）");
         return String.join("；", notes);
     }

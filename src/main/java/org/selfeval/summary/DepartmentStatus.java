@@ -7,7 +7,8 @@ public enum DepartmentStatus {
     BLOCKED("存在错误"),
     UNREADABLE("无法读取"),
     /**
-     * Only files refused for their format or name came from it (filed in failed/ with the reason).
+     * Only files refused for their format came from it (filed in failed/ with the reason); one that
+     * could not be read at all leaves it {@link #UNREADABLE}.
      */
     REFUSED("格式不支持"),
     MISSING("未报送"),

@@ -154,7 +154,11 @@ public record StatusBoard(
         DepartmentStatus status =
                 latest != null
                         ? DepartmentStatus.of(latest.status())
-                        : refused != null ? DepartmentStatus.REFUSED : DepartmentStatus.MISSING;
+                        : refused == null
+                                ? DepartmentStatus.MISSING
+                                : refused.unreadable()
+                                        ? DepartmentStatus.UNREADABLE
+                                        : DepartmentStatus.REFUSED;
         PreviousYear before =
                 previous == null
                         ? null

@@ -61,7 +61,13 @@ public final class StatusText {
                 "无法读取",
                 board,
                 r -> r.status() == DepartmentStatus.UNREADABLE,
-                r -> r.name() + "（" + r.latest().processedAt() + "）");
+                r ->
+                        r.name()
+                                + "（"
+                                + (r.latest() != null
+                                        ? r.latest().processedAt()
+                                        : r.refused().file())
+                                + "）");
         list(
                 lines,
                 DepartmentStatus.REFUSED.label(),

@@ -225,7 +225,7 @@ class ContentVerdictsTest {
             String reason =
                     Files.readString(failed.resolve(c[0] + ".原因.txt"), StandardCharsets.UTF_8);
             assertTrue(reason.contains("“" + c[0] + "”") && reason.contains(c[1]), reason);
-            assertTrue(err.toString().contains(c[0] + " 不是可处理的自评表"), err.toString());
+            assertTrue(err.toString().contains(c[0] + " 格式不支持：不是可处理的自评表"), err.toString());
         }
         assertTrue(
                 Files.readString(failed.resolve("财政局自评表.et.原因.txt"), StandardCharsets.UTF_8)

@@ -25,6 +25,7 @@ import org.selfeval.cli.StatusCommand;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.summary.SummaryWriter;
+import org.selfeval.testing.SeasonFolders;
 import picocli.CommandLine;
 
 /**
@@ -45,19 +46,7 @@ class RecordRecoveryTest {
     }
 
     private String[] folders(String... extra) {
-        List<String> args =
-                new java.util.ArrayList<>(
-                        List.of(
-                                "--inbox",
-                                root.resolve("inbox").toString(),
-                                "--out",
-                                root.resolve("output").toString(),
-                                "--archive",
-                                root.resolve("archive").toString(),
-                                "--failed",
-                                root.resolve("failed").toString()));
-        args.addAll(List.of(extra));
-        return args.toArray(String[]::new);
+        return SeasonFolders.args(root, List.of(), extra);
     }
 
     private int run(String day) {

@@ -24,6 +24,7 @@ import org.selfeval.publish.RefusedFile;
 import org.selfeval.summary.SummaryWriter;
 import org.selfeval.summary.roster.RosterFiles;
 import org.selfeval.summary.roster.RosterWorkbooks;
+import org.selfeval.testing.SeasonFolders;
 import picocli.CommandLine;
 
 /**
@@ -116,7 +117,7 @@ class RefusedFilesTest {
                 csv.stream().filter(l -> l.startsWith(EDUCATION + ",")).findFirst().orElseThrow();
         assertTrue(education.startsWith(EDUCATION + ",2023,101001,格式不支持,"), education);
         assertTrue(
-                education.contains("未能处理 " + EDUCATION + "自评表.ods："),
+                education.contains("未能处理 " + EDUCATION + "自评表.ods（格式不支持：不是可处理的自评表"),
                 "the reason in 备注: " + education);
         assertTrue(
                 csv.stream().anyMatch(l -> l.startsWith(JUSTICE + ",2023,101006,未报送")),
@@ -167,23 +168,7 @@ class RefusedFilesTest {
 
         Files.delete(out.resolve(Manifest.FILE_NAME));
         Files.delete(out.resolve("2023/" + SummaryWriter.CSV_NAME));
-        CommandLine rebuild =
-                new CommandLine(
-                        new RecordCommand.Rebuild(FakeStages.factory(), RunCommandTest.CLOCK));
-        StringWriter told = new StringWriter();
-        rebuild.setErr(new PrintWriter(told, true));
-        assertEquals(
-                ExitCodes.OK,
-                rebuild.execute(
-                        "--inbox",
-                        root.resolve("inbox").toString(),
-                        "--out",
-                        out.toString(),
-                        "--archive",
-                        root.resolve("archive").toString(),
-                        "--failed",
-                        root.resolve("failed").toString()),
-                told.toString());
+        StringWriter told = rebuild();
 
         assertEquals(
                 before,
@@ -198,6 +183,111 @@ class RefusedFilesTest {
                                 out.resolve("2023/" + SummaryWriter.CSV_NAME),
                                 StandardCharsets.UTF_8)));
         assertTrue(told.toString().contains("另有收到后未能处理的文件 2 个"), told.toString());
+    }
+
+    /**
+     * A file that cannot be read at all (here a link whose target is gone) leaves its department
+     * 无法读取, not 格式不支持; every status keeps its own colour in 汇总.xlsx.
+     */
+    @Test
+    void aRefusedFilesStatusFollowsItsReasonAndEveryStatusHasItsColour() throws Exception {
+        String finance = "广州市花都区财政局";
+        String blocked = "广州市花都区审计局";
+        RosterWorkbooks.write(
+                root.resolve(RosterFiles.FILE_NAME),
+                new String[] {EDUCATION, "101001", "张三", "020-86880001"},
+                new String[] {RunCommandTest.GOOD, "101002", "李四", "020-86880002"},
+                new String[] {JUSTICE, "101006", "王五", "020-86880006"},
+                new String[] {finance, "101007", "赵六", "020-86880007"},
+                new String[] {blocked, "101008", "钱七", "020-86880008"});
+        FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
+        FakeStages.workbook(root.resolve("inbox/audit.xlsx"), blocked, "2023", "errors=2");
+        Files.writeString(
+                root.resolve("inbox/" + EDUCATION + "自评表.ods"), "PK", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(
+                root.resolve("inbox/" + JUSTICE + "自评表.xlsx"), root.resolve("已删除.xlsx"));
+        StringWriter err = new StringWriter();
+        assertEquals(
+                ExitCodes.FAILED, RunCommandTest.run(root, err, d -> {}, "--init"), err.toString());
+
+        assertTrue(
+                err.toString().contains(JUSTICE + "自评表.xlsx 无法读取：不是普通文件，移入失败文件夹"), err.toString());
+        List<String> csv =
+                Files.readAllLines(
+                        root.resolve("output/2023/" + SummaryWriter.CSV_NAME),
+                        StandardCharsets.UTF_8);
+        String justice =
+                csv.stream().filter(l -> l.startsWith(JUSTICE + ",")).findFirst().orElseThrow();
+        assertTrue(justice.startsWith(JUSTICE + ",2023,101006,无法读取,"), justice);
+        assertTrue(justice.contains("未能处理 " + JUSTICE + "自评表.xlsx（无法读取：不是普通文件"), justice);
+        assertTrue(
+                csv.stream().anyMatch(l -> l.startsWith(EDUCATION + ",2023,101001,格式不支持,")),
+                csv.toString());
+        String table = status();
+        assertTrue(table.contains("无法读取 1，格式不支持 1，未报送 1。"), table);
+        assertTrue(table.contains("无法读取（1）：" + JUSTICE + "（" + JUSTICE + "自评表.xlsx）"), table);
+
+        try (Workbook wb =
+                WorkbookFactory.create(
+                        root.resolve("output/2023/" + SummaryWriter.XLSX_NAME).toFile(),
+                        null,
+                        true)) {
+            Sheet summary = wb.getSheet("汇总");
+            int status = -1;
+            for (org.apache.poi.ss.usermodel.Cell c : summary.getRow(0))
+                if (c.getStringCellValue().equals("状态")) status = c.getColumnIndex();
+            java.util.Map<String, String> fills = new java.util.TreeMap<>();
+            for (Row row : summary) {
+                if (row.getRowNum() == 0) continue;
+                var cell = (org.apache.poi.xssf.usermodel.XSSFCell) row.getCell(status);
+                var fill = cell.getCellStyle().getFillForegroundXSSFColor();
+                fills.put(cell.getStringCellValue(), fill == null ? "无" : fill.getARGBHex());
+            }
+            assertEquals(
+                    java.util.Set.of("报告已生成", "存在错误", "无法读取", "格式不支持", "未报送"),
+                    fills.keySet(),
+                    fills.toString());
+            assertEquals(5, new java.util.HashSet<>(fills.values()).size(), fills.toString());
+            assertTrue(!fills.containsValue("无"), fills.toString());
+        }
+    }
+
+    /**
+     * A refusal's year is fixed when it is received and written into its 原因, so the rebuilt record
+     * keeps it even where the day's later verdicts are of another year.
+     */
+    @Test
+    void aRebuiltRecordTakesARefusalsYearFromItsReason() throws Exception {
+        season(); // 2023 is being collected: the .ods counts for 2023
+        FakeStages.workbook(root.resolve("inbox/next.xlsx"), JUSTICE, "2024");
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCodes.OK, RunCommandTest.run(root, err, d -> {}), err.toString());
+        Path reason =
+                root.resolve("failed/" + RunCommandTest.DAY + "/" + EDUCATION + "自评表.ods.原因.txt");
+        String text = Files.readString(reason, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\n年度：2023\n结果：格式不支持："), text);
+        List<RefusedFile> before = Manifest.readRefused(root.resolve("output"));
+
+        Files.delete(root.resolve("output").resolve(Manifest.FILE_NAME));
+        rebuild();
+
+        List<RefusedFile> after = Manifest.readRefused(root.resolve("output"));
+        assertEquals(before, after);
+        assertEquals(List.of("2023", "2023"), after.stream().map(RefusedFile::year).toList());
+    }
+
+    /** selfeval record rebuild over the season's folders; what it told. */
+    private StringWriter rebuild() {
+        CommandLine rebuild =
+                new CommandLine(
+                        new RecordCommand.Rebuild(FakeStages.factory(), RunCommandTest.CLOCK));
+        StringWriter told = new StringWriter();
+        rebuild.setErr(new PrintWriter(told, true));
+        assertEquals(
+                ExitCodes.OK,
+                rebuild.execute(SeasonFolders.args(root, List.of())),
+                told.toString());
+        return told;
     }
 
     private static String educationLine(String csv) {

@@ -140,7 +140,7 @@ class RunCommandTest {
         assertTrue(console.contains("[1/4] 广州市花都区财政局 2023 存在错误，未生成报告（3 项错误）"), console);
         assertTrue(console.contains("[4/4] 广州市花都区教育局 2023 88.5 良 报告已生成"), console);
         assertTrue(console.contains("[2/4] broken.xls 无法读取（1 项错误）"), console);
-        assertTrue(console.contains("notes.txt 不是可处理的自评表（.txt），移入失败文件夹"), console);
+        assertTrue(console.contains("notes.txt 格式不支持：不是可处理的自评表（.txt），移入失败文件夹"), console);
         assertTrue(
                 console.contains(
                         "完成：共处理 5 份，报告已生成 2 份，存在错误 1 份，无法读取 1 份，格式不支持或无法处理 1 份（已移入失败文件夹）。"),

@@ -110,7 +110,7 @@ class SubmissionTimeoutTest {
                 List.of("a-good.xlsx", "c-good.xlsx"), names(root.resolve("archive").resolve(DAY)));
         assertEquals(List.of(".selfeval.lock"), names(inbox));
         String console = err.toString();
-        assertTrue(console.contains("[2/3] b-hang.xlsx 处理超时（超过 1 秒），已放弃，移入失败文件夹"), console);
+        assertTrue(console.contains("[2/3] b-hang.xlsx 无法读取：处理超时（超过 1 秒），已放弃，移入失败文件夹"), console);
         assertTrue(console.contains("报告已生成 2 份") && console.contains("处理超时 1 份"), console);
         assertFalse(console.contains("Exception"), console);
         // not remembered: once fixed (or on a quieter night) the same file can be dropped again and

@@ -123,7 +123,7 @@ class ZipSubmissionTest {
         assertEquals(ExitCodes.FAILED, run(), err.toString());
 
         assertTrue(reason("炸弹.zip").contains("可能是压缩炸弹"), reason("炸弹.zip"));
-        assertTrue(err.toString().contains("炸弹.zip 压缩包无法解开"), err.toString());
+        assertTrue(err.toString().contains("炸弹.zip 无法读取：压缩包无法解开"), err.toString());
     }
 
     @Test

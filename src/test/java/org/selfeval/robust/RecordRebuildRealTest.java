@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.cli.Main;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.testing.SeasonFolders;
 import picocli.CommandLine;
 
 /**
@@ -31,20 +32,7 @@ class RecordRebuildRealTest {
     private int selfeval(String... args) {
         CommandLine cl = Main.commandLine();
         cl.setErr(new PrintWriter(err, true));
-        String[] folders = {
-            "--inbox",
-            root.resolve("inbox").toString(),
-            "--out",
-            root.resolve("output").toString(),
-            "--archive",
-            root.resolve("archive").toString(),
-            "--failed",
-            root.resolve("failed").toString()
-        };
-        String[] all = new String[args.length + folders.length];
-        System.arraycopy(args, 0, all, 0, args.length);
-        System.arraycopy(folders, 0, all, args.length, folders.length);
-        return cl.execute(all);
+        return cl.execute(SeasonFolders.args(root, List.of(args)));
     }
 
     private static List<String> verdicts(List<ManifestEntry> entries) {
