@@ -21,13 +21,19 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.selfeval.ingest.SubmissionIdentity;
+import org.selfeval.model.ProjectSubmission;
+import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
+import org.selfeval.pipeline.ProjectOutcome;
 import org.selfeval.pipeline.Status;
+import org.selfeval.project.ProjectEvaluation;
 import org.selfeval.publish.ContentHash;
 import org.selfeval.publish.InputMover;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.publish.ProjectOutputWriter;
+import org.selfeval.publish.ProjectVerdict;
 import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.ReasonText;
 import org.selfeval.publish.ReportNames;
@@ -79,6 +85,9 @@ public final class BatchRun {
     private Consumer<PublishedFiles> afterPublishing = files -> {};
 
     private Faults faults = Faults.NONE;
+
+    /** The project tables' pipeline; null: submissions are not searched for project tables. */
+    private ProjectPipeline projects;
 
     /** Files refused in this round, recorded at its end (see {@link #recordRefused}). */
     private final java.util.Map<Path, Refusal> refusedThisRound = new java.util.LinkedHashMap<>();
@@ -138,6 +147,15 @@ public final class BatchRun {
     /** Tells {@code hook} of the documents each submission publishes, once they are written. */
     public BatchRun afterPublishing(Consumer<PublishedFiles> hook) {
         this.afterPublishing = hook;
+        return this;
+    }
+
+    /**
+     * Converts the 项目支出绩效自评表 a submission holds with {@code projects}, beside its department's
+     * report or alone; each project's verdict goes into the record with its submission's.
+     */
+    public BatchRun withProjects(ProjectPipeline projects) {
+        this.projects = projects;
         return this;
     }
 
@@ -276,30 +294,66 @@ public final class BatchRun {
         }
         if (internalFailures.contains(hash)) return null;
         if (manifest.verdictFor(hash).isPresent())
-            return new Work(submission, hash, null, null, null);
-        Optional<Outcome> outcome;
+            return new Work(submission, hash, null, null, null, null);
         if (ZipSubmission.isZip(submission)) {
             try (ZipSubmission unpacked = ZipSubmission.unpack(submission)) {
                 List<Path> naming = SubmissionIdentity.namingFiles(unpacked.content());
                 if (naming.size() > 1)
                     return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
-                outcome = timeLimit.convert(pipeline, submission, unpacked.content());
+                return convert(submission, hash, unpacked.content());
             } catch (ZipSubmission.Refused refused) {
                 return Work.refused(
                         submission, Refusal.unsafeZip(submission, refused.getMessage()));
             }
-        } else {
-            if (Files.isDirectory(submission)) {
-                List<Path> naming = SubmissionIdentity.namingFiles(submission);
-                if (naming.size() > 1)
-                    return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
-            }
-            outcome = timeLimit.convert(pipeline, submission);
         }
+        if (Files.isDirectory(submission)) {
+            List<Path> naming = SubmissionIdentity.namingFiles(submission);
+            if (naming.size() > 1)
+                return Work.refused(submission, Refusal.severalSubmissions(submission, naming));
+        }
+        return convert(submission, hash, submission);
+    }
+
+    /**
+     * The department's pipeline on {@code content} (the submission, or its unpacked zip), unless it
+     * holds project tables alone; then the project tables it holds, with the department's name and
+     * year for a project that left them blank.
+     */
+    private Work convert(Path submission, String hash, Path content)
+            throws IOException, InterruptedException {
+        ProjectSubmission found = projects == null ? null : projects.read(content);
+        boolean anyProjects = found != null && found.any();
+        if (anyProjects && !found.departmentSheets()) {
+            ProjectOutcome only = projects.convert(submission, found, null, null, true);
+            return new Work(submission, hash, null, null, null, only);
+        }
+        Optional<Outcome> outcome =
+                content.equals(submission)
+                        ? timeLimit.convert(pipeline, submission)
+                        : timeLimit.convert(pipeline, submission, content);
         if (outcome.isEmpty())
             return new Work(
-                    submission, hash, null, Refusal.timedOut(submission, timeLimit.limit()), null);
-        return new Work(submission, hash, outcome.get(), null, stage(outcome.get(), submission));
+                    submission,
+                    hash,
+                    null,
+                    Refusal.timedOut(submission, timeLimit.limit()),
+                    null,
+                    null);
+        Outcome o = outcome.get();
+        ProjectOutcome withIt =
+                anyProjects && o.status() != Status.INTERNAL_ERROR
+                        ? projects.convert(
+                                submission,
+                                found,
+                                blankToNull(o.department()),
+                                blankToNull(o.year()),
+                                true)
+                        : null;
+        return new Work(submission, hash, o, null, stage(o, submission), withIt);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /**
@@ -343,6 +397,10 @@ public final class BatchRun {
             fileRefusal(work.submission(), work.refusal(), now.toLocalDate(), tally);
             return;
         }
+        if (work.outcome() == null && work.projects() != null) {
+            publishProjectsOnly(index, count, work, archiveDay, failedDay, processedAt, tally);
+            return;
+        }
         Outcome outcome = work.outcome();
         if (outcome.status() != Status.INTERNAL_ERROR && changedSinceRead(work)) {
             // what would be archived is not what was converted: nothing is published, the next
@@ -371,6 +429,7 @@ public final class BatchRun {
                         work.submission(),
                         outcome,
                         ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt),
+                        publishProjects(work, processedAt),
                         failedDay,
                         processedAt);
                 tally.add(Tally.Kind.UNREADABLE);
@@ -389,15 +448,18 @@ public final class BatchRun {
                                 PublishedFiles.relative(folders.out(), files.report()),
                                 PublishedFiles.relative(folders.out(), files.auditReport()),
                                 processedAt);
+                List<ProjectVerdict> verdicts = publishProjects(work, processedAt);
                 if (outcome.status() == Status.CONVERTED) {
                     file(
                             work.submission(),
                             InputMover.target(work.submission(), archiveDay),
                             entry,
-                            List.of());
+                            List.of(),
+                            verdicts);
                     tally.add(Tally.Kind.CONVERTED);
                 } else {
-                    fileFailure(work.submission(), outcome, entry, failedDay, processedAt);
+                    fileFailure(
+                            work.submission(), outcome, entry, verdicts, failedDay, processedAt);
                     tally.add(Tally.Kind.BLOCKED);
                 }
             }
@@ -406,6 +468,102 @@ public final class BatchRun {
         // success
         log.progress(ProgressLine.of(index, count, outcome));
         log.findings(outcome.findings());
+        tellProjects(work.projects(), tally);
+    }
+
+    /**
+     * A submission of project tables alone: every project's documents published, then the input
+     * filed in archive/ when no 错误 blocked any of them, else in failed/ with the projects' 校验报告 and
+     * a 原因 beside it.
+     */
+    private void publishProjectsOnly(
+            int index,
+            int count,
+            Work work,
+            Path archiveDay,
+            Path failedDay,
+            String processedAt,
+            Tally tally)
+            throws IOException {
+        ProjectOutcome only = work.projects();
+        if (changedSinceRead(work)) {
+            progress(index, count, work, Refusal.changedWhileRead().line());
+            log.detail(work.submission() + "：读取后内容有变化（哈希 " + work.hash() + " 已不符），本次转换结果作废，留待下一轮");
+            tally.add(Tally.Kind.VANISHED);
+            return;
+        }
+        List<ProjectVerdict> verdicts = publishProjects(work, processedAt);
+        boolean blocked = only.blocked() > 0 || Severity.ERROR.countIn(only.readFindings()) > 0;
+        if (blocked) {
+            fileFailure(
+                    work.submission(),
+                    only.auditReport(),
+                    ReasonText.ofProjects(only, processedAt),
+                    null,
+                    verdicts,
+                    failedDay);
+        } else {
+            file(
+                    work.submission(),
+                    InputMover.target(work.submission(), archiveDay),
+                    null,
+                    List.of(),
+                    verdicts);
+        }
+        tally.add(blocked ? Tally.Kind.PROJECTS_ONLY_BLOCKED : Tally.Kind.PROJECTS_ONLY);
+        progress(
+                index,
+                count,
+                work,
+                "项目支出绩效自评表 "
+                        + only.projects().size()
+                        + " 个：自评表已生成 "
+                        + (only.projects().size() - only.blocked())
+                        + " 个，存在错误 "
+                        + only.blocked()
+                        + " 个"
+                        + (blocked ? "（已移入失败文件夹）" : ""));
+        log.findings(only.readFindings());
+        tellProjects(only, tally);
+    }
+
+    /**
+     * Writes the documents of the work's projects (never over a published one) and tells the PDF
+     * hook; their verdicts, recorded with the submission's. None when it held no project table.
+     */
+    private List<ProjectVerdict> publishProjects(Work work, String processedAt) throws IOException {
+        ProjectOutcome p = work.projects();
+        if (p == null) return List.of();
+        ProjectOutputWriter.Written written =
+                new ProjectOutputWriter(folders.out(), true).write(p, "");
+        String audit = PublishedFiles.relative(folders.out(), written.auditReport());
+        String source = String.valueOf(work.submission().getFileName());
+        List<ProjectVerdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < p.projects().size(); i++) {
+            Path table = written.tables().get(i);
+            if (table != null) afterPublishing.accept(new PublishedFiles(table, null));
+            verdicts.add(
+                    ProjectVerdict.of(
+                            work.hash(),
+                            source,
+                            p.projects().get(i),
+                            PublishedFiles.relative(folders.out(), table),
+                            audit,
+                            processedAt));
+        }
+        if (written.auditReport() != null)
+            afterPublishing.accept(new PublishedFiles(null, written.auditReport()));
+        return verdicts;
+    }
+
+    /** One line per project under its submission's, its findings in the log, and the counts. */
+    private void tellProjects(ProjectOutcome p, Tally tally) {
+        if (p == null) return;
+        for (ProjectEvaluation e : p.projects()) {
+            log.progress("  项目 " + ProgressLine.project(e));
+            log.findings(e.findings());
+        }
+        tally.addProjects(p.projects().size(), (int) p.blocked());
     }
 
     /**
@@ -454,25 +612,41 @@ public final class BatchRun {
             Path submission,
             Outcome outcome,
             ManifestEntry entry,
+            List<ProjectVerdict> projects,
             Path failedDay,
             String processedAt)
+            throws IOException {
+        fileFailure(
+                submission,
+                outcome.auditReport(),
+                ReasonText.of(outcome, processedAt),
+                entry,
+                projects,
+                failedDay);
+    }
+
+    /** As above, with the 校验报告 (null: none) and the 原因 given. */
+    private void fileFailure(
+            Path submission,
+            byte[] auditReport,
+            String reason,
+            ManifestEntry entry,
+            List<ProjectVerdict> projects,
+            Path failedDay)
             throws IOException {
         Path target = InputMover.target(submission, failedDay);
         List<Path> companions = new ArrayList<>();
         try {
             faults.before(Step.COMPANIONS, target);
-            if (outcome.auditReport() != null) {
-                companions.add(
-                        InputMover.writeCompanion(target, InputMover.AUDIT, outcome.auditReport()));
+            if (auditReport != null) {
+                companions.add(InputMover.writeCompanion(target, InputMover.AUDIT, auditReport));
             }
-            companions.add(
-                    InputMover.writeCompanion(
-                            target, InputMover.REASON, ReasonText.of(outcome, processedAt)));
+            companions.add(InputMover.writeCompanion(target, InputMover.REASON, reason));
         } catch (IOException e) {
             deleteQuietly(companions, e);
             throw e;
         }
-        file(submission, target, entry, companions);
+        file(submission, target, entry, companions, projects);
     }
 
     /**
@@ -482,11 +656,16 @@ public final class BatchRun {
      * gone, no verdict), so the next run tries it again as new; a crash in between is completed or
      * dropped by the next {@link Manifest#load}.
      */
-    private void file(Path submission, Path target, ManifestEntry entry, List<Path> companions)
+    private void file(
+            Path submission,
+            Path target,
+            ManifestEntry entry,
+            List<Path> companions,
+            List<ProjectVerdict> projects)
             throws IOException {
         Manifest.Filing filing;
         try {
-            filing = manifest.intend(entry, target);
+            filing = manifest.intend(entry, target, projects);
         } catch (IOException e) {
             deleteQuietly(companions, e);
             throw e;
@@ -688,9 +867,10 @@ public final class BatchRun {
             String hash,
             Outcome outcome,
             Refusal refusal,
-            StagedDocuments staged) {
+            StagedDocuments staged,
+            ProjectOutcome projects) {
         static Work refused(Path submission, Refusal refusal) {
-            return new Work(submission, "", null, refusal, null);
+            return new Work(submission, "", null, refusal, null, null);
         }
 
         void discard() {

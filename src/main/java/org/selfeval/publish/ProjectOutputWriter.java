@@ -21,10 +21,21 @@ public final class ProjectOutputWriter {
     private static final String AUDIT = "项目支出绩效自评校验报告";
 
     private final Path out;
+    private final boolean keepPublished;
     private final Set<Path> written = new HashSet<>();
 
+    /** For convert: a name written by an earlier convert is written again. */
     public ProjectOutputWriter(Path out) {
+        this(out, false);
+    }
+
+    /**
+     * @param keepPublished true for the nightly run: a name already on disk is never replaced, the
+     *     document takes the next free one ("-2", "-3" …)
+     */
+    public ProjectOutputWriter(Path out, boolean keepPublished) {
         this.out = out;
+        this.keepPublished = keepPublished;
     }
 
     /**
@@ -43,17 +54,15 @@ public final class ProjectOutputWriter {
                 tables.add(null);
                 continue;
             }
-            Path file =
-                    unique(
+            tables.add(
+                    place(
                             folder(p)
                                     .resolve(
                                             prefix(p)
                                                     + SafeNames.of(p.name(), "项目" + (i + 1))
                                                     + TABLE
                                                     + tag),
-                            ".docx");
-            AtomicFiles.write(file, bytes);
-            tables.add(file);
+                            bytes));
         }
         if (outcome.auditReport() != null) {
             ProjectEvaluation first =
@@ -66,8 +75,7 @@ public final class ProjectOutputWriter {
                     first == null
                             ? out.resolve(ReportNames.UNKNOWN_YEAR).resolve(stem).resolve(FOLDER)
                             : folder(first);
-            audit = unique(folder.resolve(stem + AUDIT + tag), ".docx");
-            AtomicFiles.write(audit, outcome.auditReport());
+            audit = place(folder.resolve(stem + AUDIT + tag), outcome.auditReport());
         }
         return new Written(tables, audit);
     }
@@ -82,10 +90,22 @@ public final class ProjectOutputWriter {
         return p.year().isEmpty() ? "" : SafeNames.of(p.year(), "") + "年度";
     }
 
-    private Path unique(Path stem, String extension) {
-        Path candidate = stem.resolveSibling(stem.getFileName() + extension);
-        for (int n = 2; !written.add(candidate); n++)
-            candidate = stem.resolveSibling(stem.getFileName() + "-" + n + extension);
-        return candidate;
+    /** Writes {@code bytes} under the first free name of {@code stem}.docx, -2, -3 … */
+    private Path place(Path stem, byte[] bytes) throws IOException {
+        for (int n = 1; ; n++) {
+            Path candidate =
+                    stem.resolveSibling(stem.getFileName() + (n == 1 ? "" : "-" + n) + ".docx");
+            if (!written.add(candidate)) continue;
+            if (!keepPublished) {
+                AtomicFiles.write(candidate, bytes);
+                return candidate;
+            }
+            try {
+                AtomicFiles.writeNew(candidate, bytes);
+                return candidate;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // published by an earlier night: it stays, this one takes the next name
+            }
+        }
     }
 }
