@@ -249,7 +249,12 @@ public final class BatchRun {
         // rebuilt from the whole manifest, so it covers every night; a later empty --watch round
         // has nothing to add
         if (!submissions.isEmpty() || !summaryWritten) {
-            SummaryWriter.write(folders.out(), manifest.entries(), manifest.refused(), roster);
+            SummaryWriter.write(
+                    folders.out(),
+                    manifest.entries(),
+                    manifest.refused(),
+                    manifest.projects(),
+                    roster);
             manifest.export();
             summaryWritten = true;
         }
