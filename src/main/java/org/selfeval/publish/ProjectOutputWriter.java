@@ -1,6 +1,7 @@
 package org.selfeval.publish;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +23,10 @@ public final class ProjectOutputWriter {
 
     private final Path out;
     private final boolean keepPublished;
+
+    /** True for the rebuild: nothing is written, the names a run gave are found again. */
+    private boolean replay;
+
     private final Set<Path> written = new HashSet<>();
 
     /** For convert: a name written by an earlier convert is written again. */
@@ -39,6 +44,17 @@ public final class ProjectOutputWriter {
     }
 
     /**
+     * For {@code record rebuild}: {@link #write} writes nothing and gives, in the order the run
+     * published them, the names the run's documents took (null where no such file is on disk);
+     * outcomes evaluated without rendering count as rendered unless blocked.
+     */
+    public static ProjectOutputWriter replay(Path out) {
+        ProjectOutputWriter w = new ProjectOutputWriter(out, true);
+        w.replay = true;
+        return w;
+    }
+
+    /**
      * The files written for one outcome: per project its table (null when blocked), in project
      * order, then the 校验报告.
      */
@@ -50,7 +66,7 @@ public final class ProjectOutputWriter {
         for (int i = 0; i < outcome.projects().size(); i++) {
             ProjectEvaluation p = outcome.projects().get(i);
             byte[] bytes = outcome.tables().get(i);
-            if (bytes == null) {
+            if (bytes == null && !(replay && !p.blocked())) {
                 tables.add(null);
                 continue;
             }
@@ -64,7 +80,7 @@ public final class ProjectOutputWriter {
                                                     + tag),
                             bytes));
         }
-        if (outcome.auditReport() != null) {
+        if (outcome.auditReport() != null || replay) {
             ProjectEvaluation first =
                     outcome.projects().isEmpty() ? null : outcome.projects().get(0);
             String stem =
@@ -96,6 +112,7 @@ public final class ProjectOutputWriter {
             Path candidate =
                     stem.resolveSibling(stem.getFileName() + (n == 1 ? "" : "-" + n) + ".docx");
             if (!written.add(candidate)) continue;
+            if (replay) return Files.isRegularFile(candidate) ? candidate : null;
             if (!keepPublished) {
                 AtomicFiles.write(candidate, bytes);
                 return candidate;

@@ -25,12 +25,12 @@ import org.selfeval.publish.ProjectVerdict;
  * department, project, budget, execution, 总分, 等级, status, 备注, links), and the project figures added
  * to the 统计 sheet.
  */
-final class ProjectSummarySheet {
+public final class ProjectSummarySheet {
 
     static final String NAME = "项目";
-    static final String CSV_NAME = "汇总-项目.csv";
+    public static final String CSV_NAME = "汇总-项目.csv";
 
-    static final List<String> HEADER =
+    public static final List<String> HEADER =
             List.of(
                     "主管部门", "项目名称", "预算数（万元）", "执行数（万元）", "执行率", "总分", "等级", "状态", "备注", "自评表",
                     "校验报告");
@@ -40,7 +40,7 @@ final class ProjectSummarySheet {
     private ProjectSummarySheet() {}
 
     /** Each project's cells as text, as in the CSV. */
-    static List<List<String>> cells(ProjectBoard board) {
+    public static List<List<String>> cells(ProjectBoard board) {
         List<List<String>> rows = new ArrayList<>();
         for (ProjectVerdict v : board.rows()) {
             boolean published = v.status() == Status.CONVERTED;
@@ -62,7 +62,7 @@ final class ProjectSummarySheet {
         return rows;
     }
 
-    static byte[] csv(ProjectBoard board) throws IOException {
+    public static byte[] csv(ProjectBoard board) throws IOException {
         StringWriter out = new StringWriter();
         out.append('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {

@@ -58,6 +58,21 @@ class ProjectRunTest {
         return cl.execute(all);
     }
 
+    /** selfeval status on this test's folders. */
+    private int status(String... args) {
+        String[] all = new String[args.length + 5];
+        all[0] = "status";
+        all[1] = "--inbox";
+        all[2] = root.resolve("inbox").toString();
+        all[3] = "--out";
+        all[4] = root.resolve("output").toString();
+        System.arraycopy(args, 0, all, 5, args.length);
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(err, true));
+        return cl.execute(all);
+    }
+
     private Path inbox(String name) {
         return root.resolve("inbox").resolve(name);
     }
@@ -188,6 +203,124 @@ class ProjectRunTest {
         assertTrue(csv.startsWith("\uFEFF主管部门,项目名称,"), csv);
         assertTrue(csv.contains(DEPARTMENT + ",重大动物疫病防控,"), csv);
         assertEquals(4, csv.lines().count(), csv);
+    }
+
+    /**
+     * The department's own workbook with a project sheet copied in (as a clerk's 移动或复制), a copy of
+     * the project workbook delivered again, then status and a rebuild of the lost record.
+     */
+    @Test
+    void projectsBesideTheDepartmentDuplicatesStatusAndRebuild() throws Exception {
+        Files.createDirectories(root.resolve("inbox"));
+        copyWithProjectSheet(inbox("dept-with-project.xlsx"));
+        Files.copy(EXAMPLES.resolve("qingshan-agri-2023-projects.xlsx"), inbox("projects.xlsx"));
+        assertEquals(ExitCodes.OK, selfeval("run", "--settle", "0", "--init"), err.toString());
+        String console = err.toString();
+        assertTrue(console.contains(DEPARTMENT + " 2023 99.46 优 报告已生成"), console);
+        assertTrue(
+                console.contains("  项目 " + DEPARTMENT + " 2023 高标准农田建设 99.85 优 自评表已生成"), console);
+        assertTrue(
+                console.contains(
+                        "完成：共处理 2 份（其中仅含项目支出绩效自评表 1 份），报告已生成 1 份，存在错误 0 份，无法读取 0 份；"
+                                + "项目支出绩效自评表共 4 个，自评表已生成 4 个，存在错误 0 个。"),
+                console);
+        Path out = root.resolve("output");
+        List<ProjectVerdict> record = Manifest.readProjects(out);
+        assertEquals(4, record.size());
+        assertEquals("dept-with-project.xlsx", record.get(0).source());
+        assertEquals(
+                Manifest.read(out).get(0).hash(),
+                record.get(0).hash(),
+                "a project is recorded under its department's submission");
+
+        // the same project workbook again: not converted again, filed with a 说明, no new document
+        List<String> documents = names(projectsFolder());
+        Files.copy(
+                EXAMPLES.resolve("qingshan-agri-2023-projects.xlsx"), inbox("projects again.xlsx"));
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, selfeval("run", "--settle", "0"), err.toString());
+        assertTrue(err.toString().contains("内容与已处理的提交相同，未重新转换"), err.toString());
+        assertEquals(documents, names(projectsFolder()));
+        assertEquals(4, Manifest.readProjects(out).size());
+
+        // status counts the projects, in each format
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, status(), err.toString());
+        assertTrue(err.toString().contains("项目支出绩效自评表：共 3 个，自评表已生成 3 个，存在错误 0 个"), err.toString());
+        err.getBuffer().setLength(0);
+        status("--format", "json");
+        assertTrue(
+                err.toString().contains("\"项目统计\":{\"项目数\":3,\"自评表已生成\":3,\"存在错误\":0}"),
+                err.toString());
+        err.getBuffer().setLength(0);
+        status("--format", "csv", "--projects");
+        List<String> csv =
+                err.toString().lines().filter(l -> l.contains(DEPARTMENT + ",")).toList();
+        assertEquals(3, csv.size(), err.toString());
+
+        // the record lost: rebuilt from archive/ and output/, the same project verdicts and
+        // documents
+        List<String> before = verdicts(Manifest.readProjects(out));
+        Files.delete(out.resolve(Manifest.FILE_NAME));
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, selfeval("record", "rebuild"), err.toString());
+        assertEquals(before, verdicts(Manifest.readProjects(out)));
+        assertTrue(err.toString().contains("项目支出绩效自评表 4 个"), err.toString());
+    }
+
+    /** What the rebuild must give back: everything but the time, which it takes from the files. */
+    private static List<String> verdicts(List<ProjectVerdict> verdicts) {
+        return verdicts.stream()
+                .map(
+                        v ->
+                                String.join(
+                                        "|",
+                                        v.hash(),
+                                        v.source(),
+                                        v.sheet(),
+                                        v.department(),
+                                        v.year(),
+                                        v.project(),
+                                        v.status().name(),
+                                        String.valueOf(v.total()),
+                                        v.grade(),
+                                        String.valueOf(v.rate()),
+                                        String.valueOf(v.errors()),
+                                        String.valueOf(v.warnings()),
+                                        v.table(),
+                                        v.auditReport()))
+                .sorted()
+                .toList();
+    }
+
+    /** The corrected department example with the example's first project sheet copied in. */
+    private static void copyWithProjectSheet(Path file) throws IOException {
+        try (XSSFWorkbook dept =
+                        new XSSFWorkbook(
+                                Files.newInputStream(
+                                        EXAMPLES.resolve("qingshan-agri-2023-corrected.xlsx")));
+                XSSFWorkbook projects =
+                        new XSSFWorkbook(
+                                Files.newInputStream(
+                                        EXAMPLES.resolve("qingshan-agri-2023-projects.xlsx")))) {
+            Sheet from = projects.getSheet("高标准农田建设");
+            Sheet to = dept.createSheet("高标准农田建设");
+            for (Row r : from) {
+                Row nr = to.createRow(r.getRowNum());
+                r.forEach(
+                        c -> {
+                            var nc = nr.createCell(c.getColumnIndex());
+                            switch (c.getCellType()) {
+                                case NUMERIC -> nc.setCellValue(c.getNumericCellValue());
+                                case STRING -> nc.setCellValue(c.getStringCellValue());
+                                case FORMULA -> nc.setCellFormula(c.getCellFormula());
+                                default -> {}
+                            }
+                        });
+            }
+            Files.createDirectories(file.getParent());
+            Files.write(file, ProjectFill.bytes(dept));
+        }
     }
 
     private static Row row(Sheet sheet, String project) {
