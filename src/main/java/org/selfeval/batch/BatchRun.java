@@ -326,24 +326,25 @@ public final class BatchRun {
      */
     private Work convert(Path submission, String hash, Path content)
             throws IOException, InterruptedException {
-        ProjectSubmission found = projects == null ? null : projects.read(content);
+        ProjectSubmission found = null;
+        if (projects != null) {
+            Optional<ProjectSubmission> read = timeLimit.within(() -> projects.read(content));
+            if (read.isEmpty()) return timedOut(submission, hash);
+            found = read.get();
+        }
         boolean anyProjects = found != null && found.any();
         if (anyProjects && !found.departmentSheets()) {
-            ProjectOutcome only = projects.convert(submission, found, null, null, true);
-            return new Work(submission, hash, null, null, null, only);
+            ProjectSubmission alone = found;
+            Optional<ProjectOutcome> only =
+                    timeLimit.within(() -> projects.convert(submission, alone, null, null, true));
+            if (only.isEmpty()) return timedOut(submission, hash);
+            return new Work(submission, hash, null, null, null, only.get());
         }
         Optional<Outcome> outcome =
                 content.equals(submission)
                         ? timeLimit.convert(pipeline, submission)
                         : timeLimit.convert(pipeline, submission, content);
-        if (outcome.isEmpty())
-            return new Work(
-                    submission,
-                    hash,
-                    null,
-                    Refusal.timedOut(submission, timeLimit.limit()),
-                    null,
-                    null);
+        if (outcome.isEmpty()) return timedOut(submission, hash);
         Outcome o = outcome.get();
         ProjectOutcome withIt =
                 anyProjects && o.status() != Status.INTERNAL_ERROR
@@ -355,6 +356,16 @@ public final class BatchRun {
                                 true)
                         : null;
         return new Work(submission, hash, o, null, stage(o, submission), withIt);
+    }
+
+    private Work timedOut(Path submission, String hash) {
+        return new Work(
+                submission,
+                hash,
+                null,
+                Refusal.timedOut(submission, timeLimit.limit()),
+                null,
+                null);
     }
 
     private static String blankToNull(String s) {
