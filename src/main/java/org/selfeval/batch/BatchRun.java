@@ -21,13 +21,19 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.selfeval.ingest.SubmissionIdentity;
+import org.selfeval.model.ProjectSubmission;
+import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
+import org.selfeval.pipeline.ProjectOutcome;
 import org.selfeval.pipeline.Status;
+import org.selfeval.project.ProjectEvaluation;
 import org.selfeval.publish.ContentHash;
 import org.selfeval.publish.InputMover;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.publish.ProjectOutputWriter;
+import org.selfeval.publish.ProjectVerdict;
 import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.ReasonText;
 import org.selfeval.publish.ReportNames;
@@ -82,6 +88,9 @@ public final class BatchRun {
 
     /** Folders holding several submissions, divided into them for this round. */
     private final FolderParts folderParts = new FolderParts();
+
+    /** The project tables' pipeline; null: submissions are not searched for project tables. */
+    private ProjectPipeline projects;
 
     /** Files refused in this round, recorded at its end (see {@link #recordRefused}). */
     private final java.util.Map<Path, FiledRefusal> refusedThisRound =
@@ -145,6 +154,15 @@ public final class BatchRun {
     /** Tells {@code hook} of the documents each submission publishes, once they are written. */
     public BatchRun afterPublishing(Consumer<PublishedFiles> hook) {
         this.afterPublishing = hook;
+        return this;
+    }
+
+    /**
+     * Converts the 项目支出绩效自评表 a submission holds with {@code projects}, beside its department's
+     * report or alone; each project's verdict goes into the record with its submission's.
+     */
+    public BatchRun withProjects(ProjectPipeline projects) {
+        this.projects = projects;
         return this;
     }
 
@@ -239,7 +257,12 @@ public final class BatchRun {
         // rebuilt from the whole manifest, so it covers every night; a later empty --watch round
         // has nothing to add
         if (!submissions.isEmpty() || !summaryWritten) {
-            SummaryWriter.write(folders.out(), manifest.entries(), manifest.refused(), roster);
+            SummaryWriter.write(
+                    folders.out(),
+                    manifest.entries(),
+                    manifest.refused(),
+                    manifest.projects(),
+                    roster);
             manifest.export();
             summaryWritten = true;
         }
@@ -284,8 +307,7 @@ public final class BatchRun {
         }
         if (internalFailures.contains(hash)) return null;
         if (manifest.verdictFor(hash).isPresent())
-            return new Work(submission, hash, null, null, null);
-        Optional<Outcome> outcome;
+            return new Work(submission, hash, null, null, null, null);
         if (ZipSubmission.isZip(submission)) {
             try (ZipSubmission unpacked = ZipSubmission.unpack(submission)) {
                 SubmissionIdentity.Parts parts = SubmissionIdentity.divide(unpacked.content());
@@ -294,30 +316,76 @@ public final class BatchRun {
                 if (parts.restNaming().size() > 1)
                     return Work.refused(
                             submission, Refusal.severalSubmissions(submission, parts.restNaming()));
-                outcome = timeLimit.convert(pipeline, submission, unpacked.content());
+                return convert(submission, hash, unpacked.content());
             } catch (ZipSubmission.Refused refused) {
                 return Work.refused(
                         submission, Refusal.unsafeZip(submission, refused.getMessage()));
             }
-        } else {
-            Optional<SubmissionIdentity.Parts> parts = folderParts.of(submission);
-            if (parts.isPresent() && parts.get().restNaming().size() > 1)
-                return Work.refused(
-                        submission,
-                        Refusal.severalSubmissions(submission, parts.get().restNaming()));
-            if (parts.isPresent() && parts.get().split()) {
-                // the files beside the folder's complete workbooks, read on their own
-                try (FolderParts.RestCopy rest = FolderParts.RestCopy.of(submission, parts.get())) {
-                    outcome = timeLimit.convert(pipeline, submission, rest.content());
-                }
-            } else {
-                outcome = timeLimit.convert(pipeline, submission);
+        }
+        Optional<SubmissionIdentity.Parts> parts = folderParts.of(submission);
+        if (parts.isPresent() && parts.get().restNaming().size() > 1)
+            return Work.refused(
+                    submission, Refusal.severalSubmissions(submission, parts.get().restNaming()));
+        if (parts.isPresent() && parts.get().split()) {
+            // the files beside the folder's complete workbooks, read on their own
+            try (FolderParts.RestCopy rest = FolderParts.RestCopy.of(submission, parts.get())) {
+                return convert(submission, hash, rest.content());
             }
         }
-        if (outcome.isEmpty())
-            return new Work(
-                    submission, hash, null, Refusal.timedOut(submission, timeLimit.limit()), null);
-        return new Work(submission, hash, outcome.get(), null, stage(outcome.get(), submission));
+        return convert(submission, hash, submission);
+    }
+
+    /**
+     * The department's pipeline on {@code content} (the submission, or its unpacked zip), unless it
+     * holds project tables alone; then the project tables it holds, with the department's name and
+     * year for a project that left them blank.
+     */
+    private Work convert(Path submission, String hash, Path content)
+            throws IOException, InterruptedException {
+        ProjectSubmission found = null;
+        if (projects != null) {
+            Optional<ProjectSubmission> read = timeLimit.within(() -> projects.read(content));
+            if (read.isEmpty()) return timedOut(submission, hash);
+            found = read.get();
+        }
+        boolean anyProjects = found != null && found.any();
+        if (anyProjects && !found.departmentSheets()) {
+            ProjectSubmission alone = found;
+            Optional<ProjectOutcome> only =
+                    timeLimit.within(() -> projects.convert(submission, alone, null, null, true));
+            if (only.isEmpty()) return timedOut(submission, hash);
+            return new Work(submission, hash, null, null, null, only.get());
+        }
+        Optional<Outcome> outcome =
+                content.equals(submission)
+                        ? timeLimit.convert(pipeline, submission)
+                        : timeLimit.convert(pipeline, submission, content);
+        if (outcome.isEmpty()) return timedOut(submission, hash);
+        Outcome o = outcome.get();
+        ProjectOutcome withIt =
+                anyProjects && o.status() != Status.INTERNAL_ERROR
+                        ? projects.convert(
+                                submission,
+                                found,
+                                blankToNull(o.department()),
+                                blankToNull(o.year()),
+                                true)
+                        : null;
+        return new Work(submission, hash, o, null, stage(o, submission), withIt);
+    }
+
+    private Work timedOut(Path submission, String hash) {
+        return new Work(
+                submission,
+                hash,
+                null,
+                Refusal.timedOut(submission, timeLimit.limit()),
+                null,
+                null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /**
@@ -366,6 +434,10 @@ public final class BatchRun {
             fileRefusal(work.submission(), work.refusal(), now.toLocalDate(), tally);
             return;
         }
+        if (work.outcome() == null && work.projects() != null) {
+            publishProjectsOnly(index, count, work, archiveDay, failedDay, processedAt, tally);
+            return;
+        }
         Outcome outcome = work.outcome();
         if (outcome.status() != Status.INTERNAL_ERROR && changedSinceRead(work)) {
             // what would be archived is not what was converted: nothing is published, the next
@@ -394,6 +466,7 @@ public final class BatchRun {
                         work.submission(),
                         outcome,
                         ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt),
+                        publishProjects(work, processedAt),
                         failedDay,
                         processedAt);
                 tally.add(Tally.Kind.UNREADABLE);
@@ -412,15 +485,18 @@ public final class BatchRun {
                                 PublishedFiles.relative(folders.out(), files.report()),
                                 PublishedFiles.relative(folders.out(), files.auditReport()),
                                 processedAt);
+                List<ProjectVerdict> verdicts = publishProjects(work, processedAt);
                 if (outcome.status() == Status.CONVERTED) {
                     file(
                             work.submission(),
                             InputMover.target(work.submission(), archiveDay),
                             entry,
-                            List.of());
+                            List.of(),
+                            verdicts);
                     tally.add(Tally.Kind.CONVERTED);
                 } else {
-                    fileFailure(work.submission(), outcome, entry, failedDay, processedAt);
+                    fileFailure(
+                            work.submission(), outcome, entry, verdicts, failedDay, processedAt);
                     tally.add(Tally.Kind.BLOCKED);
                 }
             }
@@ -429,6 +505,102 @@ public final class BatchRun {
         // success
         log.progress(ProgressLine.of(index, count, outcome));
         log.findings(outcome.findings());
+        tellProjects(work.projects(), tally);
+    }
+
+    /**
+     * A submission of project tables alone: every project's documents published, then the input
+     * filed in archive/ when no 错误 blocked any of them, else in failed/ with the projects' 校验报告 and
+     * a 原因 beside it.
+     */
+    private void publishProjectsOnly(
+            int index,
+            int count,
+            Work work,
+            Path archiveDay,
+            Path failedDay,
+            String processedAt,
+            Tally tally)
+            throws IOException {
+        ProjectOutcome only = work.projects();
+        if (changedSinceRead(work)) {
+            progress(index, count, work, Refusal.changedWhileRead().line());
+            log.detail(work.submission() + "：读取后内容有变化（哈希 " + work.hash() + " 已不符），本次转换结果作废，留待下一轮");
+            tally.add(Tally.Kind.VANISHED);
+            return;
+        }
+        List<ProjectVerdict> verdicts = publishProjects(work, processedAt);
+        boolean blocked = only.blocked() > 0 || Severity.ERROR.countIn(only.readFindings()) > 0;
+        if (blocked) {
+            fileFailure(
+                    work.submission(),
+                    only.auditReport(),
+                    ReasonText.ofProjects(only, processedAt),
+                    null,
+                    verdicts,
+                    failedDay);
+        } else {
+            file(
+                    work.submission(),
+                    InputMover.target(work.submission(), archiveDay),
+                    null,
+                    List.of(),
+                    verdicts);
+        }
+        tally.add(blocked ? Tally.Kind.PROJECTS_ONLY_BLOCKED : Tally.Kind.PROJECTS_ONLY);
+        progress(
+                index,
+                count,
+                work,
+                "项目支出绩效自评表 "
+                        + only.projects().size()
+                        + " 个：自评表已生成 "
+                        + (only.projects().size() - only.blocked())
+                        + " 个，存在错误 "
+                        + only.blocked()
+                        + " 个"
+                        + (blocked ? "（已移入失败文件夹）" : ""));
+        log.findings(only.readFindings());
+        tellProjects(only, tally);
+    }
+
+    /**
+     * Writes the documents of the work's projects (never over a published one) and tells the PDF
+     * hook; their verdicts, recorded with the submission's. None when it held no project table.
+     */
+    private List<ProjectVerdict> publishProjects(Work work, String processedAt) throws IOException {
+        ProjectOutcome p = work.projects();
+        if (p == null) return List.of();
+        ProjectOutputWriter.Written written =
+                new ProjectOutputWriter(folders.out(), true).write(p, "");
+        String audit = PublishedFiles.relative(folders.out(), written.auditReport());
+        String source = String.valueOf(work.submission().getFileName());
+        List<ProjectVerdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < p.projects().size(); i++) {
+            Path table = written.tables().get(i);
+            if (table != null) afterPublishing.accept(new PublishedFiles(table, null));
+            verdicts.add(
+                    ProjectVerdict.of(
+                            work.hash(),
+                            source,
+                            p.projects().get(i),
+                            PublishedFiles.relative(folders.out(), table),
+                            audit,
+                            processedAt));
+        }
+        if (written.auditReport() != null)
+            afterPublishing.accept(new PublishedFiles(null, written.auditReport()));
+        return verdicts;
+    }
+
+    /** One line per project under its submission's, its findings in the log, and the counts. */
+    private void tellProjects(ProjectOutcome p, Tally tally) {
+        if (p == null) return;
+        for (ProjectEvaluation e : p.projects()) {
+            log.progress("  项目 " + ProgressLine.project(e));
+            log.findings(e.findings());
+        }
+        tally.addProjects(p.projects().size(), (int) p.blocked());
     }
 
     /**
@@ -477,25 +649,41 @@ public final class BatchRun {
             Path submission,
             Outcome outcome,
             ManifestEntry entry,
+            List<ProjectVerdict> projects,
             Path failedDay,
             String processedAt)
+            throws IOException {
+        fileFailure(
+                submission,
+                outcome.auditReport(),
+                ReasonText.of(outcome, processedAt),
+                entry,
+                projects,
+                failedDay);
+    }
+
+    /** As above, with the 校验报告 (null: none) and the 原因 given. */
+    private void fileFailure(
+            Path submission,
+            byte[] auditReport,
+            String reason,
+            ManifestEntry entry,
+            List<ProjectVerdict> projects,
+            Path failedDay)
             throws IOException {
         Path target = InputMover.target(submission, failedDay);
         List<Path> companions = new ArrayList<>();
         try {
             faults.before(Step.COMPANIONS, target);
-            if (outcome.auditReport() != null) {
-                companions.add(
-                        InputMover.writeCompanion(target, InputMover.AUDIT, outcome.auditReport()));
+            if (auditReport != null) {
+                companions.add(InputMover.writeCompanion(target, InputMover.AUDIT, auditReport));
             }
-            companions.add(
-                    InputMover.writeCompanion(
-                            target, InputMover.REASON, ReasonText.of(outcome, processedAt)));
+            companions.add(InputMover.writeCompanion(target, InputMover.REASON, reason));
         } catch (IOException e) {
             deleteQuietly(companions, e);
             throw e;
         }
-        file(submission, target, entry, companions);
+        file(submission, target, entry, companions, projects);
     }
 
     /**
@@ -505,11 +693,16 @@ public final class BatchRun {
      * gone, no verdict), so the next run tries it again as new; a crash in between is completed or
      * dropped by the next {@link Manifest#load}.
      */
-    private void file(Path submission, Path target, ManifestEntry entry, List<Path> companions)
+    private void file(
+            Path submission,
+            Path target,
+            ManifestEntry entry,
+            List<Path> companions,
+            List<ProjectVerdict> projects)
             throws IOException {
         Manifest.Filing filing;
         try {
-            filing = manifest.intend(entry, target);
+            filing = manifest.intend(entry, target, projects);
         } catch (IOException e) {
             deleteQuietly(companions, e);
             throw e;
@@ -730,9 +923,10 @@ public final class BatchRun {
             String hash,
             Outcome outcome,
             Refusal refusal,
-            StagedDocuments staged) {
+            StagedDocuments staged,
+            ProjectOutcome projects) {
         static Work refused(Path submission, Refusal refusal) {
-            return new Work(submission, "", null, refusal, null);
+            return new Work(submission, "", null, refusal, null, null);
         }
 
         void discard() {

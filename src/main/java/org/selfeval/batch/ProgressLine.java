@@ -32,6 +32,24 @@ public final class ProgressLine {
         return "[" + index + "/" + count + "] " + who(origin, department, year) + " " + what;
     }
 
+    /** A project's line under its submission's: {@code 部门 2023 项目 99.85 优 自评表已生成}. */
+    public static String project(org.selfeval.project.ProjectEvaluation p) {
+        String who =
+                String.join(" ", p.department(), p.year(), p.name())
+                        .strip()
+                        .replaceAll("\\s+", " ");
+        long errors = Severity.ERROR.countIn(p.findings()),
+                warnings = Severity.WARNING.countIn(p.findings());
+        if (p.blocked()) return who + " 存在错误，未生成自评表（" + errors + " 项错误）";
+        return who
+                + " "
+                + Formats.plain(p.total())
+                + " "
+                + p.grade()
+                + " 自评表已生成"
+                + (warnings > 0 ? "（" + warnings + " 项警告）" : "");
+    }
+
     private static String who(Path origin, String department, String year) {
         String name =
                 department == null || department.isBlank()

@@ -16,13 +16,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.selfeval.model.ProjectSubmission;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
+import org.selfeval.pipeline.ProjectOutcome;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.publish.ContentHash;
 import org.selfeval.publish.InputMover;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.publish.ProjectOutputWriter;
+import org.selfeval.publish.ProjectVerdict;
 import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.RefusedFile;
 import org.selfeval.publish.ReportNames;
@@ -51,6 +55,12 @@ public final class RecordRebuild {
     private final TimeLimit timeLimit;
     private final Consumer<String> progress;
 
+    /** The project tables' pipeline; null: project verdicts are not rebuilt. */
+    private ProjectPipeline projects;
+
+    private final List<ProjectVerdict> projectVerdicts = new ArrayList<>();
+    private ProjectOutputWriter projectNames;
+
     public RecordRebuild(
             Pipeline pipeline,
             BatchFolders folders,
@@ -60,6 +70,20 @@ public final class RecordRebuild {
         this.folders = folders;
         this.timeLimit = timeLimit;
         this.progress = progress;
+    }
+
+    /**
+     * Rebuilds each project's verdict too, from the project tables the filed submissions hold, with
+     * the documents the run published for them (see {@link #projects}).
+     */
+    public RecordRebuild withProjects(ProjectPipeline projects) {
+        this.projects = projects;
+        return this;
+    }
+
+    /** The projects' verdicts found by {@link #entries}, in the order they were given. */
+    public List<ProjectVerdict> projects() {
+        return List.copyOf(projectVerdicts);
     }
 
     /** A filed submission and when it was processed. */
@@ -74,9 +98,20 @@ public final class RecordRebuild {
                 Comparator.comparing(Filed::processedAt).thenComparing(f -> f.file().toString()));
         Map<String, Integer> versions = new HashMap<>();
         List<ManifestEntry> entries = new ArrayList<>();
+        projectVerdicts.clear();
+        projectNames = ProjectOutputWriter.replay(folders.out());
         for (Filed f : filed) {
+            int before = projectVerdicts.size();
             Optional<ManifestEntry> entry = verdict(f, versions);
             entry.ifPresent(entries::add);
+            if (entry.isEmpty() && projectVerdicts.size() > before) {
+                progress.accept(
+                        f.file().getFileName()
+                                + "：项目支出绩效自评表 "
+                                + (projectVerdicts.size() - before)
+                                + " 个");
+                continue;
+            }
             progress.accept(
                     f.file().getFileName()
                             + "："
@@ -140,18 +175,30 @@ public final class RecordRebuild {
             throws IOException, InterruptedException {
         String hash = ContentHash.of(f.file(), SubmissionFinder::isIgnored);
         Optional<Outcome> converted;
+        ProjectSubmission found;
         if (ZipSubmission.isZip(f.file())) {
             try (ZipSubmission unpacked = ZipSubmission.unpack(f.file())) {
-                converted = timeLimit.convert(pipeline, f.file(), unpacked.content());
+                found = projects == null ? null : projects.read(unpacked.content());
+                converted =
+                        alone(found)
+                                ? Optional.empty()
+                                : timeLimit.convert(pipeline, f.file(), unpacked.content());
             } catch (ZipSubmission.Refused refused) {
                 return Optional.empty();
             }
         } else {
-            converted = timeLimit.convert(pipeline, f.file());
+            found = projects == null ? null : projects.read(f.file());
+            converted = alone(found) ? Optional.empty() : timeLimit.convert(pipeline, f.file());
+        }
+        if (alone(found)) {
+            replayProjects(f, hash, found, null, null);
+            return Optional.empty();
         }
         if (converted.isEmpty()) return Optional.empty();
         Outcome outcome = converted.get();
         if (outcome.status() == Status.INTERNAL_ERROR) return Optional.empty();
+        if (found != null && found.any())
+            replayProjects(f, hash, found, outcome.department(), outcome.year());
         if (outcome.status() == Status.UNREADABLE) {
             return Optional.of(ManifestEntry.of(hash, outcome, 0, "", "", f.processedAt()));
         }
@@ -166,6 +213,37 @@ public final class RecordRebuild {
                         published(names, names.report(tag), outcome.report() != null),
                         published(names, names.auditReport(tag), outcome.auditReport() != null),
                         f.processedAt()));
+    }
+
+    private static boolean alone(ProjectSubmission found) {
+        return found != null && found.any() && !found.departmentSheets();
+    }
+
+    /**
+     * The verdicts of the projects a filed submission holds, with the documents published for them.
+     */
+    private void replayProjects(
+            Filed f, String hash, ProjectSubmission found, String department, String year)
+            throws IOException {
+        ProjectOutcome outcome =
+                projects.convert(
+                        f.file(),
+                        found,
+                        department == null || department.isBlank() ? null : department,
+                        year == null || year.isBlank() ? null : year,
+                        false);
+        ProjectOutputWriter.Written names = projectNames.write(outcome, "");
+        String audit = PublishedFiles.relative(folders.out(), names.auditReport());
+        for (int i = 0; i < outcome.projects().size(); i++) {
+            projectVerdicts.add(
+                    ProjectVerdict.of(
+                            hash,
+                            String.valueOf(f.file().getFileName()),
+                            outcome.projects().get(i),
+                            PublishedFiles.relative(folders.out(), names.tables().get(i)),
+                            audit,
+                            f.processedAt()));
+        }
     }
 
     private String published(ReportNames names, String fileName, boolean written) {

@@ -16,6 +16,10 @@ public final class Tally {
     private int timedOut;
     private int vanished;
     private int refused;
+    private int projectsOnly;
+    private int projectsOnlyBlocked;
+    private int projects;
+    private int projectsBlocked;
 
     public void add(Kind kind) {
         switch (kind) {
@@ -29,7 +33,19 @@ public final class Tally {
             case TIMED_OUT -> timedOut++;
             case VANISHED -> vanished++;
             case REFUSED -> refused++;
+            case PROJECTS_ONLY -> projectsOnly++;
+            case PROJECTS_ONLY_BLOCKED -> projectsOnlyBlocked++;
         }
+    }
+
+    /** The project tables one submission held: {@code blocked} of the {@code total} by an 错误. */
+    public void addProjects(int total, int blocked) {
+        projects += total;
+        projectsBlocked += blocked;
+    }
+
+    public int projects() {
+        return projects;
     }
 
     public void addAll(Tally other) {
@@ -43,6 +59,10 @@ public final class Tally {
         timedOut += other.timedOut;
         vanished += other.vanished;
         refused += other.refused;
+        projectsOnly += other.projectsOnly;
+        projectsOnlyBlocked += other.projectsOnlyBlocked;
+        projects += other.projects;
+        projectsBlocked += other.projectsBlocked;
     }
 
     public int processed() {
@@ -53,7 +73,9 @@ public final class Tally {
                 + duplicates
                 + duplicatesOfFailures
                 + timedOut
-                + refused;
+                + refused
+                + projectsOnly
+                + projectsOnlyBlocked;
     }
 
     public int converted() {
@@ -71,20 +93,49 @@ public final class Tally {
      * A submission was filed in failed/ (its content has errors, cannot be read, or took too long).
      */
     public boolean anyFailed() {
-        return blocked + unreadable + duplicatesOfFailures + timedOut + refused > 0;
+        return blocked
+                        + unreadable
+                        + duplicatesOfFailures
+                        + timedOut
+                        + refused
+                        + projectsOnlyBlocked
+                > 0;
     }
 
     public String summary() {
-        StringBuilder b =
-                new StringBuilder("完成：共处理 ")
-                        .append(processed())
-                        .append(" 份，报告已生成 ")
-                        .append(converted)
-                        .append(" 份，存在错误 ")
-                        .append(blocked)
-                        .append(" 份，无法读取 ")
-                        .append(unreadable)
-                        .append(" 份");
+        int onlyProjects = projectsOnly + projectsOnlyBlocked;
+        StringBuilder b = new StringBuilder("完成：");
+        if (processed() == onlyProjects && projects > 0) {
+            // a run of project tables alone: the projects are what was processed
+            b.append("共处理项目支出绩效自评表 ")
+                    .append(projects)
+                    .append(" 个（")
+                    .append(onlyProjects)
+                    .append(" 份提交），自评表已生成 ")
+                    .append(projects - projectsBlocked)
+                    .append(" 个，存在错误 ")
+                    .append(projectsBlocked)
+                    .append(" 个");
+        } else {
+            b.append("共处理 ").append(processed()).append(" 份");
+            if (onlyProjects > 0) b.append("（其中仅含项目支出绩效自评表 ").append(onlyProjects).append(" 份）");
+            b.append("，报告已生成 ")
+                    .append(converted)
+                    .append(" 份，存在错误 ")
+                    .append(blocked)
+                    .append(" 份，无法读取 ")
+                    .append(unreadable)
+                    .append(" 份");
+            if (projects > 0) {
+                b.append("；项目支出绩效自评表共 ")
+                        .append(projects)
+                        .append(" 个，自评表已生成 ")
+                        .append(projects - projectsBlocked)
+                        .append(" 个，存在错误 ")
+                        .append(projectsBlocked)
+                        .append(" 个");
+            }
+        }
         if (duplicates + duplicatesOfFailures > 0) {
             b.append("，重复提交未重新转换 ").append(duplicates + duplicatesOfFailures).append(" 份");
         }
@@ -117,6 +168,10 @@ public final class Tally {
          * received but not taken as a submission (format, name, permission, a zip of several):
          * filed with its reason.
          */
-        REFUSED
+        REFUSED,
+        /** project tables alone (no department's sheets), every table published. */
+        PROJECTS_ONLY,
+        /** project tables alone, one or more blocked by an 错误: filed in failed/. */
+        PROJECTS_ONLY_BLOCKED
     }
 }

@@ -55,7 +55,17 @@ public final class TimeLimit {
     /** As {@link #convert(Pipeline, Path)}, reading the files from {@code content}. */
     public Optional<Outcome> convert(Pipeline pipeline, Path submission, Path content)
             throws InterruptedException {
-        Future<Outcome> task = workers.submit(() -> pipeline.convert(submission, content));
+        return within(() -> pipeline.convert(submission, content));
+    }
+
+    /**
+     * The result of {@code work} (e.g. reading and converting project tables), or empty when it did
+     * not finish within the limit; an exception it throws comes back as an {@link
+     * IllegalStateException} (an {@link Error} as itself).
+     */
+    public <T> Optional<T> within(java.util.concurrent.Callable<T> work)
+            throws InterruptedException {
+        Future<T> task = workers.submit(work);
         try {
             return Optional.of(task.get(limit.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
@@ -65,7 +75,7 @@ public final class TimeLimit {
             task.cancel(true);
             throw e;
         } catch (ExecutionException e) {
-            // Pipeline.convert turns every exception into an outcome; what is left is a
+            // Pipeline.convert turns every exception into an outcome; what is left from it is a
             // VirtualMachineError
             Throwable cause = e.getCause();
             if (cause instanceof Error error) throw error;

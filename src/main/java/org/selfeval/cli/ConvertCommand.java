@@ -234,7 +234,7 @@ public final class ConvertCommand implements Callable<Integer> {
                         case INTERNAL_ERROR -> Tally.Kind.INTERNAL_ERROR;
                     });
         }
-        int projectExit = projects.publish(out.toAbsolutePath().normalize(), pdfs, log);
+        int projectExit = projects.publish(out.toAbsolutePath().normalize(), pdfs, log, tally);
         log.progress(tally.summary());
         return Math.max(ExitCodes.of(tally), projectExit);
     }

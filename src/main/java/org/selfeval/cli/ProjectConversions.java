@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.selfeval.batch.ProgressLine;
 import org.selfeval.batch.ProjectPipeline;
 import org.selfeval.batch.RunLog;
+import org.selfeval.batch.Tally;
 import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.framework.FrameworkException;
 import org.selfeval.framework.ProjectFramework;
@@ -34,6 +36,9 @@ final class ProjectConversions {
     private final ProjectFramework framework;
     private final ProjectPipeline pipeline;
     private final List<ProjectOutcome> outcomes = new ArrayList<>();
+
+    /** Per outcome: true when its files held project tables alone (no department's sheets). */
+    private final List<Boolean> alone = new ArrayList<>();
 
     private ProjectConversions(ProjectFramework framework, ProjectPipeline pipeline) {
         this.framework = framework;
@@ -73,6 +78,11 @@ final class ProjectConversions {
                         renderer));
     }
 
+    /** The project tables' pipeline, for the nightly run. */
+    ProjectPipeline pipeline() {
+        return pipeline;
+    }
+
     ProjectSubmission read(Path content) {
         return pipeline.read(content);
     }
@@ -90,9 +100,11 @@ final class ProjectConversions {
      * department came with it.
      */
     void convert(Path origin, ProjectSubmission s, String department, String year) {
-        if (s.any())
+        if (s.any()) {
             outcomes.add(
                     pipeline.convert(origin, s, blankToNull(department), blankToNull(year), true));
+            alone.add(projectsOnly(s));
+        }
     }
 
     private static String blankToNull(String s) {
@@ -156,19 +168,24 @@ final class ProjectConversions {
     }
 
     /**
-     * Writes every project document, says how each project ended; the exit code the projects call
-     * for.
+     * Writes every project document, says how each project ended and counts it in {@code tally} (a
+     * submission of project tables alone counts as one, failed when an 错误 blocked a project); the
+     * exit code the projects call for.
      */
-    int publish(Path out, PdfCopies pdfs, RunLog log) {
+    int publish(Path out, PdfCopies pdfs, RunLog log, Tally tally) {
         if (outcomes.isEmpty()) return ExitCodes.OK;
         log.progress("项目支出绩效自评（" + framework.label() + "）");
         ProjectOutputWriter writer = new ProjectOutputWriter(out);
         int total = outcomes.stream().mapToInt(o -> o.projects().size()).sum(),
                 index = 0,
-                written = 0,
                 blocked = 0;
         boolean failed = false;
-        for (ProjectOutcome o : outcomes) {
+        for (int n = 0; n < outcomes.size(); n++) {
+            ProjectOutcome o = outcomes.get(n);
+            boolean errors = o.blocked() > 0 || Severity.ERROR.countIn(o.readFindings()) > 0;
+            if (alone.get(n))
+                tally.add(errors ? Tally.Kind.PROJECTS_ONLY_BLOCKED : Tally.Kind.PROJECTS_ONLY);
+            tally.addProjects(o.projects().size(), (int) o.blocked());
             ProjectOutputWriter.Written files;
             try {
                 files = writer.write(o, "");
@@ -188,33 +205,14 @@ final class ProjectConversions {
                 ProjectEvaluation p = o.projects().get(i);
                 Path table = files.tables().get(i);
                 pdfs.of(new PublishedFiles(table, null));
-                log.progress("  [" + (++index) + "/" + total + "] " + line(p));
+                log.progress("  [" + (++index) + "/" + total + "] " + ProgressLine.project(p));
                 if (p.blocked()) blocked++;
-                else written++;
             }
             pdfs.of(new PublishedFiles(null, files.auditReport()));
             log.findings(o.findings());
             if (!o.readFindings().isEmpty() && Severity.ERROR.countIn(o.readFindings()) > 0)
                 failed = true;
         }
-        log.progress("项目：共 " + total + " 个，自评表已生成 " + written + " 个，存在错误 " + blocked + " 个。");
         return blocked > 0 || failed ? ExitCodes.FAILED : ExitCodes.OK;
-    }
-
-    private static String line(ProjectEvaluation p) {
-        String who =
-                String.join(" ", p.department(), p.year(), p.name())
-                        .strip()
-                        .replaceAll("\\s+", " ");
-        long errors = Severity.ERROR.countIn(p.findings()),
-                warnings = Severity.WARNING.countIn(p.findings());
-        if (p.blocked()) return who + " 存在错误，未生成自评表（" + errors + " 项错误）";
-        return who
-                + " "
-                + Formats.plain(p.total())
-                + " "
-                + p.grade()
-                + " 自评表已生成"
-                + (warnings > 0 ? "（" + warnings + " 项警告）" : "");
     }
 }

@@ -22,6 +22,7 @@ import org.selfeval.pipeline.Status;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.ProgramVersion;
+import org.selfeval.publish.ProjectVerdict;
 import org.selfeval.publish.RefusedFile;
 import org.selfeval.summary.SummaryWriter;
 import org.selfeval.summary.roster.Roster;
@@ -171,17 +172,27 @@ public final class RecordCommand implements Runnable {
             Roster departments = RosterFiles.load(roster, folders.inbox());
             RecordRebuild rebuild =
                     new RecordRebuild(
-                            pipeline, folders, new TimeLimit(TimeLimit.DEFAULT), err::println);
+                                    pipeline,
+                                    folders,
+                                    new TimeLimit(TimeLimit.DEFAULT),
+                                    err::println)
+                            .withProjects(
+                                    ProjectConversions.create(
+                                                    RunCommand.frameworkFor(evaluation, folders),
+                                                    null,
+                                                    clock)
+                                            .pipeline());
             List<ManifestEntry> entries = rebuild.entries();
+            List<ProjectVerdict> projects = rebuild.projects();
             List<RefusedFile> refused = rebuild.refused(entries, departments);
             setAside(folders.out(), err);
             try (Manifest rebuilt =
-                    Manifest.create(folders.out(), entries, ProgramVersion.current())) {
+                    Manifest.create(folders.out(), entries, projects, ProgramVersion.current())) {
                 for (RefusedFile r : refused) rebuilt.addRefused(r);
                 rebuilt.export();
             }
             List<Path> summaries =
-                    SummaryWriter.write(folders.out(), entries, refused, departments);
+                    SummaryWriter.write(folders.out(), entries, refused, projects, departments);
             err.println(
                     "已重建处理记录 "
                             + folders.out().resolve(Manifest.FILE_NAME)
@@ -195,7 +206,9 @@ public final class RecordCommand implements Runnable {
                             + count(entries, Status.UNREADABLE)
                             + "），另有收到后未能处理的文件 "
                             + refused.size()
-                            + " 个；已重写汇总表 "
+                            + " 个"
+                            + (projects.isEmpty() ? "" : "，项目支出绩效自评表 " + projects.size() + " 个")
+                            + "；已重写汇总表 "
                             + summaries.size()
                             + " 个文件。");
             return ExitCodes.OK;

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.selfeval.batch.BatchFolders;
 import org.selfeval.batch.BatchRun;
 import org.selfeval.batch.PipelineFactory;
+import org.selfeval.batch.ProjectPipeline;
 import org.selfeval.batch.Rounds;
 import org.selfeval.batch.RunLock;
 import org.selfeval.batch.RunLog;
@@ -223,6 +224,7 @@ public final class RunCommand implements Callable<Integer> {
     private int runLocked(BatchFolders folders, Schedule schedule, int threadCount, RunLog log)
             throws IOException, InterruptedException {
         Pipeline pipeline;
+        ProjectConversions projects;
         Manifest manifest;
         String framework = frameworkFor(folders);
         log.progress("收件文件夹：" + folders.inbox());
@@ -235,6 +237,7 @@ public final class RunCommand implements Callable<Integer> {
                     new ConfigInEffect(configFor(folders), PipelineWiring.framework(framework));
             log.progress(config.line());
             pipeline = factory.create(config.file(), report.style(), framework);
+            projects = ProjectConversions.create(framework, report.style(), clock);
             departments = RosterFiles.load(roster, folders.inbox());
             manifest = Manifest.load(folders.out());
         } catch (ConfigException e) {
@@ -266,12 +269,21 @@ public final class RunCommand implements Callable<Integer> {
         try (manifest;
                 PdfCopies pdfs = PdfCopies.open(report.pdf(), log::progress)) {
             return rounds(
-                    pipeline, manifest, departments, folders, schedule, threadCount, log, pdfs);
+                    pipeline,
+                    projects.pipeline(),
+                    manifest,
+                    departments,
+                    folders,
+                    schedule,
+                    threadCount,
+                    log,
+                    pdfs);
         }
     }
 
     private int rounds(
             Pipeline pipeline,
+            ProjectPipeline projects,
             Manifest manifest,
             Roster departments,
             BatchFolders folders,
@@ -298,7 +310,8 @@ public final class RunCommand implements Callable<Integer> {
                                 log,
                                 new TimeLimit(Duration.ofSeconds(timeoutSeconds)),
                                 departments)
-                        .afterPublishing(pdfs::of);
+                        .afterPublishing(pdfs::of)
+                        .withProjects(projects);
         Thread hook =
                 new Thread(
                         () -> {

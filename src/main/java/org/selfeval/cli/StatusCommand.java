@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.selfeval.pipeline.Status;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.publish.ProjectVerdict;
 import org.selfeval.publish.RecordDamaged;
 import org.selfeval.publish.RefusedFile;
 import org.selfeval.report.print.JsonPrinter;
+import org.selfeval.summary.ProjectBoard;
+import org.selfeval.summary.ProjectSummarySheet;
 import org.selfeval.summary.StatusBoard;
 import org.selfeval.summary.StatusText;
 import org.selfeval.summary.SummaryCsv;
@@ -72,6 +76,9 @@ public final class StatusCommand implements Callable<Integer> {
             description = "输出格式：table（默认，供人阅读）、csv、json（供程序读取）")
     Format format;
 
+    @Option(names = "--projects", description = "与 --format csv 同用：输出各项目支出绩效自评表的状态（每个项目一行），而不是各部门的")
+    boolean projectRows;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -79,6 +86,7 @@ public final class StatusCommand implements Callable<Integer> {
         Roster departments;
         List<ManifestEntry> entries;
         List<RefusedFile> refused;
+        List<ProjectVerdict> projects;
         try {
             departments = RosterFiles.load(roster, inbox);
         } catch (RosterException e) {
@@ -88,6 +96,7 @@ public final class StatusCommand implements Callable<Integer> {
         try {
             entries = Manifest.read(out.toAbsolutePath().normalize());
             refused = Manifest.readRefused(out.toAbsolutePath().normalize());
+            projects = Manifest.readProjects(out.toAbsolutePath().normalize());
         } catch (RecordDamaged e) {
             err.println(
                     e.line("selfeval record rebuild --out " + out.toAbsolutePath().normalize()));
@@ -98,19 +107,24 @@ public final class StatusCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         err.println(departments.announcement());
-        StatusBoard board =
-                StatusBoard.of(
-                        year != null ? year.strip() : StatusBoard.currentYear(entries),
-                        entries,
-                        refused,
-                        departments);
+        String shown = year != null ? year.strip() : StatusBoard.currentYear(entries);
+        if (year == null && entries.isEmpty() && !projects.isEmpty()) {
+            // a season of project tables alone: their newest year
+            shown =
+                    ProjectBoard.years(projects).stream()
+                            .max(java.util.Comparator.naturalOrder())
+                            .orElse(shown);
+        }
+        StatusBoard board = StatusBoard.of(shown, entries, refused, departments);
+        ProjectBoard projectBoard = ProjectBoard.of(shown, projects);
         switch (format) {
             case table -> {
                 StatusText.lines(board).forEach(stdout::println);
                 refusedLines(board.refused()).forEach(stdout::println);
+                projectLines(projectBoard).forEach(stdout::println);
             }
-            case csv -> stdout.print(csv(board));
-            case json -> stdout.println(json(board));
+            case csv -> stdout.print(projectRows ? projectCsv(projectBoard) : csv(board));
+            case json -> stdout.println(json(board, projectBoard));
         }
         stdout.flush();
         return ExitCodes.OK;
@@ -140,6 +154,44 @@ public final class StatusCommand implements Callable<Integer> {
         return lines;
     }
 
+    /**
+     * The year's 项目支出绩效自评表: how many, how many published or blocked, and each blocked project with
+     * its department (what needs action).
+     */
+    private static List<String> projectLines(ProjectBoard board) {
+        if (board.isEmpty()) return List.of();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("");
+        lines.add(
+                "项目支出绩效自评表：共 "
+                        + board.rows().size()
+                        + " 个，自评表已生成 "
+                        + board.count(Status.CONVERTED)
+                        + " 个，存在错误 "
+                        + board.count(Status.BLOCKED)
+                        + " 个");
+        for (ProjectVerdict v : board.rows()) {
+            if (v.status() != Status.BLOCKED) continue;
+            lines.add(
+                    "  存在错误："
+                            + (v.department().isEmpty() ? "（未填主管部门）" : v.department())
+                            + " "
+                            + v.project()
+                            + "（"
+                            + ProjectBoard.remark(v)
+                            + "）");
+        }
+        return lines;
+    }
+
+    private static String projectCsv(ProjectBoard board) {
+        try {
+            return new String(ProjectSummarySheet.csv(board), StandardCharsets.UTF_8).substring(1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // writes to memory only
+        }
+    }
+
     /** The summary CSV without its BOM: a script reads UTF-8 anyway. */
     private static String csv(StatusBoard board) {
         try {
@@ -150,21 +202,8 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     /** {"年度": …, "部门": [{header: text, …}, …]}, keyed by the summary's column headers. */
-    private static String json(StatusBoard board) {
-        List<String> header = SummaryCsv.header(board);
-        String rows =
-                SummaryCsv.cells(board).stream()
-                        .map(
-                                cells ->
-                                        IntStream.range(0, header.size())
-                                                .mapToObj(
-                                                        i ->
-                                                                JsonPrinter.str(header.get(i))
-                                                                        + ":"
-                                                                        + JsonPrinter.str(
-                                                                                cells.get(i)))
-                                                .collect(Collectors.joining(",", "{", "}")))
-                        .collect(Collectors.joining(",\n  ", "[\n  ", "\n]"));
+    private static String json(StatusBoard board, ProjectBoard projects) {
+        String rows = objects(SummaryCsv.header(board), SummaryCsv.cells(board));
         return "{\"年度\":"
                 + JsonPrinter.str(board.year())
                 + ",\"使用部门名单\":"
@@ -175,7 +214,32 @@ public final class StatusCommand implements Callable<Integer> {
                 + (board.rows().isEmpty() ? "[]" : rows)
                 + ",\"未能处理的文件\":"
                 + refusedJson(board.refused())
+                + ",\"项目统计\":{\"项目数\":"
+                + projects.rows().size()
+                + ",\"自评表已生成\":"
+                + projects.count(Status.CONVERTED)
+                + ",\"存在错误\":"
+                + projects.count(Status.BLOCKED)
+                + "},\"项目\":"
+                + (projects.isEmpty()
+                        ? "[]"
+                        : objects(ProjectSummarySheet.HEADER, ProjectSummarySheet.cells(projects)))
                 + "}";
+    }
+
+    /** [{header: text, …}, …]: one object per row, keyed by the column headers. */
+    private static String objects(List<String> header, List<List<String>> rows) {
+        return rows.stream()
+                .map(
+                        cells ->
+                                IntStream.range(0, header.size())
+                                        .mapToObj(
+                                                i ->
+                                                        JsonPrinter.str(header.get(i))
+                                                                + ":"
+                                                                + JsonPrinter.str(cells.get(i)))
+                                        .collect(Collectors.joining(",", "{", "}")))
+                .collect(Collectors.joining(",\n  ", "[\n  ", "\n]"));
     }
 
     /**

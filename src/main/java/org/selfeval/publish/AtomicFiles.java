@@ -34,6 +34,19 @@ public final class AtomicFiles {
     }
 
     /**
+     * Writes {@code bytes} to {@code target} only if no file has that name ({@link
+     * FileAlreadyExistsException} otherwise): a published document is never replaced.
+     */
+    public static void writeNew(Path target, byte[] bytes) throws IOException {
+        Path temp = writeTemp(target.toAbsolutePath().getParent(), bytes);
+        try {
+            publishNew(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
      * Writes {@code bytes} to a new hidden temporary file in {@code dir} and forces it to disk; the
      * caller renames it into place with {@link #move} (then it is whole under its final name) or
      * deletes it.

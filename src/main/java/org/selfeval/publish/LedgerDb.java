@@ -55,6 +55,12 @@ final class LedgerDb implements AutoCloseable {
      * Creates a new file holding {@code entries}, atomically: under a temporary name, then renamed.
      */
     static LedgerDb create(Path file, List<ManifestEntry> entries) throws IOException {
+        return create(file, entries, List.of());
+    }
+
+    /** As {@link #create(Path, List)}, with the projects' verdicts (the rebuild). */
+    static LedgerDb create(Path file, List<ManifestEntry> entries, List<ProjectVerdict> projects)
+            throws IOException {
         Path temp =
                 file.resolveSibling(
                         AtomicFiles.TEMP_PREFIX
@@ -65,6 +71,7 @@ final class LedgerDb implements AutoCloseable {
         try (LedgerDb db = new LedgerDb(temp, connect(temp, false))) {
             db.createSchema();
             db.insertAll(entries);
+            db.insertProjects(projects, null);
         } catch (SQLException e) {
             Files.deleteIfExists(temp);
             throw new IOException("无法创建处理记录 " + file + "：" + e.getMessage(), e);
@@ -86,6 +93,13 @@ final class LedgerDb implements AutoCloseable {
         LedgerDb db = new LedgerDb(file, c);
         try {
             db.check();
+            if (!readOnly) {
+                try {
+                    db.ensureProjectsTable();
+                } catch (SQLException e) {
+                    throw failure(file, e);
+                }
+            }
             return db;
         } catch (IOException | RuntimeException e) {
             db.close();
@@ -178,7 +192,176 @@ final class LedgerDb implements AutoCloseable {
             s.executeUpdate(
                     "CREATE TABLE refused (seq INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL,"
                             + " department TEXT NOT NULL, year TEXT NOT NULL, result TEXT NOT NULL, received_at TEXT NOT NULL)");
+            s.executeUpdate(PROJECTS_TABLE);
             s.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
+        }
+    }
+
+    /**
+     * Each project's verdict; {@code filed} is set while its submission's input is being filed
+     * (pending, as the {@code pending} table's rows) and cleared once it stands. Added beside the
+     * schema of version 1 (an older program ignores it), so a record without it is given it when
+     * opened for writing.
+     */
+    private static final String PROJECTS_TABLE =
+            "CREATE TABLE IF NOT EXISTS projects (seq INTEGER PRIMARY KEY AUTOINCREMENT, filed TEXT,"
+                    + " hash TEXT NOT NULL, source TEXT NOT NULL, sheet TEXT NOT NULL, department TEXT NOT NULL,"
+                    + " year TEXT NOT NULL, project TEXT NOT NULL, status TEXT NOT NULL, budget TEXT, executed TEXT,"
+                    + " rate TEXT, total TEXT, grade TEXT NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,"
+                    + " table_doc TEXT NOT NULL, audit_report TEXT NOT NULL, processed_at TEXT NOT NULL)";
+
+    private static final String PROJECT_COLUMNS =
+            "hash, source, sheet, department, year, project, status, budget, executed, rate, total,"
+                    + " grade, errors, warnings, table_doc, audit_report, processed_at";
+
+    private void ensureProjectsTable() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate(PROJECTS_TABLE);
+        }
+    }
+
+    private boolean hasProjectsTable() throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'projects'")) {
+            return r.next();
+        }
+    }
+
+    /** The projects' verdicts that stand, in the order given. */
+    List<ProjectVerdict> projects() throws IOException {
+        return projectRows("filed IS NULL").stream().map(PendingProject::verdict).toList();
+    }
+
+    /** A project's verdict waiting for its submission's input to be filed at {@code filed}. */
+    record PendingProject(long id, Path filed, ProjectVerdict verdict) {}
+
+    /** The project verdicts a run was filing when it stopped. */
+    List<PendingProject> pendingProjects() throws IOException {
+        return projectRows("filed IS NOT NULL");
+    }
+
+    private List<PendingProject> projectRows(String where) throws IOException {
+        List<PendingProject> found = new ArrayList<>();
+        try {
+            if (!hasProjectsTable()) return found;
+            try (Statement s = connection.createStatement();
+                    ResultSet r =
+                            s.executeQuery(
+                                    "SELECT seq, filed, "
+                                            + PROJECT_COLUMNS
+                                            + " FROM projects WHERE "
+                                            + where
+                                            + " ORDER BY seq")) {
+                while (r.next()) {
+                    String filed = r.getString(2);
+                    found.add(
+                            new PendingProject(
+                                    r.getLong(1),
+                                    filed == null ? null : Path.of(filed),
+                                    new ProjectVerdict(
+                                            r.getString(3),
+                                            r.getString(4),
+                                            r.getString(5),
+                                            r.getString(6),
+                                            r.getString(7),
+                                            r.getString(8),
+                                            Status.valueOf(r.getString(9)),
+                                            ManifestCsv.number(r.getString(10)),
+                                            ManifestCsv.number(r.getString(11)),
+                                            ManifestCsv.number(r.getString(12)),
+                                            ManifestCsv.number(r.getString(13)),
+                                            r.getString(14),
+                                            r.getLong(15),
+                                            r.getLong(16),
+                                            r.getString(17),
+                                            r.getString(18),
+                                            r.getString(19))));
+                }
+            }
+        } catch (SQLException | IllegalArgumentException e) {
+            throw unreadable(e);
+        }
+        return found;
+    }
+
+    /**
+     * Records project verdicts, pending until their input is at {@code filed} (standing at once
+     * when {@code filed} is null), all in one transaction; their ids in this file.
+     */
+    List<Long> insertProjects(List<ProjectVerdict> verdicts, Path filed) throws IOException {
+        List<Long> ids = new ArrayList<>();
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement p =
+                    connection.prepareStatement(
+                            "INSERT INTO projects (filed, "
+                                    + PROJECT_COLUMNS
+                                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            Statement.RETURN_GENERATED_KEYS)) {
+                for (ProjectVerdict v : verdicts) {
+                    int i = 0;
+                    p.setString(++i, filed == null ? null : filed.toAbsolutePath().toString());
+                    p.setString(++i, v.hash());
+                    p.setString(++i, v.source());
+                    p.setString(++i, v.sheet());
+                    p.setString(++i, v.department());
+                    p.setString(++i, v.year());
+                    p.setString(++i, v.project());
+                    p.setString(++i, v.status().name());
+                    p.setString(++i, nullable(v.budget()));
+                    p.setString(++i, nullable(v.executed()));
+                    p.setString(++i, nullable(v.rate()));
+                    p.setString(++i, nullable(v.total()));
+                    p.setString(++i, v.grade());
+                    p.setLong(++i, v.errors());
+                    p.setLong(++i, v.warnings());
+                    p.setString(++i, v.table());
+                    p.setString(++i, v.auditReport());
+                    p.setString(++i, v.processedAt());
+                    p.executeUpdate();
+                    try (ResultSet keys = p.getGeneratedKeys()) {
+                        keys.next();
+                        ids.add(keys.getLong(1));
+                    }
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+        return ids;
+    }
+
+    /** Pending project verdicts made to stand ({@code stand}) or dropped, in one transaction. */
+    void settleProjects(List<Long> ids, boolean stand) throws IOException {
+        if (ids.isEmpty()) return;
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement p =
+                    connection.prepareStatement(
+                            stand
+                                    ? "UPDATE projects SET filed = NULL WHERE seq = ?"
+                                    : "DELETE FROM projects WHERE seq = ?")) {
+                for (long id : ids) {
+                    p.setLong(1, id);
+                    p.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.selfeval.pipeline.Status;
 
 /**
  * The output folder's record of every verdict: who submitted what, when, and what came of it. It is
@@ -39,14 +40,63 @@ public final class Manifest implements AutoCloseable {
     private final Map<String, ManifestEntry> byHash = new HashMap<>();
     private final Map<String, Integer> lastVersion = new HashMap<>();
     private final List<ManifestEntry> completedOnLoad = new ArrayList<>();
+    private final List<ProjectVerdict> projects = new ArrayList<>();
+
+    /**
+     * A project-only submission's verdict, as its projects' verdicts give it (see {@link
+     * #verdictFor}).
+     */
+    private final Map<String, ManifestEntry> projectOnly = new HashMap<>();
 
     private final String programVersion;
 
-    private Manifest(Path out, LedgerDb db, List<ManifestEntry> loaded, String programVersion) {
+    private Manifest(
+            Path out,
+            LedgerDb db,
+            List<ManifestEntry> loaded,
+            List<ProjectVerdict> loadedProjects,
+            String programVersion) {
         this.out = out;
         this.db = db;
         this.programVersion = programVersion;
         loaded.forEach(this::index);
+        indexProjects(loadedProjects);
+    }
+
+    private void indexProjects(List<ProjectVerdict> verdicts) {
+        projects.addAll(verdicts);
+        for (ProjectVerdict v : verdicts) {
+            projectOnly.merge(v.hash(), submissionOf(v), Manifest::worse);
+        }
+    }
+
+    /**
+     * What a project-only submission's verdict says to a copy of it delivered again: converted when
+     * every project's table was published, else blocked; its 校验报告.
+     */
+    private ManifestEntry submissionOf(ProjectVerdict v) {
+        return new ManifestEntry(
+                v.hash(),
+                v.source(),
+                v.department(),
+                v.year(),
+                0,
+                v.status(),
+                null,
+                "",
+                GroupScores.none(),
+                null,
+                v.errors(),
+                v.warnings(),
+                "",
+                v.auditReport(),
+                v.processedAt(),
+                programVersion,
+                null);
+    }
+
+    private static ManifestEntry worse(ManifestEntry a, ManifestEntry b) {
+        return a.status() == Status.BLOCKED ? a : b;
     }
 
     private void index(ManifestEntry e) {
@@ -90,7 +140,7 @@ public final class Manifest implements AutoCloseable {
         if (Files.exists(file)) {
             LedgerDb db = LedgerDb.open(file);
             try {
-                Manifest m = new Manifest(out, db, db.all(), programVersion);
+                Manifest m = new Manifest(out, db, db.all(), db.projects(), programVersion);
                 m.completePending();
                 return m;
             } catch (IOException | RuntimeException e) {
@@ -114,9 +164,19 @@ public final class Manifest implements AutoCloseable {
      */
     public static Manifest create(Path out, List<ManifestEntry> entries, String programVersion)
             throws IOException {
+        return create(out, entries, List.of(), programVersion);
+    }
+
+    /** As {@link #create(Path, List, String)}, with the projects' verdicts (the rebuild). */
+    public static Manifest create(
+            Path out,
+            List<ManifestEntry> entries,
+            List<ProjectVerdict> projects,
+            String programVersion)
+            throws IOException {
         Files.createDirectories(out);
-        LedgerDb db = LedgerDb.create(out.resolve(FILE_NAME), entries);
-        return new Manifest(out, db, entries, programVersion);
+        LedgerDb db = LedgerDb.create(out.resolve(FILE_NAME), entries, projects);
+        return new Manifest(out, db, entries, projects, programVersion);
     }
 
     /**
@@ -155,7 +215,23 @@ public final class Manifest implements AutoCloseable {
      * process it.
      */
     public synchronized Optional<ManifestEntry> verdictFor(String hash) {
-        return byHash(hash).filter(e -> e.standsFor(programVersion));
+        return byHash(hash)
+                .or(() -> Optional.ofNullable(projectOnly.get(hash)))
+                .filter(e -> e.standsFor(programVersion));
+    }
+
+    /** Every project's verdict that stands, in the order given. */
+    public synchronized List<ProjectVerdict> projects() {
+        return List.copyOf(projects);
+    }
+
+    /** The projects' verdicts of output folder {@code out}, read without changing anything. */
+    public static List<ProjectVerdict> readProjects(Path out) throws IOException {
+        Path file = out.resolve(FILE_NAME);
+        if (!Files.exists(file)) return List.of();
+        try (LedgerDb db = LedgerDb.openReadOnly(file)) {
+            return db.projects();
+        }
     }
 
     /** The next version number for a department-year's outputs (1 when it has none yet). */
@@ -166,9 +242,14 @@ public final class Manifest implements AutoCloseable {
     /** A verdict waiting for its input to be filed (see {@link #intend}). */
     public static final class Filing {
         private final LedgerDb.Pending pending;
+        private final List<Long> projectIds;
+        private final List<ProjectVerdict> projects;
 
-        private Filing(LedgerDb.Pending pending) {
+        private Filing(
+                LedgerDb.Pending pending, List<Long> projectIds, List<ProjectVerdict> projects) {
             this.pending = pending;
+            this.projectIds = projectIds;
+            this.projects = projects;
         }
     }
 
@@ -181,18 +262,41 @@ public final class Manifest implements AutoCloseable {
      * input never lacks its verdict.
      */
     public synchronized Filing intend(ManifestEntry entry, Path filed) throws IOException {
-        return new Filing(db.intend(entry, filed));
+        return intend(entry, filed, List.of());
+    }
+
+    /**
+     * As {@link #intend(ManifestEntry, Path)}, with the verdicts of the projects the submission
+     * holds; {@code entry} is null for a submission of project tables only. Each part is decided on
+     * load by the same test (is the input at {@code filed}), so they stand or go together.
+     */
+    public synchronized Filing intend(
+            ManifestEntry entry, Path filed, List<ProjectVerdict> projects) throws IOException {
+        LedgerDb.Pending pending = entry == null ? null : db.intend(entry, filed);
+        List<Long> ids;
+        try {
+            ids = db.insertProjects(projects, filed);
+        } catch (IOException e) {
+            if (pending != null) db.abandon(pending);
+            throw e;
+        }
+        return new Filing(pending, ids, List.copyOf(projects));
     }
 
     /** The input is filed: the verdict stands, in one transaction, on disk before this returns. */
     public synchronized void settle(Filing filing) throws IOException {
-        db.settle(filing.pending);
-        index(filing.pending.entry());
+        if (filing.pending != null) {
+            db.settle(filing.pending);
+            index(filing.pending.entry());
+        }
+        db.settleProjects(filing.projectIds, true);
+        indexProjects(filing.projects);
     }
 
     /** The input was not filed: no verdict. */
     public synchronized void abandon(Filing filing) throws IOException {
-        db.abandon(filing.pending);
+        if (filing.pending != null) db.abandon(filing.pending);
+        db.settleProjects(filing.projectIds, false);
     }
 
     /**
@@ -211,6 +315,11 @@ public final class Manifest implements AutoCloseable {
             } else {
                 db.abandon(p);
             }
+        }
+        for (LedgerDb.PendingProject p : db.pendingProjects()) {
+            boolean filed = Files.exists(p.filed(), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            db.settleProjects(List.of(p.id()), filed);
+            if (filed) indexProjects(List.of(p.verdict()));
         }
     }
 
@@ -248,7 +357,7 @@ public final class Manifest implements AutoCloseable {
     /** Rewrites the readable export ({@value #EXPORT_FILE}) from the record. */
     public synchronized Path export() throws IOException {
         Path file = out.resolve(EXPORT_FILE);
-        AtomicFiles.write(file, ManifestCsv.render(entries));
+        AtomicFiles.write(file, ManifestCsv.render(entries, projects));
         return file;
     }
 

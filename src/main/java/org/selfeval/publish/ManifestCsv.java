@@ -46,7 +46,9 @@ final class ManifestCsv {
         "auditReport",
         "processedAt",
         "programVersion",
-        "reportedTotal"
+        "reportedTotal",
+        "project",
+        "sheet"
     };
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
@@ -82,6 +84,9 @@ final class ManifestCsv {
                 } catch (UncheckedIOException | IllegalStateException e) {
                     throw new RecordDamaged(file, "第 " + line + " 行起无法解析（引号未闭合或内容错乱）", e);
                 }
+                // a project's row of the export (see render) is not a submission's verdict
+                if (r.isMapped("project") && r.isSet("project") && !r.get("project").isBlank())
+                    continue;
                 entries.add(parse(file, r));
             }
         } catch (IllegalArgumentException e) {
@@ -139,6 +144,16 @@ final class ManifestCsv {
 
     /** The export: UTF-8 with a BOM, so Excel on a Chinese Windows opens it as such. */
     static byte[] render(List<ManifestEntry> records) throws IOException {
+        return render(records, List.of());
+    }
+
+    /**
+     * The export with each project's verdict after the submissions' verdicts: a row per project,
+     * its name and sheet in the last two columns, its 自评表 under report, its 执行率 under
+     * executionRate.
+     */
+    static byte[] render(List<ManifestEntry> records, List<ProjectVerdict> projects)
+            throws IOException {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
@@ -160,7 +175,31 @@ final class ManifestCsv {
                         e.auditReport(),
                         e.processedAt(),
                         e.programVersion(),
-                        text(e.reportedTotal()));
+                        text(e.reportedTotal()),
+                        "",
+                        "");
+            }
+            for (ProjectVerdict p : projects) {
+                printer.printRecord(
+                        p.hash(),
+                        p.source(),
+                        p.department(),
+                        p.year(),
+                        0,
+                        p.status().name(),
+                        text(p.total()),
+                        p.grade(),
+                        "",
+                        text(p.rate()),
+                        p.errors(),
+                        p.warnings(),
+                        p.table(),
+                        p.auditReport(),
+                        p.processedAt(),
+                        "",
+                        "",
+                        p.project(),
+                        p.sheet());
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

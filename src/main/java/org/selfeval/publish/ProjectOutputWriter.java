@@ -1,6 +1,7 @@
 package org.selfeval.publish;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,10 +22,36 @@ public final class ProjectOutputWriter {
     private static final String AUDIT = "项目支出绩效自评校验报告";
 
     private final Path out;
+    private final boolean keepPublished;
+
+    /** True for the rebuild: nothing is written, the names a run gave are found again. */
+    private boolean replay;
+
     private final Set<Path> written = new HashSet<>();
 
+    /** For convert: a name written by an earlier convert is written again. */
     public ProjectOutputWriter(Path out) {
+        this(out, false);
+    }
+
+    /**
+     * @param keepPublished true for the nightly run: a name already on disk is never replaced, the
+     *     document takes the next free one ("-2", "-3" …)
+     */
+    public ProjectOutputWriter(Path out, boolean keepPublished) {
         this.out = out;
+        this.keepPublished = keepPublished;
+    }
+
+    /**
+     * For {@code record rebuild}: {@link #write} writes nothing and gives, in the order the run
+     * published them, the names the run's documents took (null where no such file is on disk);
+     * outcomes evaluated without rendering count as rendered unless blocked.
+     */
+    public static ProjectOutputWriter replay(Path out) {
+        ProjectOutputWriter w = new ProjectOutputWriter(out, true);
+        w.replay = true;
+        return w;
     }
 
     /**
@@ -39,23 +66,21 @@ public final class ProjectOutputWriter {
         for (int i = 0; i < outcome.projects().size(); i++) {
             ProjectEvaluation p = outcome.projects().get(i);
             byte[] bytes = outcome.tables().get(i);
-            if (bytes == null) {
+            if (bytes == null && !(replay && !p.blocked())) {
                 tables.add(null);
                 continue;
             }
-            Path file =
-                    unique(
+            tables.add(
+                    place(
                             folder(p)
                                     .resolve(
                                             prefix(p)
                                                     + SafeNames.of(p.name(), "项目" + (i + 1))
                                                     + TABLE
                                                     + tag),
-                            ".docx");
-            AtomicFiles.write(file, bytes);
-            tables.add(file);
+                            bytes));
         }
-        if (outcome.auditReport() != null) {
+        if (outcome.auditReport() != null || replay) {
             ProjectEvaluation first =
                     outcome.projects().isEmpty() ? null : outcome.projects().get(0);
             String stem =
@@ -66,8 +91,7 @@ public final class ProjectOutputWriter {
                     first == null
                             ? out.resolve(ReportNames.UNKNOWN_YEAR).resolve(stem).resolve(FOLDER)
                             : folder(first);
-            audit = unique(folder.resolve(stem + AUDIT + tag), ".docx");
-            AtomicFiles.write(audit, outcome.auditReport());
+            audit = place(folder.resolve(stem + AUDIT + tag), outcome.auditReport());
         }
         return new Written(tables, audit);
     }
@@ -82,10 +106,23 @@ public final class ProjectOutputWriter {
         return p.year().isEmpty() ? "" : SafeNames.of(p.year(), "") + "年度";
     }
 
-    private Path unique(Path stem, String extension) {
-        Path candidate = stem.resolveSibling(stem.getFileName() + extension);
-        for (int n = 2; !written.add(candidate); n++)
-            candidate = stem.resolveSibling(stem.getFileName() + "-" + n + extension);
-        return candidate;
+    /** Writes {@code bytes} under the first free name of {@code stem}.docx, -2, -3 … */
+    private Path place(Path stem, byte[] bytes) throws IOException {
+        for (int n = 1; ; n++) {
+            Path candidate =
+                    stem.resolveSibling(stem.getFileName() + (n == 1 ? "" : "-" + n) + ".docx");
+            if (!written.add(candidate)) continue;
+            if (replay) return Files.isRegularFile(candidate) ? candidate : null;
+            if (!keepPublished) {
+                AtomicFiles.write(candidate, bytes);
+                return candidate;
+            }
+            try {
+                AtomicFiles.writeNew(candidate, bytes);
+                return candidate;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // published by an earlier night: it stays, this one takes the next name
+            }
+        }
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Outcome;
+import org.selfeval.pipeline.ProjectOutcome;
+import org.selfeval.pipeline.Status;
 
 /**
  * The plain-text reason filed beside a failed submission: what happened and every finding, in
@@ -22,6 +24,30 @@ public final class ReasonText {
         b.append("处理时间：").append(processedAt).append('\n');
         b.append("结果：").append(outcome.status().label()).append('\n');
         b.append('\n').append(headline(outcome)).append('\n');
+        appendFindings(b, outcome.findings());
+        return b.toString();
+    }
+
+    /**
+     * The reason filed beside a submission of project tables alone that an 错误 blocked: its 结果 is
+     * the blocked status's, so a rebuild takes it for a verdict.
+     */
+    public static String ofProjects(ProjectOutcome outcome, String processedAt) {
+        StringBuilder b = new StringBuilder();
+        b.append("提交：").append(outcome.origin().getFileName()).append('\n');
+        outcome.projects().stream()
+                .map(p -> p.department())
+                .filter(d -> !d.isEmpty())
+                .findFirst()
+                .ifPresent(d -> b.append("部门：").append(d).append('\n'));
+        b.append("处理时间：").append(processedAt).append('\n');
+        b.append("结果：").append(Status.BLOCKED.label()).append('\n');
+        b.append('\n')
+                .append("项目支出绩效自评表中存在“错误”级别的问题，相关项目未生成自评表（")
+                .append(outcome.blocked())
+                .append(" / ")
+                .append(outcome.projects().size())
+                .append(" 个项目）。请按下列各项修改后将整个工作簿重新放入收件文件夹：\n");
         appendFindings(b, outcome.findings());
         return b.toString();
     }

@@ -35,6 +35,11 @@ public final class SummaryWorkbook {
     private SummaryWorkbook() {}
 
     public static byte[] bytes(StatusBoard board) throws IOException {
+        return bytes(board, new ProjectBoard(board.year(), List.of()));
+    }
+
+    /** As {@link #bytes(StatusBoard)}, with the year's projects (a 项目 sheet and 统计 figures). */
+    public static byte[] bytes(StatusBoard board, ProjectBoard projects) throws IOException {
         // The 汇总 sheet is streamed (a window of rows in memory): with POI's usermodel 10,000
         // departments needed more than 256 MB of heap. The small 统计 sheet and its chart are built
         // in the workbook underneath.
@@ -61,6 +66,11 @@ public final class SummaryWorkbook {
             sheet.createFreezePane(1, 1);
             printed(sheet, board.year(), columns);
             StatisticsSheet.write(base, styles, Statistics.of(board), board.rosterUsed());
+            if (!projects.isEmpty()) {
+                ProjectSummarySheet.appendStatistics(
+                        base.getSheet(StatisticsSheet.NAME), styles, projects);
+                ProjectSummarySheet.write(wb, styles, projects);
+            }
             wb.write(out);
             return out.toByteArray();
         } finally {
@@ -145,7 +155,7 @@ public final class SummaryWorkbook {
      * Shows the file name; the link is the path relative to this workbook, so the folder can be
      * moved whole.
      */
-    private static void link(Cell cell, String relative, SummaryStyles styles, Workbook wb) {
+    static void link(Cell cell, String relative, SummaryStyles styles, Workbook wb) {
         cell.setCellValue(
                 FormulaGuard.neutralise(relative.substring(relative.lastIndexOf('/') + 1)));
         Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);

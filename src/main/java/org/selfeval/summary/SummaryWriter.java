@@ -3,9 +3,12 @@ package org.selfeval.summary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.publish.ProjectVerdict;
 import org.selfeval.publish.RefusedFile;
 import org.selfeval.publish.ReportNames;
 import org.selfeval.publish.SafeNames;
@@ -36,16 +39,38 @@ public final class SummaryWriter {
     public static List<Path> write(
             Path out, List<ManifestEntry> entries, List<RefusedFile> refused, Roster roster)
             throws IOException {
+        return write(out, entries, refused, List.of(), roster);
+    }
+
+    /**
+     * As {@link #write(Path, List, List, Roster)}, with each year's 项目支出绩效自评表: a 项目 sheet and 统计
+     * figures in 汇总.xlsx, and {@value ProjectSummarySheet#CSV_NAME} beside 汇总.csv.
+     */
+    public static List<Path> write(
+            Path out,
+            List<ManifestEntry> entries,
+            List<RefusedFile> refused,
+            List<ProjectVerdict> projects,
+            Roster roster)
+            throws IOException {
         List<Path> written = new ArrayList<>();
-        for (String year : StatusBoard.years(entries, refused)) {
+        Set<String> years = new LinkedHashSet<>(StatusBoard.years(entries, refused));
+        years.addAll(ProjectBoard.years(projects));
+        for (String year : years) {
             StatusBoard board = StatusBoard.of(year, entries, refused, roster);
+            ProjectBoard projectBoard = ProjectBoard.of(year, projects);
             Path folder = out.resolve(SafeNames.of(year, ReportNames.UNKNOWN_YEAR));
             Path csv = folder.resolve(CSV_NAME);
             Path xlsx = folder.resolve(XLSX_NAME);
             AtomicFiles.write(csv, SummaryCsv.bytes(board));
-            AtomicFiles.write(xlsx, SummaryWorkbook.bytes(board));
+            AtomicFiles.write(xlsx, SummaryWorkbook.bytes(board, projectBoard));
             written.add(csv);
             written.add(xlsx);
+            if (!projectBoard.isEmpty()) {
+                Path projectCsv = folder.resolve(ProjectSummarySheet.CSV_NAME);
+                AtomicFiles.write(projectCsv, ProjectSummarySheet.csv(projectBoard));
+                written.add(projectCsv);
+            }
         }
         return written;
     }

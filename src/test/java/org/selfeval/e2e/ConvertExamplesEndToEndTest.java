@@ -159,7 +159,10 @@ class ConvertExamplesEndToEndTest {
         assertTrue(console.contains("青山县农业农村局 2023 99.46 优 报告已生成（4 项警告）"), console);
         // the month-deadline copy: 9月前/年底前 met → full marks; spending over the budget → one 警告
         assertTrue(console.contains("青山县农业农村局 2023 99.68 优 报告已生成（1 项警告）"), console);
-        assertTrue(console.contains("完成：共处理 6 份，报告已生成 5 份，存在错误 1 份，无法读取 0 份。"), console);
+        assertTrue(
+                console.contains(
+                        "完成：共处理 7 份（其中仅含项目支出绩效自评表 1 份），报告已生成 5 份，存在错误 1 份，无法读取 0 份；项目支出绩效自评表共 3 个，自评表已生成 3 个，存在错误 0 个。"),
+                console);
         Path county = out.resolve("2023").resolve("青山县农业农村局");
         String name = "2023年度青山县农业农村局部门整体支出绩效自评报告-qingshan-agri-2023-corrected.docx";
         Docx report = new Docx(Files.readAllBytes(county.resolve(name)));

@@ -39,6 +39,11 @@ public final class ProjectFill {
         return new ProjectFill(framework, wb.getSheet("项目" + index));
     }
 
+    /** The project sheet named {@code name} (as in the example, a sheet per project). */
+    public static ProjectFill named(ProjectFramework framework, XSSFWorkbook wb, String name) {
+        return new ProjectFill(framework, wb.getSheet(name));
+    }
+
     public XSSFSheet poiSheet() {
         return sheet;
     }

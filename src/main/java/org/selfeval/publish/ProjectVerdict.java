@@ -1,0 +1,92 @@
+package org.selfeval.publish;
+
+import java.math.BigDecimal;
+import org.selfeval.model.Severity;
+import org.selfeval.pipeline.Status;
+import org.selfeval.project.ProjectEvaluation;
+
+/**
+ * One project's verdict as the record keeps it: the submission it came in ({@code hash}, {@code
+ * source}, {@code sheet}), whose it is, its figures (unrounded, null when unknown), how it ended
+ * ({@link Status#CONVERTED}: its 自评表 was published; {@link Status#BLOCKED}: an 错误 stopped it) and
+ * where its documents went (relative to the output folder, "/" separators, "" when none).
+ *
+ * @param budget the 年度资金总额's 全年预算数 (or the framework's name for it), as recomputed
+ * @param rate the recomputed 执行率 in percent
+ */
+public record ProjectVerdict(
+        String hash,
+        String source,
+        String sheet,
+        String department,
+        String year,
+        String project,
+        Status status,
+        BigDecimal budget,
+        BigDecimal executed,
+        BigDecimal rate,
+        BigDecimal total,
+        String grade,
+        long errors,
+        long warnings,
+        String table,
+        String auditReport,
+        String processedAt) {
+
+    public ProjectVerdict {
+        source = nonNull(source);
+        sheet = nonNull(sheet);
+        department = nonNull(department);
+        year = nonNull(year);
+        project = nonNull(project);
+        grade = nonNull(grade);
+        table = nonNull(table);
+        auditReport = nonNull(auditReport);
+        processedAt = nonNull(processedAt);
+        if (status != Status.CONVERTED && status != Status.BLOCKED) {
+            throw new IllegalArgumentException(
+                    "a project is either published or blocked: " + status);
+        }
+    }
+
+    /**
+     * The verdict on evaluated project {@code p}, whose documents are {@code table} and {@code
+     * auditReport}.
+     */
+    public static ProjectVerdict of(
+            String hash,
+            String source,
+            ProjectEvaluation p,
+            String table,
+            String auditReport,
+            String processedAt) {
+        boolean blocked = p.blocked();
+        return new ProjectVerdict(
+                hash,
+                source,
+                p.sheet().sheet(),
+                p.department(),
+                p.year(),
+                p.name(),
+                blocked ? Status.BLOCKED : Status.CONVERTED,
+                p.funds() == null ? null : p.funds().budget(),
+                p.funds() == null ? null : p.funds().executed(),
+                p.funds() == null ? null : p.funds().rate(),
+                p.total(),
+                p.scored() ? p.grade() : "",
+                Severity.ERROR.countIn(p.findings()),
+                Severity.WARNING.countIn(p.findings()),
+                blocked ? "" : table,
+                auditReport,
+                processedAt);
+    }
+
+    /** The status as the bureau reads it: 自评表已生成 or 存在错误. */
+    public String statusLabel() {
+        return status == Status.CONVERTED ? "自评表已生成" : "存在错误，未生成自评表";
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}
