@@ -12,6 +12,7 @@ import org.selfeval.framework.FrameworkException;
 import org.selfeval.framework.ProjectFramework;
 import org.selfeval.framework.ProjectFrameworkSource;
 import org.selfeval.ingest.ProjectSubmissionReader;
+import org.selfeval.model.Evaluation;
 import org.selfeval.model.Formats;
 import org.selfeval.model.ProjectSubmission;
 import org.selfeval.model.Severity;
@@ -93,6 +94,24 @@ final class ProjectConversions {
         if (s.any())
             outcomes.add(
                     pipeline.convert(origin, s, blankToNull(department), blankToNull(year), true));
+    }
+
+    /**
+     * Converts the projects that came with a department's sheets (their blank 主管部门 and 评价年度 are the
+     * department's) and gives the department's evaluation listing them for its report.
+     */
+    Evaluation listedIn(Path origin, ProjectSubmission s, Evaluation department) {
+        if (!s.any()) return department;
+        ProjectOutcome o =
+                pipeline.convert(
+                        origin,
+                        s,
+                        blankToNull(department.department()),
+                        blankToNull(department.year()),
+                        true);
+        outcomes.add(o);
+        return department.withProjectTables(
+                o.projects().stream().map(ProjectEvaluation::line).toList());
     }
 
     private static String blankToNull(String s) {
