@@ -24,6 +24,7 @@ import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.pdf.PdfCopies;
 import org.selfeval.report.ProjectRenderer;
 import org.selfeval.report.RenderOptions;
+import org.selfeval.report.print.ProjectValidation;
 
 /**
  * The project tables of a convert: found in each submission as it is converted (a project-only
@@ -126,6 +127,15 @@ final class ProjectConversions {
         return s.any()
                 ? pipeline.convert(origin, s, blankToNull(department), blankToNull(year), false)
                 : null;
+    }
+
+    /** validate's csv and json: each project's line and findings, after the reader's findings. */
+    static ProjectValidation validation(ProjectOutcome o) {
+        return new ProjectValidation(
+                o.readFindings(),
+                o.projects().stream()
+                        .map(p -> new ProjectValidation.Project(p.line(), p.findings()))
+                        .toList());
     }
 
     /**
