@@ -74,6 +74,16 @@ public record ProjectEvaluation(
                 blocked());
     }
 
+    /**
+     * True when the total as scored does not show as the 总分 the sheet holds (blank included); a
+     * formula's binary noise (99.84615384615385 against 99.846153…) is no difference.
+     */
+    public boolean totalChanged() {
+        return sheet.totalScore().present()
+                && total != null
+                && ProjectChecks.differs(sheet.totalScore().value(), total);
+    }
+
     /** False when nothing could be scored: there is no total to print. */
     public boolean scored() {
         return total != null;
