@@ -217,6 +217,36 @@ class ProjectReadingTest {
     }
 
     @Test
+    void aTemplateSheetLeftBlankIsSkippedWithANoteNotScoredAsAProject() throws IOException {
+        Path file =
+                ProjectSamples.write(
+                        dir,
+                        "two-of-three.xlsx",
+                        3,
+                        wb -> {
+                            ProjectSamples.clean(ProjectSamples.sheet(wb, 1), "甲项目");
+                            ProjectSamples.clean(ProjectSamples.sheet(wb, 2), "乙项目");
+                        });
+        ProjectSubmission s = ProjectSamples.read(file);
+        assertEquals(
+                List.of("甲项目", "乙项目"), s.projects().stream().map(ProjectSheet::title).toList());
+        assertEquals(1, s.findings().size(), s.findings().toString());
+        Finding f = s.findings().get(0);
+        assertEquals("READ-PROJECT-BLANK", f.ruleId());
+        assertEquals(org.selfeval.model.Severity.INFO, f.severity());
+        assertEquals("项目3", f.source().sheet());
+        assertTrue(f.message().contains("two-of-three.xlsx"), f.message());
+        // one figure typed into it makes it a project again, whose gaps are then named
+        Path started =
+                ProjectSamples.write(
+                        dir,
+                        "started.xlsx",
+                        1,
+                        wb -> ProjectSamples.sheet(wb, 1).funds("年度资金总额", "10", "10", "5"));
+        assertEquals(1, ProjectSamples.read(started).projects().size());
+    }
+
+    @Test
     void aWorkbookWithoutProjectSheetsHasNoProjects() throws IOException {
         Path file = dir.resolve("dept.xlsx");
         Files.write(file, new TemplateWriter().bytes());
