@@ -75,6 +75,11 @@ final class ProjectConversions {
                         renderer));
     }
 
+    /** The project pipeline itself (bench measures it as convert runs it). */
+    ProjectPipeline pipeline() {
+        return pipeline;
+    }
+
     ProjectSubmission read(Path content) {
         return pipeline.read(content);
     }
