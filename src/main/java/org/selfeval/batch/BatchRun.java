@@ -356,22 +356,40 @@ public final class BatchRun {
             if (only.isEmpty()) return timedOut(submission, hash);
             return new Work(submission, hash, null, null, null, only.get());
         }
+        // the projects that came with the department are scored first: its report lists them
+        ProjectSubmission listed = anyProjects ? found : null;
+        ProjectOutcome[] withIt = {null};
         Optional<Outcome> outcome =
-                content.equals(submission)
-                        ? timeLimit.convert(pipeline, submission)
-                        : timeLimit.convert(pipeline, submission, content);
+                timeLimit.within(
+                        () ->
+                                pipeline.convert(
+                                        submission,
+                                        content,
+                                        e -> {
+                                            if (listed == null) return e;
+                                            withIt[0] =
+                                                    projects.convert(
+                                                            submission,
+                                                            listed,
+                                                            blankToNull(e.department()),
+                                                            blankToNull(e.year()),
+                                                            true);
+                                            return e.withProjectTables(
+                                                    withIt[0].projects().stream()
+                                                            .map(ProjectEvaluation::line)
+                                                            .toList());
+                                        }));
         if (outcome.isEmpty()) return timedOut(submission, hash);
         Outcome o = outcome.get();
-        ProjectOutcome withIt =
-                anyProjects && o.status() != Status.INTERNAL_ERROR
-                        ? projects.convert(
-                                submission,
-                                found,
-                                blankToNull(o.department()),
-                                blankToNull(o.year()),
-                                true)
-                        : null;
-        return new Work(submission, hash, o, null, stage(o, submission), withIt);
+        if (withIt[0] == null && anyProjects && o.status() != Status.INTERNAL_ERROR)
+            withIt[0] =
+                    projects.convert(
+                            submission,
+                            found,
+                            blankToNull(o.department()),
+                            blankToNull(o.year()),
+                            true);
+        return new Work(submission, hash, o, null, stage(o, submission), withIt[0]);
     }
 
     private Work timedOut(Path submission, String hash) {

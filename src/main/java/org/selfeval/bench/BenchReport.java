@@ -49,6 +49,34 @@ public final class BenchReport {
         return this;
     }
 
+    /** The project tables' rounds: one row per thread count. */
+    public BenchReport projectRuns(List<ProjectRun.Figures> runs, int cores) {
+        md.append("| 线程 | 工作簿 | 项目 | 存在错误 | 个/秒 | CPU ms/个 | 空闲时可达 个/秒 | 总耗时 s | 输出 SHA-256 |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (ProjectRun.Figures r : runs) {
+            md.append(
+                    String.format(
+                            Locale.ROOT,
+                            "| %d | %d | %d | %d | %.1f | %.1f | %.0f | %.1f | `%s` (%d 个文件) |%n",
+                            r.threads(),
+                            r.workbooks(),
+                            r.projects(),
+                            r.blocked(),
+                            r.perSecond(),
+                            r.cpuMillisPerProject(),
+                            Math.min(cores, r.threads())
+                                    * 1000
+                                    / Math.max(0.001, r.cpuMillisPerProject()),
+                            r.wallNanos() / 1e9,
+                            r.digest().sha256().substring(0, 16),
+                            r.digest().files()));
+        }
+        md.append(
+                "\n每个项目：读取、校验评分、生成自评表 .docx，每个工作簿一份项目校验报告，按 convert 的流程发布；"
+                        + "“CPU ms/个”是整个进程的 CPU 时间（含 GC、JIT）除以项目数。\n\n");
+        return this;
+    }
+
     public static String mib(long bytes) {
         return bytes < 0 ? "—" : String.format(Locale.ROOT, "%.0f MiB", bytes / 1024.0 / 1024.0);
     }

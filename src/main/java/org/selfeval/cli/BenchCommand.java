@@ -13,15 +13,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.selfeval.batch.ProjectPipeline;
 import org.selfeval.bench.BenchReport;
 import org.selfeval.bench.InputPool;
 import org.selfeval.bench.MemoryWatch;
 import org.selfeval.bench.PdfTimes;
+import org.selfeval.bench.ProjectRun;
+import org.selfeval.bench.ProjectTableGenerator;
 import org.selfeval.bench.RunFigures;
 import org.selfeval.bench.StartupProbe;
 import org.selfeval.bench.SubmissionGenerator;
 import org.selfeval.bench.ThroughputRun;
 import org.selfeval.bench.TimedStages;
+import org.selfeval.framework.BuiltInProjectFrameworks;
+import org.selfeval.framework.ProjectFramework;
+import org.selfeval.publish.FolderTrees;
+import org.selfeval.template.ProjectTemplateWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,6 +113,14 @@ public final class BenchCommand implements Callable<Integer> {
     int pdfDocuments;
 
     @Option(
+            names = "--projects",
+            paramLabel = "N",
+            defaultValue = "0",
+            description =
+                    "另外生成 N 个项目支出绩效自评表（每个工作簿 3 个项目，其中约六成无问题、两成按评分规则封顶、两成未达标缺偏差原因），按 convert 的流程测量（默认 0：不测）")
+    int projects;
+
+    @Option(
             names = "--launcher",
             paramLabel = "FILE",
             defaultValue = "selfeval",
@@ -117,6 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int cores = Runtime.getRuntime().availableProcessors();
         if (departments < 1) throw usage("--departments 必须是正整数，例如 --departments 100");
+        if (projects < 0) throw usage("--projects 必须是非负整数，例如 --projects 90");
         List<Integer> threadCounts =
                 threads == null || threads.isEmpty()
                         ? (cores > 1 ? List.of(1, cores) : List.of(1))
@@ -205,6 +221,7 @@ public final class BenchCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
         }
+        if (projects > 0) projects(report, threadCounts, cores, work, err);
         if (startupRuns > 0) startup(report, pool, generator, work);
         if (pdfDocuments > 0) pdf(report, work.resolve("run-" + threadCounts.get(0)), work, err);
         Path results = work.resolve("bench-results.md");
@@ -213,6 +230,83 @@ public final class BenchCommand implements Callable<Integer> {
         err.println("结果已写入 " + results);
         return ExitCodes.OK;
     }
+
+    /**
+     * The project tables: generated from the project template, converted as convert does, once per
+     * thread count; every thread count must publish the same bytes.
+     */
+    private void projects(
+            BenchReport report, List<Integer> threadCounts, int cores, Path work, PrintWriter err)
+            throws IOException, InterruptedException {
+        ProjectFramework framework = BuiltInProjectFrameworks.defaultFramework();
+        ProjectTableGenerator generator =
+                new ProjectTableGenerator(
+                        seed, framework, k -> new ProjectTemplateWriter(framework).build(k));
+        Path inputs = work.resolve("project-inputs");
+        FolderTrees.delete(inputs);
+        Files.createDirectories(inputs);
+        int books = (projects + PROJECTS_PER_WORKBOOK - 1) / PROJECTS_PER_WORKBOOK;
+        List<Path> workbooks = new ArrayList<>();
+        long genStart = System.nanoTime();
+        for (int i = 0; i < books; i++) {
+            int here = Math.min(PROJECTS_PER_WORKBOOK, projects - i * PROJECTS_PER_WORKBOOK);
+            workbooks.add(
+                    Files.write(
+                            inputs.resolve(String.format(Locale.ROOT, "%05d-projects.xlsx", i)),
+                            generator.xlsx(i, here)));
+        }
+        long capped = 0, missed = 0;
+        for (int p = 0; p < projects; p++) {
+            if (ProjectTableGenerator.kind(p) == ProjectTableGenerator.Kind.CAPPED) capped++;
+            if (ProjectTableGenerator.kind(p) == ProjectTableGenerator.Kind.MISSED_TARGET) missed++;
+        }
+        report.line(
+                String.format(
+                        Locale.ROOT,
+                        "### 项目支出绩效自评表%n%n项目：%d 个，%d 个工作簿（种子 %d；其中按评分规则封顶 %d 个、未达标缺偏差原因 %d 个），生成耗时 %.1f 秒。%n",
+                        projects,
+                        books,
+                        seed,
+                        capped,
+                        missed,
+                        (System.nanoTime() - genStart) / 1e9));
+        ProjectPipeline pipeline =
+                ProjectConversions.create(
+                                framework.name(),
+                                null,
+                                Clock.fixed(FIXED, ZoneId.of("Asia/Shanghai")))
+                        .pipeline();
+        if (warmup > 0)
+            ProjectRun.run(
+                    pipeline,
+                    workbooks.subList(
+                            0,
+                            Math.min(
+                                    workbooks.size(), Math.max(1, warmup / PROJECTS_PER_WORKBOOK))),
+                    threadCounts.get(threadCounts.size() - 1),
+                    work.resolve("project-warmup"));
+        List<ProjectRun.Figures> runs = new ArrayList<>();
+        for (int t : threadCounts) {
+            ProjectRun.Figures r =
+                    ProjectRun.run(pipeline, workbooks, t, work.resolve("project-run-" + t));
+            runs.add(r);
+            err.println(
+                    String.format(
+                            Locale.ROOT,
+                            "项目，线程 %d：%d 个，%.1f 个/秒，CPU %.1f ms/个",
+                            t,
+                            r.projects(),
+                            r.perSecond(),
+                            r.cpuMillisPerProject()));
+        }
+        report.projectRuns(runs, cores);
+        boolean identical = runs.stream().map(r -> r.digest().sha256()).distinct().count() == 1;
+        report.line("不同线程数的项目输出" + (identical ? "逐字节相同" : "**不相同**") + "（比较全部 .docx 的 SHA-256）。");
+        report.line("");
+        if (!identical) throw new IllegalStateException("不同线程数的项目输出不一致");
+    }
+
+    private static final int PROJECTS_PER_WORKBOOK = 3;
 
     /**
      * PDF time per document: LibreOffice started per document against the pool, on reports the run

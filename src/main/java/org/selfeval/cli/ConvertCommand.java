@@ -270,12 +270,18 @@ public final class ConvertCommand implements Callable<Integer> {
             projects.convert(origin, found, null, null);
             return;
         }
+        // the projects that came with the department are scored first: its report lists them
+        boolean[] listed = {false};
         Outcome o =
-                content.equals(origin)
-                        ? pipeline.convert(origin)
-                        : pipeline.convert(origin, content);
+                pipeline.convert(
+                        origin,
+                        content,
+                        e -> {
+                            listed[0] = true;
+                            return projects.listedIn(origin, found, e);
+                        });
         outcomes.add(o);
-        projects.convert(origin, found, o.department(), o.year());
+        if (!listed[0]) projects.convert(origin, found, o.department(), o.year());
     }
 
     /**

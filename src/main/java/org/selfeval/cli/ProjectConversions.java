@@ -14,6 +14,7 @@ import org.selfeval.framework.FrameworkException;
 import org.selfeval.framework.ProjectFramework;
 import org.selfeval.framework.ProjectFrameworkSource;
 import org.selfeval.ingest.ProjectSubmissionReader;
+import org.selfeval.model.Evaluation;
 import org.selfeval.model.Formats;
 import org.selfeval.model.ProjectSubmission;
 import org.selfeval.model.Severity;
@@ -25,6 +26,7 @@ import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.pdf.PdfCopies;
 import org.selfeval.report.ProjectRenderer;
 import org.selfeval.report.RenderOptions;
+import org.selfeval.report.print.ProjectValidation;
 
 /**
  * The project tables of a convert: found in each submission as it is converted (a project-only
@@ -78,7 +80,7 @@ final class ProjectConversions {
                         renderer));
     }
 
-    /** The project tables' pipeline, for the nightly run. */
+    /** The project tables' pipeline, for the nightly run and for bench (as convert runs it). */
     ProjectPipeline pipeline() {
         return pipeline;
     }
@@ -107,6 +109,25 @@ final class ProjectConversions {
         }
     }
 
+    /**
+     * Converts the projects that came with a department's sheets (their blank 主管部门 and 评价年度 are the
+     * department's) and gives the department's evaluation listing them for its report.
+     */
+    Evaluation listedIn(Path origin, ProjectSubmission s, Evaluation department) {
+        if (!s.any()) return department;
+        ProjectOutcome o =
+                pipeline.convert(
+                        origin,
+                        s,
+                        blankToNull(department.department()),
+                        blankToNull(department.year()),
+                        true);
+        outcomes.add(o);
+        alone.add(false);
+        return department.withProjectTables(
+                o.projects().stream().map(ProjectEvaluation::line).toList());
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
@@ -119,6 +140,15 @@ final class ProjectConversions {
         return s.any()
                 ? pipeline.convert(origin, s, blankToNull(department), blankToNull(year), false)
                 : null;
+    }
+
+    /** validate's csv and json: each project's line and findings, after the reader's findings. */
+    static ProjectValidation validation(ProjectOutcome o) {
+        return new ProjectValidation(
+                o.readFindings(),
+                o.projects().stream()
+                        .map(p -> new ProjectValidation.Project(p.line(), p.findings()))
+                        .toList());
     }
 
     /**

@@ -9,9 +9,11 @@ import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.model.FindingKinds;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Pipeline;
+import org.selfeval.pipeline.ProjectOutcome;
 import org.selfeval.pipeline.Status;
 import org.selfeval.report.print.CsvPrinter;
 import org.selfeval.report.print.JsonPrinter;
+import org.selfeval.report.print.ProjectValidation;
 import org.selfeval.report.print.TablePrinter;
 import org.selfeval.report.print.Validation;
 import org.selfeval.report.print.ValidationPrinter;
@@ -88,42 +90,37 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         List<Outcome> outcomes = new java.util.ArrayList<>();
-        List<org.selfeval.pipeline.ProjectOutcome> projectOutcomes = new java.util.ArrayList<>();
+        List<ProjectOutcome> projectOutcomes = new java.util.ArrayList<>();
+        List<Validation> results = new java.util.ArrayList<>();
         for (Path p : paths) {
             // a workbook of project tables only is no department's submission: only its projects
             // are checked
             var found = projects.read(p);
             Outcome o = ProjectConversions.projectsOnly(found) ? null : pipeline.check(p);
             if (o != null) outcomes.add(o);
-            var checked =
+            ProjectOutcome checked =
                     projects.check(
                             p,
                             found,
                             o == null ? null : o.department(),
                             o == null ? null : o.year());
             if (checked != null) projectOutcomes.add(checked);
+            ProjectValidation tables =
+                    checked == null ? null : ProjectConversions.validation(checked);
+            results.add(
+                    o == null
+                            ? Validation.projectsOnly(p, tables)
+                            : new Validation(o.origin(), o.findings(), o.evaluation())
+                                    .withProjects(tables));
         }
-        List<Validation> results =
-                outcomes.stream()
-                        .map(o -> new Validation(o.origin(), o.findings(), o.evaluation()))
-                        .toList();
         printer(pipeline.findingKinds()).print(results, out);
-        boolean projectErrors = false;
-        if (format == Format.table) {
-            for (var po : projectOutcomes) projectErrors |= ProjectConversions.print(po, out);
-        } else if (!projectOutcomes.isEmpty()) {
-            projectErrors = projectOutcomes.stream().anyMatch(po -> po.blocked() > 0);
-            err.println(
-                    "另有 "
-                            + projectOutcomes.stream().mapToInt(po -> po.projects().size()).sum()
-                            + " 个项目支出绩效自评表已校验，其结果目前只在 --format table 中列出。");
-        }
+        // the table lists projects in the project framework's words, after the departments
+        if (format == Format.table)
+            for (ProjectOutcome po : projectOutcomes) ProjectConversions.print(po, out);
         out.flush();
         if (outcomes.stream().anyMatch(o -> o.status() == Status.INTERNAL_ERROR))
             return ExitCodes.INTERNAL;
-        return results.stream().anyMatch(Validation::hasErrors) || projectErrors
-                ? ExitCodes.FAILED
-                : ExitCodes.OK;
+        return results.stream().anyMatch(Validation::hasErrors) ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
     private ValidationPrinter printer(FindingKinds kinds) {

@@ -79,6 +79,14 @@ public record ProjectFramework(
         return rules.stream().filter(r -> r.appliesTo() == target).toList();
     }
 
+    /**
+     * True when a sheet's 指标体系 cell names this framework: by its id, its title or both (as {@link
+     * #label()} writes them).
+     */
+    public boolean isNamed(String text) {
+        return NameKey.same(text, name) || NameKey.same(text, title) || NameKey.same(text, label());
+    }
+
     /** "项目支出绩效自评表（财预〔2020〕10号）（project-caiyu-2020）", as messages and documents name it. */
     public String label() {
         return title + "（" + name + "）";

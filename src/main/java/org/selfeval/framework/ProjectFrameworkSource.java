@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.selfeval.model.NameKey;
 
 /**
  * Which project framework is in effect: {@code --framework} may name one (a built-in project
@@ -36,14 +35,16 @@ public final class ProjectFrameworkSource {
 
     /**
      * The framework a sheet is read and scored with, given its 指标体系 cell: the one in effect when
-     * the cell names it or is blank, a built-in one it names, else the one in effect (the sheet's
-     * name is then reported by the caller).
+     * the cell names it or is blank, a built-in one it names (by id or title), else the one in
+     * effect (the reader then warns that the sheet names an unknown framework).
      */
     public static Function<String, ProjectFramework> forSheets(ProjectFramework inEffect) {
         return named -> {
-            if (named == null || named.isBlank() || NameKey.same(named, inEffect.name()))
-                return inEffect;
-            return BuiltInProjectFrameworks.get(named).orElse(inEffect);
+            if (named == null || named.isBlank() || inEffect.isNamed(named)) return inEffect;
+            return BuiltInProjectFrameworks.all().stream()
+                    .filter(f -> f.isNamed(named))
+                    .findFirst()
+                    .orElse(inEffect);
         };
     }
 

@@ -62,8 +62,19 @@ public final class ProjectSubmissionReader {
                                 if (SheetParts.canonical(grid.sheet()) != null
                                         || !ProjectTableReader.looksLikeProject(grid)) return;
                                 try {
-                                    projects.add(
-                                            new ProjectTableReader(sink).read(grid, frameworkFor));
+                                    ProjectSheet sheet =
+                                            new ProjectTableReader(sink).read(grid, frameworkFor);
+                                    if (!sheet.untouched()) projects.add(sheet);
+                                    else
+                                        sink.info(
+                                                "READ-PROJECT-BLANK",
+                                                new CellRef(grid.file(), grid.sheet(), null),
+                                                grid.sheet(),
+                                                "工作表“"
+                                                        + grid.sheet()
+                                                        + "”（"
+                                                        + grid.file()
+                                                        + "）是未填写的项目表（项目名称、资金、目标和指标都是空的），已跳过；不需要时可删除该表。");
                                 } catch (RuntimeException e) {
                                     LOG.warn(
                                             "Could not read project sheet {} of {}",

@@ -70,6 +70,8 @@ final class ProjectTableReader {
         Map<String, Text> heading = heading(grid, cells);
         Text frameworkName = heading.getOrDefault(KEY_FRAMEWORK, blank(grid));
         ProjectFramework f = frameworkFor.apply(frameworkName.value());
+        if (!frameworkName.isBlank() && !f.isNamed(frameworkName.value()))
+            unknownFramework(frameworkName, f);
         List<ProjectFundRow> funds = funds(grid, cells, f);
         Text[] goals = goals(grid, cells);
         List<ProjectIndicator> indicators = new ArrayList<>();
@@ -88,6 +90,29 @@ final class ProjectTableReader {
                 indicators,
                 total[0],
                 total[1]);
+    }
+
+    /** The sheet names a framework the program does not know: it is read with the one in effect. */
+    private void unknownFramework(Text named, ProjectFramework used) {
+        CellRef cell = named.source();
+        sink.warning(
+                "READ-PROJECT-FRAMEWORK",
+                cell,
+                ProjectContract.KEY_FRAMEWORK,
+                used.name(),
+                named.value(),
+                cell.file()
+                        + " 工作表“"
+                        + cell.sheet()
+                        + "”"
+                        + cell.cell()
+                        + " 的指标体系“"
+                        + named.value()
+                        + "”不是已知的项目支出绩效自评框架，本表按“"
+                        + used.label()
+                        + "”读取和评分。请在该单元格填写本局下发的框架名称（如 "
+                        + used.name()
+                        + "），或转换时用 --framework 指定该框架的工作簿。");
     }
 
     private static Text blank(SheetGrid grid) {
@@ -144,22 +169,7 @@ final class ProjectTableReader {
                         Role.BUDGET,
                         Role.EXECUTED);
         List<ProjectFundRow> rows = new ArrayList<>();
-        if (header.isEmpty()) {
-            sink.error(
-                    "READ-HEADER",
-                    new CellRef(grid.file(), grid.sheet(), null),
-                    "项目资金",
-                    f.required(Role.BUDGET),
-                    "",
-                    "工作表“"
-                            + grid.sheet()
-                            + "”中找不到项目资金的表头（应有“"
-                            + f.required(Role.BUDGET)
-                            + "”“"
-                            + f.required(Role.EXECUTED)
-                            + "”等列）。请使用项目支出绩效自评模板，不要删除或改名表头。");
-            return rows;
-        }
+        if (header.isEmpty()) return rows;
         Map<Role, Integer> col = header.get();
         int headerRow = col.get(null);
         int firstNumber =
@@ -186,36 +196,12 @@ final class ProjectTableReader {
                     new ProjectFundRow(
                             item,
                             total,
-                            cells.number(
-                                    r,
-                                    col.get(Role.INITIAL),
-                                    CellReader.Kind.AMOUNT,
-                                    name + " " + f.required(Role.INITIAL)),
-                            cells.number(
-                                    r,
-                                    col.get(Role.BUDGET),
-                                    CellReader.Kind.AMOUNT,
-                                    name + " " + f.required(Role.BUDGET)),
-                            cells.number(
-                                    r,
-                                    col.get(Role.EXECUTED),
-                                    CellReader.Kind.AMOUNT,
-                                    name + " " + f.required(Role.EXECUTED)),
-                            cells.number(
-                                    r,
-                                    col.get(Role.FUNDS_WEIGHT),
-                                    CellReader.Kind.AMOUNT,
-                                    name + " " + f.required(Role.FUNDS_WEIGHT)),
-                            cells.number(
-                                    r,
-                                    col.get(Role.RATE),
-                                    CellReader.Kind.DERIVED_RATE,
-                                    name + " " + f.required(Role.RATE)),
-                            cells.number(
-                                    r,
-                                    col.get(Role.FUNDS_SCORE),
-                                    CellReader.Kind.AMOUNT,
-                                    name + " " + f.required(Role.FUNDS_SCORE))));
+                            number(cells, r, col, Role.INITIAL, f, name),
+                            number(cells, r, col, Role.BUDGET, f, name),
+                            number(cells, r, col, Role.EXECUTED, f, name),
+                            number(cells, r, col, Role.FUNDS_WEIGHT, f, name),
+                            number(cells, r, col, Role.RATE, f, name),
+                            number(cells, r, col, Role.FUNDS_SCORE, f, name)));
         }
         return rows;
     }
@@ -260,40 +246,8 @@ final class ProjectTableReader {
                         Role.DEVIATION);
         Optional<Map<Role, Integer>> header = header(grid, f, roles, Role.LEVEL1, Role.LEVEL3);
         Num none = Num.blank(new CellRef(grid.file(), grid.sheet(), null));
-        if (header.isEmpty()) {
-            sink.error(
-                    "READ-HEADER",
-                    new CellRef(grid.file(), grid.sheet(), null),
-                    "绩效指标",
-                    f.required(Role.LEVEL1),
-                    "",
-                    "工作表“"
-                            + grid.sheet()
-                            + "”中找不到绩效指标的表头（应有“"
-                            + f.required(Role.LEVEL1)
-                            + "”“"
-                            + f.required(Role.LEVEL3)
-                            + "”等列）。请使用项目支出绩效自评模板，不要删除或改名表头。");
-            return new Num[] {none, none};
-        }
+        if (header.isEmpty()) return new Num[] {none, none};
         Map<Role, Integer> col = header.get();
-        for (Role r : roles) {
-            if (r.required() && !col.containsKey(r)) {
-                sink.error(
-                        "READ-HEADER",
-                        new CellRef(grid.file(), grid.sheet(), SheetGrid.address(col.get(null), 0)),
-                        f.required(r),
-                        f.required(r),
-                        "",
-                        "工作表“"
-                                + grid.sheet()
-                                + "”第 "
-                                + (col.get(null) + 1)
-                                + " 行的绩效指标表头缺少“"
-                                + f.required(r)
-                                + "”列。请按模板补上该列。");
-            }
-        }
         String totalLabel = HeaderText.normalize(f.required(Role.TOTAL_SCORE));
         Text last1 = null, last2 = null;
         for (int r = col.get(null) + 1;
@@ -304,16 +258,8 @@ final class ProjectTableReader {
                 totalRow = HeaderText.normalize(genuine(grid, r, c)).equals(totalLabel);
             if (totalRow) {
                 return new Num[] {
-                    cells.number(
-                            r,
-                            col.get(Role.WEIGHT),
-                            CellReader.Kind.AMOUNT,
-                            "总分 " + f.required(Role.WEIGHT)),
-                    cells.number(
-                            r,
-                            col.get(Role.SCORE),
-                            CellReader.Kind.AMOUNT,
-                            "总分 " + f.required(Role.SCORE))
+                    number(cells, r, col, Role.WEIGHT, f, "总分"),
+                    number(cells, r, col, Role.SCORE, f, "总分")
                 };
             }
             Text level3 = cells.text(r, col.get(Role.LEVEL3), f.required(Role.LEVEL3));
@@ -342,16 +288,8 @@ final class ProjectTableReader {
                             optional(cells, r, col, Role.UNIT, f, name),
                             cells.text(
                                     r, col.get(Role.ACTUAL), name + " " + f.required(Role.ACTUAL)),
-                            cells.number(
-                                    r,
-                                    col.get(Role.WEIGHT),
-                                    CellReader.Kind.AMOUNT,
-                                    name + " " + f.required(Role.WEIGHT)),
-                            cells.number(
-                                    r,
-                                    col.get(Role.SCORE),
-                                    CellReader.Kind.AMOUNT,
-                                    name + " " + f.required(Role.SCORE)),
+                            number(cells, r, col, Role.WEIGHT, f, name),
+                            number(cells, r, col, Role.SCORE, f, name),
                             cells.text(
                                     r,
                                     col.get(Role.DEVIATION),
@@ -377,11 +315,29 @@ final class ProjectTableReader {
     }
 
     /**
-     * The first row holding the labels of both {@code a} and {@code b}: each role's column, and the
-     * row itself under the key null.
+     * The number in the role's column of row {@code r}; a rate is derived, the rest are amounts.
      */
-    private static Optional<Map<Role, Integer>> header(
+    private static Num number(
+            CellReader cells,
+            int r,
+            Map<Role, Integer> col,
+            Role role,
+            ProjectFramework f,
+            String name) {
+        CellReader.Kind kind =
+                role == Role.RATE ? CellReader.Kind.DERIVED_RATE : CellReader.Kind.AMOUNT;
+        return cells.number(r, col.get(role), kind, name + " " + f.required(role));
+    }
+
+    /**
+     * The header of one of the sheet's two tables (项目资金 or 绩效指标): the first row holding the labels
+     * of both {@code a} and {@code b}, each role's column, and the row itself under the key null.
+     * Empty, after one finding that says what to fix, when there is no such row or it lacks a
+     * column every project table has.
+     */
+    private Optional<Map<Role, Integer>> header(
             SheetGrid grid, ProjectFramework f, List<Role> roles, Role a, Role b) {
+        String table = a.part().word();
         Map<String, Role> byLabel = new HashMap<>();
         for (Role role : roles)
             f.label(role).ifPresent(l -> byLabel.putIfAbsent(HeaderText.normalize(l), role));
@@ -391,11 +347,48 @@ final class ProjectTableReader {
                 Role role = byLabel.get(HeaderText.normalize(genuine(grid, r, c)));
                 if (role != null) columns.putIfAbsent(role, c);
             }
-            if (columns.containsKey(a) && columns.containsKey(b)) {
-                columns.put(null, r);
-                return Optional.of(columns);
+            if (!columns.containsKey(a) || !columns.containsKey(b)) continue;
+            List<String> missing =
+                    roles.stream()
+                            .filter(role -> role.required() && !columns.containsKey(role))
+                            .map(f::required)
+                            .toList();
+            if (!missing.isEmpty()) {
+                sink.error(
+                        "READ-HEADER",
+                        new CellRef(grid.file(), grid.sheet(), SheetGrid.address(r, 0)),
+                        table,
+                        String.join("、", missing),
+                        "",
+                        "工作表“"
+                                + grid.sheet()
+                                + "”第 "
+                                + (r + 1)
+                                + " 行的"
+                                + table
+                                + "表头缺少“"
+                                + String.join("”“", missing)
+                                + "”列。请按项目支出绩效自评模板补上该列。");
+                return Optional.empty();
             }
+            columns.put(null, r);
+            return Optional.of(columns);
         }
+        sink.error(
+                "READ-HEADER",
+                new CellRef(grid.file(), grid.sheet(), null),
+                table,
+                f.required(a),
+                "",
+                "工作表“"
+                        + grid.sheet()
+                        + "”中找不到"
+                        + table
+                        + "的表头（应有“"
+                        + f.required(a)
+                        + "”“"
+                        + f.required(b)
+                        + "”等列）。请使用项目支出绩效自评模板，不要删除或改名表头。");
         return Optional.empty();
     }
 }

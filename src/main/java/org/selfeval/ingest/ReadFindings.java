@@ -25,6 +25,8 @@ public final class ReadFindings {
                     error("READ-TEXT-TOO-LONG", "文字过长"),
                     error("READ-TOO-MANY-ROWS", "行数过多"),
                     error("READ-PROJECT-TOTAL", "合计行"),
+                    new FindingKind("READ-PROJECT-FRAMEWORK", "项目框架", Severity.WARNING),
+                    new FindingKind("READ-PROJECT-BLANK", "空白项目表", Severity.INFO),
                     new FindingKind("READ-IGNORED", "忽略的文件", Severity.INFO),
                     new FindingKind("READ-EXTERNAL-LINK", "外部链接", Severity.WARNING),
                     error("READ-CORRUPT", "文件损坏"),

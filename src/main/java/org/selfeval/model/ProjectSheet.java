@@ -34,6 +34,23 @@ public record ProjectSheet(
         return funds.stream().filter(ProjectFundRow::total).findFirst();
     }
 
+    /**
+     * True for a template sheet left as it came (no name, no amount, no goal, no indicator): a
+     * department with two projects leaves the template's third sheet so.
+     */
+    public boolean untouched() {
+        return name.isBlank()
+                && plannedGoal.isBlank()
+                && achievedGoal.isBlank()
+                && indicators.isEmpty()
+                && funds.stream()
+                        .noneMatch(
+                                f ->
+                                        f.initial().present()
+                                                || f.budget().present()
+                                                || f.executed().present());
+    }
+
     /** The project's name, or the sheet's when 项目名称 is blank (so messages still say which). */
     public String title() {
         return name.isBlank() ? sheet : name.value();

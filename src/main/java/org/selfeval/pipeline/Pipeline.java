@@ -3,6 +3,7 @@ package org.selfeval.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
@@ -64,6 +65,14 @@ public final class Pipeline {
     }
 
     /**
+     * As {@link #convert(Path, Path)}, with {@code beforeRender} completing the evaluation before
+     * the documents are written (convert adds the project tables that came with the department).
+     */
+    public Outcome convert(Path origin, Path content, UnaryOperator<Evaluation> beforeRender) {
+        return run(origin, content, true, beforeRender);
+    }
+
+    /**
      * Reads, audits and scores only (validate): the same stages and error handling, nothing
      * rendered.
      */
@@ -72,13 +81,19 @@ public final class Pipeline {
     }
 
     private Outcome run(Path origin, Path content, boolean render) {
+        return run(origin, content, render, UnaryOperator.identity());
+    }
+
+    private Outcome run(
+            Path origin, Path content, boolean render, UnaryOperator<Evaluation> beforeRender) {
         try {
             ReadResult read = reader.read(content);
             if (!read.readable()) {
                 byte[] audit = render ? renderer.auditReport(origin, null, read.findings()) : null;
                 return new Outcome(origin, Status.UNREADABLE, null, read.findings(), null, audit);
             }
-            Evaluation evaluation = evaluator.evaluate(read.submission(), read.findings());
+            Evaluation evaluation =
+                    beforeRender.apply(evaluator.evaluate(read.submission(), read.findings()));
             byte[] audit =
                     render ? renderer.auditReport(origin, evaluation, evaluation.findings()) : null;
             if (evaluation.blocked()) {

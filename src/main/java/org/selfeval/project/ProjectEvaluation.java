@@ -2,10 +2,16 @@ package org.selfeval.project;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import org.selfeval.framework.ProjectColumn.Role;
 import org.selfeval.framework.ProjectFramework;
 import org.selfeval.framework.ScoreRule;
+import org.selfeval.model.CellRef;
 import org.selfeval.model.Finding;
+import org.selfeval.model.Num;
+import org.selfeval.model.ProjectFundRow;
 import org.selfeval.model.ProjectSheet;
+import org.selfeval.model.ProjectTableLine;
 
 /**
  * One project after audit and scoring: the figures recomputed from its cells, the reviewed score of
@@ -40,6 +46,42 @@ public record ProjectEvaluation(
 
     public String name() {
         return sheet.title();
+    }
+
+    /**
+     * The line its department's report lists: the reviewed 年度资金总额 figures at the cells of that row,
+     * the total at the 总分 row's 得分 cell.
+     */
+    public ProjectTableLine line() {
+        CellRef sheetRef = new CellRef(sheet.file(), sheet.sheet(), null);
+        Optional<ProjectFundRow> row = sheet.totalFunds();
+        CellRef budgetCell = row.map(r -> r.budget().source()).orElse(sheetRef);
+        CellRef executedCell = row.map(r -> r.executed().source()).orElse(sheetRef);
+        return new ProjectTableLine(
+                sheet.name(),
+                new ProjectTableLine.Labels(
+                        framework.required(Role.BUDGET),
+                        framework.required(Role.EXECUTED),
+                        framework.required(Role.RATE)),
+                new Num(funds.budget(), budgetCell),
+                new Num(funds.executed(), executedCell),
+                funds.rate(),
+                new Num(total, sheet.totalScore().source()),
+                sum,
+                grade == null ? "" : grade,
+                cap == null ? "" : cap.name(),
+                cap == null ? "" : cap.words(),
+                blocked());
+    }
+
+    /**
+     * True when the total as scored does not show as the 总分 the sheet holds (blank included); a
+     * formula's binary noise (99.84615384615385 against 99.846153…) is no difference.
+     */
+    public boolean totalChanged() {
+        return sheet.totalScore().present()
+                && total != null
+                && ProjectChecks.differs(sheet.totalScore().value(), total);
     }
 
     /** False when nothing could be scored: there is no total to print. */

@@ -13,17 +13,23 @@ import org.selfeval.report.docx.StyleId;
 import org.selfeval.report.docx.TableSpec;
 import org.selfeval.report.docx.WordDocument;
 
-/** （三）各重点任务项目支出完成情况分析: the list sentence, the execution table, and the explanations. */
+/**
+ * （三）各重点任务项目支出完成情况分析: the list sentence, the execution table, and the explanations; then the
+ * 项目支出绩效自评表 that came with the department ({@link ProjectTablesListing}).
+ */
 final class KeyProjectSection implements ReportSection {
 
     @Override
     public void append(Evaluation e, WordDocument doc) {
         doc.paragraph(StyleId.HEADING2, "（三）各重点任务项目支出完成情况分析");
         List<ProjectLine> projects = e.projects();
-        if (projects.isEmpty()) {
+        if (!projects.isEmpty()) keyProjects(e, projects, doc);
+        else if (e.projectTables().isEmpty())
             doc.paragraph(StyleId.BODY, "本部门" + e.year() + "年无重点项目。");
-            return;
-        }
+        ProjectTablesListing.append(e, doc);
+    }
+
+    private static void keyProjects(Evaluation e, List<ProjectLine> projects, WordDocument doc) {
         doc.paragraph(
                 StyleId.BODY,
                 "本部门"

@@ -141,10 +141,7 @@ final class ProjectTableDocument {
     }
 
     private boolean changed() {
-        return e.indicators().stream().anyMatch(ReviewedIndicator::changed)
-                || (e.sheet().totalScore().present()
-                        && e.total() != null
-                        && e.total().compareTo(e.sheet().totalScore().value()) != 0);
+        return e.indicators().stream().anyMatch(ReviewedIndicator::changed) || e.totalChanged();
     }
 
     private TableSpec indicators() {

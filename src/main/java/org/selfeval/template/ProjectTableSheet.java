@@ -11,6 +11,7 @@ import org.selfeval.framework.ProjectColumn.Role;
 import org.selfeval.framework.ProjectFramework;
 import org.selfeval.framework.ProjectLevel1;
 import org.selfeval.model.ProjectContract;
+import org.selfeval.model.WorkbookContract;
 
 /**
  * One project's 项目支出绩效自评表 as the national form lays it out, columns and labels from the framework:
@@ -58,6 +59,8 @@ final class ProjectTableSheet {
         Cell framework = SheetScaffold.cell(s, 3, mid + 1);
         framework.setCellValue(f.name());
         framework.setCellStyle(styles.hint());
+        SheetScaffold.comment(
+                s, 1, 0, "项目名称、主管部门、实施单位、评价年度填在右边的格子里。与部门工作簿一并报送时，主管部门、评价年度可留空。" + "指标体系已预填，请勿修改。");
         int r = funds(s, FUNDS_TOP, fundColumns);
         r = goals(s, r, mid, last);
         indicators(s, r, indicatorColumns);
@@ -69,6 +72,9 @@ final class ProjectTableSheet {
         widths[last] = Math.max(widths[last], 30);
         SheetScaffold.widths(s, widths);
         SheetScaffold.printLayout(s);
+        // as the department's sheets: labels, the framework's name and the formulas are locked,
+        // the input cells are not; rows may be inserted for more indicators
+        SheetScaffold.protect(s, true);
         return s;
     }
 
@@ -79,6 +85,16 @@ final class ProjectTableSheet {
         label(s, top, top + rows.size(), ProjectContract.FUNDS_SECTION);
         header(s, top, 1, "");
         for (int i = 0; i < columns.size(); i++) header(s, top, i + 2, columns.get(i).label());
+        SheetScaffold.comment(
+                s,
+                top,
+                column(columns, Role.RATE) + 2,
+                f.required(Role.RATE)
+                        + "、"
+                        + f.required(Role.FUNDS_SCORE)
+                        + "自动计算，不用填写。"
+                        + f.required(Role.TOTAL_ROW)
+                        + "应等于其下各行之和，没有的填 0。");
         int budget = column(columns, Role.BUDGET) + 2,
                 executed = column(columns, Role.EXECUTED) + 2,
                 weight = column(columns, Role.FUNDS_WEIGHT) + 2,
@@ -154,6 +170,16 @@ final class ProjectTableSheet {
                 score = column(columns, Role.SCORE) + 1;
         label(s, top, top + rows + 1, ProjectContract.INDICATORS_SECTION);
         for (int i = 0; i < columns.size(); i++) header(s, top, i + 1, columns.get(i).label());
+        SheetScaffold.comment(
+                s,
+                top,
+                column(columns, Role.TARGET) + 1,
+                "可写“≥50”“≤90”“100%”“2023年12月底前”等。"
+                        + (f.label(Role.UNIT).isPresent()
+                                ? "单位填在“" + f.required(Role.UNIT) + "”列。"
+                                : ""));
+        SheetScaffold.comment(
+                s, top, column(columns, Role.DEVIATION) + 1, "实际完成值未达到年度指标值时必须填写：偏差原因和改进措施。");
         int r = top + 1;
         for (ProjectLevel1 l1 : f.tree()) {
             int first = r;
@@ -179,6 +205,17 @@ final class ProjectTableSheet {
                     l1.level2(),
                     false,
                     "“" + l1.name() + "”下的二级指标：" + String.join("、", l1.level2()));
+        }
+        if (f.label(Role.NATURE).isPresent()) {
+            dropdowns.add(
+                    s,
+                    column(columns, Role.NATURE) + 1,
+                    top + 1,
+                    r - 1,
+                    "指标性质_" + s.getWorkbook().getSheetIndex(s),
+                    WorkbookContract.NATURES,
+                    true,
+                    "≥ 不低于目标；≤ 不高于目标；= 等于目标；时限 在期限前完成；定性 定性评价。");
         }
         Cell total = SheetScaffold.cell(s, r, 1);
         total.setCellValue(f.required(Role.TOTAL_SCORE));

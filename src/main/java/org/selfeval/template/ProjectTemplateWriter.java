@@ -120,6 +120,11 @@ public final class ProjectTemplateWriter {
                                 : "")
             },
             {"总分", f.required(Role.TOTAL_SCORE) + "为黄色自动计算格：预算执行率得分加各指标得分。" + rules()},
+            {
+                "锁定的格子",
+                "各项目表已保护（无密码）：标签、表头、指标体系名称和黄色自动计算格不能修改，白色格子照常填写，"
+                        + "可以插入行。确需修改表格结构时，可在“审阅”→“撤销工作表保护”后修改，但不要改动表头文字。"
+            },
             {"校验", "程序会重新计算资金合计、执行率、得分和总分，核对分值、偏差原因和评分规则；每个问题都写明“工作表!单元格”和应填的值，" + "照着改完即可通过。"}
         };
         int r = 2;
@@ -133,6 +138,7 @@ public final class ProjectTemplateWriter {
         }
         SheetScaffold.widths(sheet, 22, 110);
         SheetScaffold.printLayout(sheet);
+        SheetScaffold.protect(sheet, false);
     }
 
     private String rules() {

@@ -66,12 +66,17 @@ final class SheetScaffold {
 
     /** Attaches a note to a header cell, where staff look first. */
     static void comment(XSSFSheet sheet, int column, String text) {
-        Cell cell = sheet.getRow(TemplateLayout.HEADER_ROW).getCell(column);
+        comment(sheet, TemplateLayout.HEADER_ROW, column, text);
+    }
+
+    /** Attaches a note to the cell at {@code row}, {@code column} (a label staff look at). */
+    static void comment(XSSFSheet sheet, int row, int column, String text) {
+        Cell cell = cell(sheet, row, column);
         ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
         anchor.setCol1(column + 1);
         anchor.setCol2(column + 5);
-        anchor.setRow1(TemplateLayout.HEADER_ROW);
-        anchor.setRow2(TemplateLayout.HEADER_ROW + 6);
+        anchor.setRow1(row);
+        anchor.setRow2(row + 6);
         Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
         comment.setString(new XSSFRichTextString(text));
         comment.setAuthor("selfeval");

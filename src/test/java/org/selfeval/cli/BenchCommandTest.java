@@ -49,4 +49,39 @@ class BenchCommandTest {
         assertEquals(one, two);
         assertTrue(one.files() >= 4, "reports, audit reports and the summary: " + one.files());
     }
+
+    @Test
+    void projectTablesAreGeneratedMeasuredAndIdenticalAcrossThreadCounts() throws IOException {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        int code =
+                cl.execute(
+                        "bench",
+                        "--departments",
+                        "1",
+                        "--projects",
+                        "7",
+                        "--threads",
+                        "1,2",
+                        "--warmup",
+                        "0",
+                        "--startup-runs",
+                        "0",
+                        "--pdf-documents",
+                        "0",
+                        "--out",
+                        dir.toString());
+        assertEquals(ExitCodes.OK, code, err::toString);
+        String results = Files.readString(dir.resolve("bench-results.md"));
+        assertTrue(results.contains("### 项目支出绩效自评表"), results);
+        // 7 projects in 3 workbooks (3 + 3 + 1), none blocked, for each thread count
+        assertTrue(
+                results.contains("| 1 | 3 | 7 | 0 |") && results.contains("| 2 | 3 | 7 | 0 |"),
+                results);
+        assertTrue(results.contains("不同线程数的项目输出逐字节相同"), results);
+        OutputDigest.Result one = OutputDigest.of(dir.resolve("project-run-1"));
+        assertEquals(one, OutputDigest.of(dir.resolve("project-run-2")));
+        assertEquals(7 + 3, one.files(), "a table per project and a 校验报告 per workbook");
+    }
 }

@@ -93,6 +93,18 @@ class ProjectConvertEndToEndTest {
     }
 
     @Test
+    void aCleanProjectsTableHasNoReviewedColumn() throws Exception {
+        // its 总分 cell holds the formula's 99.84615384615385: the same total as shown, no 复核得分
+        Docx doc = new Docx(Files.readAllBytes(folder.resolve("2023年度高标准农田建设项目支出绩效自评表.docx")));
+        List<List<String>> indicators = Docx.cells(doc.tables().get(3));
+        assertFalse(indicators.get(0).toString().contains("复核"), indicators.get(0).toString());
+        assertEquals(
+                "偏差原因分析及改进措施",
+                indicators.get(0).get(indicators.get(0).size() - 1).replace("\n", ""));
+        assertFalse(doc.allText().contains("加底色的复核得分"), doc.allText());
+    }
+
+    @Test
     void theAuditReportListsEachProjectAndEachFindingAtItsCell() throws Exception {
         Docx doc = new Docx(Files.readAllBytes(folder.resolve("2023年度青山县农业农村局项目支出绩效自评校验报告.docx")));
         List<List<String>> projects = Docx.cells(doc.tables().get(0));

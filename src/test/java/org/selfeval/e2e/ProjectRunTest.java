@@ -25,6 +25,7 @@ import org.selfeval.framework.BuiltInProjectFrameworks;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ProjectVerdict;
+import org.selfeval.report.Docx;
 import org.selfeval.testing.ProjectFill;
 import picocli.CommandLine;
 
@@ -225,6 +226,14 @@ class ProjectRunTest {
                                 + "项目支出绩效自评表共 4 个，自评表已生成 4 个，存在错误 0 个。"),
                 console);
         Path out = root.resolve("output");
+        // the department's report lists the project that came with it, as convert's does
+        Docx report =
+                new Docx(
+                        Files.readAllBytes(
+                                out.resolve("2023")
+                                        .resolve(DEPARTMENT)
+                                        .resolve("2023年度" + DEPARTMENT + "部门整体支出绩效自评报告.docx")));
+        assertTrue(report.allText().contains("本部门组织对2023年度项目支出开展绩效自评，二级项目1个"), report.allText());
         List<ProjectVerdict> record = Manifest.readProjects(out);
         assertEquals(4, record.size());
         assertEquals("dept-with-project.xlsx", record.get(0).source());

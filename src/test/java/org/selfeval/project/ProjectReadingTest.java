@@ -141,6 +141,112 @@ class ProjectReadingTest {
     }
 
     @Test
+    void aSheetNamingAnUnknownFrameworkIsReadWithTheOneInEffectAndWarnedByCell()
+            throws IOException {
+        Path file =
+                ProjectSamples.write(
+                        dir,
+                        "unknown.xlsx",
+                        2,
+                        wb -> {
+                            ProjectSamples.clean(ProjectSamples.sheet(wb, 1), "甲项目");
+                            ProjectSamples.sheet(wb, 1).key("指标体系", "某省项目支出框架2024");
+                            ProjectSamples.clean(ProjectSamples.sheet(wb, 2), "乙项目");
+                            // the title, as a clerk may type it, names the built-in framework
+                            ProjectSamples.sheet(wb, 2)
+                                    .key("指标体系", ProjectSamples.NATIONAL.title());
+                        });
+        ProjectSubmission s = ProjectSamples.read(file);
+        assertEquals(1, s.findings().size(), s.findings().toString());
+        Finding f = s.findings().get(0);
+        assertEquals("READ-PROJECT-FRAMEWORK", f.ruleId());
+        assertEquals(org.selfeval.model.Severity.WARNING, f.severity());
+        String cell = f.source().cell();
+        assertEquals("项目1", f.source().sheet());
+        assertEquals("某省项目支出框架2024", f.found());
+        for (String part :
+                List.of("unknown.xlsx", "工作表“项目1”" + cell, "“某省项目支出框架2024”", "project-caiyu-2020"))
+            assertTrue(f.message().contains(part), f.message());
+        // the cell the warning names is the one holding the name
+        try (Workbook wb = WorkbookFactory.create(file.toFile())) {
+            var ref = new org.apache.poi.ss.util.CellReference(cell);
+            assertEquals(
+                    "某省项目支出框架2024",
+                    wb.getSheet("项目1")
+                            .getRow(ref.getRow())
+                            .getCell(ref.getCol())
+                            .getStringCellValue());
+        }
+        // both are still read and scored with the national table
+        assertEquals(List.of(), ProjectSamples.evaluate(s, 0).findings());
+        assertEquals(List.of(), ProjectSamples.evaluate(s, 1).findings());
+    }
+
+    @Test
+    void aMissingColumnIsOneErrorNamingTheColumnAndItsRow() throws IOException {
+        int[] headerRow = {-1};
+        Path file =
+                ProjectSamples.write(
+                        dir,
+                        "nocolumn.xlsx",
+                        1,
+                        wb -> {
+                            ProjectFill p = ProjectSamples.sheet(wb, 1);
+                            ProjectSamples.clean(p, "甲项目");
+                            headerRow[0] = p.rowOf("三级指标");
+                            Row header = p.poiSheet().getRow(headerRow[0]);
+                            header.forEach(
+                                    c -> {
+                                        if (c.getCellType()
+                                                        == org.apache.poi.ss.usermodel.CellType
+                                                                .STRING
+                                                && c.getStringCellValue().equals("实际完成值"))
+                                            c.setCellValue("完成");
+                                    });
+                        });
+        ProjectSubmission s = ProjectSamples.read(file);
+        List<Finding> header =
+                s.findings().stream().filter(f -> f.ruleId().equals("READ-HEADER")).toList();
+        assertEquals(1, header.size(), s.findings().toString());
+        assertEquals("绩效指标", header.get(0).item());
+        assertTrue(header.get(0).message().contains("缺少“实际完成值”列"), header.get(0).message());
+        assertEquals("项目1!A" + (headerRow[0] + 1), header.get(0).source().sheetCell());
+        // the sheet is still a project whose funds were read; its indicators could not be
+        assertEquals(1, s.projects().size());
+        assertEquals(List.of(), s.projects().get(0).indicators());
+    }
+
+    @Test
+    void aTemplateSheetLeftBlankIsSkippedWithANoteNotScoredAsAProject() throws IOException {
+        Path file =
+                ProjectSamples.write(
+                        dir,
+                        "two-of-three.xlsx",
+                        3,
+                        wb -> {
+                            ProjectSamples.clean(ProjectSamples.sheet(wb, 1), "甲项目");
+                            ProjectSamples.clean(ProjectSamples.sheet(wb, 2), "乙项目");
+                        });
+        ProjectSubmission s = ProjectSamples.read(file);
+        assertEquals(
+                List.of("甲项目", "乙项目"), s.projects().stream().map(ProjectSheet::title).toList());
+        assertEquals(1, s.findings().size(), s.findings().toString());
+        Finding f = s.findings().get(0);
+        assertEquals("READ-PROJECT-BLANK", f.ruleId());
+        assertEquals(org.selfeval.model.Severity.INFO, f.severity());
+        assertEquals("项目3", f.source().sheet());
+        assertTrue(f.message().contains("two-of-three.xlsx"), f.message());
+        // one figure typed into it makes it a project again, whose gaps are then named
+        Path started =
+                ProjectSamples.write(
+                        dir,
+                        "started.xlsx",
+                        1,
+                        wb -> ProjectSamples.sheet(wb, 1).funds("年度资金总额", "10", "10", "5"));
+        assertEquals(1, ProjectSamples.read(started).projects().size());
+    }
+
+    @Test
     void aWorkbookWithoutProjectSheetsHasNoProjects() throws IOException {
         Path file = dir.resolve("dept.xlsx");
         Files.write(file, new TemplateWriter().bytes());

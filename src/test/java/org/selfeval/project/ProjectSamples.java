@@ -61,7 +61,8 @@ final class ProjectSamples {
                 .evaluate(s.projects().get(index), null, null);
     }
 
+    /** As convert resolves a sheet's 指标体系 cell with the national table in effect. */
     private static ProjectFramework framework(String named) {
-        return BuiltInProjectFrameworks.get(named).orElse(NATIONAL);
+        return org.selfeval.framework.ProjectFrameworkSource.forSheets(NATIONAL).apply(named);
     }
 }

@@ -27,6 +27,8 @@ public final class TablePrinter implements ValidationPrinter {
     @Override
     public void print(List<Validation> validations, PrintWriter out) {
         for (Validation v : validations) {
+            // project tables are printed by the caller, in the project framework's words
+            if (!v.department()) continue;
             // each workbook is checked against the framework it names: say which, per workbook
             boolean scored =
                     v.evaluation() != null

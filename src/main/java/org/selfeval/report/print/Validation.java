@@ -6,16 +6,45 @@ import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 
 /**
- * The result of validating one submission: its findings and, when it could be read, its evaluation.
+ * The result of validating one submission: its findings and, when it could be read, its evaluation;
+ * and the project tables it holds.
+ *
+ * @param projects the project tables the files hold, null when none
+ * @param department false when the files hold project tables only (no department was checked)
  */
-public record Validation(Path origin, List<Finding> findings, Evaluation evaluation) {
+public record Validation(
+        Path origin,
+        List<Finding> findings,
+        Evaluation evaluation,
+        ProjectValidation projects,
+        boolean department) {
 
     public Validation {
         findings = List.copyOf(findings);
     }
 
+    /** A department's submission without project tables. */
+    public Validation(Path origin, List<Finding> findings, Evaluation evaluation) {
+        this(origin, findings, evaluation, null, true);
+    }
+
+    /** A submission of project tables only. */
+    public static Validation projectsOnly(Path origin, ProjectValidation projects) {
+        return new Validation(origin, List.of(), null, projects, false);
+    }
+
+    /** This submission with the project tables its files hold (none: null). */
+    public Validation withProjects(ProjectValidation tables) {
+        return new Validation(origin, findings, evaluation, tables, department);
+    }
+
     public boolean hasErrors() {
-        return evaluation == null || findings.stream().anyMatch(Finding::blocks);
+        return departmentErrors() || (projects != null && projects.hasErrors());
+    }
+
+    /** The department's sheets could not be read or hold an 错误. */
+    public boolean departmentErrors() {
+        return department && (evaluation == null || findings.stream().anyMatch(Finding::blocks));
     }
 
     /** The file name shown for findings without a file of their own. */
