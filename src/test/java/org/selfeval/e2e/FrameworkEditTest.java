@@ -228,8 +228,8 @@ class FrameworkEditTest {
         List<String> summary =
                 Files.readAllLines(out.resolve("2023").resolve("汇总.csv"), StandardCharsets.UTF_8);
         assertTrue(
-                summary.get(0).contains(",总分,等级,")
-                        && summary.get(0).contains(",履职效能,管理效能,部门预算资金支出率（%）,")
+                summary.get(0).contains(",总分（满分100）,等级,")
+                        && summary.get(0).contains(",履职效能（满分50）,管理效能（满分50）,部门预算资金支出率（%）,")
                         && !summary.get(0).contains("管理效率"),
                 summary.get(0));
         assertTrue(
