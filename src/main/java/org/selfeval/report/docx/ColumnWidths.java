@@ -6,13 +6,24 @@ import java.util.List;
 /**
  * Sizes table columns by their content, so a name is not broken after four characters while a
  * figure column stands half empty: figure and label columns get exactly their widest cell or header
- * line (they never wrap), text columns share the rest in proportion to their typical cell, never
- * narrower than four characters or their header.
+ * line (they never wrap), text columns share the rest in proportion to their text per row (a column
+ * filled in a few rows gets less than one filled in all), never narrower than four characters or
+ * their header.
  */
 public final class ColumnWidths {
 
     /** One half-width character of 10.5 pt table text, in twips (a CJK character is two). */
     private static final int HALF_WIDTH = 105;
+
+    /**
+     * A digit of a figure column, in twips: as wide as in the widest face a suite may put in for
+     * 仿宋_GB2312 (DejaVu Sans Bold, 0.7 em of 10.5 pt; 仿宋 itself takes 0.5 em), so a bold total
+     * ("3,300.00") never breaks in two wherever the .docx is opened.
+     */
+    private static final int FIGURE_DIGIT = 146;
+
+    /** Separators and the decimal point of a figure, in twips (a third of an em or less). */
+    private static final int FIGURE_POINT = 70;
 
     /**
      * Both cell margins (57 twips each, see Tables) and air for bold headers and wider digit faces.
@@ -33,6 +44,9 @@ public final class ColumnWidths {
     /** A text column whose cells are all this short (eight characters) is never wrapped. */
     private static final int SHORT_TEXT = width("八个汉字八个汉字");
 
+    /** A name up to ten characters ("新建高标准农田面积") is worth keeping on one line. */
+    private static final int NAME = width("十个汉字十个汉字十个");
+
     /** A merged group name spans many rows: two characters a line are enough ("履职/效能"). */
     private static final int SHORTEST_MERGED = width("两字");
 
@@ -44,57 +58,104 @@ public final class ColumnWidths {
      *     minimum
      */
     static List<Column> fit(List<Column> columns, List<List<String>> rows, int merged, int total) {
-        int n = columns.size();
-        int[] minimum = new int[n];
-        double[] typical = new double[n];
-        for (int i = 0; i < n; i++) {
-            Column c = columns.get(i);
-            int header = width(c.header());
-            int cells = header;
-            double sum = 0;
-            int filled = 0;
-            for (List<String> row : rows) {
-                int w = width(row.get(i));
-                cells = Math.max(cells, w);
-                if (row.get(i) != null && !row.get(i).isEmpty()) {
-                    sum += w;
-                    filled++;
+        Sizing whole = new Sizing(columns, rows, merged, total, true);
+        // Short texts ("财政拨款收入") stay on one line, unless that squeezes a longer text below its
+        // usual cell: the 附表's targets ("≥1200户") then wrap rather than the indicator's name.
+        Sizing sized = whole.squeezes() ? new Sizing(columns, rows, merged, total, false) : whole;
+        List<Column> result = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++)
+            result.add(columns.get(i).withWidth(sized.widths[i]));
+        return result;
+    }
+
+    /** One way of sizing the columns: with short text columns kept whole, or not. */
+    private static final class Sizing {
+        final int[] widths;
+        final int[] minimum;
+        final double[] usual;
+        final boolean[] keptWhole;
+        final boolean[] text;
+
+        Sizing(
+                List<Column> columns,
+                List<List<String>> rows,
+                int merged,
+                int total,
+                boolean keepShortWhole) {
+            int n = columns.size();
+            minimum = new int[n];
+            usual = new double[n];
+            keptWhole = new boolean[n];
+            text = new boolean[n];
+            double[] typical = new double[n];
+            for (int i = 0; i < n; i++) {
+                Column c = columns.get(i);
+                int header = width(c.header());
+                int cells = header;
+                double sum = 0;
+                int filled = 0;
+                for (List<String> row : rows) {
+                    int w =
+                            c.align() == Column.Align.RIGHT
+                                    ? figureWidth(row.get(i))
+                                    : width(row.get(i));
+                    cells = Math.max(cells, w);
+                    if (row.get(i) != null && !row.get(i).isEmpty()) {
+                        sum += w;
+                        filled++;
+                    }
+                }
+                usual[i] = filled == 0 ? header : sum / filled;
+                // The mean over all rows, empty cells counting nothing: a column that explains
+                // only the few indicators that lost points gets less than one that names every
+                // indicator.
+                typical[i] = sum == 0 ? header : sum / rows.size();
+                if (!c.wraps()) minimum[i] = Math.min(cells, (int) (total * MAX_FIXED_SHARE));
+                else if (keepShortWhole && i >= merged && cells <= SHORT_TEXT) {
+                    minimum[i] = cells; // "财政拨款收入" stays on one line
+                    keptWhole[i] = true;
+                } else
+                    minimum[i] =
+                            Math.max(
+                                    header,
+                                    Math.min(cells, i < merged ? SHORTEST_MERGED : SHORTEST_TEXT));
+            }
+            widths = new int[n];
+            int fixed = 0;
+            double flexible = 0;
+            for (int i = 0; i < n; i++) {
+                if (columns.get(i).wraps() && i >= merged) {
+                    text[i] = true;
+                    flexible += typical[i];
+                } else {
+                    widths[i] = minimum[i];
+                    fixed += widths[i];
                 }
             }
-            typical[i] = filled == 0 ? header : sum / filled;
-            if (!c.wraps()) minimum[i] = Math.min(cells, (int) (total * MAX_FIXED_SHARE));
-            else if (i >= merged && cells <= SHORT_TEXT)
-                minimum[i] = cells; // "财政拨款收入" stays on one line
-            else
-                minimum[i] =
-                        Math.max(
-                                header,
-                                Math.min(cells, i < merged ? SHORTEST_MERGED : SHORTEST_TEXT));
-        }
-        int[] widths = new int[n];
-        int fixed = 0;
-        double flexible = 0;
-        for (int i = 0; i < n; i++) {
-            if (columns.get(i).wraps() && i >= merged) {
-                flexible += typical[i];
+            int rest = total - fixed;
+            if (flexible == 0) {
+                // No text column: the figure columns share the spare room evenly.
+                for (int i = 0; i < n; i++) widths[i] += rest / n;
             } else {
-                widths[i] = minimum[i];
-                fixed += widths[i];
+                shareAmongText(columns, typical, minimum, widths, rest);
             }
+            int sum = 0;
+            for (int w : widths) sum += w;
+            widths[lastText(columns)] += total - sum; // rounding
         }
-        int rest = total - fixed;
-        if (flexible == 0) {
-            // No text column: the figure columns share the spare room evenly.
-            for (int i = 0; i < n; i++) widths[i] += rest / n;
-        } else {
-            shareAmongText(columns, typical, minimum, widths, rest);
+
+        /**
+         * Whether a text column kept whole leaves another text column narrower than its usual (mean
+         * filled) cell.
+         */
+        boolean squeezes() {
+            boolean anyWhole = false;
+            for (boolean w : keptWhole) anyWhole |= w;
+            if (!anyWhole) return false;
+            for (int i = 0; i < widths.length; i++)
+                if (text[i] && !keptWhole[i] && widths[i] < Math.min(usual[i], NAME)) return true;
+            return false;
         }
-        int sum = 0;
-        for (int w : widths) sum += w;
-        widths[lastText(columns)] += total - sum; // rounding
-        List<Column> sized = new ArrayList<>();
-        for (int i = 0; i < n; i++) sized.add(columns.get(i).withWidth(widths[i]));
-        return sized;
     }
 
     /**
@@ -127,6 +188,26 @@ public final class ColumnWidths {
     private static int lastText(List<Column> columns) {
         for (int i = columns.size() - 1; i >= 0; i--) if (columns.get(i).wraps()) return i;
         return columns.size() - 1;
+    }
+
+    /**
+     * The widest line of a figure (amount, rate, score) in twips, padding included: digits as wide
+     * as the widest stand-in face sets them, see {@link #FIGURE_DIGIT}.
+     */
+    public static int figureWidth(String text) {
+        int widest = 0;
+        for (String line : (text == null ? "" : text).split("\n")) {
+            int twips = 0;
+            for (int k = 0; k < line.length(); ) {
+                int cp = line.codePointAt(k);
+                if (cp == ',' || cp == '.' || cp == ':') twips += FIGURE_POINT;
+                else if (cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFFDC)) twips += FIGURE_DIGIT;
+                else twips += 2 * HALF_WIDTH;
+                k += Character.charCount(cp);
+            }
+            widest = Math.max(widest, twips);
+        }
+        return widest + PADDING;
     }
 
     /** The widest line of a cell in twips, padding included. */
