@@ -16,16 +16,6 @@ public final class ColumnWidths {
     private static final int HALF_WIDTH = 105;
 
     /**
-     * A digit of a figure column, in twips: as wide as in the widest face a suite may put in for
-     * 仿宋_GB2312 (DejaVu Sans Bold, 0.7 em of 10.5 pt; 仿宋 itself takes 0.5 em), so a bold total
-     * ("3,300.00") never breaks in two wherever the .docx is opened.
-     */
-    private static final int FIGURE_DIGIT = 146;
-
-    /** Separators and the decimal point of a figure, in twips (a third of an em or less). */
-    private static final int FIGURE_POINT = 70;
-
-    /**
      * Both cell margins (57 twips each, see Tables) and air for bold headers and wider digit faces.
      */
     private static final int PADDING = 114 + 120;
@@ -95,10 +85,7 @@ public final class ColumnWidths {
                 double sum = 0;
                 int filled = 0;
                 for (List<String> row : rows) {
-                    int w =
-                            c.align() == Column.Align.RIGHT
-                                    ? figureWidth(row.get(i))
-                                    : width(row.get(i));
+                    int w = width(row.get(i));
                     cells = Math.max(cells, w);
                     if (row.get(i) != null && !row.get(i).isEmpty()) {
                         sum += w;
@@ -188,26 +175,6 @@ public final class ColumnWidths {
     private static int lastText(List<Column> columns) {
         for (int i = columns.size() - 1; i >= 0; i--) if (columns.get(i).wraps()) return i;
         return columns.size() - 1;
-    }
-
-    /**
-     * The widest line of a figure (amount, rate, score) in twips, padding included: digits as wide
-     * as the widest stand-in face sets them, see {@link #FIGURE_DIGIT}.
-     */
-    public static int figureWidth(String text) {
-        int widest = 0;
-        for (String line : (text == null ? "" : text).split("\n")) {
-            int twips = 0;
-            for (int k = 0; k < line.length(); ) {
-                int cp = line.codePointAt(k);
-                if (cp == ',' || cp == '.' || cp == ':') twips += FIGURE_POINT;
-                else if (cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFFDC)) twips += FIGURE_DIGIT;
-                else twips += 2 * HALF_WIDTH;
-                k += Character.charCount(cp);
-            }
-            widest = Math.max(widest, twips);
-        }
-        return widest + PADDING;
     }
 
     /** The widest line of a cell in twips, padding included. */
