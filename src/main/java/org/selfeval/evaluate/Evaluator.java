@@ -104,6 +104,16 @@ public final class Evaluator implements EvaluateStage {
     }
 
     /**
+     * A framework by its title, with its short name when the other one has the same title (a
+     * bureau's edit of a built-in framework that kept the title).
+     */
+    private static String apart(Framework framework, Framework other) {
+        return framework.label().equals(other.label())
+                ? framework.label() + "（" + framework.name() + "）"
+                : framework.label();
+    }
+
+    /**
      * The configuration with the framework the submission names in 基本信息 (the configured one, or a
      * built-in one); a name nobody knows is a 警告 and the configured framework is used, so the
      * report still says which.
@@ -127,11 +137,11 @@ public final class Evaluator implements EvaluateStage {
                                 "本次使用的"
                                         + own.year()
                                         + "年度指标体系是“"
-                                        + own.label()
+                                        + apart(own, builtIn.get())
                                         + "”，这份"
                                         + submission.info().year()
                                         + "年度的报送却按“"
-                                        + builtIn.get().label()
+                                        + apart(builtIn.get(), own)
                                         + "”填写（已按后者校验和评分，汇总表中的指标列将与其他部门不一致）："
                                         + "请用本年度的模板（selfeval templates 生成）重新填报，或向财政局确认所用指标体系。"));
             }

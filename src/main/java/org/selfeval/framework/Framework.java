@@ -161,9 +161,12 @@ public record Framework(
         return new ArrayList<>(names);
     }
 
-    /** "广州市区级部门整体支出绩效评价指标体系（guangzhou-2023）", as messages and reports name it. */
+    /**
+     * "广州市区级部门整体支出绩效评价指标体系", as messages and reports name it: by its title, the short name being
+     * for the command line.
+     */
     @Override
     public String label() {
-        return title + "（" + name + "）";
+        return title.isBlank() ? name : title;
     }
 }

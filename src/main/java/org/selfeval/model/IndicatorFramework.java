@@ -16,7 +16,10 @@ public interface IndicatorFramework {
     /** "广州市区级部门整体支出绩效评价指标体系", as documents name it in prose (without the short name). */
     String title();
 
-    /** "广州市区级部门整体支出绩效评价指标体系（guangzhou-2023）", as messages and reports name it. */
+    /**
+     * "广州市区级部门整体支出绩效评价指标体系", as messages and reports name it: the title (the short name only where
+     * a framework has no title).
+     */
     String label();
 
     /** The 一级 names, in tree order (the summary's score columns). */

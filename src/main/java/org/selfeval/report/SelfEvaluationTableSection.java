@@ -140,8 +140,10 @@ final class SelfEvaluationTableSection implements ReportSection {
                         Column.text("一级\n指标"),
                         Column.text("二级\n指标"),
                         Column.text("三级指标"),
-                        Column.centred("年度指标值"),
-                        Column.centred("实际\n完成值"),
+                        // targets and results are often sentences ("按规定开展事前绩效评估"): they wrap
+                        // and share the room with the indicator's name rather than take it
+                        Column.text("年度指标值"),
+                        Column.text("实际\n完成值"),
                         Column.figure("分值"),
                         Column.figure("得分"),
                         Column.text("偏差原因分析\n及改进措施"));

@@ -113,8 +113,8 @@ public final class ProjectSummarySheet {
                                             ? DepartmentStatus.CONVERTED
                                             : DepartmentStatus.BLOCKED));
             text(row.createCell(8), ProjectBoard.remark(v));
-            link(row.createCell(9), board.link(v.table()), styles, wb);
-            link(row.createCell(10), board.link(v.auditReport()), styles, wb);
+            link(row.createCell(9), board.link(v.table()), HEADER.get(9), styles, wb);
+            link(row.createCell(10), board.link(v.auditReport()), HEADER.get(10), styles, wb);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADER.size() - 1));
         sheet.createFreezePane(2, 1);
@@ -190,7 +190,8 @@ public final class ProjectSummarySheet {
         cell.setCellStyle(style);
     }
 
-    private static void link(Cell cell, String relative, SummaryStyles styles, Workbook wb) {
-        if (relative != null) SummaryWorkbook.link(cell, relative, styles, wb);
+    private static void link(
+            Cell cell, String relative, String header, SummaryStyles styles, Workbook wb) {
+        if (relative != null) SummaryWorkbook.link(cell, relative, "打开" + header, styles, wb);
     }
 }

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -51,6 +52,8 @@ record SummaryStyles(
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setAlignment(HorizontalAlignment.CENTER);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setWrapText(true);
         CellStyle score = wb.createCellStyle();
         score.setDataFormat(wb.createDataFormat().getFormat("0.00"));
         CellStyle change = wb.createCellStyle();
@@ -62,6 +65,8 @@ record SummaryStyles(
         blue.setColor(IndexedColors.BLUE.getIndex());
         CellStyle link = wb.createCellStyle();
         link.setFont(blue);
+        // never runs into the next column, whatever a longer text would be
+        link.setShrinkToFit(true);
         // a status or remark that asks the bureau to act
         CellStyle attention = wb.createCellStyle();
         attention.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());

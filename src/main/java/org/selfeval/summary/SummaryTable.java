@@ -15,12 +15,19 @@ record SummaryTable(List<SummaryColumn> columns) {
     /** The status column's header (its cells are coloured by status in the workbook). */
     static final String STATUS = "状态";
 
+    /** The link columns' headers; the workbook shows "打开" + header as the link's text. */
+    static final String REPORT = "报告";
+
+    static final String AUDIT_REPORT = "校验报告";
+
     /** The columns for one year's board: the 一级指标 columns are those of its submissions. */
     static SummaryTable of(StatusBoard board) {
-        return new SummaryTable(columns(IndicatorColumns.of(board)));
+        return new SummaryTable(
+                columns(IndicatorColumns.of(board), IndicatorColumns.totalHeader(board)));
     }
 
-    private static List<SummaryColumn> columns(List<IndicatorColumns.IndicatorColumn> indicators) {
+    private static List<SummaryColumn> columns(
+            List<IndicatorColumns.IndicatorColumn> indicators, String totalHeader) {
         List<SummaryColumn> c = new ArrayList<>();
         c.add(new SummaryColumn("部门名称", 30, Kind.TEXT, DepartmentRow::name));
         c.add(new SummaryColumn("年度", 8, Kind.TEXT, DepartmentRow::year));
@@ -47,7 +54,7 @@ record SummaryTable(List<SummaryColumn> columns) {
                                         : "v" + r.latest().version()));
         c.add(new SummaryColumn("错误数", 8, Kind.COUNT, latest(ManifestEntry::errors)));
         c.add(new SummaryColumn("警告数", 8, Kind.COUNT, latest(ManifestEntry::warnings)));
-        c.add(new SummaryColumn("总分", 8, Kind.SCORE, DepartmentRow::total));
+        c.add(new SummaryColumn(totalHeader, 8, Kind.SCORE, DepartmentRow::total));
         c.add(new SummaryColumn("等级", 6, Kind.TEXT, DepartmentRow::grade));
         // a blocked submission has no confirmed total; what it typed may still help the bureau, set
         // apart
@@ -80,13 +87,13 @@ record SummaryTable(List<SummaryColumn> columns) {
                 new SummaryColumn(
                         RateColumn.header(
                                 indicators.stream()
-                                        .map(IndicatorColumns.IndicatorColumn::header)
+                                        .map(IndicatorColumns.IndicatorColumn::name)
                                         .toList()),
                         14,
                         Kind.PERCENT,
                         figure(ManifestEntry::executionRate)));
-        c.add(new SummaryColumn("报告", 22, Kind.LINK, link(ManifestEntry::report)));
-        c.add(new SummaryColumn("校验报告", 22, Kind.LINK, link(ManifestEntry::auditReport)));
+        c.add(new SummaryColumn(REPORT, 14, Kind.LINK, link(ManifestEntry::report)));
+        c.add(new SummaryColumn(AUDIT_REPORT, 14, Kind.LINK, link(ManifestEntry::auditReport)));
         c.add(new SummaryColumn("联系人", 10, Kind.TEXT, roster(RosterEntry::contact)));
         c.add(new SummaryColumn("联系电话", 14, Kind.TEXT, roster(RosterEntry::phone)));
         return List.copyOf(c);

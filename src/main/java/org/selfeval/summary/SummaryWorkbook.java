@@ -50,10 +50,12 @@ public final class SummaryWorkbook {
             SXSSFSheet sheet = wb.createSheet(SHEET);
             List<SummaryColumn> columns = SummaryTable.of(board).columns();
             Row head = sheet.createRow(0);
+            head.setHeightInPoints(HEADER_HEIGHT);
             for (int c = 0; c < columns.size(); c++) {
-                head.createCell(c).setCellValue(columns.get(c).header());
+                String header = headerLines(columns.get(c));
+                head.createCell(c).setCellValue(header);
                 head.getCell(c).setCellStyle(styles.header());
-                sheet.setColumnWidth(c, columns.get(c).width() * 256);
+                sheet.setColumnWidth(c, width(columns.get(c), header) * 256);
             }
             int r = 1;
             for (DepartmentRow department : board.rows()) {
@@ -78,6 +80,32 @@ public final class SummaryWorkbook {
             // POI would save the whole package once more, and there is no file to release
             wb.dispose();
         }
+    }
+
+    /** The header row holds two lines: a name and what it is out of ("履职效能" / "（满分50）"). */
+    private static final float HEADER_HEIGHT = 30;
+
+    /**
+     * The header as the workbook shows it: a header wider than its column breaks before its
+     * parenthesis ("总分" over "（满分100）"), so the column stays as narrow as its figures.
+     */
+    static String headerLines(SummaryColumn column) {
+        String header = column.header();
+        int open = header.indexOf('（');
+        if (open <= 0 || units(header) <= column.width()) return header;
+        return header.substring(0, open) + "\n" + header.substring(open);
+    }
+
+    /** The column's width in characters: its own, or its widest header line. */
+    private static int width(SummaryColumn column, String header) {
+        int widest = 0;
+        for (String line : header.split("\n")) widest = Math.max(widest, units(line) + 1);
+        return Math.max(column.width(), widest);
+    }
+
+    /** Excel's width units: a Chinese character takes two. */
+    static int units(String text) {
+        return text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
     }
 
     /** Characters of column width (Excel's unit) that print on one landscape A4 page at 100 %. */
@@ -113,8 +141,8 @@ public final class SummaryWorkbook {
      * How many landscape pages the columns need side by side (the department name repeats on each).
      */
     static int pagesWide(List<SummaryColumn> columns) {
-        int total = columns.stream().mapToInt(SummaryColumn::width).sum();
-        int first = columns.get(0).width();
+        int total = columns.stream().mapToInt(c -> width(c, headerLines(c))).sum();
+        int first = width(columns.get(0), headerLines(columns.get(0)));
         return Math.max(1, (int) Math.ceil((double) (total - first) / (CHARACTERS_A_PAGE - first)));
     }
 
@@ -134,7 +162,7 @@ public final class SummaryWorkbook {
                                     .doubleValue(),
                             styles.percent());
             case COUNT -> cell.setCellValue(((Number) value).doubleValue());
-            case LINK -> link(cell, (String) value, styles, wb);
+            case LINK -> link(cell, (String) value, column, styles, wb);
             // text cells are plain strings, never formulas; still neutralised for tools that
             // re-export
             case TEXT -> {
@@ -152,12 +180,21 @@ public final class SummaryWorkbook {
     }
 
     /**
-     * Shows the file name; the link is the path relative to this workbook, so the folder can be
-     * moved whole.
+     * Shows "打开报告" (the file name, as long as four columns, ran over the next ones); the link is
+     * the path relative to this workbook, so the folder can be moved whole, and Excel shows it on
+     * hover.
      */
-    static void link(Cell cell, String relative, SummaryStyles styles, Workbook wb) {
-        cell.setCellValue(
-                FormulaGuard.neutralise(relative.substring(relative.lastIndexOf('/') + 1)));
+    private static void link(
+            Cell cell, String relative, SummaryColumn column, SummaryStyles styles, Workbook wb) {
+        link(cell, relative, "打开" + column.header(), styles, wb);
+    }
+
+    /**
+     * A link to {@code relative} showing {@code text}: a short word rather than the file's name,
+     * which would run into the next column.
+     */
+    static void link(Cell cell, String relative, String text, SummaryStyles styles, Workbook wb) {
+        cell.setCellValue(text);
         Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
         link.setAddress(uri(relative));
         cell.setHyperlink(link);

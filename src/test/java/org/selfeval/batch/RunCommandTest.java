@@ -339,8 +339,8 @@ class RunCommandTest {
         assertTrue(
                 lines.get(0)
                         .startsWith(
-                                "\uFEFF部门名称,年度,预算编码,状态,备注,最近报送,版本,错误数,警告数,总分,等级,"
-                                        + "自报总分（未复核）,上年总分,上年等级,总分变化,履职效能,管理效率,部门预算资金支出率（%）,报告,校验报告"),
+                                "\uFEFF部门名称,年度,预算编码,状态,备注,最近报送,版本,错误数,警告数,总分（满分100）,等级,"
+                                        + "自报总分（未复核）,上年总分,上年等级,总分变化,履职效能（满分50）,管理效率（满分50）,部门预算资金支出率（%）,报告,校验报告"),
                 lines.get(0));
         assertEquals(4, lines.size(), lines.toString());
         assertEquals(1, lines.stream().filter(l -> l.startsWith(GOOD)).count());

@@ -154,9 +154,7 @@ class FrameworkEditTest {
                         submission.toString());
         assertEquals(ExitCodes.OK, edited.exit(), edited.text());
         assertTrue(
-                edited.text()
-                        .startsWith(
-                                "配置：内置；指标体系：广州市区级部门整体支出绩效评价指标体系（guangzhou-2024），文件 指标体系-2024.xlsx"),
+                edited.text().startsWith("配置：内置；指标体系：广州市区级部门整体支出绩效评价指标体系，文件 指标体系-2024.xlsx"),
                 edited.text());
         assertFalse(edited.text().contains("R-TREE"), edited.text());
         assertTrue(edited.text().contains("得分,,,,管理效能/绩效管理,,,,15,15,15,"), edited.text());
@@ -202,9 +200,7 @@ class FrameworkEditTest {
                         "--failed",
                         dir.resolve("failed").toString());
         assertEquals(ExitCodes.OK, r.exit(), r.text());
-        assertTrue(
-                r.text().contains("指标体系：广州市区级部门整体支出绩效评价指标体系（guangzhou-2024），文件 指标体系.xlsx"),
-                r.text());
+        assertTrue(r.text().contains("指标体系：广州市区级部门整体支出绩效评价指标体系，文件 指标体系.xlsx"), r.text());
         Path report;
         try (Stream<Path> files = Files.list(out.resolve("2023").resolve(DEPT))) {
             report =
@@ -228,11 +224,12 @@ class FrameworkEditTest {
             assertTrue(text.contains(expected), expected + "\n" + text);
         }
         assertFalse(text.contains("管理效率"), text);
+        appendixFollowsTheEdit(new Docx(Files.readAllBytes(report)));
         List<String> summary =
                 Files.readAllLines(out.resolve("2023").resolve("汇总.csv"), StandardCharsets.UTF_8);
         assertTrue(
-                summary.get(0).contains(",总分,等级,")
-                        && summary.get(0).contains(",履职效能,管理效能,部门预算资金支出率（%）,")
+                summary.get(0).contains(",总分（满分100）,等级,")
+                        && summary.get(0).contains(",履职效能（满分50）,管理效能（满分50）,部门预算资金支出率（%）,")
                         && !summary.get(0).contains("管理效率"),
                 summary.get(0));
         assertTrue(
@@ -240,6 +237,79 @@ class FrameworkEditTest {
                         && summary.get(1).contains(",94.98,优,")
                         && summary.get(1).contains(",46.98,48.00,"),
                 summary.get(1));
+    }
+
+    /**
+     * 附表 (the national 部门整体支出绩效自评表) of the report scored on the edited framework: the renamed 一级,
+     * the moved points, the added indicator, the subtotals and the budget line, all from the
+     * bureau's workbook.
+     */
+    private static void appendixFollowsTheEdit(Docx report) {
+        List<List<List<String>>> tables =
+                report.tables().stream()
+                        .map(
+                                t ->
+                                        Docx.cells(t).stream()
+                                                .map(
+                                                        r ->
+                                                                r.stream()
+                                                                        .map(
+                                                                                c ->
+                                                                                        c.replace(
+                                                                                                "\n",
+                                                                                                ""))
+                                                                        .toList())
+                                                .toList())
+                        .toList();
+        List<List<String>> budget = tables.get(tables.size() - 3);
+        // 一级 and 二级 cells merge downwards: a continued cell reads as the label above it
+        List<List<String>> indicators = new ArrayList<>();
+        for (List<String> r : tables.get(tables.size() - 1)) {
+            List<String> row = new ArrayList<>(r);
+            for (int c = 0; c < 2; c++)
+                if (row.get(c).isEmpty() && !indicators.isEmpty())
+                    row.set(c, indicators.get(indicators.size() - 1).get(c));
+            indicators.add(row);
+        }
+        assertEquals("年度资金总额", budget.get(1).get(0), budget.toString());
+        assertEquals(
+                List.of("10", "9.98"),
+                List.of(budget.get(1).get(4), budget.get(1).get(6)),
+                "分值 and 得分 of the indicator scored by 支出率: " + budget);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标"), indicators.get(0).subList(0, 3));
+        assertTrue(
+                indicators.stream()
+                        .skip(1)
+                        .allMatch(r -> List.of("履职效能", "管理效能", "总分").contains(r.get(0))),
+                "the 一级 as the bureau renamed it: " + indicators);
+        assertEquals(
+                List.of("管理效能", "资产管理", "资产处置按规定报批", "按规定报批", "已按规定报批", "1", "1", ""),
+                find(indicators, "资产管理", "资产处置按规定报批"),
+                "the added indicator");
+        assertEquals(List.of("10", "10"), scores(find(indicators, "资产管理", "小计")));
+        assertEquals(List.of("15", "15"), scores(find(indicators, "绩效管理", "小计")));
+        assertEquals(
+                List.of("50", "48"),
+                scores(
+                        indicators.stream()
+                                .filter(r -> r.get(0).equals("管理效能") && r.get(1).equals("小计"))
+                                .findFirst()
+                                .orElseThrow()));
+        List<String> total = indicators.get(indicators.size() - 1);
+        assertEquals(
+                List.of("总分", "100", "94.98", "评价等级：优"),
+                List.of(total.get(0), total.get(5), total.get(6), total.get(7)));
+    }
+
+    private static List<String> find(List<List<String>> rows, String level2, String level3) {
+        return rows.stream()
+                .filter(r -> r.get(1).equals(level2) && r.get(2).equals(level3))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(level2 + "/" + level3 + " in " + rows));
+    }
+
+    private static List<String> scores(List<String> row) {
+        return List.of(row.get(5), row.get(6));
     }
 
     private record Result(int exit, String text) {}

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Sizes table columns by their content, so a name is not broken after four characters while a
  * figure column stands half empty: figure and label columns get exactly their widest cell or header
- * line (they never wrap), text columns share the rest in proportion to their typical cell, never
- * narrower than four characters or their header.
+ * line (they never wrap), text columns share the rest in proportion to their text per row (a column
+ * filled in a few rows gets less than one filled in all), never narrower than four characters or
+ * their header.
  */
 public final class ColumnWidths {
 
@@ -33,6 +34,9 @@ public final class ColumnWidths {
     /** A text column whose cells are all this short (eight characters) is never wrapped. */
     private static final int SHORT_TEXT = width("八个汉字八个汉字");
 
+    /** A name up to ten characters ("新建高标准农田面积") is worth keeping on one line. */
+    private static final int NAME = width("十个汉字十个汉字十个");
+
     /** A merged group name spans many rows: two characters a line are enough ("履职/效能"). */
     private static final int SHORTEST_MERGED = width("两字");
 
@@ -44,57 +48,101 @@ public final class ColumnWidths {
      *     minimum
      */
     static List<Column> fit(List<Column> columns, List<List<String>> rows, int merged, int total) {
-        int n = columns.size();
-        int[] minimum = new int[n];
-        double[] typical = new double[n];
-        for (int i = 0; i < n; i++) {
-            Column c = columns.get(i);
-            int header = width(c.header());
-            int cells = header;
-            double sum = 0;
-            int filled = 0;
-            for (List<String> row : rows) {
-                int w = width(row.get(i));
-                cells = Math.max(cells, w);
-                if (row.get(i) != null && !row.get(i).isEmpty()) {
-                    sum += w;
-                    filled++;
+        Sizing whole = new Sizing(columns, rows, merged, total, true);
+        // Short texts ("财政拨款收入") stay on one line, unless that squeezes a longer text below its
+        // usual cell: the 附表's targets ("≥1200户") then wrap rather than the indicator's name.
+        Sizing sized = whole.squeezes() ? new Sizing(columns, rows, merged, total, false) : whole;
+        List<Column> result = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++)
+            result.add(columns.get(i).withWidth(sized.widths[i]));
+        return result;
+    }
+
+    /** One way of sizing the columns: with short text columns kept whole, or not. */
+    private static final class Sizing {
+        final int[] widths;
+        final int[] minimum;
+        final double[] usual;
+        final boolean[] keptWhole;
+        final boolean[] text;
+
+        Sizing(
+                List<Column> columns,
+                List<List<String>> rows,
+                int merged,
+                int total,
+                boolean keepShortWhole) {
+            int n = columns.size();
+            minimum = new int[n];
+            usual = new double[n];
+            keptWhole = new boolean[n];
+            text = new boolean[n];
+            double[] typical = new double[n];
+            for (int i = 0; i < n; i++) {
+                Column c = columns.get(i);
+                int header = width(c.header());
+                int cells = header;
+                double sum = 0;
+                int filled = 0;
+                for (List<String> row : rows) {
+                    int w = width(row.get(i));
+                    cells = Math.max(cells, w);
+                    if (row.get(i) != null && !row.get(i).isEmpty()) {
+                        sum += w;
+                        filled++;
+                    }
+                }
+                usual[i] = filled == 0 ? header : sum / filled;
+                // The mean over all rows, empty cells counting nothing: a column that explains
+                // only the few indicators that lost points gets less than one that names every
+                // indicator.
+                typical[i] = sum == 0 ? header : sum / rows.size();
+                if (!c.wraps()) minimum[i] = Math.min(cells, (int) (total * MAX_FIXED_SHARE));
+                else if (keepShortWhole && i >= merged && cells <= SHORT_TEXT) {
+                    minimum[i] = cells; // "财政拨款收入" stays on one line
+                    keptWhole[i] = true;
+                } else
+                    minimum[i] =
+                            Math.max(
+                                    header,
+                                    Math.min(cells, i < merged ? SHORTEST_MERGED : SHORTEST_TEXT));
+            }
+            widths = new int[n];
+            int fixed = 0;
+            double flexible = 0;
+            for (int i = 0; i < n; i++) {
+                if (columns.get(i).wraps() && i >= merged) {
+                    text[i] = true;
+                    flexible += typical[i];
+                } else {
+                    widths[i] = minimum[i];
+                    fixed += widths[i];
                 }
             }
-            typical[i] = filled == 0 ? header : sum / filled;
-            if (!c.wraps()) minimum[i] = Math.min(cells, (int) (total * MAX_FIXED_SHARE));
-            else if (i >= merged && cells <= SHORT_TEXT)
-                minimum[i] = cells; // "财政拨款收入" stays on one line
-            else
-                minimum[i] =
-                        Math.max(
-                                header,
-                                Math.min(cells, i < merged ? SHORTEST_MERGED : SHORTEST_TEXT));
-        }
-        int[] widths = new int[n];
-        int fixed = 0;
-        double flexible = 0;
-        for (int i = 0; i < n; i++) {
-            if (columns.get(i).wraps() && i >= merged) {
-                flexible += typical[i];
+            int rest = total - fixed;
+            if (flexible == 0) {
+                // No text column: the figure columns share the spare room evenly.
+                for (int i = 0; i < n; i++) widths[i] += rest / n;
             } else {
-                widths[i] = minimum[i];
-                fixed += widths[i];
+                shareAmongText(columns, typical, minimum, widths, rest);
             }
+            int sum = 0;
+            for (int w : widths) sum += w;
+            widths[lastText(columns)] += total - sum; // rounding
         }
-        int rest = total - fixed;
-        if (flexible == 0) {
-            // No text column: the figure columns share the spare room evenly.
-            for (int i = 0; i < n; i++) widths[i] += rest / n;
-        } else {
-            shareAmongText(columns, typical, minimum, widths, rest);
+
+        /**
+         * Whether a text column kept whole leaves another text column narrower than its usual (mean
+         * filled) cell.
+         */
+        boolean squeezes() {
+            boolean anyWhole = false;
+            for (boolean w : keptWhole) anyWhole |= w;
+            if (!anyWhole) return false;
+            for (int i = 0; i < widths.length; i++)
+                if (text[i] && !keptWhole[i] && widths[i] < Math.min(usual[i], NAME)) return true;
+            return false;
         }
-        int sum = 0;
-        for (int w : widths) sum += w;
-        widths[lastText(columns)] += total - sum; // rounding
-        List<Column> sized = new ArrayList<>();
-        for (int i = 0; i < n; i++) sized.add(columns.get(i).withWidth(widths[i]));
-        return sized;
     }
 
     /**

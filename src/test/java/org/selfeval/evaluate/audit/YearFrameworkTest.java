@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.evaluate.config.EvaluationConfig;
+import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
@@ -40,8 +41,13 @@ class YearFrameworkTest {
             assertEquals(1, f.size(), other + "\n" + Advice.describe(e.findings()));
             assertEquals(Severity.WARNING, f.get(0).severity());
             assertTrue(
-                    f.get(0).message().contains("county-2024")
-                            && f.get(0).message().contains(other.framework()),
+                    f.get(0).message().contains(county.config().framework().title())
+                            && f.get(0)
+                                    .message()
+                                    .contains(
+                                            BuiltInFrameworks.get(other.framework())
+                                                    .orElseThrow()
+                                                    .title()),
                     f.get(0).message());
             assertTrue(
                     f.get(0).source().sheetCell().startsWith("基本信息!B"),
