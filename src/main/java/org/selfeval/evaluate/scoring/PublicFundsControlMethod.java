@@ -19,16 +19,19 @@ final class PublicFundsControlMethod implements ScoringMethod {
         Optional<BigDecimal> budget = data.value(BUDGET);
         if (actual.isEmpty() || budget.isEmpty()) return data.missing(ACTUAL, BUDGET);
         // (实际 − 预算) ÷ 预算 ≤ 0 is 实际 ≤ 预算 for a positive budget; no division needed.
-        if (budget.get().signum() <= 0) return ScoreResult.unscorable("公用经费预算为 0，控制率无法计算");
+        if (budget.get().signum() <= 0)
+            return ScoreResult.unscorable(data.item(BUDGET) + "为 0，控制率无法计算");
         boolean within = actual.get().compareTo(budget.get()) <= 0;
         BigDecimal rate = Percent.change(actual.get(), budget.get());
         return ScoreResult.of(
                 Scores.full(within, weight),
-                "公用经费实际支出 "
+                data.item(ACTUAL)
+                        + " "
                         + Formats.amount(actual.get())
                         + " 万元"
                         + (within ? "未超过" : "超过")
-                        + "预算 "
+                        + data.item(BUDGET)
+                        + " "
                         + Formats.amount(budget.get())
                         + " 万元，控制率 "
                         + Formats.percent(rate)

@@ -20,11 +20,13 @@ final class ThreeCostsMethod implements ScoringMethod {
         boolean within = actual.get().compareTo(budget.get()) <= 0;
         return ScoreResult.of(
                 Scores.full(within, weight),
-                "“三公”经费实际支出 "
+                data.item(ACTUAL)
+                        + " "
                         + Formats.amount(actual.get())
                         + " 万元"
                         + (within ? "未超过" : "超过")
-                        + "预算 "
+                        + data.item(BUDGET)
+                        + " "
                         + Formats.amount(budget.get())
                         + " 万元"
                         + data.cells(ACTUAL, BUDGET));
