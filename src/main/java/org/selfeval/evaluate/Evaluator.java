@@ -158,9 +158,8 @@ public final class Evaluator implements EvaluateStage {
                         named.get().value(),
                         "基本信息填写的指标体系“"
                                 + named.get().value()
-                                + "”不是本次使用的指标体系，也不是内置指标体系（"
-                                + String.join("、", BuiltInFrameworks.NAMES)
-                                + "）：指标名称和分值按本次使用的“"
+                                + "”不是本次使用的指标体系，也不是内置指标体系（selfeval framework list 列出内置的）"
+                                + "：指标名称和分值按本次使用的“"
                                 + config.framework().label()
                                 + "”核对（与之不符处会另有提示），"
                                 + "各指标按工作簿所填的分值和评分方法计分。请改为所用模板预填的名称，或运行时用 --framework 指定该指标体系的工作簿。"));

@@ -83,7 +83,7 @@ final class IndicatorSheet {
                 first,
                 last,
                 "List_Method",
-                IndicatorTree.methods(),
+                tree.methods(),
                 false,
                 "留空时按指标性质评分（≥ 正向，≤ 反向，= 等于，时限，定性）。");
         SheetScaffold.comment(

@@ -46,9 +46,9 @@ final class IndicatorTree {
                 .anyMatch(l2 -> !l2.categories().isEmpty());
     }
 
-    /** The 评分方法 staff may type, in catalogue order. */
-    static List<String> methods() {
-        return ScoringMethods.standard().names();
+    /** The 评分方法 staff of this framework may type, in catalogue order. */
+    List<String> methods() {
+        return ScoringMethods.standard().namesFor(framework);
     }
 
     /** "履职效能、管理效率" as a sentence names them (A或B for two). */

@@ -21,11 +21,13 @@ import org.selfeval.framework.BuiltInFrameworks;
 import org.selfeval.framework.Framework;
 import org.selfeval.framework.FrameworkWorkbook;
 import org.selfeval.model.Evaluation;
+import org.selfeval.model.IndicatorScore;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.report.Docx;
 import org.selfeval.report.DocxRenderer;
 import org.selfeval.report.RenderOptions;
 import org.selfeval.testing.ClerkWorkbooks;
+import org.selfeval.testing.ClerkWorkbooks.Filled;
 
 /**
  * A county bureau's framework edited from caiyu-2020: its 一级 资金管理 15 has one 二级 资金管理 = 预算执行率 6
@@ -66,6 +68,32 @@ class MixedGroupReportTest {
         assertTrue(text.contains("指标值完成情况：10个，2个小区因拆迁推迟，下一步督促施工单位加快进度，自评得分"), text);
         assertEquals(
                 1, text.split("（1）资金管理", -1).length - 1, "the itemised group is numbered once");
+    }
+
+    /**
+     * The built-in examples: every indicator of every group is named in 各项工作任务绩效目标完成情况分析 (by the
+     * framework's 三级 name or the department's own), and the budget-rate sentence is said once.
+     */
+    @Test
+    void everyIndicatorOfTheBuiltInExamplesIsDescribed() throws Exception {
+        for (Filled filled : List.of(ClerkWorkbooks.guangzhou(), ClerkWorkbooks.caiyu())) {
+            Evaluation e = filled.evaluate();
+            String text = new Docx(new DocxRenderer(RenderOptions.defaults()).report(e)).allText();
+            String analysis =
+                    text.substring(
+                            text.indexOf("（二）各项工作任务绩效目标完成情况分析"),
+                            text.indexOf("（三）各重点任务项目支出完成情况分析"));
+            for (IndicatorScore leaf : e.scores().leaves()) {
+                assertTrue(
+                        analysis.contains(leaf.name())
+                                || analysis.contains(leaf.row().level3().value()),
+                        filled + ": " + leaf.name() + " not described\n" + analysis);
+            }
+            assertEquals(
+                    1,
+                    analysis.split("完成预算的", -1).length - 1,
+                    filled + ": the budget-rate sentence once\n" + analysis);
+        }
     }
 
     /** caiyu-2020 exported and edited in Excel as the bureau would. */

@@ -82,7 +82,19 @@ public final class ClerkWorkbooks {
      * run with it.
      */
     public static Filled county(Path dir) throws IOException {
-        Path exported = dir.resolve("exported.xlsx");
+        return bureau(dir, "county-2024", "青山县部门整体支出绩效评价指标体系", "服务对象满意度指标", "群众满意度指标", 1);
+    }
+
+    /**
+     * A bureau's framework: caiyu-2020 exported, renamed {@code name} for 2024 with {@code title},
+     * and the indicator {@code from} renamed {@code to} in column {@code column} of its 指标体系 sheet
+     * (1 = 二级, 2 = 三级); the 青山县 workbook moved onto it the same way. Written under {@code dir}, run
+     * with it.
+     */
+    public static Filled bureau(
+            Path dir, String name, String title, String from, String to, int column)
+            throws IOException {
+        Path exported = dir.resolve(name + "-exported.xlsx");
         Files.write(
                 exported,
                 FrameworkWorkbook.export(BuiltInFrameworks.get("caiyu-2020").orElseThrow()));
@@ -92,22 +104,21 @@ public final class ClerkWorkbooks {
                 file,
                 wb -> {
                     Sheet info = wb.getSheet("框架信息");
-                    row(info, 0, "名称").getCell(1).setCellValue("county-2024");
+                    row(info, 0, "名称").getCell(1).setCellValue(name);
                     row(info, 0, "年度").getCell(1).setCellValue("2024");
-                    row(info, 0, "标题").getCell(1).setCellValue("青山县部门整体支出绩效评价指标体系");
-                    replaceAll(wb.getSheet("指标体系"), 1, "服务对象满意度指标", "群众满意度指标");
+                    row(info, 0, "标题").getCell(1).setCellValue(title);
+                    replaceAll(wb.getSheet("指标体系"), column, from, to);
                 });
-        Framework county = FrameworkWorkbook.load(file, ScoringMethods.standard().names());
-        Path workbook = dir.resolve("county-clerk.xlsx");
+        Framework framework = FrameworkWorkbook.load(file, ScoringMethods.standard().names());
+        Path workbook = dir.resolve(name + "-clerk.xlsx");
         edit(
                 caiyu().workbook(),
                 workbook,
                 wb -> {
-                    row(wb.getSheet("基本信息"), 0, "指标体系").getCell(1).setCellValue("county-2024");
-                    replaceAll(wb.getSheet(INDICATORS), 1, "服务对象满意度指标", "群众满意度指标");
+                    row(wb.getSheet("基本信息"), 0, "指标体系").getCell(1).setCellValue(name);
+                    replaceAll(wb.getSheet(INDICATORS), column, from, to);
                 });
-        return new Filled(
-                "county-2024", workbook, EvaluationConfig.GUANGZHOU_2023.withFramework(county));
+        return new Filled(name, workbook, EvaluationConfig.GUANGZHOU_2023.withFramework(framework));
     }
 
     /** The three frameworks' filled workbooks (county-2024's written under {@code dir}). */

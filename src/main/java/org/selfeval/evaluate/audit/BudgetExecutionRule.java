@@ -22,7 +22,7 @@ import org.selfeval.model.WorkbookContract;
  * funds paid for the excess.
  */
 final class BudgetExecutionRule implements AuditRule {
-    static final FindingKind KIND = new FindingKind("R-BUDGET-RATE", "预算执行率", Severity.WARNING);
+    static final FindingKind KIND = new FindingKind("R-BUDGET-RATE", "预算执行情况", Severity.WARNING);
     private static final BigDecimal FULL = BigDecimal.valueOf(100);
 
     @Override

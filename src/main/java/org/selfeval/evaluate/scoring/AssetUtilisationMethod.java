@@ -19,14 +19,17 @@ final class AssetUtilisationMethod implements ScoringMethod {
         Optional<BigDecimal> total = data.value(TOTAL);
         if (inUse.isEmpty() || total.isEmpty()) return data.missing(IN_USE, TOTAL);
         BigDecimal rate = Percent.of(inUse.get(), total.get());
-        if (rate == null) return ScoreResult.unscorable("固定资产总额为 0，利用率无法计算");
+        if (rate == null) return ScoreResult.unscorable(data.item(TOTAL) + "为 0，利用率无法计算");
         BigDecimal threshold = ctx.config().assetUtilisationThreshold();
         boolean met = rate.compareTo(threshold) >= 0;
         return ScoreResult.of(
                 Scores.full(met, weight),
-                "固定资产利用率 "
+                data.item(IN_USE)
+                        + " "
                         + Formats.amount(inUse.get())
                         + " ÷ "
+                        + data.item(TOTAL)
+                        + " "
                         + Formats.amount(total.get())
                         + " = "
                         + Formats.percent(rate)

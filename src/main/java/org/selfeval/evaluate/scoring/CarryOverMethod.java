@@ -19,8 +19,9 @@ final class CarryOverMethod implements ScoringMethod {
         return ScoreResult.of(
                 Scores.full(none, weight),
                 none
-                        ? "无结转结余" + data.cells(AMOUNT)
-                        : "结转结余 "
+                        ? data.item(AMOUNT) + "为 0" + data.cells(AMOUNT)
+                        : data.item(AMOUNT)
+                                + " "
                                 + Formats.amount(amount.get())
                                 + " 万元"
                                 + data.cells(AMOUNT)

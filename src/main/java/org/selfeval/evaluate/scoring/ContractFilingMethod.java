@@ -19,11 +19,12 @@ final class ContractFilingMethod implements ScoringMethod {
         return ScoreResult.of(
                 Scores.full(none, weight),
                 none
-                        ? "无超期备案合同" + data.cells(LATE)
-                        : "超期备案合同 "
+                        ? data.item(LATE) + "为 0" + data.cells(LATE)
+                        : data.item(LATE)
+                                + " "
                                 + Formats.plain(late.get())
                                 + " 份"
                                 + data.cells(LATE)
-                                + "，一份超期即不得分");
+                                + "，不为 0 即不得分");
     }
 }

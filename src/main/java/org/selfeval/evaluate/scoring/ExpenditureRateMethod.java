@@ -11,19 +11,22 @@ final class ExpenditureRateMethod implements ScoringMethod {
     @Override
     public ScoreResult score(IndicatorRow row, BigDecimal weight, ScoringContext ctx) {
         BigDecimal rate = ctx.budgetExecutionRate();
+        String rateName = ctx.config().framework().budgetRateName();
         String source =
                 ctx.config().framework().fundsTable() ? "项目资金年度资金总额的全年执行数÷全年预算数" : "支出决算合计÷全年预算数";
         if (rate == null) {
             return ScoreResult.unscorable(
                     (ctx.config().framework().fundsTable() ? "项目资金缺少年度资金总额的全年预算数" : "基本信息缺少全年预算数")
-                            + "（或为 0），无法计算预算执行率");
+                            + "（或为 0），无法计算"
+                            + rateName);
         }
         BigDecimal score =
                 Scores.clamp(
                         rate.multiply(weight).divide(Scores.HUNDRED, Scores.PRECISION), weight);
         return ScoreResult.of(
                 score,
-                "预算执行率（"
+                rateName
+                        + "（"
                         + source
                         + "）"
                         + Formats.percent(rate)

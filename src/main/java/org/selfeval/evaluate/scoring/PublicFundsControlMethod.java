@@ -10,14 +10,14 @@ final class PublicFundsControlMethod extends BudgetCeilingMethod {
     static final String NAME = "公用经费控制率";
 
     PublicFundsControlMethod() {
-        super(NAME, "公用经费");
+        super(NAME);
     }
 
     /** (实际 − 预算) ÷ 预算 ≤ 0 is 实际 ≤ 预算 for a positive budget; a zero budget has no rate. */
     @Override
-    Optional<ScoreResult> unscorable(BigDecimal budget) {
+    Optional<ScoreResult> unscorable(BigDecimal budget, String budgetItem) {
         return budget.signum() <= 0
-                ? Optional.of(ScoreResult.unscorable("公用经费预算为 0，控制率无法计算"))
+                ? Optional.of(ScoreResult.unscorable(budgetItem + "为 0，控制率无法计算"))
                 : Optional.empty();
     }
 

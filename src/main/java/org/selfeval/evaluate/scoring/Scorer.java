@@ -120,7 +120,7 @@ public final class Scorer {
                             "评分方法“"
                                     + name
                                     + "”无法识别，已保留部门自评得分。请改为："
-                                    + String.join("、", methods.names())
+                                    + String.join("、", methods.namesFor(config.framework()))
                                     + "。",
                             row.method()));
             return new IndicatorScore(

@@ -1,9 +1,12 @@
 package org.selfeval.evaluate.scoring;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.selfeval.framework.Framework;
 import org.selfeval.model.FindingKind;
 import org.selfeval.model.Severity;
 
@@ -29,6 +32,18 @@ public final class ScoringMethods {
     private ScoringMethods(Map<String, ScoringMethod> byName) {
         this.byName = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byName));
     }
+
+    /**
+     * The methods that read 管理指标数据 items a framework defines (公式指标): words of the frameworks that
+     * use them, offered only there.
+     */
+    private static final Set<String> FORMULAS =
+            Set.of(
+                    PublicFundsControlMethod.NAME,
+                    ThreeCostsMethod.NAME,
+                    AssetUtilisationMethod.NAME,
+                    CarryOverMethod.NAME,
+                    ContractFilingMethod.NAME);
 
     public static ScoringMethods standard() {
         Map<String, ScoringMethod> m = new LinkedHashMap<>();
@@ -71,6 +86,19 @@ public final class ScoringMethods {
     /** The names staff may type in 评分方法, in catalogue order (the template's dropdown). */
     public List<String> names() {
         return List.copyOf(byName.keySet());
+    }
+
+    /**
+     * The names staff of {@code framework} may type: every method but the formula ones it does not
+     * use (公用经费控制率 is not offered under a framework without it).
+     */
+    public List<String> namesFor(Framework framework) {
+        Set<String> used = new HashSet<>();
+        framework.leaves().forEach(l -> used.add(l.method()));
+        framework.inputs().forEach(i -> used.add(i.method()));
+        return byName.keySet().stream()
+                .filter(n -> !FORMULAS.contains(n) || used.contains(n))
+                .toList();
     }
 
     public Optional<ScoringMethod> find(String name) {

@@ -5,6 +5,6 @@ final class ThreeCostsMethod extends BudgetCeilingMethod {
     static final String NAME = "三公经费控制";
 
     ThreeCostsMethod() {
-        super(NAME, "“三公”经费");
+        super(NAME);
     }
 }

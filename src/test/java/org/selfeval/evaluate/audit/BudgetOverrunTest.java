@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,7 +27,8 @@ class BudgetOverrunTest {
 
     @Test
     void overrunUnderTheNationalTableIsOnItsFundsRow() throws Exception {
-        for (Filled filled : List.of(ClerkWorkbooks.caiyu(), ClerkWorkbooks.county(dir))) {
+        for (Filled filled :
+                List.of(ClerkWorkbooks.caiyu(), ClerkWorkbooks.county(dir), renamedRate())) {
             Evaluation e =
                     filled.edited(
                                     dir.resolve(filled + "-over.xlsx"),
@@ -58,12 +60,59 @@ class BudgetOverrunTest {
                     f.message());
             assertTrue(
                     f.message().contains("“上年结转资金”全年执行数 192.22 万元超过其全年预算数 130.00 万元"), f.message());
-            assertTrue(f.message().contains("预算执行率 100.63%"), f.message());
+            // the bureau's county-2025 calls its rate 预算资金执行率; the others keep caiyu-2020's word
+            String rateName = filled.framework().equals("county-2025") ? "预算资金执行率" : "预算执行率";
+            assertTrue(f.message().contains(rateName + " 100.63%"), filled + " " + f.message());
             assertFalse(
                     f.message().contains("3,452.38"),
                     "支出决算's 合计 is not what the rate divides: " + f.message());
-            assertFalse(f.message().contains("支出率") || f.message().contains("支出合计"), f.message());
+            assertFalse(f.message().contains("资金支出率") || f.message().contains("支出合计"), f.message());
         }
+    }
+
+    /**
+     * A bureau's framework exported from caiyu-2020 whose rate indicator is its own: 预算资金执行率 (the
+     * 一级 keeps its name), so a message that says 预算执行率 speaks caiyu-2020's words, not the bureau's.
+     */
+    @Test
+    void aBureausRateIsNamedInItsOwnWords() throws Exception {
+        Filled filled = renamedRate();
+        assertEquals("预算资金执行率", filled.config().framework().budgetRateName());
+        Evaluation e =
+                filled.edited(
+                                dir.resolve("renamed-over.xlsx"),
+                                wb -> {
+                                    var total =
+                                            ClerkWorkbooks.row(wb.getSheet("项目资金"), 0, "年度资金总额");
+                                    ClerkWorkbooks.type(total, 2, 3400.00);
+                                    ClerkWorkbooks.type(
+                                            ClerkWorkbooks.row(wb.getSheet("项目资金"), 0, "其中：本年财政拨款"),
+                                            2,
+                                            3190.00);
+                                    // the self score still the example's 9.78: rescored to 10
+                                })
+                        .evaluate();
+        List<String> messages =
+                e.findings().stream()
+                        .filter(f -> List.of("R-BUDGET-RATE", "R-RESCORE").contains(f.ruleId()))
+                        .map(Finding::message)
+                        .toList();
+        assertEquals(2, messages.size(), Advice.describe(e.findings()));
+        for (String m : messages) {
+            assertTrue(m.contains("预算资金执行率"), m);
+            assertFalse(m.replace("预算资金执行率", "").contains("预算执行率"), m);
+            assertFalse(m.contains("资金支出率") || m.contains("支出合计"), m);
+        }
+    }
+
+    private Filled renamedRate() throws IOException {
+        return ClerkWorkbooks.bureau(
+                java.nio.file.Files.createDirectories(dir.resolve("renamed")),
+                "county-2025",
+                "青山县部门整体支出绩效评价指标体系（2025）",
+                "预算执行率",
+                "预算资金执行率",
+                2);
     }
 
     @Test

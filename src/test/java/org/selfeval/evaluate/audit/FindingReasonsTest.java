@@ -63,7 +63,7 @@ class FindingReasonsTest {
         Finding f = at(e, "R-RESCORE", "绩效指标!K45");
         assertEquals("0", f.expected());
         assertTrue(
-                f.message().contains("“三公”经费实际支出 160.00 万元超过预算 150.00 万元（管理指标数据!B5、B6）"),
+                f.message().contains("三公经费实际支出 160.00 万元超过三公经费预算 150.00 万元（管理指标数据!B5、B6）"),
                 f.message());
         // No report is generated only if something blocks; a warning never claims what the report
         // printed.
@@ -85,7 +85,7 @@ class FindingReasonsTest {
                                     .setCellValue("2024年8月15日完成");
                         });
         assertTrue(
-                at(e, "R-RESCORE", "绩效指标!K19").message().contains("结转结余 85.00 万元（管理指标数据!B9）不为 0"),
+                at(e, "R-RESCORE", "绩效指标!K19").message().contains("结转结余金额 85.00 万元（管理指标数据!B9）不为 0"),
                 Advice.describe(e.findings()));
         assertTrue(
                 at(e, "R-RESCORE", "绩效指标!K9").message().contains("完成时间 2024年8月15日晚于期限 2023年12月10日"),
