@@ -137,7 +137,11 @@ class BureauViewTest {
         try (InputStream in = Files.newInputStream(xlsx);
                 Workbook wb = WorkbookFactory.create(in)) {
             XSSFSheet sheet = (XSSFSheet) wb.getSheet("汇总");
-            List<String> header = texts(sheet.getRow(0));
+            // a score's header carries what it is out of ("总分" over "（满分100）"): find it by name
+            List<String> header =
+                    texts(sheet.getRow(0)).stream()
+                            .map(h -> h.replaceAll("\\n?（满分[^）]*）", "").replace("\n", ""))
+                            .toList();
             List<List<String>> rows = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) rows.add(texts(sheet.getRow(r)));
             int name = header.indexOf("部门名称");
@@ -286,7 +290,11 @@ class BureauViewTest {
         try (InputStream in = Files.newInputStream(out("2023/" + SummaryWriter.XLSX_NAME));
                 Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheet("汇总");
-            List<String> header = texts(sheet.getRow(0));
+            // a score's header carries what it is out of ("总分" over "（满分100）"): find it by name
+            List<String> header =
+                    texts(sheet.getRow(0)).stream()
+                            .map(h -> h.replaceAll("\\n?（满分[^）]*）", "").replace("\n", ""))
+                            .toList();
             Row education = find(sheet, EDUCATION);
             assertEquals(95.0, education.getCell(header.indexOf("上年总分")).getNumericCellValue(), 0);
             assertEquals("优", education.getCell(header.indexOf("上年等级")).getStringCellValue());
