@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.selfeval.framework.Framework;
 import org.selfeval.ingest.SubmissionIdentity;
 import org.selfeval.model.ProjectSubmission;
 import org.selfeval.model.Severity;
@@ -92,6 +93,9 @@ public final class BatchRun {
     /** The project tables' pipeline; null: submissions are not searched for project tables. */
     private ProjectPipeline projects;
 
+    /** The framework the bureau put in effect, whose words head 汇总's columns (null: built-in). */
+    private Framework wording;
+
     /** Files refused in this round, recorded at its end (see {@link #recordRefused}). */
     private final java.util.Map<Path, FiledRefusal> refusedThisRound =
             new java.util.LinkedHashMap<>();
@@ -163,6 +167,12 @@ public final class BatchRun {
      */
     public BatchRun withProjects(ProjectPipeline projects) {
         this.projects = projects;
+        return this;
+    }
+
+    /** Heads 汇总's columns in the words of {@code framework}, the one the bureau put in effect. */
+    public BatchRun wordedBy(Framework framework) {
+        this.wording = framework;
         return this;
     }
 
@@ -262,7 +272,8 @@ public final class BatchRun {
                     manifest.entries(),
                     manifest.refused(),
                     manifest.projects(),
-                    roster);
+                    roster,
+                    wording);
             manifest.export();
             summaryWritten = true;
         }

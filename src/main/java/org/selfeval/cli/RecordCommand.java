@@ -192,7 +192,13 @@ public final class RecordCommand implements Runnable {
                 rebuilt.export();
             }
             List<Path> summaries =
-                    SummaryWriter.write(folders.out(), entries, refused, projects, departments);
+                    SummaryWriter.write(
+                            folders.out(),
+                            entries,
+                            refused,
+                            projects,
+                            departments,
+                            PipelineWiring.wording(RunCommand.frameworkFor(evaluation, folders)));
             err.println(
                     "已重建处理记录 "
                             + folders.out().resolve(Manifest.FILE_NAME)

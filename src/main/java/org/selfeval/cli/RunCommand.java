@@ -234,7 +234,10 @@ public final class RunCommand implements Callable<Integer> {
         Roster departments;
         try {
             ConfigInEffect config =
-                    new ConfigInEffect(configFor(folders), PipelineWiring.framework(framework));
+                    new ConfigInEffect(
+                            configFor(folders),
+                            PipelineWiring.framework(framework),
+                            PipelineWiring.wording(framework) != null);
             log.progress(config.line());
             pipeline = factory.create(config.file(), report.style(), framework);
             projects = ProjectConversions.create(framework, report.style(), clock);
@@ -311,7 +314,8 @@ public final class RunCommand implements Callable<Integer> {
                                 new TimeLimit(Duration.ofSeconds(timeoutSeconds)),
                                 departments)
                         .afterPublishing(pdfs::of)
-                        .withProjects(projects);
+                        .withProjects(projects)
+                        .wordedBy(PipelineWiring.wording(frameworkFor(folders)));
         Thread hook =
                 new Thread(
                         () -> {
