@@ -135,6 +135,31 @@ class ProjectFilingTest {
     }
 
     @Test
+    void aFailedDepartmentWorkbooksReasonListsItsProjectsErrorsToo() throws Exception {
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        try (XSSFWorkbook dept =
+                        new XSSFWorkbook(
+                                Files.newInputStream(
+                                        EXAMPLES.resolve("huadu-amr-2023-as-published.xlsx")));
+                XSSFWorkbook projects = blockedProjects()) {
+            for (String name : List.of("高标准农田建设", "农村户厕改造"))
+                copy(projects.getSheet(name), dept.createSheet(name));
+            Files.write(inbox.resolve("dept.xlsx"), ProjectFill.bytes(dept));
+        }
+        assertEquals(ExitCodes.FAILED, selfeval("run", "--settle", "0"), console.toString());
+        Path failed = root.resolve("failed").resolve(day());
+        assertEquals(
+                List.of("dept.xlsx", "dept.xlsx.原因.txt", "dept.xlsx.校验报告.docx"), names(failed));
+        String reason =
+                Files.readString(failed.resolve("dept.xlsx.原因.txt"), StandardCharsets.UTF_8);
+        int department = reason.indexOf("dept.xlsx 绩效指标!K45");
+        int projects = reason.indexOf("随附的项目支出绩效自评表中也存在“错误”级别的问题，项目“农村户厕改造”未生成自评表（1 / 2 个项目）：");
+        assertTrue(department > 0 && projects > department, reason);
+        assertTrue(reason.indexOf("[错误] dept.xlsx 农村户厕改造!C6", projects) > projects, reason);
+        assertTrue(reason.contains("结果：" + Status.BLOCKED.label()), reason);
+    }
+
+    @Test
     void aProjectWorkbookDeliveredAgainIsToldInAProjectsWords() throws Exception {
         Path inbox = Files.createDirectories(root.resolve("inbox"));
         Path blocked = root.resolve("b.xlsx");
