@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -98,6 +99,24 @@ class ProjectFrameworkNearbyTest {
             p.indicator("效益指标", "社会效益指标", "就业率", "≥60%", "65%", "30", "30", null);
             Files.write(root.resolve("inbox/省级项目.xlsx"), ProjectFill.bytes(wb));
         }
+        // the department's own workbook with a project sheet of the province's table copied in,
+        // its 主管部门 and 评价年度 left to the department's
+        try (XSSFWorkbook wb = ProjectFill.template(framework, 1);
+                XSSFWorkbook dept =
+                        new XSSFWorkbook(
+                                Files.newInputStream(
+                                        Path.of(
+                                                "input-templates/examples/qingshan-agri-2023-corrected.xlsx")))) {
+            ProjectFill p = ProjectFill.sheet(framework, wb, 1);
+            p.key("项目名称", "农机购置补贴");
+            p.funds("年度资金总额", "300", "300", "240");
+            p.funds("其中：本年财政拨款", "300", "300", "240");
+            p.indicator("产出指标", "数量指标", "补贴农机", "≥100", "120", "60", "60", null);
+            p.indicator("效益指标", "经济效益指标", "农户增收", "≥5", "6", "30", "30", null);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            copy(wb.getSheet("项目1"), dept.createSheet("农机购置补贴"));
+            Files.write(root.resolve("inbox/部门.xlsx"), ProjectFill.bytes(dept));
+        }
 
         assertEquals(ExitCodes.OK, selfeval("run", "--settle", "0"), console.toString());
         String out = console.toString();
@@ -128,7 +147,7 @@ class ProjectFrameworkNearbyTest {
         assertTrue(csv.startsWith("\uFEFF主管部门,项目名称,调整后预算数（万元）,全年执行数（万元）,执行率,总分（满分100）,等级,"), csv);
 
         console.getBuffer().setLength(0);
-        selfeval("status", "--format", "json");
+        selfeval("status", "--format", "json", "--year", "2024");
         assertTrue(console.toString().contains("\"调整后预算数（万元）\":\"200.00\""), console.toString());
         assertTrue(console.toString().contains("\"总分（满分100）\":\"99.50\""), console.toString());
 
@@ -143,5 +162,49 @@ class ProjectFrameworkNearbyTest {
                         .toList();
         assertTrue(funds.contains("调整后预算数"), funds.toString());
         assertFalse(funds.contains("全年预算数"), funds.toString());
+
+        // the department's report lists its project, and appends it, in the province's words
+        Docx report =
+                new Docx(
+                        Files.readAllBytes(
+                                output.resolve("2023/青山县农业农村局/2023年度青山县农业农村局部门整体支出绩效自评报告.docx")));
+        List<List<String>> headed =
+                report.tables().stream()
+                        .map(t -> Docx.cells(t).get(0))
+                        .filter(h -> h.contains("自评得分"))
+                        .map(h -> h.stream().map(c -> c.replace("\n", "")).toList())
+                        .toList();
+        assertEquals(2, headed.size(), "the 重点项目 listing and 附表2: " + headed);
+        for (List<String> h : headed) assertEquals("调整后预算数(万元)", h.get(2), h.toString());
+        assertTrue(report.allText().contains("附表2\n2023年度项目支出绩效自评情况表"), report.allText());
+        try (XSSFWorkbook summary =
+                new XSSFWorkbook(Files.newInputStream(output.resolve("2023/汇总.xlsx")))) {
+            assertEquals(
+                    "调整后预算数（万元）",
+                    summary.getSheet("项目")
+                            .getRow(0)
+                            .getCell(2)
+                            .getStringCellValue()
+                            .replace("\n", ""));
+        }
+    }
+
+    /** The cells' values (a formula's result) as a clerk's 移动或复制 leaves them. */
+    private static void copy(Sheet from, Sheet to) {
+        for (Row r : from) {
+            Row nr = to.createRow(r.getRowNum());
+            for (Cell c : r) {
+                Cell nc = nr.createCell(c.getColumnIndex());
+                CellType type =
+                        c.getCellType() == CellType.FORMULA
+                                ? c.getCachedFormulaResultType()
+                                : c.getCellType();
+                switch (type) {
+                    case NUMERIC -> nc.setCellValue(c.getNumericCellValue());
+                    case STRING -> nc.setCellValue(c.getStringCellValue());
+                    default -> {}
+                }
+            }
+        }
     }
 }
