@@ -178,7 +178,8 @@ public final class RecordCommand implements Runnable {
                                     err::println)
                             .withProjects(
                                     ProjectConversions.create(
-                                                    RunCommand.frameworkFor(evaluation, folders),
+                                                    RunCommand.projectFrameworkFor(
+                                                            evaluation, folders),
                                                     null,
                                                     clock)
                                             .pipeline());

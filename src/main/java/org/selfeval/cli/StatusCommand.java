@@ -227,7 +227,9 @@ public final class StatusCommand implements Callable<Integer> {
                 + "},\"项目\":"
                 + (projects.isEmpty()
                         ? "[]"
-                        : objects(ProjectSummarySheet.HEADER, ProjectSummarySheet.cells(projects)))
+                        : objects(
+                                ProjectSummarySheet.header(projects),
+                                ProjectSummarySheet.cells(projects)))
                 + "}";
     }
 
