@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.selfeval.framework.Framework;
 import org.selfeval.ingest.SubmissionIdentity;
 import org.selfeval.model.ProjectSubmission;
 import org.selfeval.model.Severity;
@@ -39,6 +38,7 @@ import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.ReasonText;
 import org.selfeval.publish.ReportNames;
 import org.selfeval.publish.StagedDocuments;
+import org.selfeval.summary.SummaryWording;
 import org.selfeval.summary.SummaryWriter;
 import org.selfeval.summary.roster.Roster;
 
@@ -94,7 +94,7 @@ public final class BatchRun {
     private ProjectPipeline projects;
 
     /** The framework the bureau put in effect, whose words head 汇总's columns (null: built-in). */
-    private Framework wording;
+    private SummaryWording wording = SummaryWording.BUILT_IN;
 
     /** Files refused in this round, recorded at its end (see {@link #recordRefused}). */
     private final java.util.Map<Path, FiledRefusal> refusedThisRound =
@@ -171,8 +171,8 @@ public final class BatchRun {
     }
 
     /** Heads 汇总's columns in the words of {@code framework}, the one the bureau put in effect. */
-    public BatchRun wordedBy(Framework framework) {
-        this.wording = framework;
+    public BatchRun wordedBy(SummaryWording wording) {
+        this.wording = wording;
         return this;
     }
 
@@ -273,7 +273,7 @@ public final class BatchRun {
                     manifest.refused(),
                     manifest.projects(),
                     roster,
-                    wording);
+                    wording.framework());
             manifest.export();
             summaryWritten = true;
         }

@@ -33,6 +33,7 @@ import org.selfeval.publish.ProgramVersion;
 import org.selfeval.publish.RecordDamaged;
 import org.selfeval.publish.TempFileSweeper;
 import org.selfeval.publish.pdf.PdfCopies;
+import org.selfeval.summary.SummaryWording;
 import org.selfeval.summary.roster.Roster;
 import org.selfeval.summary.roster.RosterException;
 import org.selfeval.summary.roster.RosterFiles;
@@ -318,7 +319,8 @@ public final class RunCommand implements Callable<Integer> {
                                 departments)
                         .afterPublishing(pdfs::of)
                         .withProjects(projects)
-                        .wordedBy(PipelineWiring.wording(frameworkFor(folders)));
+                        .wordedBy(
+                                new SummaryWording(PipelineWiring.wording(frameworkFor(folders))));
         Thread hook =
                 new Thread(
                         () -> {
