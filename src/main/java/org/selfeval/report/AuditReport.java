@@ -6,6 +6,7 @@ import java.util.List;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingKinds;
+import org.selfeval.model.FindingOrder;
 import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.ScoreCard;
