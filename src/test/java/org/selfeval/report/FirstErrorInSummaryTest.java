@@ -33,11 +33,11 @@ class FirstErrorInSummaryTest {
         Outcome o = RealExamples.convert(RealExamples.AS_PUBLISHED, DocxRendererTest.RENDERER);
         assertEquals(Status.BLOCKED, o.status());
         List<List<String>> findings =
-                Docx.cells(new Docx(o.auditReport()).tables().get(0)).stream().skip(1).toList();
+                Docx.cellLines(new Docx(o.auditReport()).tables().get(0)).stream().skip(1).toList();
         List<String> first =
                 findings.stream().filter(r -> r.get(1).startsWith("错误")).findFirst().orElseThrow();
-        String place = first.get(2);
-        String fix = first.get(6);
+        String place = first.get(2).split("\n")[0];
+        String fix = first.get(5).replace("\n", "");
         assertEquals("绩效指标!K43", place, "the first error in sheet and cell order: " + findings);
 
         ManifestEntry entry =
