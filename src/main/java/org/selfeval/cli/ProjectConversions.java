@@ -204,7 +204,7 @@ final class ProjectConversions {
      */
     int publish(Path out, PdfCopies pdfs, RunLog log, Tally tally) {
         if (outcomes.isEmpty()) return ExitCodes.OK;
-        log.progress("项目支出绩效自评（" + framework.label() + "）");
+        log.progress("项目指标体系：" + framework.label());
         ProjectOutputWriter writer = new ProjectOutputWriter(out);
         int total = outcomes.stream().mapToInt(o -> o.projects().size()).sum(),
                 index = 0,
