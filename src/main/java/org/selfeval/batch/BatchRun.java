@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.selfeval.framework.Framework;
 import org.selfeval.ingest.SubmissionIdentity;
 import org.selfeval.model.ProjectSubmission;
 import org.selfeval.model.Severity;
@@ -92,6 +93,9 @@ public final class BatchRun {
     /** The project tables' pipeline; null: submissions are not searched for project tables. */
     private ProjectPipeline projects;
 
+    /** The framework the bureau put in effect, whose words head 汇总's columns (null: built-in). */
+    private Framework wording;
+
     /** Files refused in this round, recorded at its end (see {@link #recordRefused}). */
     private final java.util.Map<Path, FiledRefusal> refusedThisRound =
             new java.util.LinkedHashMap<>();
@@ -163,6 +167,12 @@ public final class BatchRun {
      */
     public BatchRun withProjects(ProjectPipeline projects) {
         this.projects = projects;
+        return this;
+    }
+
+    /** Heads 汇总's columns in the words of {@code framework}, the one the bureau put in effect. */
+    public BatchRun wordedBy(Framework framework) {
+        this.wording = framework;
         return this;
     }
 
@@ -262,7 +272,8 @@ public final class BatchRun {
                     manifest.entries(),
                     manifest.refused(),
                     manifest.projects(),
-                    roster);
+                    roster,
+                    wording);
             manifest.export();
             summaryWritten = true;
         }
@@ -342,9 +353,13 @@ public final class BatchRun {
      */
     private Work convert(Path submission, String hash, Path content)
             throws IOException, InterruptedException {
+        // one limit for the whole submission: its project tables read, its department converted,
+        // its projects scored
+        long deadline = timeLimit.deadline();
         ProjectSubmission found = null;
         if (projects != null) {
-            Optional<ProjectSubmission> read = timeLimit.within(() -> projects.read(content));
+            Optional<ProjectSubmission> read =
+                    timeLimit.within(deadline, () -> projects.read(content));
             if (read.isEmpty()) return timedOut(submission, hash);
             found = read.get();
         }
@@ -352,7 +367,8 @@ public final class BatchRun {
         if (anyProjects && !found.departmentSheets()) {
             ProjectSubmission alone = found;
             Optional<ProjectOutcome> only =
-                    timeLimit.within(() -> projects.convert(submission, alone, null, null, true));
+                    timeLimit.within(
+                            deadline, () -> projects.convert(submission, alone, null, null, true));
             if (only.isEmpty()) return timedOut(submission, hash);
             return new Work(submission, hash, null, null, null, only.get());
         }
@@ -361,6 +377,7 @@ public final class BatchRun {
         ProjectOutcome[] withIt = {null};
         Optional<Outcome> outcome =
                 timeLimit.within(
+                        deadline,
                         () ->
                                 pipeline.convert(
                                         submission,
@@ -381,14 +398,23 @@ public final class BatchRun {
                                         }));
         if (outcome.isEmpty()) return timedOut(submission, hash);
         Outcome o = outcome.get();
-        if (withIt[0] == null && anyProjects && o.status() != Status.INTERNAL_ERROR)
-            withIt[0] =
-                    projects.convert(
-                            submission,
-                            found,
-                            blankToNull(o.department()),
-                            blankToNull(o.year()),
-                            true);
+        if (withIt[0] == null && anyProjects && o.status() != Status.INTERNAL_ERROR) {
+            // the department unreadable: its projects are scored on their own, within what is
+            // left of the submission's limit
+            ProjectSubmission beside = found;
+            Optional<ProjectOutcome> scored =
+                    timeLimit.within(
+                            deadline,
+                            () ->
+                                    projects.convert(
+                                            submission,
+                                            beside,
+                                            blankToNull(o.department()),
+                                            blankToNull(o.year()),
+                                            true));
+            if (scored.isEmpty()) return timedOut(submission, hash);
+            withIt[0] = scored.get();
+        }
         return new Work(submission, hash, o, null, stage(o, submission), withIt[0]);
     }
 
@@ -457,6 +483,7 @@ public final class BatchRun {
             return;
         }
         Outcome outcome = work.outcome();
+        Path projectReason = null; // beside an archived workbook whose projects need fixing
         if (outcome.status() != Status.INTERNAL_ERROR && changedSinceRead(work)) {
             // what would be archived is not what was converted: nothing is published, the next
             // round reads it again
@@ -481,7 +508,7 @@ public final class BatchRun {
                     return;
                 }
                 fileFailure(
-                        work.submission(),
+                        work,
                         outcome,
                         ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt),
                         publishProjects(work, processedAt),
@@ -505,16 +532,14 @@ public final class BatchRun {
                                 processedAt);
                 List<ProjectVerdict> verdicts = publishProjects(work, processedAt);
                 if (outcome.status() == Status.CONVERTED) {
-                    file(
-                            work.submission(),
-                            InputMover.target(work.submission(), archiveDay),
-                            entry,
-                            List.of(),
-                            verdicts);
+                    Path target = InputMover.target(work.submission(), archiveDay);
+                    List<Path> companions = projectCompanions(work, target, processedAt);
+                    file(work.submission(), target, entry, companions, verdicts);
+                    if (!companions.isEmpty())
+                        projectReason = companions.get(companions.size() - 1);
                     tally.add(Tally.Kind.CONVERTED);
                 } else {
-                    fileFailure(
-                            work.submission(), outcome, entry, verdicts, failedDay, processedAt);
+                    fileFailure(work, outcome, entry, verdicts, failedDay, processedAt);
                     tally.add(Tally.Kind.BLOCKED);
                 }
             }
@@ -524,6 +549,8 @@ public final class BatchRun {
         log.progress(ProgressLine.of(index, count, outcome));
         log.findings(outcome.findings());
         tellProjects(work.projects(), tally);
+        if (projectReason != null)
+            log.progress("  项目支出绩效自评表存在错误：原件已归档，修改说明见归档文件夹中的 " + projectReason.getFileName());
     }
 
     /**
@@ -580,6 +607,33 @@ public final class BatchRun {
                         + (blocked ? "（已移入失败文件夹）" : ""));
         log.findings(only.readFindings());
         tellProjects(only, tally);
+    }
+
+    /**
+     * Beside an archived department workbook one of whose project tables an 错误 blocked, the clerk's
+     * 原因 and the projects' 校验报告, as a failed submission has them (none when its projects need no
+     * fixing). Written and forced before the input moves; gone again when filing fails.
+     */
+    private List<Path> projectCompanions(Work work, Path target, String processedAt)
+            throws IOException {
+        ProjectOutcome p = work.projects();
+        if (!ReasonText.projectsNeedFixing(p)) return List.of();
+        List<Path> companions = new ArrayList<>();
+        try {
+            faults.before(Step.COMPANIONS, target);
+            if (p.auditReport() != null)
+                companions.add(
+                        InputMover.writeCompanion(target, InputMover.AUDIT, p.auditReport()));
+            companions.add(
+                    InputMover.writeCompanion(
+                            target,
+                            InputMover.REASON,
+                            ReasonText.ofProjectsBeside(work.outcome(), p, processedAt)));
+        } catch (IOException e) {
+            deleteQuietly(companions, e);
+            throw e;
+        }
+        return companions;
     }
 
     /**
@@ -664,7 +718,7 @@ public final class BatchRun {
      * verdict.
      */
     private void fileFailure(
-            Path submission,
+            Work work,
             Outcome outcome,
             ManifestEntry entry,
             List<ProjectVerdict> projects,
@@ -672,9 +726,9 @@ public final class BatchRun {
             String processedAt)
             throws IOException {
         fileFailure(
-                submission,
+                work.submission(),
                 outcome.auditReport(),
-                ReasonText.of(outcome, processedAt),
+                ReasonText.of(outcome, work.projects(), processedAt),
                 entry,
                 projects,
                 failedDay);
@@ -904,6 +958,7 @@ public final class BatchRun {
             Tally tally)
             throws IOException {
         boolean converted = earlier.status() == Status.CONVERTED;
+        List<ProjectVerdict> projectsOnly = projectsOnly(work.hash());
         String note =
                 "处理时间："
                         + processedAt
@@ -912,15 +967,27 @@ public final class BatchRun {
                         + " 处理的“"
                         + earlier.source()
                         + "”完全相同，未重新转换。\n上次结果："
-                        + earlier.status().label()
-                        + (earlier.report().isEmpty() ? "" : "\n报告：" + earlier.report())
+                        + (projectsOnly.isEmpty()
+                                ? earlier.status().label()
+                                        + (earlier.report().isEmpty()
+                                                ? ""
+                                                : "\n报告：" + earlier.report())
+                                : projectsResult(projectsOnly))
                         + (earlier.auditReport().isEmpty() ? "" : "\n校验报告：" + earlier.auditReport())
-                        + (converted ? "" : "\n请按上次的校验报告修改后再提交。")
+                        + (converted
+                                ? ""
+                                : projectsOnly.isEmpty()
+                                        ? "\n请按上次的校验报告修改后再提交。"
+                                        : "\n请按上次的项目支出绩效自评校验报告修改项目表后再提交。")
                         + "\n";
         Path target = InputMover.target(work.submission(), converted ? archiveDay : failedDay);
         InputMover.writeCompanion(target, converted ? InputMover.NOTE : InputMover.REASON, note);
         InputMover.moveTo(work.submission(), target);
-        String what = "内容与已处理的提交相同，未重新转换（已移入" + (converted ? "归档" : "失败") + "文件夹）";
+        String what =
+                (projectsOnly.isEmpty() ? "" : "项目支出绩效自评表 ")
+                        + "内容与已处理的提交相同，未重新转换（已移入"
+                        + (converted ? "归档" : "失败")
+                        + "文件夹）";
         log.progress(
                 ProgressLine.duplicate(
                         index,
@@ -930,6 +997,41 @@ public final class BatchRun {
                         earlier.year(),
                         what));
         tally.add(converted ? Tally.Kind.DUPLICATE : Tally.Kind.DUPLICATE_OF_FAILURE);
+        if (!projectsOnly.isEmpty()) tally.projectsOnlyDuplicate();
+    }
+
+    /**
+     * The project verdicts of a submission of project tables alone with this content; empty when
+     * the content was a department's submission (its project tables, if any, came with it).
+     */
+    private List<ProjectVerdict> projectsOnly(String hash) {
+        if (manifest.entries().stream().anyMatch(e -> e.hash().equals(hash))) return List.of();
+        return manifest.projects().stream().filter(v -> v.hash().equals(hash)).toList();
+    }
+
+    /**
+     * What a project-only submission ended as, in a project's words: "项目支出绩效自评表 3 个：自评表已生成 2 个，存在错误
+     * 1 个", then each project with its 自评表 or its state.
+     */
+    private static String projectsResult(List<ProjectVerdict> projects) {
+        long blocked = projects.stream().filter(v -> v.status() == Status.BLOCKED).count();
+        StringBuilder b =
+                new StringBuilder(
+                        "项目支出绩效自评表 "
+                                + projects.size()
+                                + " 个：自评表已生成 "
+                                + (projects.size() - blocked)
+                                + " 个，存在错误 "
+                                + blocked
+                                + " 个");
+        for (ProjectVerdict v : projects) {
+            b.append("\n项目 ")
+                    .append(v.project())
+                    .append("：")
+                    .append(v.statusLabel())
+                    .append(v.table().isEmpty() ? "" : "，自评表：" + v.table());
+        }
+        return b.toString();
     }
 
     /**

@@ -21,6 +21,9 @@ public final class Tally {
     private int projects;
     private int projectsBlocked;
 
+    /** Of the duplicates, those of a submission of project tables alone. */
+    private int projectsOnlyDuplicates;
+
     public void add(Kind kind) {
         switch (kind) {
             case CONVERTED -> converted++;
@@ -44,6 +47,14 @@ public final class Tally {
         projectsBlocked += blocked;
     }
 
+    /**
+     * One of the duplicates counted was of a submission of project tables alone: the final line
+     * words a run of such duplicates for projects.
+     */
+    public void projectsOnlyDuplicate() {
+        projectsOnlyDuplicates++;
+    }
+
     public int projects() {
         return projects;
     }
@@ -63,6 +74,7 @@ public final class Tally {
         projectsOnlyBlocked += other.projectsOnlyBlocked;
         projects += other.projects;
         projectsBlocked += other.projectsBlocked;
+        projectsOnlyDuplicates += other.projectsOnlyDuplicates;
     }
 
     public int processed() {
@@ -90,7 +102,9 @@ public final class Tally {
     }
 
     /**
-     * A submission was filed in failed/ (its content has errors, cannot be read, or took too long).
+     * A submission was filed in failed/ (its content has errors, cannot be read, or took too long),
+     * or an 错误 blocked one of the project tables that came with a department's workbook (filed in
+     * archive/ with its 原因: the clerk has to fix it all the same, as {@code convert} says too).
      */
     public boolean anyFailed() {
         return blocked
@@ -99,13 +113,21 @@ public final class Tally {
                         + timedOut
                         + refused
                         + projectsOnlyBlocked
+                        + projectsBlocked
                 > 0;
     }
 
     public String summary() {
         int onlyProjects = projectsOnly + projectsOnlyBlocked;
         StringBuilder b = new StringBuilder("完成：");
-        if (processed() == onlyProjects && projects > 0) {
+        int duplicated = duplicates + duplicatesOfFailures;
+        if (processed() == onlyProjects + projectsOnlyDuplicates
+                && projects == 0
+                && projectsOnlyDuplicates > 0) {
+            // nothing but project tables delivered again
+            b.append("项目支出绩效自评表重复提交未重新转换 ").append(duplicated).append(" 份");
+            duplicated = 0;
+        } else if (processed() == onlyProjects + projectsOnlyDuplicates && projects > 0) {
             // a run of project tables alone: the projects are what was processed
             b.append("共处理项目支出绩效自评表 ")
                     .append(projects)
@@ -136,9 +158,7 @@ public final class Tally {
                         .append(" 个");
             }
         }
-        if (duplicates + duplicatesOfFailures > 0) {
-            b.append("，重复提交未重新转换 ").append(duplicates + duplicatesOfFailures).append(" 份");
-        }
+        if (duplicated > 0) b.append("，重复提交未重新转换 ").append(duplicated).append(" 份");
         // counted apart from 无法读取 (a verdict on content, by department): the same counts status and
         // 汇总 show
         if (refused > 0) b.append("，格式不支持或无法处理 ").append(refused).append(" 份（已移入失败文件夹）");

@@ -65,9 +65,26 @@ public final class TimeLimit {
      */
     public <T> Optional<T> within(java.util.concurrent.Callable<T> work)
             throws InterruptedException {
+        return within(deadline(), work);
+    }
+
+    /** When a submission's steps started now must be done by ({@link System#nanoTime()}). */
+    public long deadline() {
+        return System.nanoTime() + limit.toNanos();
+    }
+
+    /**
+     * As {@link #within(java.util.concurrent.Callable)}, by {@code deadline} (from {@link
+     * #deadline()}): the steps of one submission (reading its project tables, converting the
+     * department, scoring its projects) share its one limit; empty when the deadline has passed.
+     */
+    public <T> Optional<T> within(long deadline, java.util.concurrent.Callable<T> work)
+            throws InterruptedException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) return Optional.empty();
         Future<T> task = workers.submit(work);
         try {
-            return Optional.of(task.get(limit.toMillis(), TimeUnit.MILLISECONDS));
+            return Optional.of(task.get(left, TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {
             task.cancel(true);
             return Optional.empty();

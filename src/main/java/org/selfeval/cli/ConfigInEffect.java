@@ -15,8 +15,12 @@ import org.selfeval.framework.Framework;
  * (absolute path and a short hash of its bytes, so two nights can be told apart after an edit) or
  * the built-in one, and the indicator framework (built-in by name, or the workbook it was read
  * from).
+ *
+ * @param chosen whether the bureau named the framework (--framework, or the 指标体系.xlsx beside the
+ *     inbox); when it did not, the default stands only for workbooks that name no other built-in
+ *     one, and the line says so
  */
-record ConfigInEffect(Path file, Framework framework) {
+record ConfigInEffect(Path file, Framework framework, boolean chosen) {
 
     static final String BUILT_IN = "内置";
 
@@ -30,9 +34,13 @@ record ConfigInEffect(Path file, Framework framework) {
                 + describe()
                 + "；指标体系："
                 + framework.label()
-                + (BuiltInFrameworks.get(framework.name()).filter(framework::equals).isPresent()
-                        ? ""
-                        : "，文件 " + framework.source());
+                + (!chosen
+                        ? "（默认；“基本信息”写明其他内置指标体系的报送，按所写的校验和评分）"
+                        : BuiltInFrameworks.get(framework.name())
+                                        .filter(framework::equals)
+                                        .isPresent()
+                                ? ""
+                                : "，文件 " + framework.source());
     }
 
     String describe() {

@@ -154,7 +154,8 @@ public final class ConvertCommand implements Callable<Integer> {
             log.progress(
                     new ConfigInEffect(
                                     evaluation.config(),
-                                    PipelineWiring.framework(evaluation.framework()))
+                                    PipelineWiring.framework(evaluation.framework()),
+                                    PipelineWiring.wording(evaluation.framework()) != null)
                             .line());
             pipeline = factory.create(evaluation.config(), report.style(), evaluation.framework());
             projects = ProjectConversions.create(evaluation.framework(), report.style(), clock);

@@ -47,6 +47,16 @@ final class PipelineWiring {
      * The framework {@code spec} names (null: the default one); a broken workbook is a {@link
      * ConfigException}.
      */
+    /**
+     * The department framework a bureau put in effect with {@code spec} (--framework or the
+     * 指标体系.xlsx beside the inbox), whose words head 汇总's columns; null when it named none (or only
+     * a project framework).
+     */
+    static Framework wording(String spec) {
+        if (spec == null || ProjectFrameworkSource.isProject(spec)) return null;
+        return framework(spec);
+    }
+
     static Framework framework(String spec) {
         // --framework may name a project framework: the departments then keep the default one
         if (ProjectFrameworkSource.isProject(spec)) spec = null;

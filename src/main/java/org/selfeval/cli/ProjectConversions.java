@@ -80,6 +80,18 @@ final class ProjectConversions {
                         renderer));
     }
 
+    /**
+     * The run's line on the project framework in effect: "项目指标体系：<title>" (by its title, as the 配置
+     * line names the department's framework), with its file when a workbook gave it.
+     */
+    String line(String spec) {
+        boolean file =
+                spec != null
+                        && !spec.isBlank()
+                        && org.selfeval.framework.BuiltInProjectFrameworks.get(spec).isEmpty();
+        return "项目指标体系：" + framework.label() + (file ? "，文件 " + spec : "");
+    }
+
     /** The project tables' pipeline, for the nightly run and for bench (as convert runs it). */
     ProjectPipeline pipeline() {
         return pipeline;

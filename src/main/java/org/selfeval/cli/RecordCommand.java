@@ -178,7 +178,8 @@ public final class RecordCommand implements Runnable {
                                     err::println)
                             .withProjects(
                                     ProjectConversions.create(
-                                                    RunCommand.frameworkFor(evaluation, folders),
+                                                    RunCommand.projectFrameworkFor(
+                                                            evaluation, folders),
                                                     null,
                                                     clock)
                                             .pipeline());
@@ -192,7 +193,13 @@ public final class RecordCommand implements Runnable {
                 rebuilt.export();
             }
             List<Path> summaries =
-                    SummaryWriter.write(folders.out(), entries, refused, projects, departments);
+                    SummaryWriter.write(
+                            folders.out(),
+                            entries,
+                            refused,
+                            projects,
+                            departments,
+                            PipelineWiring.wording(RunCommand.frameworkFor(evaluation, folders)));
             err.println(
                     "已重建处理记录 "
                             + folders.out().resolve(Manifest.FILE_NAME)

@@ -26,6 +26,7 @@ import org.selfeval.batch.TimeLimit;
 import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.evaluate.config.ConfigLoader;
 import org.selfeval.framework.FrameworkSource;
+import org.selfeval.framework.ProjectFrameworkSource;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ProgramVersion;
@@ -234,10 +235,15 @@ public final class RunCommand implements Callable<Integer> {
         Roster departments;
         try {
             ConfigInEffect config =
-                    new ConfigInEffect(configFor(folders), PipelineWiring.framework(framework));
+                    new ConfigInEffect(
+                            configFor(folders),
+                            PipelineWiring.framework(framework),
+                            PipelineWiring.wording(framework) != null);
             log.progress(config.line());
             pipeline = factory.create(config.file(), report.style(), framework);
-            projects = ProjectConversions.create(framework, report.style(), clock);
+            String projectFramework = projectFrameworkFor(evaluation, folders);
+            projects = ProjectConversions.create(projectFramework, report.style(), clock);
+            log.progress(projects.line(projectFramework));
             departments = RosterFiles.load(roster, folders.inbox());
             manifest = Manifest.load(folders.out());
         } catch (ConfigException e) {
@@ -311,7 +317,8 @@ public final class RunCommand implements Callable<Integer> {
                                 new TimeLimit(Duration.ofSeconds(timeoutSeconds)),
                                 departments)
                         .afterPublishing(pdfs::of)
-                        .withProjects(projects);
+                        .withProjects(projects)
+                        .wordedBy(PipelineWiring.wording(frameworkFor(folders)));
         Thread hook =
                 new Thread(
                         () -> {
@@ -388,6 +395,17 @@ public final class RunCommand implements Callable<Integer> {
     static String frameworkFor(EvaluationOptions evaluation, BatchFolders folders) {
         if (evaluation.framework() != null) return evaluation.framework();
         return FrameworkSource.nearby(folders.inbox().toAbsolutePath().getParent())
+                .map(Path::toString)
+                .orElse(null);
+    }
+
+    /**
+     * --framework when it names a project framework, else a bureau's 项目指标体系.xlsx next to the inbox
+     * (as {@link #frameworkFor} finds its 指标体系.xlsx), else null: the built-in national table.
+     */
+    static String projectFrameworkFor(EvaluationOptions evaluation, BatchFolders folders) {
+        if (ProjectFrameworkSource.isProject(evaluation.framework())) return evaluation.framework();
+        return ProjectFrameworkSource.nearby(folders.inbox().toAbsolutePath().getParent())
                 .map(Path::toString)
                 .orElse(null);
     }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.selfeval.evaluate.config.ConfigException;
+import org.selfeval.framework.Framework;
+import org.selfeval.framework.FrameworkSource;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
@@ -115,7 +118,8 @@ public final class StatusCommand implements Callable<Integer> {
                             .max(java.util.Comparator.naturalOrder())
                             .orElse(shown);
         }
-        StatusBoard board = StatusBoard.of(shown, entries, refused, departments);
+        StatusBoard board =
+                StatusBoard.of(shown, entries, refused, departments).wordedBy(bureauWording());
         ProjectBoard projectBoard = ProjectBoard.of(shown, projects);
         switch (format) {
             case table -> {
@@ -223,7 +227,9 @@ public final class StatusCommand implements Callable<Integer> {
                 + "},\"项目\":"
                 + (projects.isEmpty()
                         ? "[]"
-                        : objects(ProjectSummarySheet.HEADER, ProjectSummarySheet.cells(projects)))
+                        : objects(
+                                ProjectSummarySheet.header(projects),
+                                ProjectSummarySheet.cells(projects)))
                 + "}";
     }
 
@@ -260,5 +266,19 @@ public final class StatusCommand implements Callable<Integer> {
                                         + JsonPrinter.str(r.receivedAt())
                                         + "}")
                 .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /**
+     * The framework beside the inbox, as `run` finds it, so the columns read as in 汇总; a damaged
+     * one is `run`'s to report: here the built-in words stand.
+     */
+    private Framework bureauWording() {
+        try {
+            return FrameworkSource.nearby(inbox.toAbsolutePath().getParent())
+                    .map(p -> PipelineWiring.wording(p.toString()))
+                    .orElse(null);
+        } catch (ConfigException e) {
+            return null;
+        }
     }
 }

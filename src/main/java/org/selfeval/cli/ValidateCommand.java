@@ -72,7 +72,9 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             ConfigInEffect config =
                     new ConfigInEffect(
-                            evaluation.config(), PipelineWiring.framework(evaluation.framework()));
+                            evaluation.config(),
+                            PipelineWiring.framework(evaluation.framework()),
+                            PipelineWiring.wording(evaluation.framework()) != null);
             pipeline = PipelineWiring.checking(evaluation.config(), evaluation.framework());
             projects =
                     ProjectConversions.create(

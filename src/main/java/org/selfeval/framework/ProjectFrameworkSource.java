@@ -13,7 +13,20 @@ import java.util.function.Function;
  */
 public final class ProjectFrameworkSource {
 
+    /**
+     * The file name {@code run} looks for next to the inbox, as it looks for the department's
+     * {@value FrameworkSource#NEARBY_FILE_NAME}.
+     */
+    public static final String NEARBY_FILE_NAME = "项目指标体系.xlsx";
+
     private ProjectFrameworkSource() {}
+
+    /** A bureau's project framework workbook in {@code directory}, when there is one. */
+    public static Optional<Path> nearby(Path directory) {
+        if (directory == null) return Optional.empty();
+        Path candidate = directory.resolve(NEARBY_FILE_NAME);
+        return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
+    }
 
     /** True when {@code spec} names a project framework rather than a department one. */
     public static boolean isProject(String spec) {

@@ -84,6 +84,13 @@ public record ProjectEvaluation(
                 && ProjectChecks.differs(sheet.totalScore().value(), total);
     }
 
+    /**
+     * The 满分 of the total: the framework's 执行率 分值 plus its 一级 weights (100 in the national table).
+     */
+    public BigDecimal outOf() {
+        return framework.totalWeight();
+    }
+
     /** False when nothing could be scored: there is no total to print. */
     public boolean scored() {
         return total != null;

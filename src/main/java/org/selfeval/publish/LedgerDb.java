@@ -219,15 +219,28 @@ final class LedgerDb implements AutoCloseable {
                     + " hash TEXT NOT NULL, source TEXT NOT NULL, sheet TEXT NOT NULL, department TEXT NOT NULL,"
                     + " year TEXT NOT NULL, project TEXT NOT NULL, status TEXT NOT NULL, budget TEXT, executed TEXT,"
                     + " rate TEXT, total TEXT, grade TEXT NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,"
-                    + " table_doc TEXT NOT NULL, audit_report TEXT NOT NULL, processed_at TEXT NOT NULL)";
+                    + " table_doc TEXT NOT NULL, audit_report TEXT NOT NULL, processed_at TEXT NOT NULL,"
+                    + " budget_word TEXT, executed_word TEXT, rate_word TEXT, out_of TEXT)";
 
     private static final String PROJECT_COLUMNS =
             "hash, source, sheet, department, year, project, status, budget, executed, rate, total,"
                     + " grade, errors, warnings, table_doc, audit_report, processed_at";
 
+    /**
+     * The project framework's words for the 预算数, 执行数 and 执行率 columns and the total's 满分, added
+     * after the projects table (nullable: a record written before them has none, an older program
+     * leaves them empty).
+     */
+    private static final List<String> PROJECT_WORDS =
+            List.of("budget_word", "executed_word", "rate_word", "out_of");
+
     private void ensureProjectsTable() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.executeUpdate(PROJECTS_TABLE);
+            List<String> present = projectColumns();
+            for (String column : PROJECT_WORDS)
+                if (!present.contains(column))
+                    s.executeUpdate("ALTER TABLE projects ADD COLUMN " + column + " TEXT");
         }
     }
 
@@ -267,6 +280,23 @@ final class LedgerDb implements AutoCloseable {
                 : COLUMNS.replace(FIRST_ERROR, "'' AS " + FIRST_ERROR);
     }
 
+    private List<String> projectColumns() throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("PRAGMA table_info(projects)")) {
+            while (r.next()) columns.add(r.getString("name"));
+        }
+        return columns;
+    }
+
+    /** The word columns as selected: NULL for those a read-only record written earlier lacks. */
+    private String projectWordsSelected() throws SQLException {
+        List<String> present = projectColumns();
+        return PROJECT_WORDS.stream()
+                .map(c -> present.contains(c) ? c : "NULL AS " + c)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private boolean hasProjectsTable() throws SQLException {
         try (Statement s = connection.createStatement();
                 ResultSet r =
@@ -298,6 +328,8 @@ final class LedgerDb implements AutoCloseable {
                             s.executeQuery(
                                     "SELECT seq, filed, "
                                             + PROJECT_COLUMNS
+                                            + ", "
+                                            + projectWordsSelected()
                                             + " FROM projects WHERE "
                                             + where
                                             + " ORDER BY seq")) {
@@ -324,7 +356,12 @@ final class LedgerDb implements AutoCloseable {
                                             r.getLong(16),
                                             r.getString(17),
                                             r.getString(18),
-                                            r.getString(19))));
+                                            r.getString(19),
+                                            words(
+                                                    r.getString(20),
+                                                    r.getString(21),
+                                                    r.getString(22)),
+                                            ManifestCsv.number(r.getString(23)))));
                 }
             }
         } catch (SQLException | IllegalArgumentException e) {
@@ -345,7 +382,9 @@ final class LedgerDb implements AutoCloseable {
                     connection.prepareStatement(
                             "INSERT INTO projects (filed, "
                                     + PROJECT_COLUMNS
-                                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                    + ", "
+                                    + String.join(", ", PROJECT_WORDS)
+                                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             Statement.RETURN_GENERATED_KEYS)) {
                 for (ProjectVerdict v : verdicts) {
                     int i = 0;
@@ -367,6 +406,10 @@ final class LedgerDb implements AutoCloseable {
                     p.setString(++i, v.table());
                     p.setString(++i, v.auditReport());
                     p.setString(++i, v.processedAt());
+                    p.setString(++i, v.words() == null ? null : v.words().budget());
+                    p.setString(++i, v.words() == null ? null : v.words().executed());
+                    p.setString(++i, v.words() == null ? null : v.words().rate());
+                    p.setString(++i, nullable(v.outOf()));
                     p.executeUpdate();
                     try (ResultSet keys = p.getGeneratedKeys()) {
                         keys.next();
@@ -631,6 +674,13 @@ final class LedgerDb implements AutoCloseable {
         p.setString(++i, e.programVersion());
         p.setString(++i, nullable(e.reportedTotal()));
         p.setString(++i, e.firstError());
+    }
+
+    /** The framework's words as recorded; null when a verdict has none. */
+    private static org.selfeval.model.ProjectTableLine.Labels words(
+            String budget, String executed, String rate) {
+        if (budget == null || executed == null || rate == null) return null;
+        return new org.selfeval.model.ProjectTableLine.Labels(budget, executed, rate);
     }
 
     private static String nullable(java.math.BigDecimal v) {

@@ -1,6 +1,7 @@
 package org.selfeval.publish;
 
 import java.math.BigDecimal;
+import org.selfeval.model.ProjectTableLine;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Status;
 import org.selfeval.project.ProjectEvaluation;
@@ -13,6 +14,10 @@ import org.selfeval.project.ProjectEvaluation;
  *
  * @param budget the 年度资金总额's 全年预算数 (or the framework's name for it), as recomputed
  * @param rate the recomputed 执行率 in percent
+ * @param words the project framework's names for 预算数, 执行数 and 执行率 (全年预算数 or a province's 调整后预算数 …);
+ *     null when not recorded (a verdict of an older version)
+ * @param outOf the 满分 of the total in that framework (its 执行率 分值 plus its 一级 weights), null when
+ *     not recorded
  */
 public record ProjectVerdict(
         String hash,
@@ -31,7 +36,50 @@ public record ProjectVerdict(
         long warnings,
         String table,
         String auditReport,
-        String processedAt) {
+        String processedAt,
+        ProjectTableLine.Labels words,
+        BigDecimal outOf) {
+
+    /** A verdict without the framework's words and 满分 (as versions before them kept it). */
+    public ProjectVerdict(
+            String hash,
+            String source,
+            String sheet,
+            String department,
+            String year,
+            String project,
+            Status status,
+            BigDecimal budget,
+            BigDecimal executed,
+            BigDecimal rate,
+            BigDecimal total,
+            String grade,
+            long errors,
+            long warnings,
+            String table,
+            String auditReport,
+            String processedAt) {
+        this(
+                hash,
+                source,
+                sheet,
+                department,
+                year,
+                project,
+                status,
+                budget,
+                executed,
+                rate,
+                total,
+                grade,
+                errors,
+                warnings,
+                table,
+                auditReport,
+                processedAt,
+                null,
+                null);
+    }
 
     public ProjectVerdict {
         source = nonNull(source);
@@ -78,7 +126,9 @@ public record ProjectVerdict(
                 Severity.WARNING.countIn(p.findings()),
                 blocked ? "" : table,
                 auditReport,
-                processedAt);
+                processedAt,
+                p.line().labels(),
+                p.outOf());
     }
 
     /** The status as the bureau reads it: 自评表已生成 or 存在错误. */

@@ -58,6 +58,11 @@ final class ProjectAuditReport {
                 : year + "年度" + department + "项目支出绩效自评校验报告";
     }
 
+    /** The project framework's word for 执行率 (the first project's; 执行率 when there is none). */
+    private String rateWord() {
+        return projects.isEmpty() ? "执行率" : projects.get(0).line().labels().rate();
+    }
+
     void write(WordDocument doc) {
         doc.paragraph(StyleId.TITLE, title().replace("项目支出绩效自评校验报告", "\n项目支出绩效自评校验报告").strip());
         doc.paragraph(StyleId.BODY, "来源文件：" + fileName() + "。");
@@ -98,7 +103,7 @@ final class ProjectAuditReport {
                                 List.of(
                                         Column.text("项目名称"),
                                         Column.text("工作表"),
-                                        Column.figure("执行率\n（%）"),
+                                        Column.figure(rateWord() + "\n（%）"),
                                         Column.figure("自评\n总分"),
                                         Column.figure("复核\n总分"),
                                         Column.centred("等级"),

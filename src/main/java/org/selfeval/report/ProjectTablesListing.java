@@ -76,16 +76,24 @@ final class ProjectTablesListing {
     }
 
     static TableSpec table(List<ProjectTableLine> lines) {
+        return new TableSpec(columns(lines), rows(lines));
+    }
+
+    /** The columns, unsized, in the project framework's words (全年预算数 or 调整后预算数 …). */
+    static List<Column> columns(List<ProjectTableLine> lines) {
         ProjectTableLine.Labels words = lines.get(0).labels();
-        List<Column> cols =
-                List.of(
-                        Column.centred("序号"),
-                        Column.text("项目名称"),
-                        Column.figure(words.budget() + "\n(万元)"),
-                        Column.figure(words.executed() + "\n(万元)"),
-                        Column.figure(words.rate() + "\n(%)"),
-                        Column.figure(SCORE),
-                        Column.centred(GRADE));
+        return List.of(
+                Column.centred("序号"),
+                Column.text("项目名称"),
+                Column.figure(words.budget() + "\n(万元)"),
+                Column.figure(words.executed() + "\n(万元)"),
+                Column.figure(words.rate() + "\n(%)"),
+                Column.figure(SCORE),
+                Column.centred(GRADE));
+    }
+
+    /** A row per project: its figures, score and grade, or 未评分. */
+    static List<List<String>> rows(List<ProjectTableLine> lines) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ProjectTableLine l = lines.get(i);
@@ -99,7 +107,7 @@ final class ProjectTablesListing {
                             l.scored() ? Formats.plain(l.total().value()) : NOT_SCORED,
                             l.scored() ? l.grade() : NOT_SCORED));
         }
-        return new TableSpec(cols, rows);
+        return rows;
     }
 
     private static String amount(Num n) {

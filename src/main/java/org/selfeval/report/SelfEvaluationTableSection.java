@@ -47,10 +47,11 @@ final class SelfEvaluationTableSection implements ReportSection {
 
     @Override
     public void append(Evaluation e, WordDocument doc) {
+        if (!printed(e)) return;
         ScoreCard card = e.scores();
-        if (card == null || card.groups().isEmpty()) return;
         doc.newPage();
-        doc.paragraph(StyleId.HEADING1, "附表");
+        // 附表1 when the projects' 附表2 follows (ProjectAppendixSection)
+        doc.paragraph(StyleId.HEADING1, e.projectTables().isEmpty() ? "附表" : "附表1");
         doc.paragraph(StyleId.CAPTION, "部门整体支出绩效自评表");
         doc.paragraph(StyleId.CAPTION, "预算资金（万元）");
         doc.table(budget(e));
@@ -61,6 +62,11 @@ final class SelfEvaluationTableSection implements ReportSection {
                         });
         doc.paragraph(StyleId.CAPTION, "绩效指标");
         doc.table(table(card));
+    }
+
+    /** Whether the report carries this table: only a scored submission has one. */
+    static boolean printed(Evaluation e) {
+        return e.scores() != null && !e.scores().groups().isEmpty();
     }
 
     /**

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.selfeval.model.ProjectTableLine;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.FormulaGuard;
 import org.selfeval.publish.ProjectVerdict;
@@ -30,10 +31,48 @@ public final class ProjectSummarySheet {
     static final String NAME = "项目";
     public static final String CSV_NAME = "汇总-项目.csv";
 
+    /**
+     * The columns' base names; {@link #header(ProjectBoard)} puts the project framework's own words
+     * in place of 预算数, 执行数 and 执行率 and the total's 满分 beside 总分.
+     */
     public static final List<String> HEADER =
             List.of(
                     "主管部门", "项目名称", "预算数（万元）", "执行数（万元）", "执行率", "总分", "等级", "状态", "备注", "自评表",
                     "校验报告");
+
+    private static final int BUDGET = 2, EXECUTED = 3, RATE = 4, TOTAL = 5;
+
+    /**
+     * The column headers of the board's rows, in the words of the project framework that scored
+     * them ("全年预算数（万元）", a province's "调整后预算数（万元）"; "总分（满分100）", or the edited framework's sum of
+     * weights): words that differ between the rows' frameworks are joined by 或, as the 满分 are
+     * ("总分（满分90或100）"); rows recorded without them keep the base names.
+     */
+    public static List<String> header(ProjectBoard board) {
+        List<String> header = new ArrayList<>(HEADER);
+        header.set(BUDGET, words(board, ProjectTableLine.Labels::budget, "预算数") + "（万元）");
+        header.set(EXECUTED, words(board, ProjectTableLine.Labels::executed, "执行数") + "（万元）");
+        header.set(RATE, words(board, ProjectTableLine.Labels::rate, "执行率"));
+        header.set(
+                TOTAL,
+                OutOf.header("总分", board.rows().stream().map(ProjectVerdict::outOf).toList()));
+        return header;
+    }
+
+    private static String words(
+            ProjectBoard board,
+            java.util.function.Function<ProjectTableLine.Labels, String> word,
+            String otherwise) {
+        List<String> used =
+                board.rows().stream()
+                        .map(ProjectVerdict::words)
+                        .filter(java.util.Objects::nonNull)
+                        .map(word)
+                        .filter(w -> w != null && !w.isBlank())
+                        .distinct()
+                        .toList();
+        return used.isEmpty() ? otherwise : String.join("或", used);
+    }
 
     private static final int[] WIDTHS = {24, 24, 12, 12, 9, 8, 6, 14, 36, 28, 28};
 
@@ -66,7 +105,7 @@ public final class ProjectSummarySheet {
         StringWriter out = new StringWriter();
         out.append('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {
-            printer.printRecord(HEADER);
+            printer.printRecord(header(board));
             for (List<String> cells : cells(board))
                 printer.printRecord(cells.stream().map(FormulaGuard::neutralise).toList());
         }
@@ -79,11 +118,16 @@ public final class ProjectSummarySheet {
     static void write(Workbook wb, SummaryStyles styles, ProjectBoard board) {
         Sheet sheet = wb.createSheet(NAME);
         Row head = sheet.createRow(0);
-        for (int c = 0; c < HEADER.size(); c++) {
-            head.createCell(c).setCellValue(HEADER.get(c));
+        List<String> header = header(board);
+        boolean twoLines = false;
+        for (int c = 0; c < header.size(); c++) {
+            String shown = lines(header.get(c), WIDTHS[c]);
+            twoLines |= shown.contains("\n");
+            head.createCell(c).setCellValue(shown);
             head.getCell(c).setCellStyle(styles.header());
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            sheet.setColumnWidth(c, width(shown, WIDTHS[c]) * 256);
         }
+        if (twoLines) head.setHeightInPoints(30);
         int r = 1;
         for (ProjectVerdict v : board.rows()) {
             Row row = sheet.createRow(r++);
@@ -129,6 +173,24 @@ public final class ProjectSummarySheet {
                                 + (board.year().isBlank() ? "" : board.year() + "年度")
                                 + "项目支出绩效自评汇总表");
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+    }
+
+    /**
+     * A header wider than its column breaks before its parenthesis ("调整后预算数" over "（万元）", "总分" over
+     * "（满分100）"), as 汇总's do.
+     */
+    static String lines(String header, int width) {
+        int open = header.indexOf('（');
+        if (open <= 0 || SummaryWorkbook.units(header) <= width) return header;
+        return header.substring(0, open) + "\n" + header.substring(open);
+    }
+
+    /** The column's width in characters: its own, or its widest header line. */
+    private static int width(String header, int width) {
+        int widest = 0;
+        for (String line : header.split("\n"))
+            widest = Math.max(widest, SummaryWorkbook.units(line) + 1);
+        return Math.max(width, widest);
     }
 
     /** The project figures below the department figures of the 统计 sheet (its first two columns). */

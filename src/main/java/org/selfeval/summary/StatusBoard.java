@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.selfeval.framework.Framework;
 import org.selfeval.model.NameKey;
 import org.selfeval.pipeline.Status;
 import org.selfeval.publish.ManifestEntry;
@@ -29,13 +30,17 @@ import org.selfeval.summary.roster.RosterEntry;
  * @param unattributed unreadable submissions of this year that could not be put against any
  *     department
  * @param refused the files of this year refused for their format or name, in the order received
+ * @param wording the framework the bureau put in effect (its own workbook or a built-in one named
+ *     with --framework), whose words head the summary's columns when the board's 一级 are its own;
+ *     null: the built-in framework closest to the board's 一级
  */
 public record StatusBoard(
         String year,
         List<DepartmentRow> rows,
         int unattributed,
         boolean rosterUsed,
-        List<RefusedFile> refused) {
+        List<RefusedFile> refused,
+        Framework wording) {
 
     /** Years compare as numbers when they are digits ("999" before "2023"), else as text. */
     private static final Comparator<String> YEAR_ORDER =
@@ -127,7 +132,14 @@ public record StatusBoard(
         rows.sort(
                 Comparator.comparing(
                         DepartmentRow::status)); // stable: roster order within a status
-        return new StatusBoard(year, rows, unattributed, roster.isUsed(), refused);
+        return new StatusBoard(year, rows, unattributed, roster.isUsed(), refused, null);
+    }
+
+    /**
+     * This board with its columns headed in {@code framework}'s words (null: the built-in ones).
+     */
+    public StatusBoard wordedBy(Framework framework) {
+        return new StatusBoard(year, rows, unattributed, rosterUsed, refused, framework);
     }
 
     public long count(DepartmentStatus status) {

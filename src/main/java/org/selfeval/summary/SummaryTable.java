@@ -3,6 +3,7 @@ package org.selfeval.summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.selfeval.framework.Framework;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.ReportNames;
 import org.selfeval.publish.SafeNames;
@@ -28,11 +29,16 @@ record SummaryTable(List<SummaryColumn> columns) {
     /** The columns for one year's board: the 一级指标 columns are those of its submissions. */
     static SummaryTable of(StatusBoard board) {
         return new SummaryTable(
-                columns(IndicatorColumns.of(board), IndicatorColumns.totalHeader(board)));
+                columns(
+                        IndicatorColumns.of(board),
+                        IndicatorColumns.totalHeader(board),
+                        board.wording()));
     }
 
     private static List<SummaryColumn> columns(
-            List<IndicatorColumns.IndicatorColumn> indicators, String totalHeader) {
+            List<IndicatorColumns.IndicatorColumn> indicators,
+            String totalHeader,
+            Framework wording) {
         List<SummaryColumn> c = new ArrayList<>();
         c.add(new SummaryColumn("部门名称", 30, Kind.TEXT, DepartmentRow::name));
         c.add(new SummaryColumn("年度", 8, Kind.TEXT, DepartmentRow::year));
@@ -99,7 +105,8 @@ record SummaryTable(List<SummaryColumn> columns) {
                         RateColumn.header(
                                 indicators.stream()
                                         .map(IndicatorColumns.IndicatorColumn::name)
-                                        .toList()),
+                                        .toList(),
+                                wording),
                         14,
                         Kind.PERCENT,
                         figure(ManifestEntry::executionRate)));

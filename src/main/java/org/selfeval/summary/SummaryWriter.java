@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.selfeval.framework.Framework;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.ProjectVerdict;
@@ -53,11 +54,26 @@ public final class SummaryWriter {
             List<ProjectVerdict> projects,
             Roster roster)
             throws IOException {
+        return write(out, entries, refused, projects, roster, null);
+    }
+
+    /**
+     * As {@link #write(Path, List, List, List, Roster)}, with the columns headed in the words of
+     * the framework the bureau put in effect (null: the built-in frameworks').
+     */
+    public static List<Path> write(
+            Path out,
+            List<ManifestEntry> entries,
+            List<RefusedFile> refused,
+            List<ProjectVerdict> projects,
+            Roster roster,
+            Framework wording)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         Set<String> years = new LinkedHashSet<>(StatusBoard.years(entries, refused));
         years.addAll(ProjectBoard.years(projects));
         for (String year : years) {
-            StatusBoard board = StatusBoard.of(year, entries, refused, roster);
+            StatusBoard board = StatusBoard.of(year, entries, refused, roster).wordedBy(wording);
             ProjectBoard projectBoard = ProjectBoard.of(year, projects);
             Path folder = out.resolve(SafeNames.of(year, ReportNames.UNKNOWN_YEAR));
             Path csv = folder.resolve(CSV_NAME);

@@ -181,6 +181,13 @@ class ProjectRunTest {
                 new XSSFWorkbook(Files.newInputStream(out.resolve("2023/汇总.xlsx")))) {
             Sheet projects = summary.getSheet("项目");
             assertEquals("主管部门", projects.getRow(0).getCell(0).getStringCellValue());
+            // the national table's words, the total with its 满分
+            assertEquals(
+                    "全年预算数（万元）",
+                    projects.getRow(0).getCell(2).getStringCellValue().replace("\n", ""));
+            assertEquals(
+                    "总分（满分100）",
+                    projects.getRow(0).getCell(5).getStringCellValue().replace("\n", ""));
             assertEquals(3, projects.getLastRowNum(), "one row per project");
             Row first = projects.getRow(1);
             assertEquals("农村户厕改造", first.getCell(1).getStringCellValue());

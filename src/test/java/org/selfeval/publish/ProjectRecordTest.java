@@ -8,9 +8,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.model.ProjectTableLine;
 import org.selfeval.pipeline.Status;
 
 /**
@@ -73,6 +77,74 @@ class ProjectRecordTest {
         }
         assertEquals(2, Manifest.readProjects(out).size());
         assertEquals(project("h1", "甲", Status.CONVERTED), Manifest.readProjects(out).get(0));
+    }
+
+    /**
+     * The project framework's words and 满分 are kept with each verdict; a record written before them
+     * (its projects table without those columns) reads back without them, and gets the columns when
+     * next opened for writing.
+     */
+    @Test
+    void theFrameworksWordsAndOutOfAreKeptAndAnEarlierRecordReadsWithout() throws Exception {
+        Path out = dir.resolve("out");
+        ProjectVerdict worded =
+                withWords(
+                        project("h1", "甲", Status.CONVERTED),
+                        new ProjectTableLine.Labels("调整后预算数", "全年执行数", "执行率"),
+                        new BigDecimal("90"));
+        try (Manifest m = Manifest.load(out)) {
+            m.settle(m.intend(null, filed("a.xlsx"), List.of(worded)));
+        }
+        assertEquals(List.of(worded), Manifest.readProjects(out));
+
+        // as an earlier version left it: no word columns
+        try (Connection c =
+                        DriverManager.getConnection(
+                                "jdbc:sqlite:" + out.resolve(Manifest.FILE_NAME).toAbsolutePath());
+                Statement s = c.createStatement()) {
+            for (String column : List.of("budget_word", "executed_word", "rate_word", "out_of"))
+                s.executeUpdate("ALTER TABLE projects DROP COLUMN " + column);
+        }
+        assertEquals(List.of(project("h1", "甲", Status.CONVERTED)), Manifest.readProjects(out));
+        try (Manifest m = Manifest.load(out)) {
+            m.settle(
+                    m.intend(
+                            null,
+                            filed("b.xlsx"),
+                            List.of(
+                                    withWords(
+                                            project("h2", "乙", Status.CONVERTED),
+                                            worded.words(),
+                                            worded.outOf()))));
+        }
+        List<ProjectVerdict> read = Manifest.readProjects(out);
+        assertEquals(null, read.get(0).words());
+        assertEquals("调整后预算数", read.get(1).words().budget());
+        assertEquals(0, new BigDecimal("90").compareTo(read.get(1).outOf()));
+    }
+
+    private static ProjectVerdict withWords(
+            ProjectVerdict v, ProjectTableLine.Labels words, BigDecimal outOf) {
+        return new ProjectVerdict(
+                v.hash(),
+                v.source(),
+                v.sheet(),
+                v.department(),
+                v.year(),
+                v.project(),
+                v.status(),
+                v.budget(),
+                v.executed(),
+                v.rate(),
+                v.total(),
+                v.grade(),
+                v.errors(),
+                v.warnings(),
+                v.table(),
+                v.auditReport(),
+                v.processedAt(),
+                words,
+                outOf);
     }
 
     @Test
