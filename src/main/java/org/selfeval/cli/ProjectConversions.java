@@ -81,8 +81,8 @@ final class ProjectConversions {
     }
 
     /**
-     * The run's line on the project framework in effect: "项目指标体系：<title>（<name>）", with its file
-     * when a workbook gave it.
+     * The run's line on the project framework in effect: "项目指标体系：<title>" (by its title, as the 配置
+     * line names the department's framework), with its file when a workbook gave it.
      */
     String line(String spec) {
         boolean file =
@@ -216,7 +216,7 @@ final class ProjectConversions {
      */
     int publish(Path out, PdfCopies pdfs, RunLog log, Tally tally) {
         if (outcomes.isEmpty()) return ExitCodes.OK;
-        log.progress("项目支出绩效自评（" + framework.label() + "）");
+        log.progress("项目指标体系：" + framework.label());
         ProjectOutputWriter writer = new ProjectOutputWriter(out);
         int total = outcomes.stream().mapToInt(o -> o.projects().size()).sum(),
                 index = 0,

@@ -81,14 +81,27 @@ public record ProjectFramework(
 
     /**
      * True when a sheet's 指标体系 cell names this framework: by its id, its title or both (as {@link
-     * #label()} writes them).
+     * #titleWithName()} writes them).
      */
     public boolean isNamed(String text) {
-        return NameKey.same(text, name) || NameKey.same(text, title) || NameKey.same(text, label());
+        return NameKey.same(text, name)
+                || NameKey.same(text, title)
+                || NameKey.same(text, titleWithName());
     }
 
-    /** "项目支出绩效自评表（财预〔2020〕10号）（project-caiyu-2020）", as messages and documents name it. */
+    /**
+     * "项目支出绩效自评表（财预〔2020〕10号）", as messages, documents and the console name it: by its title, as
+     * the department's frameworks are named (the short name only where it has no title).
+     */
     public String label() {
+        return title.isBlank() ? name : title;
+    }
+
+    /**
+     * "项目支出绩效自评表（财预〔2020〕10号）（project-caiyu-2020）": the title with the short name the template
+     * pre-fills and the command line takes, for the guides that explain that name.
+     */
+    public String titleWithName() {
         return title + "（" + name + "）";
     }
 }

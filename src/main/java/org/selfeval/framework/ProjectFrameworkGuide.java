@@ -13,7 +13,7 @@ final class ProjectFrameworkGuide {
         return List.of(
                 new String[] {
                     "项目指标体系工作簿",
-                    f.label()
+                    f.titleWithName()
                             + "。修改后用 selfeval templates --framework 本文件 生成项目支出绩效自评模板，"
                             + "校验、转换时同样加 --framework 本文件。"
                 },

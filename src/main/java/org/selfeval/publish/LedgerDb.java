@@ -28,7 +28,17 @@ final class LedgerDb implements AutoCloseable {
 
     private static final String COLUMNS =
             "hash, source, department, year, version, status, total, grade, groups,"
-                    + " execution_rate, errors, warnings, report, audit_report, processed_at, program_version, reported_total";
+                    + " execution_rate, errors, warnings, report, audit_report, processed_at, program_version, reported_total,"
+                    + " first_error";
+
+    /**
+     * A blocked submission's first error (see {@link ManifestEntry#firstError}), in {@code
+     * verdicts} and {@code pending}. Added beside the schema of version 1 as {@link
+     * #PROJECTS_TABLE} is: an older program names its columns and never sees it, and a record
+     * written before it is given the column (empty for its verdicts) when opened for writing; one
+     * opened to read only reads "" for it.
+     */
+    private static final String FIRST_ERROR = "first_error";
 
     private final Path file;
     private final Connection connection;
@@ -96,6 +106,7 @@ final class LedgerDb implements AutoCloseable {
             if (!readOnly) {
                 try {
                     db.ensureProjectsTable();
+                    db.ensureFirstError();
                 } catch (SQLException e) {
                     throw failure(file, e);
                 }
@@ -178,7 +189,7 @@ final class LedgerDb implements AutoCloseable {
                             + " status TEXT NOT NULL, total TEXT, grade TEXT NOT NULL, groups TEXT NOT NULL,"
                             + " execution_rate TEXT, errors INTEGER NOT NULL, warnings INTEGER NOT NULL, report TEXT NOT NULL,"
                             + " audit_report TEXT NOT NULL, processed_at TEXT NOT NULL, program_version TEXT NOT NULL,"
-                            + " reported_total TEXT)");
+                            + " reported_total TEXT, first_error TEXT)");
             s.executeUpdate("CREATE INDEX verdicts_hash ON verdicts(hash)");
             // a verdict whose input is being filed: made a verdict once the input is where it says
             // (see Manifest)
@@ -188,7 +199,7 @@ final class LedgerDb implements AutoCloseable {
                             + " version INTEGER NOT NULL, status TEXT NOT NULL, total TEXT, grade TEXT NOT NULL,"
                             + " groups TEXT NOT NULL, execution_rate TEXT, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,"
                             + " report TEXT NOT NULL, audit_report TEXT NOT NULL, processed_at TEXT NOT NULL,"
-                            + " program_version TEXT NOT NULL, reported_total TEXT)");
+                            + " program_version TEXT NOT NULL, reported_total TEXT, first_error TEXT)");
             s.executeUpdate(
                     "CREATE TABLE refused (seq INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL,"
                             + " department TEXT NOT NULL, year TEXT NOT NULL, result TEXT NOT NULL, received_at TEXT NOT NULL)");
@@ -231,6 +242,42 @@ final class LedgerDb implements AutoCloseable {
                 if (!present.contains(column))
                     s.executeUpdate("ALTER TABLE projects ADD COLUMN " + column + " TEXT");
         }
+    }
+
+    /**
+     * Gives a record written before {@link #FIRST_ERROR} was kept the column, in one transaction.
+     */
+    private void ensureFirstError() throws SQLException {
+        if (hasFirstError("verdicts") && hasFirstError("pending")) return;
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            for (String table : List.of("verdicts", "pending")) {
+                if (!hasFirstError(table))
+                    s.executeUpdate(
+                            "ALTER TABLE " + table + " ADD COLUMN " + FIRST_ERROR + " TEXT");
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private boolean hasFirstError(String table) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (r.next()) if (FIRST_ERROR.equals(r.getString("name"))) return true;
+            return false;
+        }
+    }
+
+    /** The columns to select from {@code table}: "" for the first error of a record without it. */
+    private String selected(String table) throws SQLException {
+        return hasFirstError(table)
+                ? COLUMNS
+                : COLUMNS.replace(FIRST_ERROR, "'' AS " + FIRST_ERROR);
     }
 
     private List<String> projectColumns() throws SQLException {
@@ -412,7 +459,9 @@ final class LedgerDb implements AutoCloseable {
     List<ManifestEntry> all() throws IOException {
         List<ManifestEntry> entries = new ArrayList<>();
         try (Statement s = connection.createStatement();
-                ResultSet r = s.executeQuery("SELECT " + COLUMNS + " FROM verdicts ORDER BY seq")) {
+                ResultSet r =
+                        s.executeQuery(
+                                "SELECT " + selected("verdicts") + " FROM verdicts ORDER BY seq")) {
             while (r.next()) entries.add(entry(r, 0));
         } catch (SQLException | IllegalArgumentException e) {
             throw unreadable(e);
@@ -432,7 +481,9 @@ final class LedgerDb implements AutoCloseable {
         try (Statement s = connection.createStatement();
                 ResultSet r =
                         s.executeQuery(
-                                "SELECT seq, filed, " + COLUMNS + " FROM pending ORDER BY seq")) {
+                                "SELECT seq, filed, "
+                                        + selected("pending")
+                                        + " FROM pending ORDER BY seq")) {
             while (r.next())
                 found.add(new Pending(r.getLong(1), Path.of(r.getString(2)), entry(r, 2)));
         } catch (SQLException | IllegalArgumentException e) {
@@ -465,7 +516,8 @@ final class LedgerDb implements AutoCloseable {
                 r.getString(skip + 14),
                 r.getString(skip + 15),
                 r.getString(skip + 16),
-                ManifestCsv.number(r.getString(skip + 17)));
+                ManifestCsv.number(r.getString(skip + 17)),
+                r.getString(skip + 18));
     }
 
     /**
@@ -477,7 +529,7 @@ final class LedgerDb implements AutoCloseable {
                 connection.prepareStatement(
                         "INSERT INTO pending (filed, "
                                 + COLUMNS
-                                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, filed.toAbsolutePath().toString());
             bind(p, 1, e);
@@ -582,7 +634,7 @@ final class LedgerDb implements AutoCloseable {
                         connection.prepareStatement(
                                 "INSERT INTO verdicts ("
                                         + COLUMNS
-                                        + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                        + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                 PreparedStatement done =
                         connection.prepareStatement("DELETE FROM pending WHERE seq = ?")) {
             for (ManifestEntry e : entries) {
@@ -621,6 +673,7 @@ final class LedgerDb implements AutoCloseable {
         p.setString(++i, e.processedAt());
         p.setString(++i, e.programVersion());
         p.setString(++i, nullable(e.reportedTotal()));
+        p.setString(++i, e.firstError());
     }
 
     /** The framework's words as recorded; null when a verdict has none. */

@@ -1,7 +1,11 @@
 package org.selfeval.publish;
 
 import java.math.BigDecimal;
+import java.util.List;
+import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingOrder;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Outcome;
 import org.selfeval.pipeline.Status;
@@ -15,6 +19,9 @@ import org.selfeval.pipeline.Status;
  * programVersion} is the version that gave the verdict ("" in entries written before it was
  * recorded). {@code reportedTotal} is the total the department typed (null when it typed none, or
  * in older entries): the summary shows it, as unconfirmed, for a submission its errors blocked.
+ * {@code firstError} is the first 错误 in the 校验报告's order, with its place ("绩效指标!K43：…"), for the
+ * summary's 备注 of a blocked or unreadable submission ("" when none, and in entries written before
+ * it was recorded).
  */
 public record ManifestEntry(
         String hash,
@@ -33,7 +40,8 @@ public record ManifestEntry(
         String auditReport,
         String processedAt,
         String programVersion,
-        BigDecimal reportedTotal) {
+        BigDecimal reportedTotal,
+        String firstError) {
 
     public ManifestEntry {
         source = nonNull(source);
@@ -45,9 +53,50 @@ public record ManifestEntry(
         auditReport = nonNull(auditReport);
         processedAt = nonNull(processedAt);
         programVersion = nonNull(programVersion);
+        firstError = nonNull(firstError);
         if (status == Status.INTERNAL_ERROR) {
             throw new IllegalArgumentException("an internal error is not a verdict on content");
         }
+    }
+
+    /** An entry without its first error (as in records written before it was kept). */
+    public ManifestEntry(
+            String hash,
+            String source,
+            String department,
+            String year,
+            int version,
+            Status status,
+            BigDecimal total,
+            String grade,
+            GroupScores groups,
+            BigDecimal executionRate,
+            long errors,
+            long warnings,
+            String report,
+            String auditReport,
+            String processedAt,
+            String programVersion,
+            BigDecimal reportedTotal) {
+        this(
+                hash,
+                source,
+                department,
+                year,
+                version,
+                status,
+                total,
+                grade,
+                groups,
+                executionRate,
+                errors,
+                warnings,
+                report,
+                auditReport,
+                processedAt,
+                programVersion,
+                reportedTotal,
+                "");
     }
 
     /**
@@ -109,6 +158,7 @@ public record ManifestEntry(
         long errors = Severity.ERROR.countIn(outcome.findings());
         long warnings = Severity.WARNING.countIn(outcome.findings());
         String source = String.valueOf(outcome.origin().getFileName());
+        String firstError = firstError(outcome.findings(), source);
         if (e == null || e.scores() == null) {
             return new ManifestEntry(
                     hash,
@@ -127,7 +177,8 @@ public record ManifestEntry(
                     auditReport,
                     processedAt,
                     ProgramVersion.current(),
-                    null);
+                    null,
+                    firstError);
         }
         return new ManifestEntry(
                 hash,
@@ -146,7 +197,26 @@ public record ManifestEntry(
                 auditReport,
                 processedAt,
                 ProgramVersion.current(),
-                e.scores().reportedTotal());
+                e.scores().reportedTotal(),
+                firstError);
+    }
+
+    /**
+     * The first 错误 as the 校验报告 lists it, after its place: the sheet and cell, with the file in
+     * front when it is another file of the submission than {@code source} ("预算表.xlsx 收入决算!C3").
+     */
+    static String firstError(List<Finding> findings, String source) {
+        return FindingOrder.firstError(findings)
+                .map(f -> place(f.source(), source) + f.message().strip())
+                .orElse("");
+    }
+
+    private static String place(CellRef ref, String source) {
+        if (ref == null) return "";
+        String cell = ref.sheetCell();
+        String file = ref.file() == null || ref.file().equals(source) ? "" : ref.file();
+        String where = file.isEmpty() ? cell : cell.isEmpty() ? file : file + " " + cell;
+        return where.isEmpty() ? "" : where + "：";
     }
 
     private static String nonNull(String s) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingKinds;
+import org.selfeval.model.FindingOrder;
 import org.selfeval.model.Formats;
 import org.selfeval.model.GroupScore;
 import org.selfeval.model.ScoreCard;
@@ -102,14 +103,15 @@ final class AuditReport {
     private TableSpec findingTable() {
         // The rule in words (its kind's name) under its severity: an id like "R-X-PROJECT-FUNDS"
         // means nothing to a clerk and wraps mid-token. 修改说明, the column a clerk reads, takes the
-        // room the others leave (ColumnWidths). 位置 never wraps: a reference broken after "!"
-        // ("绩效指标!" / "K43") is hard to find.
+        // room the others leave (ColumnWidths). The place and the item share a column, each on
+        // lines of its own (as in the project tables' 校验报告): with seven columns 修改说明 kept about
+        // six characters a line. A reference is never broken after "!" ("绩效指标!" / "K43"), nor a
+        // file name: ColumnWidths keeps them whole.
         List<Column> cols =
                 List.of(
                         Column.centred("序号"),
                         Column.centred("严重程度\n规则"),
-                        Column.centred("位置"),
-                        Column.text("项目"),
+                        Column.text(PLACE),
                         Column.figure("应为"),
                         Column.figure("填报值"),
                         Column.text("修改说明"));
@@ -123,8 +125,7 @@ final class AuditReport {
                     List.of(
                             String.valueOf(i + 1),
                             f.severity().label() + "\n" + (rule.isEmpty() ? f.ruleId() : rule),
-                            where(f),
-                            item,
+                            lines(where(f), item),
                             unbroken(f.expected()),
                             unbroken(f.found()),
                             Texts.tight(f.message())));
@@ -150,9 +151,17 @@ final class AuditReport {
         return value == null ? "" : value.replaceAll("([≤≥<>=≠]) ", "$1\u00A0");
     }
 
+    /** The header of the column of places and items. */
+    static final String PLACE = "位置与项目";
+
+    private static String lines(String where, String item) {
+        if (where.isEmpty()) return item;
+        return item.isEmpty() ? where : where + "\n" + item;
+    }
+
     /**
-     * sheet!cell; in a submission of several files (a folder) the file comes first: "预算表.xlsx
-     * 收入决算!C3".
+     * sheet!cell; in a submission of several files (a folder) the file comes first, on a line of
+     * its own: "预算表.xlsx" over "收入决算!C3".
      */
     private String where(Finding f) {
         if (f.source() == null) return "";
@@ -160,7 +169,7 @@ final class AuditReport {
         String cell = f.source().sheetCell();
         if (file == null || file.isEmpty()) return cell;
         if (cell.isEmpty() || !file.equals(fileName()))
-            return cell.isEmpty() ? file : file + " " + cell;
+            return cell.isEmpty() ? file : file + "\n" + cell;
         return cell;
     }
 

@@ -29,6 +29,9 @@ public record DepartmentRow(
 
     public static final String NOT_ON_ROSTER = "不在名单中";
 
+    /** Before the first error in 备注. */
+    public static final String FIRST_ERROR = "首个错误：";
+
     /**
      * Figures stand only for a generated report: a blocked submission's scores were never
      * confirmed.
@@ -57,16 +60,29 @@ public record DepartmentRow(
         return previous != null && GradeOrder.dropped(previous.grade(), grade());
     }
 
+    /**
+     * The first 错误 of a latest submission that gave no report, as the 校验报告 lists it first ("" when
+     * a report was generated, and for a verdict recorded before first errors were kept).
+     */
+    public String firstError() {
+        boolean failed =
+                status == DepartmentStatus.BLOCKED || status == DepartmentStatus.UNREADABLE;
+        return failed && latest != null ? latest.firstError() : "";
+    }
+
     public boolean onRoster() {
         return roster != null;
     }
 
     /**
-     * What the bureau should notice beyond the status: not on the roster, a refused file, a grade
-     * lower than last year.
+     * What the bureau should notice beyond the status: the first error that blocked (or made
+     * unreadable) its latest submission, not on the roster, a refused file, a grade lower than last
+     * year.
      */
     public String remark() {
         List<String> notes = new ArrayList<>();
+        String firstError = firstError();
+        if (!firstError.isEmpty()) notes.add(FIRST_ERROR + firstError);
         if (rosterUsed && !onRoster()) notes.add(NOT_ON_ROSTER);
         if (refused != null) notes.add("未能处理 " + refused.file() + "（" + refused.result() + "）");
         if (gradeDropped()) notes.add("等级下降（" + previous.grade() + "→" + grade() + "）");

@@ -20,6 +20,8 @@ record SummaryColumn(
 
     enum Kind {
         TEXT,
+        /** Text that wraps within its column, the row as tall as its lines (备注). */
+        NOTE,
         SCORE,
         CHANGE,
         PERCENT,

@@ -21,6 +21,7 @@ record SummaryStyles(
         CellStyle percent,
         CellStyle link,
         CellStyle attention,
+        CellStyle note,
         Map<DepartmentStatus, CellStyle> statuses) {
 
     /**
@@ -71,6 +72,11 @@ record SummaryStyles(
         CellStyle attention = wb.createCellStyle();
         attention.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
         attention.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        // 备注: as attention, wrapped within its column (its last line on the row's line, as the
+        // other cells)
+        CellStyle note = wb.createCellStyle();
+        note.cloneStyleFrom(attention);
+        note.setWrapText(true);
         Map<DepartmentStatus, CellStyle> statuses = new EnumMap<>(DepartmentStatus.class);
         for (DepartmentStatus st : DepartmentStatus.values()) {
             XSSFCellStyle style = wb.createCellStyle();
@@ -79,6 +85,6 @@ record SummaryStyles(
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             statuses.put(st, style);
         }
-        return new SummaryStyles(header, score, change, percent, link, attention, statuses);
+        return new SummaryStyles(header, score, change, percent, link, attention, note, statuses);
     }
 }

@@ -21,6 +21,11 @@ record SummaryTable(List<SummaryColumn> columns) {
 
     static final String AUDIT_REPORT = "校验报告";
 
+    static final String REMARK = "备注";
+
+    /** 备注's width in Excel's units: 20 Chinese characters a line. */
+    static final int REMARK_WIDTH = 42;
+
     /** The columns for one year's board: the 一级指标 columns are those of its submissions. */
     static SummaryTable of(StatusBoard board) {
         return new SummaryTable(
@@ -45,9 +50,15 @@ record SummaryTable(List<SummaryColumn> columns) {
                         Kind.TEXT,
                         r -> r.status().label(),
                         r -> r.status() != DepartmentStatus.CONVERTED));
+        // a blocked department's first error is a sentence: it wraps, in a column wide enough for
+        // a place and a clause a line
         c.add(
                 new SummaryColumn(
-                        "备注", 18, Kind.TEXT, DepartmentRow::remark, r -> !r.remark().isEmpty()));
+                        REMARK,
+                        REMARK_WIDTH,
+                        Kind.NOTE,
+                        DepartmentRow::remark,
+                        r -> !r.remark().isEmpty()));
         c.add(new SummaryColumn("最近报送", 19, Kind.TEXT, latest(ManifestEntry::processedAt)));
         c.add(
                 new SummaryColumn(

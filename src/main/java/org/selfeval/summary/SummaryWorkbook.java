@@ -60,9 +60,16 @@ public final class SummaryWorkbook {
             int r = 1;
             for (DepartmentRow department : board.rows()) {
                 Row row = sheet.createRow(r++);
+                int lines = 1;
                 for (int c = 0; c < columns.size(); c++) {
-                    cell(row.createCell(c), columns.get(c), department, styles, wb);
+                    SummaryColumn column = columns.get(c);
+                    cell(row.createCell(c), column, department, styles, wb);
+                    if (column.kind() == SummaryColumn.Kind.NOTE)
+                        lines = Math.max(lines, lines(column.text(department), column.width()));
                 }
+                // a wrapped 备注 makes its row as tall as its lines: set, not left to the suite
+                // (Excel does not grow a row whose text wraps when it opens a file)
+                if (lines > 1) row.setHeightInPoints(lines * LINE_HEIGHT);
             }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
             sheet.createFreezePane(1, 1);
@@ -101,6 +108,34 @@ public final class SummaryWorkbook {
         int widest = 0;
         for (String line : header.split("\n")) widest = Math.max(widest, units(line) + 1);
         return Math.max(column.width(), widest);
+    }
+
+    /**
+     * The height of a line of the default 11 pt text, in points, as Excel and LibreOffice set it.
+     */
+    static final float LINE_HEIGHT = 15;
+
+    /**
+     * How many lines {@code text} takes wrapped in a column {@code width} units wide: a character
+     * at a time (Chinese breaks anywhere), a Chinese character counted a little wider than its two
+     * units, as the Chinese faces Excel and LibreOffice pick set it, so the row is never too short.
+     */
+    static int lines(String text, int width) {
+        double room = width - 1; // the cell's margins
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            double used = 0;
+            for (int cp : paragraph.codePoints().toArray()) {
+                double w = cp < 0x2E80 ? 1.1 : 2.2;
+                if (used + w > room) {
+                    lines++;
+                    used = 0;
+                }
+                used += w;
+            }
+        }
+        return Math.max(1, lines);
     }
 
     /** Excel's width units: a Chinese character takes two. */
@@ -165,6 +200,10 @@ public final class SummaryWorkbook {
             case LINK -> link(cell, (String) value, column, styles, wb);
             // text cells are plain strings, never formulas; still neutralised for tools that
             // re-export
+            case NOTE -> {
+                cell.setCellValue(FormulaGuard.neutralise((String) value));
+                if (column.attention().test(row)) cell.setCellStyle(styles.note());
+            }
             case TEXT -> {
                 cell.setCellValue(FormulaGuard.neutralise((String) value));
                 if (column.header().equals(SummaryTable.STATUS))

@@ -65,7 +65,7 @@ public final class ProjectTemplateWriter {
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
         ProjectFramework f = framework;
         String[][] entries = {
-            {"指标体系", f.label() + "。每个项目的“指标体系”一格已预填其名称，请勿修改。"},
+            {"指标体系", f.titleWithName() + "。每个项目的“指标体系”一格已预填其名称，请勿修改。"},
             {
                 "一个项目一张表",
                 "每个二级项目填写一张工作表（“项目1”“项目2”……，可改名，如改为项目名称）。项目较多时，右键工作表标签"

@@ -155,8 +155,17 @@ class BureauViewTest {
             assertEquals(
                     List.of("存在错误", "无法读取", "未报送", "未报送", "报告已生成", "报告已生成", "报告已生成"),
                     rows.stream().map(r -> r.get(status)).toList());
+            // a blocked or unreadable department's first error, with its place, as its 校验报告
+            // lists it first
             assertEquals(
-                    List.of("", "", "", "", "", "", "不在名单中"),
+                    List.of(
+                            "首个错误：收入决算!C5：合计与明细之和不符；请把合计改为各明细之和。",
+                            "首个错误：文件不是有效的 Excel 工作簿；请用 Excel 另存为 .xlsx 后重新提交。",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "不在名单中"),
                     rows.stream().map(r -> r.get(remark)).toList());
 
             Row finance = sheet.getRow(1);
@@ -243,7 +252,8 @@ class BureauViewTest {
                 csv.get(1)
                         .startsWith(
                                 FINANCE
-                                        + ",2023,101003,存在错误,,2024-03-01 02:00:00,v1,3,0,,,99.85,,"),
+                                        + ",2023,101003,存在错误,首个错误：收入决算!C5：合计与明细之和不符；请把合计改为各明细之和。,"
+                                        + "2024-03-01 02:00:00,v1,3,0,,,99.85,,"),
                 csv.get(1));
         assertTrue(
                 csv.get(5)

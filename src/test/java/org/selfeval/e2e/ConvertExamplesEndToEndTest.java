@@ -193,22 +193,21 @@ class ConvertExamplesEndToEndTest {
     void auditReportsSayWhatHappened() throws Exception {
         Docx blocked = open(AUDIT + "-huadu-amr-2023-as-published.docx");
         assertTrue(blocked.allText().contains("未生成自评报告"), blocked.allText());
-        List<List<String>> rows = Docx.cells(blocked.tables().get(0));
-        assertEquals(List.of("序号", "严重程度规则", "位置", "项目", "应为", "填报值", "修改说明"), rows.get(0));
+        List<List<String>> rows = Docx.cellLines(blocked.tables().get(0));
+        assertEquals(List.of("序号", "严重程度\n规则", "位置与项目", "应为", "填报值", "修改说明"), rows.get(0));
         assertTrue(
                 rows.stream()
                         .anyMatch(
                                 r ->
                                         r.get(1).startsWith("错误")
                                                 && !r.get(1).contains("R-")
-                                                && r.get(2).equals("绩效指标!K43")
-                                                && r.get(3).equals("资产管理 小计")),
+                                                && r.get(2).equals("绩效指标!K43\n资产管理 小计")),
                 rows.toString());
-        // A folder of files: each finding names the file it is in.
+        // A folder of files: each finding names the file it is in, on a line of its own.
         List<List<String>> split =
-                Docx.cells(open(AUDIT + "-huadu-amr-2023-split.docx").tables().get(0));
+                Docx.cellLines(open(AUDIT + "-huadu-amr-2023-split.docx").tables().get(0));
         assertTrue(
-                split.stream().anyMatch(r -> r.get(2).startsWith("预算表.xlsx 收入决算!C3")),
+                split.stream().anyMatch(r -> r.get(2).startsWith("预算表.xlsx\n收入决算!C3\n")),
                 split.toString());
         Docx clean = open(AUDIT + "-huadu-amr-2023-corrected.docx");
         assertFalse(clean.allText().contains("未生成自评报告"), clean.allText());

@@ -51,6 +51,11 @@ class ProjectConvertEndToEndTest {
     @Test
     void eachProjectHasItsLineAndTheProjectOnlyWorkbookIsNoDepartmentSubmission() throws Exception {
         assertEquals(ExitCodes.OK, exit, console);
+        // the framework by its title, as the department's 配置 line names its framework; no short
+        // name in parentheses anywhere on the console (the short name is for the command line)
+        assertTrue(console.contains("项目指标体系：项目支出绩效自评表（财预〔2020〕10号）\n"), console);
+        assertFalse(console.contains("（project-caiyu-2020）"), console);
+        assertFalse(console.matches("(?s).*（[a-z]+(-[a-z0-9]+)*-20[0-9]{2}）.*"), console);
         assertTrue(console.contains("  [1/3] 青山县农业农村局 2023 高标准农田建设 99.85 优 自评表已生成\n"), console);
         assertTrue(console.contains("  [2/3] 青山县农业农村局 2023 农村户厕改造 98.36 优 自评表已生成（1 项警告）"), console);
         assertTrue(console.contains("  [3/3] 青山县农业农村局 2023 重大动物疫病防控 79 中 自评表已生成（1 项警告）"), console);

@@ -18,8 +18,8 @@ class AuditReportOrderTest {
                         RealExamples.DIR.resolve("qingshan-agri-2023-as-published.xlsx"),
                         DocxRendererTest.RENDERER);
         Docx audit = new Docx(o.auditReport());
-        List<List<String>> rows = Docx.cells(audit.tables().get(0));
-        List<String> places = rows.stream().skip(1).map(r -> r.get(2)).toList();
+        List<List<String>> rows = Docx.cellLines(audit.tables().get(0));
+        List<String> places = rows.stream().skip(1).map(r -> r.get(2).split("\n")[0]).toList();
         int cause = places.indexOf("绩效指标!K7");
         assertTrue(cause >= 0, places.toString());
         assertTrue(
@@ -40,12 +40,12 @@ class AuditReportOrderTest {
     void findingsFollowTheWorkbooksSheetAndCellOrder() throws Exception {
         Outcome o = RealExamples.convert(RealExamples.AS_PUBLISHED, DocxRendererTest.RENDERER);
         Docx audit = new Docx(o.auditReport());
-        List<List<String>> rows = Docx.cells(audit.tables().get(0)).stream().skip(1).toList();
+        List<List<String>> rows = Docx.cellLines(audit.tables().get(0)).stream().skip(1).toList();
         List<String> sheets = List.of("基本信息", "收入决算", "支出决算", "绩效指标", "重点项目", "管理指标数据", "项目资金");
         int lastSheet = -1;
         int lastRow = -1;
         for (List<String> r : rows) {
-            String place = r.get(2);
+            String place = r.get(2).split("\n")[0];
             if (!place.contains("!")) continue;
             int sheet = sheets.indexOf(place.substring(0, place.indexOf('!')));
             int row = Integer.parseInt(place.replaceAll("^.*![A-Z]+", ""));

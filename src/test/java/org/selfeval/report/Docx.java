@@ -8,6 +8,7 @@ import org.docx4j.TraversalUtil;
 import org.docx4j.XmlUtils;
 import org.docx4j.finders.ClassFinder;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.Br;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
 import org.docx4j.wml.Tbl;
@@ -77,6 +78,40 @@ public final class Docx {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** As {@link #cells}, each cell's lines (paragraphs and line breaks) joined by "\n". */
+    public static List<List<String>> cellLines(Tbl tbl) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Tr tr : rows(tbl)) {
+            List<String> row = new ArrayList<>();
+            for (Object c : tr.getContent()) {
+                if (XmlUtils.unwrap(c) instanceof Tc tc) row.add(lines(tc));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The text of {@code o} with a "\n" between paragraphs and for each line break. */
+    public static String lines(Object o) {
+        ClassFinder paragraphs = new ClassFinder(P.class);
+        new TraversalUtil(o, paragraphs);
+        List<String> lines = new ArrayList<>();
+        for (Object p : paragraphs.results) {
+            StringBuilder line = new StringBuilder();
+            ClassFinder runs = new ClassFinder(R.class);
+            new TraversalUtil(p, runs);
+            for (Object r : runs.results) {
+                for (Object item : ((R) r).getContent()) {
+                    Object u = XmlUtils.unwrap(item);
+                    if (u instanceof Text t) line.append(t.getValue());
+                    else if (u instanceof Br) line.append('\n');
+                }
+            }
+            lines.add(line.toString());
+        }
+        return String.join("\n", lines);
     }
 
     public static List<Tr> rows(Tbl tbl) {

@@ -292,25 +292,25 @@ class DocxRendererTest {
         assertTrue(text.contains("未生成自评报告：请按下表改正错误后重新提交。"), text);
         assertEquals(1, text.split("错误2项", -1).length - 1, "the error count is said once: " + text);
 
-        List<List<String>> findings = Docx.cells(audit.tables().get(0));
-        assertEquals(List.of("序号", "严重程度规则", "位置", "项目", "应为", "填报值", "修改说明"), findings.get(0));
-        // 严重程度 over the rule's Chinese name; 位置 holds the cell alone (never wrapped), 项目 the item.
+        List<List<String>> findings = Docx.cellLines(audit.tables().get(0));
+        assertEquals(List.of("序号", "严重程度\n规则", "位置与项目", "应为", "填报值", "修改说明"), findings.get(0));
+        // 严重程度 over the rule's Chinese name; the cell (never broken) over the item.
         List<List<String>> slips =
                 findings.stream().skip(1).map(r -> List.of(r.get(1), r.get(2))).toList();
         for (List<String> slip :
                 List.of(
                         List.of(
-                                "错误" + KINDS.name("R-SCORE-RANGE"),
-                                "绩效指标!K45"), // "三公" scored 3 of 2
+                                "错误\n" + KINDS.name("R-SCORE-RANGE"),
+                                "绩效指标!K45\n“三公”经费实际支出不超过预算"), // "三公" scored 3 of 2
                         List.of(
-                                "错误" + KINDS.name("R-SUBTOTAL"),
-                                "绩效指标!K43"), // 资产管理 小计9, parts add to 10
+                                "错误\n" + KINDS.name("R-SUBTOTAL"),
+                                "绩效指标!K43\n资产管理 小计"), // 资产管理 小计9, parts add to 10
                         List.of(
-                                "警告" + KINDS.name("R-X-PROJECT-FUNDS"),
-                                "基本信息!B13"), // 4,490.04 vs 项目支出4,490.28
+                                "警告\n" + KINDS.name("R-X-PROJECT-FUNDS"),
+                                "基本信息!B13\n二级项目资金"), // 4,490.04 vs 项目支出4,490.28
                         List.of(
-                                "警告" + KINDS.name("R-X-SELF-EVAL-AMOUNT"),
-                                "基本信息!B14"))) { // 22,928.75 vs 22,918.66
+                                "警告\n" + KINDS.name("R-X-SELF-EVAL-AMOUNT"),
+                                "基本信息!B14\n整体支出自评金额"))) { // 22,928.75 vs 22,918.66
             assertTrue(slips.contains(slip), "missing " + slip + " in " + slips);
         }
         assertTrue(
@@ -321,9 +321,9 @@ class DocxRendererTest {
                         .filter(r -> r.get(2).startsWith("基本信息!B13"))
                         .findFirst()
                         .orElseThrow();
-        assertEquals(List.of("基本信息!B13", "二级项目资金", "4,490.28", "4,490.04"), b13.subList(2, 6));
+        assertEquals(List.of("基本信息!B13\n二级项目资金", "4,490.28", "4,490.04"), b13.subList(2, 5));
         for (List<String> row : findings.subList(1, findings.size())) {
-            assertFalse(row.get(6).isBlank(), "every finding says what to fix: " + row);
+            assertFalse(row.get(5).isBlank(), "every finding says what to fix: " + row);
         }
 
         List<List<String>> scores = Docx.cells(audit.tables().get(1));

@@ -454,7 +454,8 @@ class LibreOfficeRenderIT {
         Files.write(docx, asPublished.auditReport());
         List<String> lines =
                 pages(convert(docx)).stream().flatMap(p -> p.lines()).map(String::strip).toList();
-        for (String whole : List.of("序号", "严重程度", "位置", "修改说明", "≤\u00A022,918.41", "绩效指标!K43")) {
+        for (String whole :
+                List.of("序号", "严重程度", "位置与项目", "修改说明", "≤\u00A022,918.41", "绩效指标!K43")) {
             assertTrue(
                     lines.stream()
                             .anyMatch(

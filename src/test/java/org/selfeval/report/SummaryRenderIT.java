@@ -97,6 +97,7 @@ class SummaryRenderIT {
                         "报告已生成",
                         "不在名单中",
                         "等级下降（优→良）",
+                        ("首个错误：" + FIRST_ERROR).replaceAll("\\s+", ""),
                         "94.99",
                         "-9.50",
                         "99.75%",
@@ -108,6 +109,10 @@ class SummaryRenderIT {
         List<String> missing = expected.stream().filter(e -> !text.contains(e)).toList();
         assertEquals(List.of(), missing, "missing from the PDF");
     }
+
+    /** 财政局's first error: 备注 wraps it over lines of its own row. */
+    private static final String FIRST_ERROR =
+            "绩效指标!K43：“资产管理 小计”填报 9 分，但其下各项自评得分之和为 10 分：请把此处改为 10。";
 
     private static Roster roster() {
         List<RosterEntry> entries = new ArrayList<>();
@@ -151,7 +156,8 @@ class SummaryRenderIT {
                         "2023/" + DEPARTMENTS[1] + "/校验报告.docx",
                         "2024-03-01 02:00:00",
                         "",
-                        new BigDecimal("97.5")));
+                        new BigDecimal("97.5"),
+                        FIRST_ERROR));
         e.add(
                 new ManifestEntry(
                         "h7",

@@ -2,6 +2,8 @@ package org.selfeval.report.docx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sizes table columns by their content, so a name is not broken after four characters while a
@@ -106,7 +108,14 @@ public final class ColumnWidths {
                             Math.max(
                                     header,
                                     Math.min(cells, i < merged ? SHORTEST_MERGED : SHORTEST_TEXT));
+                // a cell reference or a file name is never broken ("绩效指标!" / "K43")
+                if (c.wraps())
+                    minimum[i] =
+                            Math.max(
+                                    minimum[i],
+                                    Math.min(references(rows, i), (int) (total * MAX_FIXED_SHARE)));
             }
+            makeRoom(columns, rows, minimum, merged, total);
             widths = new int[n];
             int fixed = 0;
             double flexible = 0;
@@ -128,7 +137,10 @@ public final class ColumnWidths {
             }
             int sum = 0;
             for (int w : widths) sum += w;
-            widths[lastText(columns)] += total - sum; // rounding
+            // rounding: to the widest column, which a few twips never squeeze below its minimum
+            int widest = 0;
+            for (int i = 1; i < n; i++) if (widths[i] > widths[widest]) widest = i;
+            widths[widest] += total - sum;
         }
 
         /**
@@ -172,10 +184,61 @@ public final class ColumnWidths {
         for (Integer i : open) widths[i] = (int) (rest * typical[i] / weight);
     }
 
-    private static int lastText(List<Column> columns) {
-        for (int i = columns.size() - 1; i >= 0; i--) if (columns.get(i).wraps()) return i;
-        return columns.size() - 1;
+    /**
+     * Every column keeps a minimum: when the minimums together are wider than the line (labels and
+     * figures each up to {@link #MAX_FIXED_SHARE} of it, beside text columns of four characters),
+     * the columns wider than their floor give way in proportion to what they have above it — labels
+     * and figures down to their header, text columns down to their header or two characters — so no
+     * column is squeezed to nothing and the table keeps to the line. Before this, the last text
+     * column took what was left, which could be nothing (it once hid the 附表's 偏差原因 header).
+     */
+    private static void makeRoom(
+            List<Column> columns, List<List<String>> rows, int[] minimum, int merged, int total) {
+        int n = minimum.length;
+        int sum = 0;
+        for (int m : minimum) sum += m;
+        if (sum <= total) return;
+        int[] floor = new int[n];
+        int slack = 0;
+        for (int i = 0; i < n; i++) {
+            int header = width(columns.get(i).header());
+            floor[i] =
+                    Math.min(
+                            minimum[i],
+                            columns.get(i).wraps() ? Math.max(header, SHORTEST_MERGED) : header);
+            slack += minimum[i] - floor[i];
+        }
+        int over = sum - total;
+        if (slack >= over) {
+            for (int i = 0; i < n; i++)
+                minimum[i] -= (int) Math.ceil((double) over * (minimum[i] - floor[i]) / slack);
+        } else {
+            // not even the floors fit: every column in proportion to its floor
+            int floors = 0;
+            for (int f : floor) floors += f;
+            for (int i = 0; i < n; i++) minimum[i] = (int) ((long) total * floor[i] / floors);
+        }
     }
+
+    /**
+     * The widest cell reference ("绩效指标!K43") or file name ("预算表.xlsx") in column {@code i}, in
+     * twips (0 when none).
+     */
+    private static int references(List<List<String>> rows, int i) {
+        int widest = 0;
+        for (List<String> row : rows) {
+            String cell = row.get(i);
+            if (cell == null) continue;
+            Matcher m = REFERENCE.matcher(cell);
+            while (m.find()) widest = Math.max(widest, width(m.group()));
+        }
+        return widest;
+    }
+
+    /** A sheet and cell, or a file name: read as one word, never broken. */
+    private static final Pattern REFERENCE =
+            Pattern.compile(
+                    "[^\\s!（）()“”\"，,；;：:、。]+![A-Z]{1,3}[0-9]+|[^\\s（）()“”\"，,；;：:、。]+\\.(?:xlsx|xls|csv)");
 
     /** The widest line of a cell in twips, padding included. */
     public static int width(String text) {

@@ -1,20 +1,20 @@
-package org.selfeval.report;
+package org.selfeval.model;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.selfeval.model.CellRef;
-import org.selfeval.model.Finding;
-import org.selfeval.model.WorkbookContract;
 
 /**
  * The order of the 校验报告's findings: causes before their consequences (a rescored indicator before
  * the subtotals it changes), then by sheet in the template's order, then by cell, row before
  * column, so a clerk works down the workbook and fixes a cause before reading what follows from it.
+ * The 校验报告 lists findings in this order, and the record keeps a blocked submission's first error in
+ * it (the 汇总's 备注 shows it), so both name the same one first.
  */
-final class FindingOrder {
+public final class FindingOrder {
 
     /**
      * Findings that follow from another one (a subtotal that changed because a score below it was
@@ -33,7 +33,7 @@ final class FindingOrder {
                     WorkbookContract.SHEET_FUNDS);
     private static final Pattern CELL = Pattern.compile("([A-Z]+)(\\d+)");
 
-    static final Comparator<Finding> ORDER =
+    public static final Comparator<Finding> ORDER =
             Comparator.<Finding>comparingInt(f -> CONSEQUENCES.contains(f.ruleId()) ? 1 : 0)
                     .thenComparing(f -> file(f.source()))
                     .thenComparingInt(f -> sheet(f.source()))
@@ -42,8 +42,13 @@ final class FindingOrder {
 
     private FindingOrder() {}
 
-    static List<Finding> sorted(List<Finding> findings) {
+    public static List<Finding> sorted(List<Finding> findings) {
         return findings.stream().sorted(ORDER).toList();
+    }
+
+    /** The first 错误 in this order, empty when there is none. */
+    public static Optional<Finding> firstError(List<Finding> findings) {
+        return findings.stream().filter(Finding::blocks).min(ORDER);
     }
 
     private static String file(CellRef ref) {
