@@ -50,7 +50,8 @@ final class PipelineWiring {
     /**
      * The documents every conversion yields, in the order they are rendered and published: the one
      * place an output format is registered ({@code .with(new SomeFormat())}). Publishing, --pdf
-     * (for a .docx) and the bench's digest then take it without further code.
+     * (for a .docx) and the bench (which renders it; its digest covers .docx and .csv files) then
+     * take it without further code.
      */
     static OutputFormats formats(RenderStage renderer) {
         return OutputFormats.standard(renderer);
