@@ -4,9 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.selfeval.model.Evaluation;
 import org.selfeval.model.Finding;
 import org.selfeval.pipeline.EvaluateStage;
+import org.selfeval.pipeline.OutputFormats;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.ReadResult;
 import org.selfeval.pipeline.ReadStage;
@@ -27,11 +29,20 @@ public final class TimedStages {
         return THREADS.getCurrentThreadCpuTime();
     }
 
-    /** The pipeline of these stages, timed into {@code times}. */
+    /**
+     * The pipeline of these stages, timed into {@code times}, rendering the output formats {@code
+     * formats} registers around the (timed) renderer.
+     */
     public static Pipeline pipeline(
-            ReadStage reader, EvaluateStage evaluator, RenderStage renderer, StageTimes times) {
+            ReadStage reader,
+            EvaluateStage evaluator,
+            RenderStage renderer,
+            StageTimes times,
+            Function<RenderStage, OutputFormats> formats) {
         return new Pipeline(
-                read(reader, times), evaluate(evaluator, times), new TimedRender(renderer, times));
+                read(reader, times),
+                evaluate(evaluator, times),
+                formats.apply(new TimedRender(renderer, times)));
     }
 
     private static ReadStage read(ReadStage reader, StageTimes times) {

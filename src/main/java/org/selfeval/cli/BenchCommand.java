@@ -173,7 +173,9 @@ public final class BenchCommand implements Callable<Integer> {
                                         null,
                                         null,
                                         clock,
-                                        (r, e, s) -> TimedStages.pipeline(r, e, s, times)),
+                                        (r, e, s) ->
+                                                TimedStages.pipeline(
+                                                        r, e, s, times, PipelineWiring::formats)),
                         clock);
         List<RunFigures> runs = new ArrayList<>();
         try (MemoryWatch memory = MemoryWatch.start()) {

@@ -2,7 +2,6 @@ package org.selfeval.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.selfeval.evaluate.Evaluator;
 import org.selfeval.evaluate.FindingCatalogue;
 import org.selfeval.evaluate.config.ConfigException;
@@ -15,9 +14,8 @@ import org.selfeval.framework.FrameworkException;
 import org.selfeval.framework.FrameworkSource;
 import org.selfeval.framework.ProjectFrameworkSource;
 import org.selfeval.ingest.SubmissionReader;
-import org.selfeval.model.Evaluation;
-import org.selfeval.model.Finding;
 import org.selfeval.pipeline.EvaluateStage;
+import org.selfeval.pipeline.OutputFormats;
 import org.selfeval.pipeline.Pipeline;
 import org.selfeval.pipeline.ReadStage;
 import org.selfeval.pipeline.RenderStage;
@@ -40,7 +38,23 @@ final class PipelineWiring {
      * @throws ConfigException when the configuration or the style file cannot be used (exit code 2)
      */
     static Pipeline create(Path config, Path style, String framework) {
-        return create(config, style, framework, Clock.systemUTC(), Pipeline::new);
+        return create(
+                config,
+                style,
+                framework,
+                Clock.systemUTC(),
+                (reader, evaluator, renderer) ->
+                        new Pipeline(reader, evaluator, formats(renderer)));
+    }
+
+    /**
+     * The documents every conversion yields, in the order they are rendered and published: the one
+     * place an output format is registered ({@code .with(new SomeFormat())}). Publishing, --pdf
+     * (for a .docx) and the bench (which renders it; its digest covers .docx and .csv files) then
+     * take it without further code.
+     */
+    static OutputFormats formats(RenderStage renderer) {
+        return OutputFormats.standard(renderer);
     }
 
     /**
@@ -108,7 +122,8 @@ final class PipelineWiring {
      */
     static Pipeline checking(Path config, String framework) {
         EvaluationConfig configuration = configuration(config, framework);
-        return new Pipeline(reader(configuration), new Evaluator(configuration), NOT_RENDERING);
+        return new Pipeline(
+                reader(configuration), new Evaluator(configuration), OutputFormats.none());
     }
 
     /**
@@ -118,21 +133,6 @@ final class PipelineWiring {
     private static SubmissionReader reader(EvaluationConfig configuration) {
         return new SubmissionReader(BuiltInFrameworks.managementItems(configuration.framework()));
     }
-
-    /** Stands in for the renderer where {@link Pipeline#check} is all that is called. */
-    private static final RenderStage NOT_RENDERING =
-            new RenderStage() {
-                @Override
-                public byte[] report(Evaluation evaluation) {
-                    throw new IllegalStateException("validate renders nothing");
-                }
-
-                @Override
-                public byte[] auditReport(
-                        Path origin, Evaluation evaluation, List<Finding> findings) {
-                    throw new IllegalStateException("validate renders nothing");
-                }
-            };
 
     /** Puts the three stages into a pipeline. */
     @FunctionalInterface

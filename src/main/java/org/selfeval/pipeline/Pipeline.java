@@ -2,7 +2,9 @@ package org.selfeval.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
@@ -30,7 +32,7 @@ public final class Pipeline {
 
     private final ReadStage reader;
     private final EvaluateStage evaluator;
-    private final RenderStage renderer;
+    private final OutputFormats formats;
 
     /**
      * What the documents and the validate command call each finding: the kinds both stages declare
@@ -45,13 +47,21 @@ public final class Pipeline {
         return findingKinds(reader, evaluator);
     }
 
+    /** The standard documents from {@code renderer}: the 校验报告 and the report. */
     public Pipeline(ReadStage reader, EvaluateStage evaluator, RenderStage renderer) {
-        this.reader = reader;
-        this.evaluator = evaluator;
-        this.renderer = renderer;
+        this(reader, evaluator, OutputFormats.standard(renderer));
     }
 
-    /** Reads, audits, scores and renders the report and the audit report. */
+    /** Renders every format {@code formats} registers, in its order. */
+    public Pipeline(ReadStage reader, EvaluateStage evaluator, OutputFormats formats) {
+        this.reader = reader;
+        this.evaluator = evaluator;
+        this.formats = formats;
+    }
+
+    /**
+     * Reads, audits, scores and renders every registered output format (the 校验报告, the report …).
+     */
     public Outcome convert(Path origin) {
         return run(origin, origin, true);
     }
@@ -89,20 +99,19 @@ public final class Pipeline {
         try {
             ReadResult read = reader.read(content);
             if (!read.readable()) {
-                byte[] audit = render ? renderer.auditReport(origin, null, read.findings()) : null;
-                return new Outcome(origin, Status.UNREADABLE, null, read.findings(), null, audit);
+                return new Outcome(
+                        origin,
+                        Status.UNREADABLE,
+                        null,
+                        read.findings(),
+                        render ? render(origin, null, read.findings()) : Map.of());
             }
             Evaluation evaluation =
                     beforeRender.apply(evaluator.evaluate(read.submission(), read.findings()));
-            byte[] audit =
-                    render ? renderer.auditReport(origin, evaluation, evaluation.findings()) : null;
-            if (evaluation.blocked()) {
-                return new Outcome(
-                        origin, Status.BLOCKED, evaluation, evaluation.findings(), null, audit);
-            }
-            byte[] report = render ? renderer.report(evaluation) : null;
-            return new Outcome(
-                    origin, Status.CONVERTED, evaluation, evaluation.findings(), report, audit);
+            Map<DocumentName, byte[]> documents =
+                    render ? render(origin, evaluation, evaluation.findings()) : Map.of();
+            Status status = evaluation.blocked() ? Status.BLOCKED : Status.CONVERTED;
+            return new Outcome(origin, status, evaluation, evaluation.findings(), documents);
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError vme && !(e instanceof OutOfMemoryError)) throw vme;
             LOG.error("转换 {} 时程序内部出错", origin, e);
@@ -116,7 +125,17 @@ public final class Pipeline {
                             "",
                             "",
                             "程序内部错误（" + e.getClass().getSimpleName() + "），详情见日志；请将该文件发给运维人员。"));
-            return new Outcome(origin, Status.INTERNAL_ERROR, null, findings, null, null);
+            return new Outcome(origin, Status.INTERNAL_ERROR, null, findings, Map.of());
         }
+    }
+
+    /** Every registered format's document, in registration order. */
+    private Map<DocumentName, byte[]> render(
+            Path origin, Evaluation evaluation, List<Finding> findings) {
+        Map<DocumentName, byte[]> documents = new LinkedHashMap<>();
+        for (OutputFormat format : formats.list()) {
+            documents.put(format.name(), format.render(origin, evaluation, findings));
+        }
+        return documents;
     }
 }

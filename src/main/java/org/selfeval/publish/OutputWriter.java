@@ -2,11 +2,14 @@ package org.selfeval.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.selfeval.pipeline.DocumentName;
 import org.selfeval.pipeline.Outcome;
 
 /**
- * Writes a converted submission's report and audit report into {@code <out>/<年度>/<部门名称>/},
- * atomically.
+ * Writes a converted submission's documents (the report, the audit report, any other registered
+ * format) into {@code <out>/<年度>/<部门名称>/}, atomically.
  */
 public final class OutputWriter {
 
@@ -20,19 +23,17 @@ public final class OutputWriter {
         return out;
     }
 
-    /** Writes whichever documents the outcome has; {@code tag} ("-v2" …) goes before ".docx". */
+    /**
+     * Writes whichever documents the outcome has; {@code tag} ("-v2" …) goes before the extension.
+     */
     public PublishedFiles write(Outcome outcome, ReportNames names, String tag) throws IOException {
         Path folder = names.folder(out);
-        Path report = null;
-        Path audit = null;
-        if (outcome.report() != null) {
-            report = folder.resolve(names.report(tag));
-            AtomicFiles.write(report, outcome.report());
+        Map<DocumentName, Path> written = new LinkedHashMap<>();
+        for (Map.Entry<DocumentName, byte[]> d : outcome.documents().entrySet()) {
+            Path file = folder.resolve(names.file(d.getKey(), tag));
+            AtomicFiles.write(file, d.getValue());
+            written.put(d.getKey(), file);
         }
-        if (outcome.auditReport() != null) {
-            audit = folder.resolve(names.auditReport(tag));
-            AtomicFiles.write(audit, outcome.auditReport());
-        }
-        return new PublishedFiles(report, audit);
+        return new PublishedFiles(written);
     }
 }

@@ -1,19 +1,18 @@
 package org.selfeval.publish;
 
 import java.nio.file.Path;
+import org.selfeval.pipeline.DocumentName;
 
 /**
  * Where a submission's outputs go and what they are called: {@code
- * <out>/<年度>/<部门名称>/<年度>年度<部门名称>部门整体支出绩效自评报告.docx} and {@code …自评校验报告.docx}. An unknown department
- * falls back to the source's name, an unknown year to {@value #UNKNOWN_YEAR}. A {@code tag} ("-v2",
- * or the source name when two inputs of one convert share a department-year) goes just before
- * ".docx".
+ * <out>/<年度>/<部门名称>/<年度>年度<部门名称>部门整体支出绩效自评报告.docx}, {@code …自评校验报告.docx}, and likewise for every
+ * other output format ({@link DocumentName}). An unknown department falls back to the source's
+ * name, an unknown year to {@value #UNKNOWN_YEAR}. A {@code tag} ("-v2", or the source name when
+ * two inputs of one convert share a department-year) goes just before the extension.
  */
 public record ReportNames(String year, String department) {
 
     public static final String UNKNOWN_YEAR = "未知年度";
-    private static final String REPORT = "部门整体支出绩效自评报告";
-    private static final String AUDIT = "部门整体支出绩效自评校验报告";
     static final int FILE_DEPARTMENT_LENGTH = 40;
 
     /** Safe names for the department and year, with fallbacks from the source's file name. */
@@ -35,12 +34,19 @@ public record ReportNames(String year, String department) {
         return out.resolve(year).resolve(department);
     }
 
+    /** The file name of {@code document} under {@code tag}. */
+    public String file(DocumentName document, String tag) {
+        return SafeNames.of(prefix() + document.title() + tag, document.shortName() + tag)
+                + "."
+                + document.extension();
+    }
+
     public String report(String tag) {
-        return SafeNames.of(prefix() + REPORT + tag, "报告" + tag) + ".docx";
+        return file(DocumentName.REPORT, tag);
     }
 
     public String auditReport(String tag) {
-        return SafeNames.of(prefix() + AUDIT + tag, "校验报告" + tag) + ".docx";
+        return file(DocumentName.AUDIT_REPORT, tag);
     }
 
     /**

@@ -5,16 +5,26 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.selfeval.pipeline.DocumentName;
 import org.selfeval.pipeline.Outcome;
 
 /**
- * A converted submission's report and audit report, written and forced to disk under hidden
- * temporary names in their final folder by the converting thread, in parallel with the others. The
- * publisher, which goes one submission at a time in inbox order, then only renames them ({@link
- * #commit}): the two forced syncs per submission leave its path, and a file under its final name is
- * still always whole. Temporary files left by a crash are removed by {@link TempFileSweeper}.
+ * A converted submission's documents (every output format's), written and forced to disk under
+ * hidden temporary names in their final folder by the converting thread, in parallel with the
+ * others. The publisher, which goes one submission at a time in inbox order, then only renames them
+ * ({@link #commit}): the forced syncs leave its path, and a file under its final name is still
+ * always whole. Temporary files left by a crash are removed by {@link TempFileSweeper}.
+ *
+ * @param staged each document's temporary file, in the formats' order
  */
-public record StagedDocuments(ReportNames names, Path folder, Path report, Path auditReport) {
+public record StagedDocuments(ReportNames names, Path folder, Map<DocumentName, Path> staged) {
+
+    public StagedDocuments {
+        staged = Collections.unmodifiableMap(new LinkedHashMap<>(staged));
+    }
 
     /**
      * Writes whichever documents the outcome has into {@code <out>/<年度>/<部门名称>/} under temporary
@@ -23,17 +33,26 @@ public record StagedDocuments(ReportNames names, Path folder, Path report, Path 
     public static StagedDocuments stage(Path out, Outcome outcome, ReportNames names)
             throws IOException {
         Path folder = names.folder(out);
-        Path report =
-                outcome.report() == null ? null : AtomicFiles.writeTemp(folder, outcome.report());
-        Path audit = null;
+        Map<DocumentName, Path> staged = new LinkedHashMap<>();
         try {
-            if (outcome.auditReport() != null)
-                audit = AtomicFiles.writeTemp(folder, outcome.auditReport());
+            for (Map.Entry<DocumentName, byte[]> d : outcome.documents().entrySet()) {
+                staged.put(d.getKey(), AtomicFiles.writeTemp(folder, d.getValue()));
+            }
         } catch (IOException | RuntimeException e) {
-            if (report != null) Files.deleteIfExists(report);
+            for (Path temp : staged.values()) Files.deleteIfExists(temp);
             throw e;
         }
-        return new StagedDocuments(names, folder, report, audit);
+        return new StagedDocuments(names, folder, staged);
+    }
+
+    /** The report's temporary file, or null. */
+    public Path report() {
+        return staged.get(DocumentName.REPORT);
+    }
+
+    /** The audit report's temporary file, or null. */
+    public Path auditReport() {
+        return staged.get(DocumentName.AUDIT_REPORT);
     }
 
     /** What was published: under which version, and where. */
@@ -44,17 +63,20 @@ public record StagedDocuments(ReportNames names, Path folder, Path report, Path 
      * are free or already hold these very bytes: a published document is never replaced, whatever
      * the record says (it may have been lost, or a copy of output/ put back). Each file is linked
      * to its name, which fails when the name is taken, so not even a concurrent writer is
-     * overwritten.
+     * overwritten. Every format's file takes the same version.
      */
     public Committed commit(int firstVersion) throws IOException {
+        versions:
         for (int version = Math.max(1, firstVersion); ; version++) {
             String tag = ReportNames.versionTag(version);
-            Path publishedReport = report == null ? null : folder.resolve(names.report(tag));
-            Path publishedAudit =
-                    auditReport == null ? null : folder.resolve(names.auditReport(tag));
-            if (!fits(report, publishedReport) || !fits(auditReport, publishedAudit)) continue;
-            if (!place(report, publishedReport) || !place(auditReport, publishedAudit)) continue;
-            return new Committed(version, new PublishedFiles(publishedReport, publishedAudit));
+            Map<DocumentName, Path> published = new LinkedHashMap<>();
+            for (DocumentName name : staged.keySet())
+                published.put(name, folder.resolve(names.file(name, tag)));
+            for (DocumentName name : staged.keySet())
+                if (!fits(staged.get(name), published.get(name))) continue versions;
+            for (DocumentName name : staged.keySet())
+                if (!place(staged.get(name), published.get(name))) continue versions;
+            return new Committed(version, new PublishedFiles(published));
         }
     }
 
@@ -91,8 +113,7 @@ public record StagedDocuments(ReportNames names, Path folder, Path report, Path 
      * commit).
      */
     public void discard() {
-        for (Path temp : new Path[] {report, auditReport}) {
-            if (temp == null) continue;
+        for (Path temp : staged.values()) {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException e) {

@@ -37,6 +37,10 @@ class BenchCommandTest {
                         "0",
                         "--startup-runs",
                         "0",
+                        // the PDF comparison starts LibreOffice: BenchPdfIT, in the integration
+                        // phase
+                        "--pdf-documents",
+                        "0",
                         "--out",
                         dir.toString());
         assertEquals(ExitCodes.OK, code, err::toString);

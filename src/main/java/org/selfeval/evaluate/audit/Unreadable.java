@@ -17,8 +17,6 @@ import org.selfeval.model.Severity;
  */
 public record Unreadable(Set<CellRef> cells, Set<String> sheets, Set<String> requiredKeys) {
 
-    static final Unreadable NONE = new Unreadable(Set.of(), Set.of(), Set.of());
-
     public Unreadable {
         cells = Set.copyOf(cells);
         sheets = Set.copyOf(sheets);

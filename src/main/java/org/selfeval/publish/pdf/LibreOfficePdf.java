@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.publish.FolderTrees;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a PDF beside a .docx with LibreOffice, for departments that publish PDF on their portals.
@@ -35,12 +37,32 @@ public final class LibreOfficePdf implements AutoCloseable {
                     "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
                     "C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe");
 
+    /** How long an office left running at close may take to end before it is killed. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibreOfficePdf.class);
+
     private final Path work;
     private final PdfEngine engine;
+
+    /** Stops this converter's offices should the JVM exit without {@link #close}. */
+    private final Thread atExit;
 
     private LibreOfficePdf(Path work, PdfEngine engine) {
         this.work = work;
         this.engine = engine;
+        // the engine first, so JODConverter does not restart the offices stopped under it
+        this.atExit =
+                new Thread(
+                        () -> {
+                            try {
+                                engine.close();
+                            } finally {
+                                OfficeProcesses.stop(work, STOP_GRACE);
+                            }
+                        },
+                        "selfeval-pdf-exit");
+        Runtime.getRuntime().addShutdownHook(atExit);
     }
 
     private static Path workFolder() throws IOException {
@@ -151,10 +173,24 @@ public final class LibreOfficePdf implements AutoCloseable {
                 docx.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".pdf");
     }
 
+    /**
+     * Stops the engine, then every office process still running for this converter's work folder
+     * (whoever started it), and deletes the folder.
+     */
     @Override
     public void close() {
-        engine.close();
-        FolderTrees.deleteTemporary(work);
+        try {
+            engine.close();
+        } finally {
+            int left = OfficeProcesses.stop(work, STOP_GRACE);
+            if (left > 0) LOG.warn("PDF 转换结束时仍有 {} 个 LibreOffice 进程在运行（{}），已停止", left, work);
+            try {
+                Runtime.getRuntime().removeShutdownHook(atExit);
+            } catch (IllegalStateException exiting) {
+                // the JVM is exiting: the hook runs anyway
+            }
+            FolderTrees.deleteTemporary(work);
+        }
     }
 
     /** Why a PDF was not written, in Chinese. */

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.selfeval.publish.PublishedFiles;
 
 /**
@@ -46,12 +45,15 @@ public final class PdfCopies implements AutoCloseable {
         }
     }
 
-    /** Converts the report and the audit report just written, whichever exist. */
+    /**
+     * Converts the Word documents just written (the report, the audit report, any other .docx
+     * format), whichever exist.
+     */
     public void of(PublishedFiles files) {
         if (office.isEmpty() || files == null) return;
-        Stream.of(files.report(), files.auditReport())
-                .filter(p -> p != null)
-                .forEach(this::convert);
+        files.files().entrySet().stream()
+                .filter(f -> f.getKey().extension().equals("docx"))
+                .forEach(f -> convert(f.getValue()));
     }
 
     private void convert(Path docx) {
