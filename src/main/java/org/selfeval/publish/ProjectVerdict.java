@@ -131,6 +131,11 @@ public record ProjectVerdict(
                 p.outOf());
     }
 
+    /** The status as the bureau reads it: 自评表已生成 or 存在错误，未生成自评表. */
+    public String statusLabel() {
+        return status == Status.CONVERTED ? "自评表已生成" : "存在错误，未生成自评表";
+    }
+
     private static String nonNull(String s) {
         return s == null ? "" : s;
     }
