@@ -86,8 +86,11 @@ public final class RecordRebuild {
         return List.copyOf(projectVerdicts);
     }
 
-    /** A filed submission and when it was processed. */
-    private record Filed(Path file, String processedAt) {}
+    /**
+     * A filed submission, when it was processed and the year its 原因 states ("" when none: an
+     * unreadable one is given it at its round's end).
+     */
+    private record Filed(Path file, String processedAt, String year) {}
 
     /** The verdicts, in the order they were given. */
     public List<ManifestEntry> entries() throws IOException, InterruptedException {
@@ -124,7 +127,19 @@ public final class RecordRebuild {
                                                             + e.year())
                                     .orElse("无结论（未计入）"));
         }
+        List<ManifestEntry> given = List.copyOf(entries);
+        entries.replaceAll(e -> fixedYear(e, given));
         return entries;
+    }
+
+    /**
+     * An unreadable verdict whose 原因 states no year (its run stopped before the round's end, or an
+     * older version wrote it) in the year being collected then: as {@link #yearOfTheDay}.
+     */
+    private static ManifestEntry fixedYear(ManifestEntry e, List<ManifestEntry> entries) {
+        if (e.status() != Status.UNREADABLE || !e.year().isBlank()) return e;
+        String year = yearOfTheDay(entries, e.processedAt());
+        return year.isBlank() ? e : e.withYear(year);
     }
 
     /**
@@ -163,12 +178,22 @@ public final class RecordRebuild {
     /**
      * The year of a refusal whose 原因 does not say it (written by a run that crashed before the
      * round's end, or by an older version): the newest year of the verdicts given up to the end of
-     * its day.
+     * its day; when none was given by then, the first year given after (the run fixes such a file's
+     * year at the first round's end that knows one).
      */
     private static String yearOfTheDay(List<ManifestEntry> entries, String at) {
         String dayEnd = at.substring(0, Math.min(10, at.length())) + " 23:59:59";
-        return StatusBoard.currentYear(
-                entries.stream().filter(e -> e.processedAt().compareTo(dayEnd) <= 0).toList());
+        String year =
+                StatusBoard.currentYear(
+                        entries.stream()
+                                .filter(e -> e.processedAt().compareTo(dayEnd) <= 0)
+                                .toList());
+        if (!year.isBlank()) return year;
+        return entries.stream()
+                .filter(e -> !e.department().isBlank() && !e.year().isBlank())
+                .min(Comparator.comparing(ManifestEntry::processedAt))
+                .map(ManifestEntry::year)
+                .orElse("");
     }
 
     private Optional<ManifestEntry> verdict(Filed f, Map<String, Integer> versions)
@@ -200,7 +225,11 @@ public final class RecordRebuild {
         if (found != null && found.any())
             replayProjects(f, hash, found, outcome.department(), outcome.year());
         if (outcome.status() == Status.UNREADABLE) {
-            return Optional.of(ManifestEntry.of(hash, outcome, 0, "", "", f.processedAt()));
+            ManifestEntry unreadable = ManifestEntry.of(hash, outcome, 0, "", "", f.processedAt());
+            return Optional.of(
+                    unreadable.year().isBlank() && !f.year().isBlank()
+                            ? unreadable.withYear(f.year())
+                            : unreadable);
         }
         ReportNames names = ReportNames.of(outcome.department(), outcome.year(), f.file());
         int version = versions.merge(names.key(), 1, Integer::sum);
@@ -266,7 +295,7 @@ public final class RecordRebuild {
                 }
                 String at =
                         reason.flatMap(r -> field(r, "处理时间：")).orElseGet(() -> movedAt(item, day));
-                into.add(new Filed(item, at));
+                into.add(new Filed(item, at, reason.flatMap(r -> field(r, YEAR_FIELD)).orElse("")));
             }
         }
     }

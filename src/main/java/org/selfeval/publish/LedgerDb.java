@@ -495,6 +495,36 @@ final class LedgerDb implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives {@code year} to every unreadable verdict and refused file recorded without one (they
+     * name no year of their own), in one transaction.
+     */
+    void fixBlankYears(String year) throws IOException {
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement verdicts =
+                            connection.prepareStatement(
+                                    "UPDATE verdicts SET year = ? WHERE year = '' AND status = ?");
+                    PreparedStatement refused =
+                            connection.prepareStatement(
+                                    "UPDATE refused SET year = ? WHERE year = ''")) {
+                verdicts.setString(1, year);
+                verdicts.setString(2, Status.UNREADABLE.name());
+                verdicts.executeUpdate();
+                refused.setString(1, year);
+                refused.executeUpdate();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
     /** Every refused file, in the order received. */
     List<RefusedFile> refused() throws IOException {
         List<RefusedFile> found = new ArrayList<>();

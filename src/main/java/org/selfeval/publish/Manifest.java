@@ -337,6 +337,24 @@ public final class Manifest implements AutoCloseable {
         db.insertRefused(refused);
     }
 
+    /**
+     * Fixes the year of the unreadable verdicts and refused files recorded without one: they name
+     * no year of their own and are kept in {@code year}, the year being collected when they were
+     * received (called at the end of their round; one received while no year was known yet takes
+     * the first year known at a round's end). A blank {@code year} changes nothing.
+     */
+    public synchronized void fixBlankYears(String year) throws IOException {
+        if (year == null || year.isBlank()) return;
+        db.fixBlankYears(year);
+        for (int i = 0; i < entries.size(); i++) {
+            ManifestEntry e = entries.get(i);
+            if (!e.year().isBlank() || e.status() != Status.UNREADABLE) continue;
+            ManifestEntry fixed = e.withYear(year);
+            entries.set(i, fixed);
+            byHash.computeIfPresent(e.hash(), (h, latest) -> latest == e ? fixed : latest);
+        }
+    }
+
     /** Every refused file recorded, in the order received. */
     public synchronized List<RefusedFile> refused() throws IOException {
         return db.refused();

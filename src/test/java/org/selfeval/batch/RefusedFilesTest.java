@@ -276,6 +276,88 @@ class RefusedFilesTest {
         assertEquals(List.of("2023", "2023"), after.stream().map(RefusedFile::year).toList());
     }
 
+    /**
+     * A file's year is fixed when it is received: unreadable workbooks and refused files of a 2023
+     * night stay in 2023 once 2024's submissions arrive — in the record, in status and in their 原因,
+     * and after a rebuild. Files received before any year was known take the first year a round
+     * knows.
+     */
+    @Test
+    void unreadableAndRefusedFilesKeepTheYearTheyWereReceivedIn() throws Exception {
+        Path out = root.resolve("output");
+        // a first night with no year known yet: a broken workbook and an .ods
+        FakeStages.workbook(root.resolve("inbox/早到的坏文件.xlsx"), "", "", "unreadable=0");
+        Files.writeString(root.resolve("inbox/早到.ods"), "PK", StandardCharsets.UTF_8);
+        StringWriter first = new StringWriter();
+        assertEquals(
+                ExitCodes.FAILED,
+                RunCommandTest.run(root, first, d -> {}, "--init"),
+                first.toString());
+        assertEquals(List.of(""), years(Manifest.read(out)), "no year known yet");
+        assertEquals(
+                List.of(""), Manifest.readRefused(out).stream().map(RefusedFile::year).toList());
+
+        // 2023 is collected: a broken workbook beside the season's files
+        FakeStages.workbook(root.resolve("inbox/损坏.xlsx"), "", "", "unreadable=1");
+        season();
+        assertEquals(List.of("2023", "2023"), years(Manifest.read(out)));
+        assertEquals(
+                List.of("2023", "2023", "2023"),
+                Manifest.readRefused(out).stream().map(RefusedFile::year).toList());
+        Path reason = root.resolve("failed/" + RunCommandTest.DAY + "/损坏.xlsx.原因.txt");
+        assertTrue(
+                Files.readString(reason, StandardCharsets.UTF_8).contains("\n年度：2023\n处理时间："),
+                Files.readString(reason, StandardCharsets.UTF_8));
+
+        // 2024 begins: one more broken workbook
+        FakeStages.workbook(root.resolve("inbox/next.xlsx"), JUSTICE, "2024");
+        FakeStages.workbook(root.resolve("inbox/又一个坏文件.xlsx"), "", "", "unreadable=2");
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCodes.FAILED, RunCommandTest.run(root, err, d -> {}), err.toString());
+        assertEquals(
+                java.util.Map.of("早到的坏文件.xlsx", "2023", "损坏.xlsx", "2023", "又一个坏文件.xlsx", "2024"),
+                unreadableYears(Manifest.read(out)));
+        assertEquals(
+                List.of("2023", "2023", "2023"),
+                Manifest.readRefused(out).stream().map(RefusedFile::year).toList());
+        String now = status();
+        assertTrue(now.startsWith("2024 年度："), now);
+        assertTrue(now.contains("另有 1 份无法读取的报送无法识别部门"), now);
+        assertTrue(!now.contains("收到后未能处理"), "the 2023 files stay in 2023: " + now);
+        String before = status("--year", "2023");
+        assertTrue(before.contains("另有 2 份无法读取的报送无法识别部门"), before);
+        assertTrue(before.contains("另有 3 个文件收到后未能处理"), before);
+
+        // a rebuilt record finds the years in the 原因 the rounds wrote
+        Files.delete(out.resolve(Manifest.FILE_NAME));
+        rebuild();
+        java.util.Map<String, String> rebuilt = unreadableYears(Manifest.read(out));
+        assertEquals("2023", rebuilt.get("损坏.xlsx"));
+        assertEquals("2024", rebuilt.get("又一个坏文件.xlsx"));
+        assertEquals(
+                List.of("2023", "2023"),
+                Manifest.readRefused(out).stream()
+                        .filter(r -> !r.file().equals("早到.ods"))
+                        .map(RefusedFile::year)
+                        .toList());
+    }
+
+    private static List<String> years(List<org.selfeval.publish.ManifestEntry> entries) {
+        return entries.stream()
+                .filter(e -> e.status() == org.selfeval.pipeline.Status.UNREADABLE)
+                .map(org.selfeval.publish.ManifestEntry::year)
+                .toList();
+    }
+
+    private static java.util.Map<String, String> unreadableYears(
+            List<org.selfeval.publish.ManifestEntry> entries) {
+        java.util.Map<String, String> years = new java.util.TreeMap<>();
+        for (var e : entries)
+            if (e.status() == org.selfeval.pipeline.Status.UNREADABLE)
+                years.put(e.source(), e.year());
+        return years;
+    }
+
     /** selfeval record rebuild over the season's folders; what it told. */
     private StringWriter rebuild() {
         CommandLine rebuild =
