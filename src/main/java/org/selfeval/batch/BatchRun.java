@@ -301,11 +301,18 @@ public final class BatchRun {
         if (stopRequested.getAsBoolean()) return null;
         String hash;
         try {
+            faults.before(Step.HASH, submission);
             hash = ContentHash.of(submission, folderParts.hashIgnores(submission));
         } catch (NoSuchFileException gone) {
             return Work.refused(submission, Refusal.vanished(submission));
         } catch (AccessDeniedException denied) {
             return Work.refused(submission, Refusal.noPermission(submission, denied));
+        }
+        // checked after hashing: a file come in since the division is hashed but would not be
+        // read; one that comes after this check changes the hash, which publishing checks again
+        if (folderParts.changedSinceDivided(submission)) {
+            log.detail(submission.getFileName() + "：其中的文件在划分报送后有变化（仍在复制或又放入了文件），留待下一轮重新划分");
+            return Work.refused(submission, Refusal.changedWhileRead());
         }
         if (internalFailures.contains(hash)) return null;
         if (manifest.verdictFor(hash).isPresent())
@@ -787,8 +794,12 @@ public final class BatchRun {
         }
     }
 
-    /** The steps of publishing one submission, where a test makes a fault happen. */
+    /**
+     * The steps of reading (HASH: before a submission is hashed) and publishing one submission,
+     * where a test makes a fault, or a change of the inbox, happen.
+     */
     enum Step {
+        HASH,
         DOCUMENTS,
         COMPANIONS,
         MOVE,
