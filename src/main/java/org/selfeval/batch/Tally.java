@@ -139,10 +139,13 @@ public final class Tally {
         if (duplicates + duplicatesOfFailures > 0) {
             b.append("，重复提交未重新转换 ").append(duplicates + duplicatesOfFailures).append(" 份");
         }
-        // counted apart from 无法读取 (a verdict on content, by department): the same counts status and
-        // 汇总 show
-        if (refused > 0) b.append("，格式不支持或无法处理 ").append(refused).append(" 份（已移入失败文件夹）");
-        if (timedOut > 0) b.append("，处理超时 ").append(timedOut).append(" 份（已移入失败文件夹）");
+        // counted apart from 无法读取 (a verdict on content, by department), time-outs with them: each
+        // is a file received and refused, the count status and 汇总's 统计 give as 收到后未能处理的文件
+        if (refused + timedOut > 0) {
+            b.append("，格式不支持或无法处理 ").append(refused + timedOut).append(" 份（");
+            if (timedOut > 0) b.append("其中处理超时 ").append(timedOut).append(" 份；");
+            b.append("已移入失败文件夹）");
+        }
         if (internal > 0) b.append("，程序内部错误 ").append(internal).append(" 份（已留在收件文件夹）");
         if (unsettled > 0) b.append("；另有 ").append(unsettled).append(" 份仍在复制中，留待下一轮");
         if (vanished > 0) b.append("；另有 ").append(vanished).append(" 份在处理期间被移走或改动，已跳过");

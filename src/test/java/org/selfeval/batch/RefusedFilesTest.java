@@ -358,6 +358,71 @@ class RefusedFilesTest {
         return years;
     }
 
+    /**
+     * One count everywhere: a night with an .ods (its department named), a .docx (no department), a
+     * name in another encoding and a broken workbook is counted alike on the console, in the log,
+     * by status (table and json) and in 汇总's 统计: 1 unreadable submission, 3 files refused.
+     */
+    @Test
+    void aNightOfUnusableFilesIsCountedAlikeEverywhere() throws Exception {
+        RosterWorkbooks.write(
+                root.resolve(RosterFiles.FILE_NAME),
+                new String[] {EDUCATION, "101001", "张三", "020-86880001"},
+                new String[] {RunCommandTest.GOOD, "101002", "李四", "020-86880002"},
+                new String[] {JUSTICE, "101006", "王五", "020-86880006"});
+        FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
+        Files.writeString(
+                root.resolve("inbox/" + EDUCATION + "自评表.ods"), "PK", StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("inbox/说明.docx"), "PK", StandardCharsets.UTF_8);
+        FakeStages.workbook(root.resolve("inbox/损坏.xlsx"), "", "", "unreadable=1");
+        FakeStages.workbook(root.resolve("inbox/gbk.xlsx"), JUSTICE, "2023");
+        // a GBK name (教育 = BD CC D3 FD) on a UTF-8 system, as copied from an old Windows share
+        Process mv =
+                new ProcessBuilder(
+                                "sh", "-c", "mv gbk.xlsx \"$(printf '\\275\\314\\323\\375.xlsx')\"")
+                        .directory(root.resolve("inbox").toFile())
+                        .inheritIO()
+                        .start();
+        assertEquals(0, mv.waitFor());
+        StringWriter err = new StringWriter();
+        assertEquals(
+                ExitCodes.FAILED, RunCommandTest.run(root, err, d -> {}, "--init"), err.toString());
+
+        String counts = "无法读取 1 份，格式不支持或无法处理 3 份（已移入失败文件夹）";
+        assertTrue(
+                err.toString().contains("完成：共处理 5 份，报告已生成 1 份，存在错误 0 份，" + counts), err.toString());
+        String log;
+        try (var logs = Files.list(root.resolve("output/logs"))) {
+            log =
+                    Files.readString(
+                            logs.filter(f -> f.toString().endsWith(".log"))
+                                    .findFirst()
+                                    .orElseThrow(),
+                            StandardCharsets.UTF_8);
+        }
+        assertTrue(log.contains(counts), log);
+
+        String table = status();
+        assertTrue(table.contains("另有 1 份无法读取的报送无法识别部门"), table);
+        assertTrue(table.contains("另有 3 个文件收到后未能处理"), table);
+        assertTrue(table.contains("无法读取 0，格式不支持 1，未报送 1。"), "by department: " + table);
+        String json = status("--format", "json");
+        assertTrue(json.contains("\"无法识别部门\":1,"), json);
+        assertEquals(3, json.split("\"收到时间\"", -1).length - 1, json);
+
+        try (Workbook wb =
+                WorkbookFactory.create(
+                        root.resolve("output/2023/" + SummaryWriter.XLSX_NAME).toFile(),
+                        null,
+                        true)) {
+            Sheet stats = wb.getSheet("统计");
+            assertEquals(1, count(stats, "无法识别部门的无法读取报送"));
+            assertEquals(3, count(stats, "收到后未能处理的文件"));
+            assertEquals(2, count(stats, "其中无法识别部门"));
+            assertEquals(1, count(stats, "格式不支持"));
+        }
+    }
+
     /** selfeval record rebuild over the season's folders; what it told. */
     private StringWriter rebuild() {
         CommandLine rebuild =
