@@ -9,11 +9,11 @@ import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
 /** A file-system failure told in Chinese for the console: what went wrong and on which path. */
-final class IoProblem {
+public final class IoProblem {
 
     private IoProblem() {}
 
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         String where =
                 e instanceof FileSystemException fs && fs.getOtherFile() != null
                         ? fs.getOtherFile()
