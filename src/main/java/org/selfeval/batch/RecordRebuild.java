@@ -24,13 +24,13 @@ import org.selfeval.pipeline.Status;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.publish.ContentHash;
 import org.selfeval.publish.InputMover;
+import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.ProjectOutputWriter;
 import org.selfeval.publish.ProjectVerdict;
 import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.RefusedFile;
 import org.selfeval.publish.ReportNames;
-import org.selfeval.summary.StatusBoard;
 import org.selfeval.summary.roster.Roster;
 import org.selfeval.summary.roster.RosterEntry;
 
@@ -127,19 +127,9 @@ public final class RecordRebuild {
                                                             + e.year())
                                     .orElse("无结论（未计入）"));
         }
-        List<ManifestEntry> given = List.copyOf(entries);
-        entries.replaceAll(e -> fixedYear(e, given));
-        return entries;
-    }
-
-    /**
-     * An unreadable verdict whose 原因 states no year (its run stopped before the round's end, or an
-     * older version wrote it) in the year being collected then: as {@link #yearOfTheDay}.
-     */
-    private static ManifestEntry fixedYear(ManifestEntry e, List<ManifestEntry> entries) {
-        if (e.status() != Status.UNREADABLE || !e.year().isBlank()) return e;
-        String year = yearOfTheDay(entries, e.processedAt());
-        return year.isBlank() ? e : e.withYear(year);
+        // an unreadable one whose 原因 states no year (its run stopped before the round's end, or
+        // an older version wrote it): the year being collected that day
+        return new ArrayList<>(Manifest.withYearsCollected(entries));
     }
 
     /**
@@ -177,23 +167,10 @@ public final class RecordRebuild {
 
     /**
      * The year of a refusal whose 原因 does not say it (written by a run that crashed before the
-     * round's end, or by an older version): the newest year of the verdicts given up to the end of
-     * its day; when none was given by then, the first year given after (the run fixes such a file's
-     * year at the first round's end that knows one).
+     * round's end, or by an older version): the year being collected that day.
      */
     private static String yearOfTheDay(List<ManifestEntry> entries, String at) {
-        String dayEnd = at.substring(0, Math.min(10, at.length())) + " 23:59:59";
-        String year =
-                StatusBoard.currentYear(
-                        entries.stream()
-                                .filter(e -> e.processedAt().compareTo(dayEnd) <= 0)
-                                .toList());
-        if (!year.isBlank()) return year;
-        return entries.stream()
-                .filter(e -> !e.department().isBlank() && !e.year().isBlank())
-                .min(Comparator.comparing(ManifestEntry::processedAt))
-                .map(ManifestEntry::year)
-                .orElse("");
+        return Manifest.yearCollectedOn(entries, at);
     }
 
     private Optional<ManifestEntry> verdict(Filed f, Map<String, Integer> versions)

@@ -149,7 +149,8 @@ public final class Manifest implements AutoCloseable {
             }
         }
         Path legacy = out.resolve(LEGACY_FILE);
-        List<ManifestEntry> imported = Files.exists(legacy) ? ManifestCsv.read(legacy) : List.of();
+        List<ManifestEntry> imported =
+                Files.exists(legacy) ? withYearsCollected(ManifestCsv.read(legacy)) : List.of();
         Manifest created = create(out, imported, programVersion);
         // renamed only once the database holds every entry: a crash before leaves the import to be
         // done again
@@ -335,6 +336,52 @@ public final class Manifest implements AutoCloseable {
      */
     public synchronized void addRefused(RefusedFile refused) throws IOException {
         db.insertRefused(refused);
+    }
+
+    /**
+     * The year being collected on the day of {@code at} ("yyyy-MM-dd HH:mm:ss"), as {@code entries}
+     * tell it: the newest year of a department's verdict given up to that day's end; when none was
+     * given by then, the first given after (a run gives a file received before any year was known
+     * the first year a round knows). For a record written without fixed years (an imported
+     * manifest, a rebuild from files whose 原因 does not state one).
+     */
+    public static String yearCollectedOn(List<ManifestEntry> entries, String at) {
+        String dayEnd = at.substring(0, Math.min(10, at.length())) + " 23:59:59";
+        java.util.Comparator<String> newest =
+                java.util.Comparator.comparingInt(String::length)
+                        .thenComparing(java.util.Comparator.naturalOrder());
+        List<ManifestEntry> dated =
+                entries.stream()
+                        .filter(e -> !e.department().isBlank() && !e.year().isBlank())
+                        .toList();
+        return dated.stream()
+                .filter(e -> e.processedAt().compareTo(dayEnd) <= 0)
+                .map(ManifestEntry::year)
+                .max(newest)
+                .or(
+                        () ->
+                                dated.stream()
+                                        .min(
+                                                java.util.Comparator.comparing(
+                                                        ManifestEntry::processedAt))
+                                        .map(ManifestEntry::year))
+                .orElse("");
+    }
+
+    /**
+     * {@code entries} with each unreadable verdict that names no year given the year being
+     * collected when it was received ({@link #yearCollectedOn}).
+     */
+    public static List<ManifestEntry> withYearsCollected(List<ManifestEntry> entries) {
+        List<ManifestEntry> fixed = new ArrayList<>(entries.size());
+        for (ManifestEntry e : entries) {
+            String year =
+                    e.status() == Status.UNREADABLE && e.year().isBlank()
+                            ? yearCollectedOn(entries, e.processedAt())
+                            : "";
+            fixed.add(year.isBlank() ? e : e.withYear(year));
+        }
+        return fixed;
     }
 
     /**

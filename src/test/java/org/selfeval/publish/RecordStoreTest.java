@@ -120,6 +120,30 @@ class RecordStoreTest {
         }
     }
 
+    /**
+     * An old manifest's unreadable verdicts name no year; imported, each is given the year being
+     * collected on the day it came, so it does not move to whichever year is newest.
+     */
+    @Test
+    void anImportedUnreadableVerdictKeepsTheYearOfItsDay() throws IOException {
+        String text =
+                LEGACY_HEADER
+                        + "h1,a.xlsx,甲局,2022,1,CONVERTED,90,优,,,0,0,2022/甲局/r.docx,2022/甲局/a.docx,2023-03-01 02:00:00,0.1.0,\r\n"
+                        + "h2,坏.xlsx,,,0,UNREADABLE,,,,,1,0,,,2023-03-02 02:00:00,0.1.0,\r\n"
+                        + "h3,b.xlsx,甲局,2023,1,CONVERTED,91,优,,,0,0,2023/甲局/r.docx,2023/甲局/a.docx,2024-03-01 02:00:00,0.1.0,\r\n"
+                        + "h4,又坏.xlsx,,,0,UNREADABLE,,,,,1,0,,,2024-03-01 03:00:00,0.1.0,\r\n";
+        Files.writeString(dir.resolve(Manifest.LEGACY_FILE), text, StandardCharsets.UTF_8);
+
+        try (Manifest m = Manifest.load(dir)) {
+            assertEquals("2022", m.byHash("h2").orElseThrow().year());
+            assertEquals("2023", m.byHash("h4").orElseThrow().year());
+        }
+        assertEquals(
+                List.of("2022", "2022", "2023", "2023"),
+                Manifest.read(dir).stream().map(ManifestEntry::year).toList(),
+                "stored so");
+    }
+
     @Test
     void anUnterminatedQuoteInTheOldManifestIsRefusedWithItsLineAndNothingIsChanged()
             throws IOException {
