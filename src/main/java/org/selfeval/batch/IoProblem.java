@@ -14,6 +14,8 @@ public final class IoProblem {
     private IoProblem() {}
 
     public static String describe(IOException e) {
+        // already told in Chinese with its path and what to do (the record's full disk)
+        if (e.getMessage() != null && e.getMessage().startsWith("磁盘空间已满")) return e.getMessage();
         String where =
                 e instanceof FileSystemException fs && fs.getOtherFile() != null
                         ? fs.getOtherFile()

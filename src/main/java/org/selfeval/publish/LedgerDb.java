@@ -73,13 +73,29 @@ final class LedgerDb implements AutoCloseable {
             db.insertAll(entries);
             db.insertProjects(projects, null);
         } catch (SQLException e) {
-            Files.deleteIfExists(temp);
+            deleteTemporary(temp);
+            if (full(e)) throw failure(file, e);
             throw new IOException("无法创建处理记录 " + file + "：" + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteTemporary(temp);
+            throw e;
         }
         Files.deleteIfExists(Path.of(temp + "-wal"));
         Files.deleteIfExists(Path.of(temp + "-shm"));
         AtomicFiles.move(temp, file);
         return open(file);
+    }
+
+    /** A database under a temporary name that was not made, with its journal files. */
+    private static void deleteTemporary(Path temp) throws IOException {
+        Files.deleteIfExists(temp);
+        Files.deleteIfExists(Path.of(temp + "-wal"));
+        Files.deleteIfExists(Path.of(temp + "-shm"));
+    }
+
+    private static boolean full(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_FULL") || message.contains("disk is full");
     }
 
     private static LedgerDb openChecked(Path file, boolean readOnly) throws IOException {
@@ -627,6 +643,14 @@ final class LedgerDb implements AutoCloseable {
             return new RecordDamaged(
                     file, "数据库文件被截断或改写：" + message.lines().findFirst().orElse(message), e);
         }
+        if (full(e))
+            return new IOException(
+                    "磁盘空间已满，无法写入处理记录 "
+                            + file
+                            + "（"
+                            + message.lines().findFirst().orElse(message)
+                            + "），请清理磁盘后重新运行",
+                    e);
         return new IOException("无法读写处理记录 " + file + "：" + message, e);
     }
 
