@@ -259,14 +259,28 @@ public final class BatchRun {
         // rebuilt from the whole manifest, so it covers every night; a later empty --watch round
         // has nothing to add
         if (!submissions.isEmpty() || !summaryWritten) {
-            SummaryWriter.write(
-                    folders.out(),
-                    manifest.entries(),
-                    manifest.refused(),
-                    manifest.projects(),
-                    roster);
-            manifest.export();
-            summaryWritten = true;
+            try {
+                SummaryWriter.write(
+                        folders.out(),
+                        manifest.entries(),
+                        manifest.refused(),
+                        manifest.projects(),
+                        roster);
+                manifest.export();
+                summaryWritten = true;
+            } catch (IOException e) {
+                // derived from the record, which holds every verdict: rewritten by the next round
+                // (a --watch round too, with nothing new), so the run goes on
+                log.error(
+                        "汇总表或 "
+                                + Manifest.EXPORT_FILE
+                                + " 未能重写："
+                                + IoProblem.describe(e)
+                                + "。各报送的结果已记入处理记录，下次运行时重写",
+                        e);
+                summaryWritten = false;
+                tally.summaryNotWritten();
+            }
         }
         return tally;
     }

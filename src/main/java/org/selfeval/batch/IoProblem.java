@@ -30,6 +30,10 @@ public final class IoProblem {
                 || lower.contains("not enough space")) {
             return "磁盘空间已满" + at(where) + "，请清理磁盘后重新运行";
         }
+        if (lower.contains("being used by another process")
+                || lower.contains("text file busy")
+                || lower.contains("resource busy"))
+            return "文件正被其他程序打开" + at(where) + "，请关闭它（如 Excel、WPS）后重新运行";
         if (lower.contains("read-only file system"))
             return "文件系统为只读" + at(where) + "，请检查输出文件夹所在的磁盘";
         if (e instanceof AccessDeniedException) return "没有写入权限" + at(where) + "，请检查文件夹权限";

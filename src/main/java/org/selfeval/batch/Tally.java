@@ -21,6 +21,14 @@ public final class Tally {
     private int projects;
     private int projectsBlocked;
 
+    /** The summary or the record's export could not be written this round. */
+    private boolean summaryNotWritten;
+
+    /** The round's summary (or the record's export) could not be written: an output fault. */
+    public void summaryNotWritten() {
+        summaryNotWritten = true;
+    }
+
     public void add(Kind kind) {
         switch (kind) {
             case CONVERTED -> converted++;
@@ -63,6 +71,7 @@ public final class Tally {
         projectsOnlyBlocked += other.projectsOnlyBlocked;
         projects += other.projects;
         projectsBlocked += other.projectsBlocked;
+        summaryNotWritten |= other.summaryNotWritten;
     }
 
     public int processed() {
@@ -86,7 +95,7 @@ public final class Tally {
      * Something failed inside the program or its environment (the submission stays for a rerun).
      */
     public boolean anyInternalError() {
-        return internal > 0;
+        return internal > 0 || summaryNotWritten;
     }
 
     /**
@@ -149,6 +158,7 @@ public final class Tally {
         if (internal > 0) b.append("，程序内部错误 ").append(internal).append(" 份（已留在收件文件夹）");
         if (unsettled > 0) b.append("；另有 ").append(unsettled).append(" 份仍在复制中，留待下一轮");
         if (vanished > 0) b.append("；另有 ").append(vanished).append(" 份在处理期间被移走或改动，已跳过");
+        if (summaryNotWritten) b.append("；汇总表未能重写（见上文）");
         return b.append("。").toString();
     }
 
