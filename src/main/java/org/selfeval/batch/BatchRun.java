@@ -534,20 +534,35 @@ public final class BatchRun {
                                 PublishedFiles.relative(folders.out(), files.report()),
                                 PublishedFiles.relative(folders.out(), files.auditReport()),
                                 processedAt);
-                List<ProjectVerdict> verdicts = publishProjects(work, processedAt);
-                if (outcome.status() == Status.CONVERTED) {
-                    file(
-                            work.submission(),
-                            InputMover.target(work.submission(), archiveDay),
-                            entry,
-                            List.of(),
-                            verdicts);
-                    tally.add(Tally.Kind.CONVERTED);
-                } else {
-                    fileFailure(
-                            work.submission(), outcome, entry, verdicts, failedDay, processedAt);
-                    tally.add(Tally.Kind.BLOCKED);
+                try {
+                    List<ProjectVerdict> verdicts = publishProjects(work, processedAt);
+                    if (outcome.status() == Status.CONVERTED) {
+                        file(
+                                work.submission(),
+                                InputMover.target(work.submission(), archiveDay),
+                                entry,
+                                List.of(),
+                                verdicts);
+                    } else {
+                        fileFailure(
+                                work.submission(),
+                                outcome,
+                                entry,
+                                verdicts,
+                                failedDay,
+                                processedAt);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // not filed: the documents published for it go too, unless its verdict
+                    // stands (taken away after it was converted)
+                    if (!manifest.byHash(work.hash()).map(entry::equals).orElse(false))
+                        committed.withdraw();
+                    throw e;
                 }
+                tally.add(
+                        outcome.status() == Status.CONVERTED
+                                ? Tally.Kind.CONVERTED
+                                : Tally.Kind.BLOCKED);
             }
         }
         // told once the outputs are written and the input filed, so a failed write never reads as

@@ -44,6 +44,8 @@ public final class IoProblem {
             return "目标位置已被同名的文件夹或文件占用" + at(where) + "，请移走它后重新运行";
         }
         if (e instanceof NoSuchFileException) return "文件或文件夹不存在" + at(where);
+        // one of this program's own (told in Chinese already), or a library's
+        if (e.getClass() == IOException.class && e.getMessage() != null) return e.getMessage();
         return e.getClass().getSimpleName() + "：" + e.getMessage();
     }
 

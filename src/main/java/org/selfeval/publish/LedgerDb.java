@@ -517,6 +517,16 @@ final class LedgerDb implements AutoCloseable {
      */
     void fixBlankYears(String year) throws IOException {
         try {
+            // most rounds have none: they then write nothing (and wait for no lock)
+            try (PreparedStatement any =
+                    connection.prepareStatement(
+                            "SELECT (SELECT count(*) FROM verdicts WHERE year = '' AND status = ?)"
+                                    + " + (SELECT count(*) FROM refused WHERE year = '')")) {
+                any.setString(1, Status.UNREADABLE.name());
+                try (ResultSet r = any.executeQuery()) {
+                    if (!r.next() || r.getLong(1) == 0) return;
+                }
+            }
             connection.setAutoCommit(false);
             try (PreparedStatement verdicts =
                             connection.prepareStatement(
@@ -643,6 +653,8 @@ final class LedgerDb implements AutoCloseable {
             return new RecordDamaged(
                     file, "数据库文件被截断或改写：" + message.lines().findFirst().orElse(message), e);
         }
+        if (message.contains("SQLITE_BUSY") || message.contains("database is locked"))
+            return new IOException("处理记录 " + file + " 被其他程序锁定（如打开着它的数据库工具），请关闭该程序后重新运行", e);
         if (full(e))
             return new IOException(
                     "磁盘空间已满，无法写入处理记录 "

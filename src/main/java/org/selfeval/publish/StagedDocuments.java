@@ -5,6 +5,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.selfeval.pipeline.Outcome;
 
 /**
@@ -36,8 +38,31 @@ public record StagedDocuments(ReportNames names, Path folder, Path report, Path 
         return new StagedDocuments(names, folder, report, audit);
     }
 
-    /** What was published: under which version, and where. */
-    public record Committed(int version, PublishedFiles files) {}
+    /**
+     * What was published: under which version, and where; {@code placed} are the files this commit
+     * put in place (not those that already held the same bytes).
+     */
+    public record Committed(int version, PublishedFiles files, List<Path> placed) {
+
+        public Committed {
+            placed = List.copyOf(placed);
+        }
+
+        /**
+         * Takes back the files this commit put in place, when its submission could not be filed and
+         * has no verdict: no document stays published for a verdict never given (the next run
+         * publishes the submission anew). A file that cannot be removed is left (it is whole).
+         */
+        public void withdraw() {
+            for (Path p : placed) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left in place: a whole document, only without its verdict
+                }
+            }
+        }
+    }
 
     /**
      * Puts the documents in place under the first version from {@code firstVersion} on whose names
@@ -53,8 +78,15 @@ public record StagedDocuments(ReportNames names, Path folder, Path report, Path 
             Path publishedAudit =
                     auditReport == null ? null : folder.resolve(names.auditReport(tag));
             if (!fits(report, publishedReport) || !fits(auditReport, publishedAudit)) continue;
-            if (!place(report, publishedReport) || !place(auditReport, publishedAudit)) continue;
-            return new Committed(version, new PublishedFiles(publishedReport, publishedAudit));
+            List<Path> placed = new ArrayList<>();
+            if (!place(report, publishedReport, placed)
+                    || !place(auditReport, publishedAudit, placed)) {
+                // a name taken meanwhile: this version's other document goes too
+                new Committed(version, null, placed).withdraw();
+                continue;
+            }
+            return new Committed(
+                    version, new PublishedFiles(publishedReport, publishedAudit), placed);
         }
     }
 
@@ -71,7 +103,7 @@ public record StagedDocuments(ReportNames names, Path folder, Path report, Path 
     /**
      * False when the name was taken since {@link #fits} looked (then the next version is tried).
      */
-    private static boolean place(Path staged, Path target) throws IOException {
+    private static boolean place(Path staged, Path target, List<Path> placed) throws IOException {
         if (staged == null) return true;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.mismatch(staged, target) != -1) return false;
@@ -80,6 +112,7 @@ public record StagedDocuments(ReportNames names, Path folder, Path report, Path 
         }
         try {
             AtomicFiles.publishNew(staged, target);
+            placed.add(target);
             return true;
         } catch (FileAlreadyExistsException taken) {
             return false;

@@ -110,6 +110,10 @@ class EvidenceBeforeVerdictTest {
                         .toList(),
                 "no verdict");
         assertEquals(List.of(), names(failedDay()), "no reason without its submission");
+        assertEquals(
+                List.of(),
+                names(root.resolve("output/2023").resolve(BLOCKED)),
+                "no document published for a verdict never given");
         assertTrue(console.toString().contains("磁盘空间已满"), console.toString());
         assertFalse(console.toString().contains("\tat "), console.toString());
 

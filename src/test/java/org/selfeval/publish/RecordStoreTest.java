@@ -144,6 +144,27 @@ class RecordStoreTest {
                 "stored so");
     }
 
+    /**
+     * Fixing the years at a round's end writes only when there is a year to fix: a round while
+     * another program holds the record's write lock (a database tool left open) is not held up.
+     */
+    @Test
+    void fixingYearsWritesNothingWhenNoneIsBlank() throws Exception {
+        try (Manifest m = Manifest.load(dir)) {
+            m.add(entry("h1", "a.xlsx", "甲局", 1));
+        }
+        try (java.sql.Connection other =
+                        java.sql.DriverManager.getConnection(
+                                "jdbc:sqlite:" + dir.resolve(Manifest.FILE_NAME));
+                java.sql.Statement lock = other.createStatement();
+                Manifest m = Manifest.load(dir)) {
+            lock.execute("BEGIN EXCLUSIVE");
+            m.fixBlankYears("2023"); // returns at once: nothing to fix, no write
+            assertEquals(List.of("2023"), m.entries().stream().map(ManifestEntry::year).toList());
+            lock.execute("ROLLBACK");
+        }
+    }
+
     @Test
     void anUnterminatedQuoteInTheOldManifestIsRefusedWithItsLineAndNothingIsChanged()
             throws IOException {
