@@ -96,12 +96,14 @@ public final class BatchRun {
     /** The framework the bureau put in effect, whose words head 汇总's columns (null: built-in). */
     private SummaryWording wording = SummaryWording.BUILT_IN;
 
-    /** Files refused in this round, recorded at its end (see {@link #recordRefused}). */
-    private final java.util.Map<Path, FiledRefusal> refusedThisRound =
-            new java.util.LinkedHashMap<>();
+    /**
+     * The 原因 of this round's refused and unreadable files, which name no year of their own: given
+     * the year being collected at the round's end (see {@link #fixYears}).
+     */
+    private final List<YearlessReason> yearlessThisRound = new ArrayList<>();
 
-    /** A refusal filed in failed/: where its input went, and when. */
-    private record FiledRefusal(Refusal refusal, Path filed, String receivedAt) {}
+    /** A 原因 filed at {@code filed} without a year, and its text once the year is known. */
+    private record YearlessReason(Path filed, java.util.function.UnaryOperator<String> withYear) {}
 
     public BatchRun(
             Pipeline pipeline,
@@ -263,19 +265,33 @@ public final class BatchRun {
             discardUnpublished(futures);
         }
         folderParts.tidy(log);
-        recordRefused();
+        fixYears();
         // rebuilt from the whole manifest, so it covers every night; a later empty --watch round
         // has nothing to add
         if (!submissions.isEmpty() || !summaryWritten) {
-            SummaryWriter.write(
-                    folders.out(),
-                    manifest.entries(),
-                    manifest.refused(),
-                    manifest.projects(),
-                    roster,
-                    wording.framework());
-            manifest.export();
-            summaryWritten = true;
+            try {
+                SummaryWriter.write(
+                        folders.out(),
+                        manifest.entries(),
+                        manifest.refused(),
+                        manifest.projects(),
+                        roster,
+                        wording.framework());
+                manifest.export();
+                summaryWritten = true;
+            } catch (IOException e) {
+                // derived from the record, which holds every verdict: rewritten by the next round
+                // (a --watch round too, with nothing new), so the run goes on
+                log.error(
+                        "汇总表或 "
+                                + Manifest.EXPORT_FILE
+                                + " 未能重写："
+                                + IoProblem.describe(e)
+                                + "。各报送的结果已记入处理记录，下次运行时重写",
+                        e);
+                summaryWritten = false;
+                tally.summaryNotWritten();
+            }
         }
         return tally;
     }
@@ -310,11 +326,18 @@ public final class BatchRun {
         if (stopRequested.getAsBoolean()) return null;
         String hash;
         try {
+            faults.before(Step.HASH, submission);
             hash = ContentHash.of(submission, folderParts.hashIgnores(submission));
         } catch (NoSuchFileException gone) {
             return Work.refused(submission, Refusal.vanished(submission));
         } catch (AccessDeniedException denied) {
             return Work.refused(submission, Refusal.noPermission(submission, denied));
+        }
+        // checked after hashing: a file come in since the division is hashed but would not be
+        // read; one that comes after this check changes the hash, which publishing checks again
+        if (folderParts.changedSinceDivided(submission)) {
+            log.detail(submission.getFileName() + "：其中的文件在划分报送后有变化（仍在复制或又放入了文件），留待下一轮重新划分");
+            return Work.refused(submission, Refusal.changedWhileRead());
         }
         if (internalFailures.contains(hash)) return null;
         if (manifest.verdictFor(hash).isPresent())
@@ -507,13 +530,21 @@ public final class BatchRun {
                     tally.add(fault.get().kind());
                     return;
                 }
-                fileFailure(
-                        work,
-                        outcome,
-                        ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt),
-                        publishProjects(work, processedAt),
-                        failedDay,
-                        processedAt);
+                ManifestEntry entry =
+                        ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt);
+                Path filed =
+                        fileFailure(
+                                work,
+                                outcome,
+                                entry,
+                                publishProjects(work, processedAt),
+                                failedDay,
+                                processedAt);
+                if (entry.year().isBlank()) {
+                    String reason = ReasonText.of(outcome, work.projects(), processedAt);
+                    yearlessThisRound.add(
+                            new YearlessReason(filed, year -> ReasonText.withYear(reason, year)));
+                }
                 tally.add(Tally.Kind.UNREADABLE);
             }
             case BLOCKED, CONVERTED -> {
@@ -530,18 +561,28 @@ public final class BatchRun {
                                 PublishedFiles.relative(folders.out(), files.report()),
                                 PublishedFiles.relative(folders.out(), files.auditReport()),
                                 processedAt);
-                List<ProjectVerdict> verdicts = publishProjects(work, processedAt);
-                if (outcome.status() == Status.CONVERTED) {
-                    Path target = InputMover.target(work.submission(), archiveDay);
-                    List<Path> companions = projectCompanions(work, target, processedAt);
-                    file(work.submission(), target, entry, companions, verdicts);
-                    if (!companions.isEmpty())
-                        projectReason = companions.get(companions.size() - 1);
-                    tally.add(Tally.Kind.CONVERTED);
-                } else {
-                    fileFailure(work, outcome, entry, verdicts, failedDay, processedAt);
-                    tally.add(Tally.Kind.BLOCKED);
+                try {
+                    List<ProjectVerdict> verdicts = publishProjects(work, processedAt);
+                    if (outcome.status() == Status.CONVERTED) {
+                        Path target = InputMover.target(work.submission(), archiveDay);
+                        List<Path> companions = projectCompanions(work, target, processedAt);
+                        file(work.submission(), target, entry, companions, verdicts);
+                        if (!companions.isEmpty())
+                            projectReason = companions.get(companions.size() - 1);
+                    } else {
+                        fileFailure(work, outcome, entry, verdicts, failedDay, processedAt);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // not filed: the documents published for it go too, unless its verdict
+                    // stands (taken away after it was converted)
+                    if (!manifest.byHash(work.hash()).map(entry::equals).orElse(false))
+                        committed.withdraw();
+                    throw e;
                 }
+                tally.add(
+                        outcome.status() == Status.CONVERTED
+                                ? Tally.Kind.CONVERTED
+                                : Tally.Kind.BLOCKED);
             }
         }
         // told once the outputs are written and the input filed, so a failed write never reads as
@@ -717,7 +758,7 @@ public final class BatchRun {
      * Reason and audit report written beside where the input goes, then the input filed with its
      * verdict.
      */
-    private void fileFailure(
+    private Path fileFailure(
             Work work,
             Outcome outcome,
             ManifestEntry entry,
@@ -725,7 +766,7 @@ public final class BatchRun {
             Path failedDay,
             String processedAt)
             throws IOException {
-        fileFailure(
+        return fileFailure(
                 work.submission(),
                 outcome.auditReport(),
                 ReasonText.of(outcome, work.projects(), processedAt),
@@ -734,8 +775,8 @@ public final class BatchRun {
                 failedDay);
     }
 
-    /** As above, with the 校验报告 (null: none) and the 原因 given. */
-    private void fileFailure(
+    /** As above, with the 校验报告 (null: none) and the 原因 given; where the input was filed. */
+    private Path fileFailure(
             Path submission,
             byte[] auditReport,
             String reason,
@@ -756,6 +797,7 @@ public final class BatchRun {
             throw e;
         }
         file(submission, target, entry, companions, projects);
+        return target;
     }
 
     /**
@@ -830,8 +872,12 @@ public final class BatchRun {
         }
     }
 
-    /** The steps of publishing one submission, where a test makes a fault happen. */
+    /**
+     * The steps of reading (HASH: before a submission is hashed) and publishing one submission,
+     * where a test makes a fault, or a change of the inbox, happen.
+     */
     enum Step {
+        HASH,
         DOCUMENTS,
         COMPANIONS,
         MOVE,
@@ -869,8 +915,10 @@ public final class BatchRun {
 
     /**
      * A submission that could not be hashed or converted at all (time-out, no permission, not a
-     * file): filed in failed/ with its reason, not remembered in the manifest, so a re-dropped copy
-     * is tried again.
+     * file): filed in failed/ with its reason and recorded as a refused file (no verdict on its
+     * content, so a re-dropped copy is tried again), so status and the bureau see it: under the
+     * department its name reveals, its year fixed at the round's end ({@link #fixYears}). A record
+     * that cannot be written costs only this listing, told in the log.
      */
     private void fileRefusal(Path submission, Refusal refusal, LocalDate day, Tally tally)
             throws IOException {
@@ -887,12 +935,23 @@ public final class BatchRun {
                 refusalText(submission.getFileName().toString(), refusal, receivedAt, ""));
         InputMover.moveTo(submission, target);
         tally.add(refusal.kind());
-        refusedThisRound.put(submission, new FiledRefusal(refusal, target, receivedAt));
+        String name = submission.getFileName().toString();
+        yearlessThisRound.add(
+                new YearlessReason(target, year -> refusalText(name, refusal, receivedAt, year)));
+        String department =
+                roster.namedIn(name).map(org.selfeval.summary.roster.RosterEntry::name).orElse("");
+        try {
+            manifest.addRefused(
+                    new org.selfeval.publish.RefusedFile(
+                            name, department, "", refusal.line(), receivedAt));
+        } catch (IOException e) {
+            log.error(name + " 已移入失败文件夹，但未能记入处理记录（status 中不会列出）：" + IoProblem.describe(e), e);
+        }
     }
 
     /**
-     * A refusal's 原因: 提交, 处理时间, 年度 (once known, see {@link #recordRefused}), 结果 (its status first),
-     * then what to do. {@link RecordRebuild} reads these fields back.
+     * A refusal's 原因: 提交, 处理时间, 年度 (once known, see {@link #fixYears}), 结果 (its status first), then
+     * what to do. {@link RecordRebuild} reads these fields back.
      */
     private static String refusalText(
             String file, Refusal refusal, String receivedAt, String year) {
@@ -909,42 +968,37 @@ public final class BatchRun {
     }
 
     /**
-     * The round's refused files in the record, so status and the bureau see them: each under the
-     * department its name reveals, in the year being collected once the round's verdicts are in
-     * (fixed now, so a file does not move between years later). The year is written into its 原因
-     * too, so a rebuilt record finds it there. A record that cannot be written costs only this
-     * listing, told in the log.
+     * The year being collected once the round's verdicts are in, fixed for the files received in it
+     * that name none of their own (refused, unreadable), so a file does not move between years
+     * later: written into each one's 原因 (a rebuilt record finds it there), then into the record. A
+     * round that knows no year yet leaves them to the first round that does. A reason or record
+     * that cannot be written is told in the log; the record's files are then fixed by a later
+     * round.
      */
-    private void recordRefused() {
+    private void fixYears() {
         String year = org.selfeval.summary.StatusBoard.currentYear(manifest.entries());
-        for (var refused : refusedThisRound.entrySet()) {
-            String name = String.valueOf(refused.getKey().getFileName());
-            String department =
-                    roster.namedIn(name)
-                            .map(org.selfeval.summary.roster.RosterEntry::name)
-                            .orElse("");
-            FiledRefusal filed = refused.getValue();
-            Refusal refusal = filed.refusal();
-            if (!year.isBlank()) {
-                try {
-                    // the reason written at filing, now with its year (replaced atomically)
-                    InputMover.writeCompanion(
-                            filed.filed(),
-                            InputMover.REASON,
-                            refusalText(name, refusal, filed.receivedAt(), year));
-                } catch (IOException e) {
-                    log.error(name + " 的原因文件未能写入年度（重建处理记录时将按当天的结论推定）：" + IoProblem.describe(e), e);
-                }
-            }
+        if (year.isBlank()) {
+            yearlessThisRound.clear();
+            return;
+        }
+        for (YearlessReason r : yearlessThisRound) {
             try {
-                manifest.addRefused(
-                        new org.selfeval.publish.RefusedFile(
-                                name, department, year, refusal.line(), filed.receivedAt()));
+                // the reason written at filing, now with its year (replaced atomically)
+                InputMover.writeCompanion(r.filed(), InputMover.REASON, r.withYear().apply(year));
             } catch (IOException e) {
-                log.error(name + " 已移入失败文件夹，但未能记入处理记录（status 中不会列出）：" + IoProblem.describe(e), e);
+                log.error(
+                        r.filed().getFileName()
+                                + " 的原因文件未能写入年度（重建处理记录时将按当天的结论推定）："
+                                + IoProblem.describe(e),
+                        e);
             }
         }
-        refusedThisRound.clear();
+        yearlessThisRound.clear();
+        try {
+            manifest.fixBlankYears(year);
+        } catch (IOException e) {
+            log.error("处理记录中本轮未能处理的文件未能记入年度 " + year + "（下一轮结束时补记）：" + IoProblem.describe(e), e);
+        }
     }
 
     private void fileDuplicate(

@@ -26,6 +26,14 @@ public final class FolderParts {
     private final Map<Path, SubmissionIdentity.Parts> divided = new ConcurrentHashMap<>();
 
     /**
+     * The files at the top of each divided folder (name → size and time) when it was divided; a
+     * complete workbook of a divided folder maps to its folder.
+     */
+    private final Map<Path, Map<String, String>> seen = new ConcurrentHashMap<>();
+
+    private final Map<Path, Path> folderOf = new ConcurrentHashMap<>();
+
+    /**
      * The submissions, each folder that holds several replaced by its complete workbooks and then
      * itself when other files are left beside them. A folder that cannot be listed stays as it is:
      * reading it says why.
@@ -38,13 +46,17 @@ public final class FolderParts {
                 continue;
             }
             SubmissionIdentity.Parts parts;
+            Map<String, String> files;
             try {
+                files = topFiles(s); // before dividing: a change while it is divided shows
                 parts = SubmissionIdentity.divide(s);
             } catch (IOException e) {
                 expanded.add(s);
                 continue;
             }
             divided.put(s, parts);
+            seen.put(s, files);
+            for (Path own : parts.own()) folderOf.put(own, s);
             expanded.addAll(parts.own());
             if (!parts.split() || !parts.rest().isEmpty()) expanded.add(s);
         }
@@ -54,6 +66,61 @@ public final class FolderParts {
     /** How a folder passed to {@link #expand} divides; empty for a file. */
     public Optional<SubmissionIdentity.Parts> of(Path folder) {
         return Optional.ofNullable(divided.get(folder));
+    }
+
+    /**
+     * Whether the files {@code submission} was divided by changed since (a copy still going on, a
+     * clerk adding a workbook): a file came, went, grew or was saved again in the folder, apart
+     * from its complete workbooks filed since; for one of those workbooks, whether it changed. How
+     * the folder divides may then be wrong (a workbook added to a folder read as one submission
+     * would be charged to another department), and its content hash would cover files never read:
+     * the submission is left for the next round, which divides it again. A file or folder not
+     * divided has not changed.
+     */
+    boolean changedSinceDivided(Path submission) {
+        try {
+            Path folder = folderOf.get(submission);
+            if (folder != null) {
+                String name = String.valueOf(submission.getFileName());
+                return !java.util.Objects.equals(
+                        seen.get(folder).get(name), topFiles(folder).get(name));
+            }
+            Map<String, String> before = seen.get(submission);
+            if (before == null) return false;
+            Map<String, String> now = new java.util.TreeMap<>(topFiles(submission));
+            Map<String, String> then = new java.util.TreeMap<>(before);
+            for (String own : divided.get(submission).ownNames()) {
+                now.remove(own); // filed since as a submission of its own, or still waiting
+                then.remove(own);
+            }
+            return !now.equals(then);
+        } catch (IOException e) {
+            return true; // cannot be listed now: reading it again next round says why
+        }
+    }
+
+    /**
+     * The regular files at the top of {@code folder} that a submission is made of (lock and
+     * temporary files left out), with their size and modification time.
+     */
+    private static Map<String, String> topFiles(Path folder) throws IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.toList()) {
+                String name = String.valueOf(p.getFileName());
+                if (SubmissionFinder.isIgnored(name)) continue;
+                try {
+                    var a =
+                            Files.readAttributes(
+                                    p, java.nio.file.attribute.BasicFileAttributes.class);
+                    if (a.isRegularFile())
+                        files.put(name, a.size() + "@" + a.lastModifiedTime().toMillis());
+                } catch (IOException gone) {
+                    files.put(name, "vanished");
+                }
+            }
+        }
+        return files;
     }
 
     /**
@@ -93,6 +160,8 @@ public final class FolderParts {
             }
         }
         divided.clear();
+        seen.clear();
+        folderOf.clear();
     }
 
     /**

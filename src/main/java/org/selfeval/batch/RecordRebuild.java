@@ -24,13 +24,13 @@ import org.selfeval.pipeline.Status;
 import org.selfeval.publish.AtomicFiles;
 import org.selfeval.publish.ContentHash;
 import org.selfeval.publish.InputMover;
+import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ManifestEntry;
 import org.selfeval.publish.ProjectOutputWriter;
 import org.selfeval.publish.ProjectVerdict;
 import org.selfeval.publish.PublishedFiles;
 import org.selfeval.publish.RefusedFile;
 import org.selfeval.publish.ReportNames;
-import org.selfeval.summary.StatusBoard;
 import org.selfeval.summary.roster.Roster;
 import org.selfeval.summary.roster.RosterEntry;
 
@@ -86,8 +86,11 @@ public final class RecordRebuild {
         return List.copyOf(projectVerdicts);
     }
 
-    /** A filed submission and when it was processed. */
-    private record Filed(Path file, String processedAt) {}
+    /**
+     * A filed submission, when it was processed and the year its 原因 states ("" when none: an
+     * unreadable one is given it at its round's end).
+     */
+    private record Filed(Path file, String processedAt, String year) {}
 
     /** The verdicts, in the order they were given. */
     public List<ManifestEntry> entries() throws IOException, InterruptedException {
@@ -124,7 +127,9 @@ public final class RecordRebuild {
                                                             + e.year())
                                     .orElse("无结论（未计入）"));
         }
-        return entries;
+        // an unreadable one whose 原因 states no year (its run stopped before the round's end, or
+        // an older version wrote it): the year being collected that day
+        return new ArrayList<>(Manifest.withYearsCollected(entries));
     }
 
     /**
@@ -162,13 +167,10 @@ public final class RecordRebuild {
 
     /**
      * The year of a refusal whose 原因 does not say it (written by a run that crashed before the
-     * round's end, or by an older version): the newest year of the verdicts given up to the end of
-     * its day.
+     * round's end, or by an older version): the year being collected that day.
      */
     private static String yearOfTheDay(List<ManifestEntry> entries, String at) {
-        String dayEnd = at.substring(0, Math.min(10, at.length())) + " 23:59:59";
-        return StatusBoard.currentYear(
-                entries.stream().filter(e -> e.processedAt().compareTo(dayEnd) <= 0).toList());
+        return Manifest.yearCollectedOn(entries, at);
     }
 
     private Optional<ManifestEntry> verdict(Filed f, Map<String, Integer> versions)
@@ -200,7 +202,11 @@ public final class RecordRebuild {
         if (found != null && found.any())
             replayProjects(f, hash, found, outcome.department(), outcome.year());
         if (outcome.status() == Status.UNREADABLE) {
-            return Optional.of(ManifestEntry.of(hash, outcome, 0, "", "", f.processedAt()));
+            ManifestEntry unreadable = ManifestEntry.of(hash, outcome, 0, "", "", f.processedAt());
+            return Optional.of(
+                    unreadable.year().isBlank() && !f.year().isBlank()
+                            ? unreadable.withYear(f.year())
+                            : unreadable);
         }
         ReportNames names = ReportNames.of(outcome.department(), outcome.year(), f.file());
         int version = versions.merge(names.key(), 1, Integer::sum);
@@ -266,7 +272,7 @@ public final class RecordRebuild {
                 }
                 String at =
                         reason.flatMap(r -> field(r, "处理时间：")).orElseGet(() -> movedAt(item, day));
-                into.add(new Filed(item, at));
+                into.add(new Filed(item, at, reason.flatMap(r -> field(r, YEAR_FIELD)).orElse("")));
             }
         }
     }

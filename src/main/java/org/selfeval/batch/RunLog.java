@@ -34,6 +34,9 @@ public final class RunLog implements AutoCloseable {
     private Writer file;
     private LocalDate day;
 
+    /** A write to the log failed and was told; told again only after a write succeeds. */
+    private boolean failureTold;
+
     private RunLog(PrintWriter console, Path logs, Clock clock) {
         this.console = console;
         this.logs = logs;
@@ -159,8 +162,9 @@ public final class RunLog implements AutoCloseable {
             Writer w = writer();
             w.write(text + System.lineSeparator());
             w.flush();
+            failureTold = false;
         } catch (IOException e) {
-            console.println("无法写入日志文件：" + e.getMessage());
+            cannotWrite(e);
         }
     }
 
@@ -169,13 +173,35 @@ public final class RunLog implements AutoCloseable {
             Writer w = writer();
             w.write(LocalDateTime.now(clock).format(STAMP) + " " + line + System.lineSeparator());
             w.flush();
+            failureTold = false;
         } catch (IOException e) {
-            console.println("无法写入日志文件：" + e.getMessage());
+            cannotWrite(e);
         }
     }
 
+    /**
+     * A log that cannot be written (a full disk) is told once on the console, not on every line;
+     * the run goes on and its outcome (exit code) is its own.
+     */
+    private void cannotWrite(IOException e) {
+        if (failureTold) return;
+        failureTold = true;
+        console.println(
+                "无法写入日志文件 "
+                        + logs.resolve("selfeval-" + LocalDate.now(clock) + ".log")
+                        + "："
+                        + IoProblem.describe(e)
+                        + "（本次运行的日志不完整，屏幕上的内容不受影响）");
+        console.flush();
+    }
+
+    /** Closes the day's file; one that cannot be flushed (a full disk) is told, not thrown. */
     @Override
-    public synchronized void close() throws IOException {
-        file.close();
+    public synchronized void close() {
+        try {
+            if (file != null) file.close();
+        } catch (IOException e) {
+            cannotWrite(e);
+        }
     }
 }

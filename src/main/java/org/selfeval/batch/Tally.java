@@ -24,6 +24,14 @@ public final class Tally {
     /** Of the duplicates, those of a submission of project tables alone. */
     private int projectsOnlyDuplicates;
 
+    /** The summary or the record's export could not be written this round. */
+    private boolean summaryNotWritten;
+
+    /** The round's summary (or the record's export) could not be written: an output fault. */
+    public void summaryNotWritten() {
+        summaryNotWritten = true;
+    }
+
     public void add(Kind kind) {
         switch (kind) {
             case CONVERTED -> converted++;
@@ -75,6 +83,7 @@ public final class Tally {
         projects += other.projects;
         projectsBlocked += other.projectsBlocked;
         projectsOnlyDuplicates += other.projectsOnlyDuplicates;
+        summaryNotWritten |= other.summaryNotWritten;
     }
 
     public int processed() {
@@ -98,7 +107,7 @@ public final class Tally {
      * Something failed inside the program or its environment (the submission stays for a rerun).
      */
     public boolean anyInternalError() {
-        return internal > 0;
+        return internal > 0 || summaryNotWritten;
     }
 
     /**
@@ -159,13 +168,17 @@ public final class Tally {
             }
         }
         if (duplicated > 0) b.append("，重复提交未重新转换 ").append(duplicated).append(" 份");
-        // counted apart from 无法读取 (a verdict on content, by department): the same counts status and
-        // 汇总 show
-        if (refused > 0) b.append("，格式不支持或无法处理 ").append(refused).append(" 份（已移入失败文件夹）");
-        if (timedOut > 0) b.append("，处理超时 ").append(timedOut).append(" 份（已移入失败文件夹）");
+        // counted apart from 无法读取 (a verdict on content, by department), time-outs with them: each
+        // is a file received and refused, the count status and 汇总's 统计 give as 收到后未能处理的文件
+        if (refused + timedOut > 0) {
+            b.append("，格式不支持或无法处理 ").append(refused + timedOut).append(" 份（");
+            if (timedOut > 0) b.append("其中处理超时 ").append(timedOut).append(" 份；");
+            b.append("已移入失败文件夹）");
+        }
         if (internal > 0) b.append("，程序内部错误 ").append(internal).append(" 份（已留在收件文件夹）");
         if (unsettled > 0) b.append("；另有 ").append(unsettled).append(" 份仍在复制中，留待下一轮");
         if (vanished > 0) b.append("；另有 ").append(vanished).append(" 份在处理期间被移走或改动，已跳过");
+        if (summaryNotWritten) b.append("；汇总表未能重写（见上文）");
         return b.append("。").toString();
     }
 

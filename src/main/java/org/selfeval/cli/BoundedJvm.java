@@ -77,7 +77,13 @@ final class BoundedJvm {
         command.addAll(List.of(args));
         Process child;
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
+            // its input is a pipe from this JVM, never written: when this process dies, even by
+            // SIGKILL, the system closes it and the worker's ParentWatch sees the end at once
+            child =
+                    new ProcessBuilder(command)
+                            .inheritIO()
+                            .redirectInput(ProcessBuilder.Redirect.PIPE)
+                            .start();
         } catch (IOException e) {
             return Optional
                     .empty(); // cannot start a JVM: run here, unbounded, rather than not at all

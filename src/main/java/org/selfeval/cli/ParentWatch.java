@@ -5,9 +5,11 @@ import java.util.Optional;
 /**
  * The worker JVM of a bounded run ({@link BoundedJvm}) ends with the process that started it: a
  * scheduler that kills the launcher by its PID must not leave an orphan converting on and holding
- * the run's locks. A daemon thread looks at the parent four times a second; once it is gone the
- * worker halts at once. What it was publishing is safe as after a SIGKILL of the whole run: each
- * step leaves a state the next run completes.
+ * the run's locks. Its standard input is a pipe the parent never writes: the system closes it the
+ * moment the parent dies, however it dies, and a daemon thread blocked reading it halts the worker
+ * at once. Another looks at the parent five times a second besides (an input not from the parent).
+ * What the worker was publishing is safe as after a SIGKILL of the whole run: each step leaves a
+ * state the next run completes.
  */
 final class ParentWatch {
 
@@ -24,6 +26,31 @@ final class ParentWatch {
         Thread t = new Thread(() -> watch(watched), "selfeval-parent-watch");
         t.setDaemon(true);
         t.start();
+        Thread input = new Thread(() -> awaitEndOfInput(watched), "selfeval-parent-pipe");
+        input.setDaemon(true);
+        input.start();
+    }
+
+    /** Blocks on the parent's pipe; its end (the parent gone) ends the worker. */
+    private static void awaitEndOfInput(ProcessHandle parent) {
+        try {
+            while (System.in.read() >= 0) {
+                // the parent writes nothing; whatever comes is ignored
+            }
+        } catch (java.io.IOException e) {
+            // an input that cannot be read says nothing of the parent: the polling watch stays
+            return;
+        }
+        // the pipe closes as the parent exits, a moment before the system hands this process on;
+        // an input that merely ended (not the parent's pipe) leaves the polling watch to it
+        for (int i = 0; i < 100 && stillMine(parent); i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+        if (!stillMine(parent)) gone(parent);
     }
 
     private static void watch(ProcessHandle parent) {
@@ -34,6 +61,10 @@ final class ParentWatch {
                 return;
             }
         }
+        gone(parent);
+    }
+
+    private static synchronized void gone(ProcessHandle parent) {
         // System.err is the run's log file while a run works
         System.err.println(
                 "启动本处理进程的 selfeval（PID "

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.selfeval.batch.BatchFolders;
+import org.selfeval.batch.IoProblem;
 import org.selfeval.batch.PipelineFactory;
 import org.selfeval.batch.RecordRebuild;
 import org.selfeval.batch.RunLock;
+import org.selfeval.batch.RunLog;
 import org.selfeval.batch.TimeLimit;
 import org.selfeval.evaluate.config.ConfigException;
 import org.selfeval.pipeline.Pipeline;
@@ -149,20 +151,36 @@ public final class RecordCommand implements Runnable {
                     err.println("有 selfeval run 正在使用输出文件夹 " + folders.out() + "，请等它结束后再重建处理记录。");
                     return ExitCodes.LOCKED;
                 }
-                try (RunLock held = lock.get()) {
-                    return rebuild(folders, err);
+                try (RunLock held = lock.get();
+                        RunLog log = RunLog.open(folders.out(), err, clock)) {
+                    // library logging (a damaged workbook's warnings, stack traces) goes to the
+                    // log file; the console keeps one line per submission
+                    RunLog.StderrInLog quiet = log.stderrInLog();
+                    try {
+                        log.detail("重建处理记录：" + folders.out().toAbsolutePath());
+                        return rebuild(folders, log);
+                    } catch (ConfigException | RosterException e) {
+                        log.progress("配置有误：" + e.getMessage());
+                        return ExitCodes.USAGE;
+                    } catch (IOException e) {
+                        log.error("重建处理记录失败：" + IoProblem.describe(e) + "。原有文件未删除，请处理后重新运行", e);
+                        return ExitCodes.INTERNAL;
+                    } finally {
+                        quiet.close();
+                    }
                 }
-            } catch (ConfigException | RosterException e) {
-                err.println("配置有误：" + e.getMessage());
-                return ExitCodes.USAGE;
             } catch (IOException e) {
-                org.slf4j.LoggerFactory.getLogger(RecordCommand.class).error("重建处理记录失败", e);
-                err.println("重建处理记录失败：" + e.getMessage() + "。原有文件未删除，请处理后重新运行。");
+                err.println(
+                        "无法重建处理记录：输出文件夹 "
+                                + folders.out()
+                                + " 无法写入（"
+                                + e.getMessage()
+                                + "）。原有文件未删除，请处理后重新运行。");
                 return ExitCodes.INTERNAL;
             }
         }
 
-        private int rebuild(BatchFolders folders, PrintWriter err)
+        private int rebuild(BatchFolders folders, RunLog log)
                 throws IOException, InterruptedException, RosterException {
             Pipeline pipeline =
                     factory.create(
@@ -175,7 +193,7 @@ public final class RecordCommand implements Runnable {
                                     pipeline,
                                     folders,
                                     new TimeLimit(TimeLimit.DEFAULT),
-                                    err::println)
+                                    log::progress)
                             .withProjects(
                                     ProjectConversions.create(
                                                     RunCommand.projectFrameworkFor(
@@ -186,7 +204,7 @@ public final class RecordCommand implements Runnable {
             List<ManifestEntry> entries = rebuild.entries();
             List<ProjectVerdict> projects = rebuild.projects();
             List<RefusedFile> refused = rebuild.refused(entries, departments);
-            setAside(folders.out(), err);
+            setAside(folders.out(), log);
             try (Manifest rebuilt =
                     Manifest.create(folders.out(), entries, projects, ProgramVersion.current())) {
                 for (RefusedFile r : refused) rebuilt.addRefused(r);
@@ -200,7 +218,7 @@ public final class RecordCommand implements Runnable {
                             projects,
                             departments,
                             PipelineWiring.wording(RunCommand.frameworkFor(evaluation, folders)));
-            err.println(
+            log.progress(
                     "已重建处理记录 "
                             + folders.out().resolve(Manifest.FILE_NAME)
                             + "：共 "
@@ -224,7 +242,7 @@ public final class RecordCommand implements Runnable {
         /**
          * The old record (database with its journal, an old CSV manifest) renamed, never deleted.
          */
-        private void setAside(Path out, PrintWriter err) throws IOException {
+        private void setAside(Path out, RunLog log) throws IOException {
             String stamp = ".重建前-" + LocalDateTime.now(clock).format(STAMP);
             for (String name :
                     List.of(
@@ -236,7 +254,7 @@ public final class RecordCommand implements Runnable {
                 if (!Files.exists(file)) continue;
                 Path kept = out.resolve(name + stamp);
                 Files.move(file, kept, StandardCopyOption.ATOMIC_MOVE);
-                err.println("原有记录文件已改名保留：" + kept);
+                log.progress("原有记录文件已改名保留：" + kept);
             }
         }
 

@@ -83,13 +83,29 @@ final class LedgerDb implements AutoCloseable {
             db.insertAll(entries);
             db.insertProjects(projects, null);
         } catch (SQLException e) {
-            Files.deleteIfExists(temp);
+            deleteTemporary(temp);
+            if (full(e)) throw failure(file, e);
             throw new IOException("无法创建处理记录 " + file + "：" + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteTemporary(temp);
+            throw e;
         }
         Files.deleteIfExists(Path.of(temp + "-wal"));
         Files.deleteIfExists(Path.of(temp + "-shm"));
         AtomicFiles.move(temp, file);
         return open(file);
+    }
+
+    /** A database under a temporary name that was not made, with its journal files. */
+    private static void deleteTemporary(Path temp) throws IOException {
+        Files.deleteIfExists(temp);
+        Files.deleteIfExists(Path.of(temp + "-wal"));
+        Files.deleteIfExists(Path.of(temp + "-shm"));
+    }
+
+    private static boolean full(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_FULL") || message.contains("disk is full");
     }
 
     private static LedgerDb openChecked(Path file, boolean readOnly) throws IOException {
@@ -590,6 +606,46 @@ final class LedgerDb implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives {@code year} to every unreadable verdict and refused file recorded without one (they
+     * name no year of their own), in one transaction.
+     */
+    void fixBlankYears(String year) throws IOException {
+        try {
+            // most rounds have none: they then write nothing (and wait for no lock)
+            try (PreparedStatement any =
+                    connection.prepareStatement(
+                            "SELECT (SELECT count(*) FROM verdicts WHERE year = '' AND status = ?)"
+                                    + " + (SELECT count(*) FROM refused WHERE year = '')")) {
+                any.setString(1, Status.UNREADABLE.name());
+                try (ResultSet r = any.executeQuery()) {
+                    if (!r.next() || r.getLong(1) == 0) return;
+                }
+            }
+            connection.setAutoCommit(false);
+            try (PreparedStatement verdicts =
+                            connection.prepareStatement(
+                                    "UPDATE verdicts SET year = ? WHERE year = '' AND status = ?");
+                    PreparedStatement refused =
+                            connection.prepareStatement(
+                                    "UPDATE refused SET year = ? WHERE year = ''")) {
+                verdicts.setString(1, year);
+                verdicts.setString(2, Status.UNREADABLE.name());
+                verdicts.executeUpdate();
+                refused.setString(1, year);
+                refused.executeUpdate();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
     /** Every refused file, in the order received. */
     List<RefusedFile> refused() throws IOException {
         List<RefusedFile> found = new ArrayList<>();
@@ -700,6 +756,16 @@ final class LedgerDb implements AutoCloseable {
             return new RecordDamaged(
                     file, "数据库文件被截断或改写：" + message.lines().findFirst().orElse(message), e);
         }
+        if (message.contains("SQLITE_BUSY") || message.contains("database is locked"))
+            return new IOException("处理记录 " + file + " 被其他程序锁定（如打开着它的数据库工具），请关闭该程序后重新运行", e);
+        if (full(e))
+            return new IOException(
+                    "磁盘空间已满，无法写入处理记录 "
+                            + file
+                            + "（"
+                            + message.lines().findFirst().orElse(message)
+                            + "），请清理磁盘后重新运行",
+                    e);
         return new IOException("无法读写处理记录 " + file + "：" + message, e);
     }
 

@@ -149,7 +149,8 @@ public final class Manifest implements AutoCloseable {
             }
         }
         Path legacy = out.resolve(LEGACY_FILE);
-        List<ManifestEntry> imported = Files.exists(legacy) ? ManifestCsv.read(legacy) : List.of();
+        List<ManifestEntry> imported =
+                Files.exists(legacy) ? withYearsCollected(ManifestCsv.read(legacy)) : List.of();
         Manifest created = create(out, imported, programVersion);
         // renamed only once the database holds every entry: a crash before leaves the import to be
         // done again
@@ -335,6 +336,70 @@ public final class Manifest implements AutoCloseable {
      */
     public synchronized void addRefused(RefusedFile refused) throws IOException {
         db.insertRefused(refused);
+    }
+
+    /**
+     * The year being collected on the day of {@code at} ("yyyy-MM-dd HH:mm:ss"), as {@code entries}
+     * tell it: the newest year of a department's verdict given up to that day's end; when none was
+     * given by then, the first given after (a run gives a file received before any year was known
+     * the first year a round knows). For a record written without fixed years (an imported
+     * manifest, a rebuild from files whose 原因 does not state one).
+     */
+    public static String yearCollectedOn(List<ManifestEntry> entries, String at) {
+        String dayEnd = at.substring(0, Math.min(10, at.length())) + " 23:59:59";
+        java.util.Comparator<String> newest =
+                java.util.Comparator.comparingInt(String::length)
+                        .thenComparing(java.util.Comparator.naturalOrder());
+        List<ManifestEntry> dated =
+                entries.stream()
+                        .filter(e -> !e.department().isBlank() && !e.year().isBlank())
+                        .toList();
+        return dated.stream()
+                .filter(e -> e.processedAt().compareTo(dayEnd) <= 0)
+                .map(ManifestEntry::year)
+                .max(newest)
+                .or(
+                        () ->
+                                dated.stream()
+                                        .min(
+                                                java.util.Comparator.comparing(
+                                                        ManifestEntry::processedAt))
+                                        .map(ManifestEntry::year))
+                .orElse("");
+    }
+
+    /**
+     * {@code entries} with each unreadable verdict that names no year given the year being
+     * collected when it was received ({@link #yearCollectedOn}).
+     */
+    public static List<ManifestEntry> withYearsCollected(List<ManifestEntry> entries) {
+        List<ManifestEntry> fixed = new ArrayList<>(entries.size());
+        for (ManifestEntry e : entries) {
+            String year =
+                    e.status() == Status.UNREADABLE && e.year().isBlank()
+                            ? yearCollectedOn(entries, e.processedAt())
+                            : "";
+            fixed.add(year.isBlank() ? e : e.withYear(year));
+        }
+        return fixed;
+    }
+
+    /**
+     * Fixes the year of the unreadable verdicts and refused files recorded without one: they name
+     * no year of their own and are kept in {@code year}, the year being collected when they were
+     * received (called at the end of their round; one received while no year was known yet takes
+     * the first year known at a round's end). A blank {@code year} changes nothing.
+     */
+    public synchronized void fixBlankYears(String year) throws IOException {
+        if (year == null || year.isBlank()) return;
+        db.fixBlankYears(year);
+        for (int i = 0; i < entries.size(); i++) {
+            ManifestEntry e = entries.get(i);
+            if (!e.year().isBlank() || e.status() != Status.UNREADABLE) continue;
+            ManifestEntry fixed = e.withYear(year);
+            entries.set(i, fixed);
+            byHash.computeIfPresent(e.hash(), (h, latest) -> latest == e ? fixed : latest);
+        }
     }
 
     /** Every refused file recorded, in the order received. */

@@ -146,6 +146,32 @@ public record ManifestEntry(
         return status != Status.UNREADABLE || programVersion.equals(currentVersion);
     }
 
+    /**
+     * This entry in {@code year}: an unreadable submission, which names no year of its own, is kept
+     * in the year being collected when it was received (see {@link Manifest#fixBlankYears}).
+     */
+    public ManifestEntry withYear(String year) {
+        return new ManifestEntry(
+                hash,
+                source,
+                department,
+                year,
+                version,
+                status,
+                total,
+                grade,
+                groups,
+                executionRate,
+                errors,
+                warnings,
+                report,
+                auditReport,
+                processedAt,
+                programVersion,
+                reportedTotal,
+                firstError);
+    }
+
     /** The entry for a freshly converted (or blocked, or unreadable) submission. */
     public static ManifestEntry of(
             String hash,

@@ -29,6 +29,16 @@ public final class ReasonText {
     }
 
     /**
+     * A reason of {@link #of} that names no year, with {@code year} (the year being collected when
+     * the file was received) in its 年度 line, before its 处理时间.
+     */
+    public static String withYear(String reason, String year) {
+        int at = reason.indexOf("\n处理时间：");
+        if (at < 0 || year.isBlank()) return reason;
+        return reason.substring(0, at + 1) + "年度：" + year + reason.substring(at);
+    }
+
+    /**
      * The reason filed beside a submission of project tables alone that an 错误 blocked: its 结果 is
      * the blocked status's, so a rebuild takes it for a verdict.
      */

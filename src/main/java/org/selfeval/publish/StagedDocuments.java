@@ -5,8 +5,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.selfeval.pipeline.DocumentName;
 import org.selfeval.pipeline.Outcome;
@@ -55,8 +57,31 @@ public record StagedDocuments(ReportNames names, Path folder, Map<DocumentName, 
         return staged.get(DocumentName.AUDIT_REPORT);
     }
 
-    /** What was published: under which version, and where. */
-    public record Committed(int version, PublishedFiles files) {}
+    /**
+     * What was published: under which version, and where; {@code placed} are the files this commit
+     * put in place (not those that already held the same bytes).
+     */
+    public record Committed(int version, PublishedFiles files, List<Path> placed) {
+
+        public Committed {
+            placed = List.copyOf(placed);
+        }
+
+        /**
+         * Takes back the files this commit put in place, when its submission could not be filed and
+         * has no verdict: no document stays published for a verdict never given (the next run
+         * publishes the submission anew). A file that cannot be removed is left (it is whole).
+         */
+        public void withdraw() {
+            for (Path p : placed) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left in place: a whole document, only without its verdict
+                }
+            }
+        }
+    }
 
     /**
      * Puts the documents in place under the first version from {@code firstVersion} on whose names
@@ -74,9 +99,15 @@ public record StagedDocuments(ReportNames names, Path folder, Map<DocumentName, 
                 published.put(name, folder.resolve(names.file(name, tag)));
             for (DocumentName name : staged.keySet())
                 if (!fits(staged.get(name), published.get(name))) continue versions;
-            for (DocumentName name : staged.keySet())
-                if (!place(staged.get(name), published.get(name))) continue versions;
-            return new Committed(version, new PublishedFiles(published));
+            List<Path> placed = new ArrayList<>();
+            for (DocumentName name : staged.keySet()) {
+                if (!place(staged.get(name), published.get(name), placed)) {
+                    // a name taken meanwhile: this version's other documents go too
+                    new Committed(version, null, placed).withdraw();
+                    continue versions;
+                }
+            }
+            return new Committed(version, new PublishedFiles(published), placed);
         }
     }
 
@@ -93,7 +124,7 @@ public record StagedDocuments(ReportNames names, Path folder, Map<DocumentName, 
     /**
      * False when the name was taken since {@link #fits} looked (then the next version is tried).
      */
-    private static boolean place(Path staged, Path target) throws IOException {
+    private static boolean place(Path staged, Path target, List<Path> placed) throws IOException {
         if (staged == null) return true;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.mismatch(staged, target) != -1) return false;
@@ -102,6 +133,7 @@ public record StagedDocuments(ReportNames names, Path folder, Map<DocumentName, 
         }
         try {
             AtomicFiles.publishNew(staged, target);
+            placed.add(target);
             return true;
         } catch (FileAlreadyExistsException taken) {
             return false;

@@ -110,6 +110,10 @@ class EvidenceBeforeVerdictTest {
                         .toList(),
                 "no verdict");
         assertEquals(List.of(), names(failedDay()), "no reason without its submission");
+        assertEquals(
+                List.of(),
+                names(root.resolve("output/2023").resolve(BLOCKED)),
+                "no document published for a verdict never given");
         assertTrue(console.toString().contains("磁盘空间已满"), console.toString());
         assertFalse(console.toString().contains("\tat "), console.toString());
 
@@ -169,10 +173,18 @@ class EvidenceBeforeVerdictTest {
         assertEquals(
                 List.of(), Manifest.read(root.resolve("output")), "its verdict not yet committed");
 
-        try (Manifest reopened = Manifest.load(root.resolve("output"))) {
-            assertEquals(1, reopened.completedOnLoad().size());
-            assertEquals(status, reopened.entries().get(0).status());
-        }
-        assertEquals(1, Manifest.read(root.resolve("output")).size());
+        // the next run completes it and says so on the console
+        java.io.StringWriter next = new java.io.StringWriter();
+        int exit = RunCommandTest.run(root, next, d -> {});
+        assertEquals(0, exit, next.toString());
+        assertTrue(
+                next.toString()
+                        .contains(
+                                "上次运行中断时已移入归档或失败文件夹、尚未记录结论的提交，已补记：sub.xlsx（"
+                                        + status.label()
+                                        + "）"),
+                next.toString());
+        List<ManifestEntry> record = Manifest.read(root.resolve("output"));
+        assertEquals(List.of(status), record.stream().map(ManifestEntry::status).toList());
     }
 }

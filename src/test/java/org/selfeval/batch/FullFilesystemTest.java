@@ -114,4 +114,51 @@ class FullFilesystemTest {
                         .contains("存在“错误”级别的问题"));
         assertEquals(2, Manifest.read(root.resolve("output")).size());
     }
+
+    /**
+     * The output folder full before the record can be written: the run stops at once with one
+     * Chinese line (full disk, the record's path, what to do), touches no input and leaves no
+     * half-made database taking the space; freed, the next run converts.
+     */
+    @Test
+    void aFullOutputFolderStopsTheRunBeforeAnyInputIsTouched() throws Exception {
+        Path out = root.resolve("output");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                smallFilesystemAt(out), "mounting a small file system is not allowed here");
+        Path filler = fill(out);
+        Path good =
+                FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
+        StringWriter err = new StringWriter();
+
+        assertEquals(
+                ExitCodes.INTERNAL,
+                RunCommandTest.run(root, err, d -> {}, "--init"),
+                err.toString());
+
+        String console = err.toString();
+        List<String> told = console.lines().filter(l -> l.contains("磁盘空间已满，无法写入处理记录")).toList();
+        assertEquals(1, told.size(), console);
+        assertEquals(
+                1,
+                console.lines().filter(l -> l.startsWith("无法写入日志文件")).count(),
+                "the log that cannot be written is told once, not on every line: " + console);
+        assertTrue(
+                told.get(0).contains(out.resolve(Manifest.FILE_NAME).toString())
+                        && told.get(0).contains("请清理磁盘后重新运行"),
+                told.get(0));
+        assertFalse(console.contains("Exception") || console.contains("\tat "), console);
+        assertTrue(Files.exists(good), "the inbox is not touched");
+        try (var left = Files.list(out)) {
+            assertEquals(
+                    List.of(".selfeval.lock", "filler.bin", "logs"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no half-made record left taking the space");
+        }
+
+        Files.delete(filler);
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, RunCommandTest.run(root, err, d -> {}), err.toString());
+        assertFalse(Files.exists(good));
+        assertEquals(1, Manifest.read(out).size());
+    }
 }

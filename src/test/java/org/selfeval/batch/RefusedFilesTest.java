@@ -276,6 +276,153 @@ class RefusedFilesTest {
         assertEquals(List.of("2023", "2023"), after.stream().map(RefusedFile::year).toList());
     }
 
+    /**
+     * A file's year is fixed when it is received: unreadable workbooks and refused files of a 2023
+     * night stay in 2023 once 2024's submissions arrive — in the record, in status and in their 原因,
+     * and after a rebuild. Files received before any year was known take the first year a round
+     * knows.
+     */
+    @Test
+    void unreadableAndRefusedFilesKeepTheYearTheyWereReceivedIn() throws Exception {
+        Path out = root.resolve("output");
+        // a first night with no year known yet: a broken workbook and an .ods
+        FakeStages.workbook(root.resolve("inbox/早到的坏文件.xlsx"), "", "", "unreadable=0");
+        Files.writeString(root.resolve("inbox/早到.ods"), "PK", StandardCharsets.UTF_8);
+        StringWriter first = new StringWriter();
+        assertEquals(
+                ExitCodes.FAILED,
+                RunCommandTest.run(root, first, d -> {}, "--init"),
+                first.toString());
+        assertEquals(List.of(""), years(Manifest.read(out)), "no year known yet");
+        assertEquals(
+                List.of(""), Manifest.readRefused(out).stream().map(RefusedFile::year).toList());
+
+        // 2023 is collected: a broken workbook beside the season's files
+        FakeStages.workbook(root.resolve("inbox/损坏.xlsx"), "", "", "unreadable=1");
+        season();
+        assertEquals(List.of("2023", "2023"), years(Manifest.read(out)));
+        assertEquals(
+                List.of("2023", "2023", "2023"),
+                Manifest.readRefused(out).stream().map(RefusedFile::year).toList());
+        Path reason = root.resolve("failed/" + RunCommandTest.DAY + "/损坏.xlsx.原因.txt");
+        assertTrue(
+                Files.readString(reason, StandardCharsets.UTF_8).contains("\n年度：2023\n处理时间："),
+                Files.readString(reason, StandardCharsets.UTF_8));
+
+        // 2024 begins: one more broken workbook
+        FakeStages.workbook(root.resolve("inbox/next.xlsx"), JUSTICE, "2024");
+        FakeStages.workbook(root.resolve("inbox/又一个坏文件.xlsx"), "", "", "unreadable=2");
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCodes.FAILED, RunCommandTest.run(root, err, d -> {}), err.toString());
+        assertEquals(
+                java.util.Map.of("早到的坏文件.xlsx", "2023", "损坏.xlsx", "2023", "又一个坏文件.xlsx", "2024"),
+                unreadableYears(Manifest.read(out)));
+        assertEquals(
+                List.of("2023", "2023", "2023"),
+                Manifest.readRefused(out).stream().map(RefusedFile::year).toList());
+        String now = status();
+        assertTrue(now.startsWith("2024 年度："), now);
+        assertTrue(now.contains("另有 1 份无法读取的报送无法识别部门"), now);
+        assertTrue(!now.contains("收到后未能处理"), "the 2023 files stay in 2023: " + now);
+        String before = status("--year", "2023");
+        assertTrue(before.contains("另有 2 份无法读取的报送无法识别部门"), before);
+        assertTrue(before.contains("另有 3 个文件收到后未能处理"), before);
+
+        // a rebuilt record finds the years in the 原因 the rounds wrote
+        Files.delete(out.resolve(Manifest.FILE_NAME));
+        rebuild();
+        java.util.Map<String, String> rebuilt = unreadableYears(Manifest.read(out));
+        assertEquals("2023", rebuilt.get("损坏.xlsx"));
+        assertEquals("2024", rebuilt.get("又一个坏文件.xlsx"));
+        assertEquals(
+                List.of("2023", "2023"),
+                Manifest.readRefused(out).stream()
+                        .filter(r -> !r.file().equals("早到.ods"))
+                        .map(RefusedFile::year)
+                        .toList());
+    }
+
+    private static List<String> years(List<org.selfeval.publish.ManifestEntry> entries) {
+        return entries.stream()
+                .filter(e -> e.status() == org.selfeval.pipeline.Status.UNREADABLE)
+                .map(org.selfeval.publish.ManifestEntry::year)
+                .toList();
+    }
+
+    private static java.util.Map<String, String> unreadableYears(
+            List<org.selfeval.publish.ManifestEntry> entries) {
+        java.util.Map<String, String> years = new java.util.TreeMap<>();
+        for (var e : entries)
+            if (e.status() == org.selfeval.pipeline.Status.UNREADABLE)
+                years.put(e.source(), e.year());
+        return years;
+    }
+
+    /**
+     * One count everywhere: a night with an .ods (its department named), a .docx (no department), a
+     * name in another encoding and a broken workbook is counted alike on the console, in the log,
+     * by status (table and json) and in 汇总's 统计: 1 unreadable submission, 3 files refused.
+     */
+    @Test
+    void aNightOfUnusableFilesIsCountedAlikeEverywhere() throws Exception {
+        RosterWorkbooks.write(
+                root.resolve(RosterFiles.FILE_NAME),
+                new String[] {EDUCATION, "101001", "张三", "020-86880001"},
+                new String[] {RunCommandTest.GOOD, "101002", "李四", "020-86880002"},
+                new String[] {JUSTICE, "101006", "王五", "020-86880006"});
+        FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
+        Files.writeString(
+                root.resolve("inbox/" + EDUCATION + "自评表.ods"), "PK", StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("inbox/说明.docx"), "PK", StandardCharsets.UTF_8);
+        FakeStages.workbook(root.resolve("inbox/损坏.xlsx"), "", "", "unreadable=1");
+        FakeStages.workbook(root.resolve("inbox/gbk.xlsx"), JUSTICE, "2023");
+        // a GBK name (教育 = BD CC D3 FD) on a UTF-8 system, as copied from an old Windows share
+        Process mv =
+                new ProcessBuilder(
+                                "sh", "-c", "mv gbk.xlsx \"$(printf '\\275\\314\\323\\375.xlsx')\"")
+                        .directory(root.resolve("inbox").toFile())
+                        .inheritIO()
+                        .start();
+        assertEquals(0, mv.waitFor());
+        StringWriter err = new StringWriter();
+        assertEquals(
+                ExitCodes.FAILED, RunCommandTest.run(root, err, d -> {}, "--init"), err.toString());
+
+        String counts = "无法读取 1 份，格式不支持或无法处理 3 份（已移入失败文件夹）";
+        assertTrue(
+                err.toString().contains("完成：共处理 5 份，报告已生成 1 份，存在错误 0 份，" + counts), err.toString());
+        String log;
+        try (var logs = Files.list(root.resolve("output/logs"))) {
+            log =
+                    Files.readString(
+                            logs.filter(f -> f.toString().endsWith(".log"))
+                                    .findFirst()
+                                    .orElseThrow(),
+                            StandardCharsets.UTF_8);
+        }
+        assertTrue(log.contains(counts), log);
+
+        String table = status();
+        assertTrue(table.contains("另有 1 份无法读取的报送无法识别部门"), table);
+        assertTrue(table.contains("另有 3 个文件收到后未能处理"), table);
+        assertTrue(table.contains("无法读取 0，格式不支持 1，未报送 1。"), "by department: " + table);
+        String json = status("--format", "json");
+        assertTrue(json.contains("\"无法识别部门\":1,"), json);
+        assertEquals(3, json.split("\"收到时间\"", -1).length - 1, json);
+
+        try (Workbook wb =
+                WorkbookFactory.create(
+                        root.resolve("output/2023/" + SummaryWriter.XLSX_NAME).toFile(),
+                        null,
+                        true)) {
+            Sheet stats = wb.getSheet("统计");
+            assertEquals(1, count(stats, "无法识别部门的无法读取报送"));
+            assertEquals(3, count(stats, "收到后未能处理的文件"));
+            assertEquals(2, count(stats, "其中无法识别部门"));
+            assertEquals(1, count(stats, "格式不支持"));
+        }
+    }
+
     /** selfeval record rebuild over the season's folders; what it told. */
     private StringWriter rebuild() {
         CommandLine rebuild =

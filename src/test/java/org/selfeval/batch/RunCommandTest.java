@@ -225,6 +225,40 @@ class RunCommandTest {
         assertTrue(Files.exists(out("2023/" + GOOD + "/2023年度" + GOOD + "部门整体支出绩效自评报告.docx")));
     }
 
+    /**
+     * 汇总 and 处理记录.csv are rebuilt from the record: one that cannot be replaced (open in Excel on a
+     * share, a folder in its place) is told in one line with what to do, the verdicts stand, and
+     * the next run writes it.
+     */
+    @Test
+    void aSummaryThatCannotBeReplacedIsToldAndWrittenByTheNextRun() throws IOException {
+        FakeStages.workbook(inbox("good.xlsx"), GOOD, "2023");
+        assertEquals(ExitCodes.OK, run());
+        Path export = out(org.selfeval.publish.Manifest.EXPORT_FILE);
+        Files.delete(export);
+        Files.writeString(
+                Files.createDirectories(export).resolve("占位.txt"), "x", StandardCharsets.UTF_8);
+        FakeStages.workbook(inbox("edu.xlsx"), "广州市花都区教育局", "2023");
+        err.getBuffer().setLength(0);
+
+        assertEquals(ExitCodes.INTERNAL, run());
+
+        String console = err.toString();
+        List<String> told = console.lines().filter(l -> l.contains("未能重写：")).toList();
+        assertEquals(1, told.size(), console);
+        assertTrue(told.get(0).contains("目标位置已被同名的文件夹或文件占用（" + export + "）"), told.get(0));
+        assertFalse(console.contains("\tat ") || console.contains("Exception"), console);
+        assertTrue(console.contains("汇总表未能重写（见上文）"), console);
+        assertFalse(Files.exists(inbox("edu.xlsx")), "filed: its verdict stands");
+        assertEquals(2, org.selfeval.publish.Manifest.read(out("")).size());
+
+        Files.delete(export.resolve("占位.txt"));
+        Files.delete(export);
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, run(), err.toString());
+        assertTrue(Files.readString(export, StandardCharsets.UTF_8).contains("edu.xlsx"));
+    }
+
     @Test
     void secondConcurrentRunIsRefused() throws IOException {
         FakeStages.workbook(inbox("good.xlsx"), GOOD, "2023");

@@ -88,6 +88,16 @@ class ZipSubmissionTest {
         assertEquals("教育局报送.zip", entries.get(0).source());
         assertEquals(Status.CONVERTED, entries.get(0).status());
         assertEquals(tempsBefore, temps(), "the unpacked files are removed");
+
+        // the zip is the department's one file: dropped again, it is known as a whole
+        Path archived = root.resolve("archive").resolve(DAY).resolve("教育局报送.zip");
+        Files.copy(archived, root.resolve("inbox/教育局报送.zip"));
+        assertEquals(ExitCodes.OK, run(), err.toString());
+        assertTrue(err.toString().contains("内容与已处理的提交相同，未重新转换"), err.toString());
+        assertEquals(1, Manifest.read(root.resolve("output")).size());
+        assertTrue(
+                Files.exists(root.resolve("archive").resolve(DAY).resolve("教育局报送-2.zip.说明.txt")),
+                "filed beside the first with its note");
     }
 
     @Test

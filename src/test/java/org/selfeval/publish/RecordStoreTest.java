@@ -120,6 +120,51 @@ class RecordStoreTest {
         }
     }
 
+    /**
+     * An old manifest's unreadable verdicts name no year; imported, each is given the year being
+     * collected on the day it came, so it does not move to whichever year is newest.
+     */
+    @Test
+    void anImportedUnreadableVerdictKeepsTheYearOfItsDay() throws IOException {
+        String text =
+                LEGACY_HEADER
+                        + "h1,a.xlsx,甲局,2022,1,CONVERTED,90,优,,,0,0,2022/甲局/r.docx,2022/甲局/a.docx,2023-03-01 02:00:00,0.1.0,\r\n"
+                        + "h2,坏.xlsx,,,0,UNREADABLE,,,,,1,0,,,2023-03-02 02:00:00,0.1.0,\r\n"
+                        + "h3,b.xlsx,甲局,2023,1,CONVERTED,91,优,,,0,0,2023/甲局/r.docx,2023/甲局/a.docx,2024-03-01 02:00:00,0.1.0,\r\n"
+                        + "h4,又坏.xlsx,,,0,UNREADABLE,,,,,1,0,,,2024-03-01 03:00:00,0.1.0,\r\n";
+        Files.writeString(dir.resolve(Manifest.LEGACY_FILE), text, StandardCharsets.UTF_8);
+
+        try (Manifest m = Manifest.load(dir)) {
+            assertEquals("2022", m.byHash("h2").orElseThrow().year());
+            assertEquals("2023", m.byHash("h4").orElseThrow().year());
+        }
+        assertEquals(
+                List.of("2022", "2022", "2023", "2023"),
+                Manifest.read(dir).stream().map(ManifestEntry::year).toList(),
+                "stored so");
+    }
+
+    /**
+     * Fixing the years at a round's end writes only when there is a year to fix: a round while
+     * another program holds the record's write lock (a database tool left open) is not held up.
+     */
+    @Test
+    void fixingYearsWritesNothingWhenNoneIsBlank() throws Exception {
+        try (Manifest m = Manifest.load(dir)) {
+            m.add(entry("h1", "a.xlsx", "甲局", 1));
+        }
+        try (java.sql.Connection other =
+                        java.sql.DriverManager.getConnection(
+                                "jdbc:sqlite:" + dir.resolve(Manifest.FILE_NAME));
+                java.sql.Statement lock = other.createStatement();
+                Manifest m = Manifest.load(dir)) {
+            lock.execute("BEGIN EXCLUSIVE");
+            m.fixBlankYears("2023"); // returns at once: nothing to fix, no write
+            assertEquals(List.of("2023"), m.entries().stream().map(ManifestEntry::year).toList());
+            lock.execute("ROLLBACK");
+        }
+    }
+
     @Test
     void anUnterminatedQuoteInTheOldManifestIsRefusedWithItsLineAndNothingIsChanged()
             throws IOException {

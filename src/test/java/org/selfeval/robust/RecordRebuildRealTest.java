@@ -60,14 +60,31 @@ class RecordRebuildRealTest {
         write(root.resolve("inbox/市场监管局.xlsx"), example());
         write(root.resolve("inbox/另一个局.xlsx"), variant("广州市花都区测试另一个局"));
         write(root.resolve("inbox/坏文件.xlsx"), new byte[] {1, 2, 3});
+        // cut off mid-way (a download that stopped): POI warns of its zip as it reads it
+        write(
+                root.resolve("inbox/截断.xlsx"),
+                java.util.Arrays.copyOf(example(), example().length / 2));
         selfeval("run", "--settle", "0", "--init");
         List<ManifestEntry> before = Manifest.read(root.resolve("output"));
-        assertEquals(3, before.size(), err.toString());
+        assertEquals(4, before.size(), err.toString());
         Files.delete(root.resolve("output").resolve(Manifest.FILE_NAME));
 
-        assertEquals(0, selfeval("record", "rebuild"), err.toString());
+        java.io.PrintStream console = System.err;
+        java.io.ByteArrayOutputStream libraries = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(libraries, true, "UTF-8"));
+        try {
+            assertEquals(0, selfeval("record", "rebuild"), err.toString());
+        } finally {
+            System.setErr(console);
+        }
 
         assertEquals(verdicts(before), verdicts(Manifest.read(root.resolve("output"))));
         assertTrue(err.toString().contains("已重建处理记录"), err.toString());
+        assertEquals(
+                "", libraries.toString("UTF-8"), "library warnings go to the log, not the console");
+        try (var logs = Files.list(root.resolve("output/logs"))) {
+            String log = Files.readString(logs.findFirst().orElseThrow());
+            assertTrue(log.contains("截断.xlsx：无法读取"), log);
+        }
     }
 }
