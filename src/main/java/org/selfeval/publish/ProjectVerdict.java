@@ -1,6 +1,7 @@
 package org.selfeval.publish;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
 import org.selfeval.model.ProjectTableLine;
@@ -150,12 +151,14 @@ public record ProjectVerdict(
 
     /**
      * The verdict on evaluated project {@code p}, whose documents are {@code table} and {@code
-     * auditReport}.
+     * auditReport}; {@code readFindings} are the reader's findings of its submission (those about
+     * its sheet come first in its 校验报告).
      */
     public static ProjectVerdict of(
             String hash,
             String source,
             ProjectEvaluation p,
+            List<Finding> readFindings,
             String table,
             String auditReport,
             String processedAt) {
@@ -180,13 +183,29 @@ public record ProjectVerdict(
                 processedAt,
                 p.line().labels(),
                 p.outOf(),
-                firstError(p.findings(), source));
+                blocked ? firstError(about(p, readFindings), source) : "");
+    }
+
+    /**
+     * The findings about project {@code p} in its 校验报告's order: the reader's about its sheet (a
+     * header it could not find), then the project's own.
+     */
+    private static List<Finding> about(ProjectEvaluation p, List<Finding> readFindings) {
+        List<Finding> all = new ArrayList<>();
+        for (Finding f : readFindings) {
+            if (f.source() == null || !p.sheet().sheet().equals(f.source().sheet())) continue;
+            String file = f.source().file();
+            if (file == null || p.sheet().file() == null || file.equals(p.sheet().file()))
+                all.add(f);
+        }
+        all.addAll(p.findings());
+        return all;
     }
 
     /**
      * A project's first 错误 as its project 校验报告 lists it, with its place: that report lists the
-     * errors first, each project's in the order they were found, so it is the first error among the
-     * project's findings ("" when none).
+     * errors first, the reader's, then each project's, each in the order they were found; so it is
+     * the first error of {@code findings} given in that order ("" when none).
      */
     static String firstError(List<Finding> findings, String source) {
         return findings.stream()

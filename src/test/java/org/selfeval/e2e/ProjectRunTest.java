@@ -298,20 +298,8 @@ class ProjectRunTest {
 
         // the first 错误 row of the project 校验报告 filed beside the slip: place, then the fix
         Path failed = root.resolve("failed").resolve(LocalDate.now().toString());
-        Docx audit = new Docx(Files.readAllBytes(failed.resolve("b-projects-slip.xlsx.校验报告.docx")));
-        List<List<String>> findings =
-                Docx.cellLines(audit.tables().get(audit.tables().size() - 1)).stream()
-                        .skip(1)
-                        .toList();
-        List<String> first =
-                findings.stream()
-                        .filter(r -> r.get(1).startsWith("错误"))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError(findings.toString()));
-        String place = first.get(2).split("\n")[0];
-        assertTrue(place.startsWith("农村户厕改造!"), place);
-        // the report sets its text tight (no space between Chinese and figures): compared without
-        String expected = (place + "：" + first.get(5).replace("\n", "")).replace(" ", "");
+        String expected = firstErrorRow(failed.resolve("b-projects-slip.xlsx.校验报告.docx"));
+        assertTrue(expected.startsWith("农村户厕改造!"), expected);
 
         Path out = root.resolve("output");
         ProjectVerdict blocked =
@@ -391,6 +379,66 @@ class ProjectRunTest {
         assertEquals(before, firstErrors(Manifest.readProjects(out)));
         assertTrue(
                 before.stream().anyMatch(l -> l.endsWith(blocked.firstError())), before.toString());
+    }
+
+    /**
+     * The first 错误 row of a project 校验报告: its place (the first line of 位置与项目), "：", its 修改说明;
+     * without spaces (the report sets its text tight, no space between Chinese and figures).
+     */
+    private static String firstErrorRow(Path auditReport) throws Exception {
+        Docx audit = new Docx(Files.readAllBytes(auditReport));
+        List<List<String>> findings =
+                Docx.cellLines(audit.tables().get(audit.tables().size() - 1)).stream()
+                        .skip(1)
+                        .toList();
+        List<String> first =
+                findings.stream()
+                        .filter(r -> r.get(1).startsWith("错误"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(findings.toString()));
+        String place = first.get(2).split("\n")[0];
+        return (place + "：" + first.get(5).replace("\n", "")).replace(" ", "");
+    }
+
+    /**
+     * A project sheet whose 项目资金 header lacks 年初预算数: the reader's 错误 about the header, the cause,
+     * is what its 校验报告 lists first, before the project's own (no 年度资金总额 found), and so is its first
+     * error in the record.
+     */
+    @Test
+    void aHeaderTheReaderCouldNotFindIsTheFirstError() throws Exception {
+        Path file = inbox("c-header.xlsx");
+        Files.createDirectories(file.getParent());
+        try (XSSFWorkbook wb =
+                new XSSFWorkbook(
+                        Files.newInputStream(
+                                EXAMPLES.resolve("qingshan-agri-2023-projects.xlsx")))) {
+            Sheet sheet = wb.getSheet("农村户厕改造");
+            boolean blanked = false;
+            for (Row r : sheet)
+                for (var c : r)
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().equals("年初预算数")) {
+                        c.setCellValue("");
+                        blanked = true;
+                    }
+            assertTrue(blanked);
+            Files.write(file, ProjectFill.bytes(wb));
+        }
+        assertEquals(ExitCodes.FAILED, selfeval("run", "--settle", "0", "--init"), err.toString());
+        String expected =
+                firstErrorRow(
+                        root.resolve("failed")
+                                .resolve(LocalDate.now().toString())
+                                .resolve("c-header.xlsx.校验报告.docx"));
+        assertTrue(expected.contains("表头缺少“年初预算数”"), expected);
+        ProjectVerdict blocked =
+                Manifest.readProjects(root.resolve("output")).stream()
+                        .filter(v -> v.status() == Status.BLOCKED)
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("农村户厕改造", blocked.project());
+        assertEquals(expected, blocked.firstError().replace(" ", ""), blocked.firstError());
     }
 
     private static List<String> firstErrors(List<ProjectVerdict> verdicts) {
