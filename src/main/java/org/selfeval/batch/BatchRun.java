@@ -697,6 +697,7 @@ public final class BatchRun {
                             work.hash(),
                             source,
                             p.projects().get(i),
+                            p.readFindings(),
                             PublishedFiles.relative(folders.out(), table),
                             audit,
                             processedAt));

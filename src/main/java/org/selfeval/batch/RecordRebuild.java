@@ -246,6 +246,7 @@ public final class RecordRebuild {
                             hash,
                             String.valueOf(f.file().getFileName()),
                             outcome.projects().get(i),
+                            outcome.readFindings(),
                             PublishedFiles.relative(folders.out(), names.tables().get(i)),
                             audit,
                             f.processedAt()));

@@ -36,7 +36,9 @@ final class LedgerDb implements AutoCloseable {
      * verdicts} and {@code pending}. Added beside the schema of version 1 as {@link
      * #PROJECTS_TABLE} is: an older program names its columns and never sees it, and a record
      * written before it is given the column (empty for its verdicts) when opened for writing; one
-     * opened to read only reads "" for it.
+     * opened to read only reads "" for it. A blocked project's (see {@link
+     * ProjectVerdict#firstError}) is a column of {@code projects}, added as its other later columns
+     * are ({@link #PROJECT_ADDED}).
      */
     private static final String FIRST_ERROR = "first_error";
 
@@ -236,27 +238,39 @@ final class LedgerDb implements AutoCloseable {
                     + " year TEXT NOT NULL, project TEXT NOT NULL, status TEXT NOT NULL, budget TEXT, executed TEXT,"
                     + " rate TEXT, total TEXT, grade TEXT NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,"
                     + " table_doc TEXT NOT NULL, audit_report TEXT NOT NULL, processed_at TEXT NOT NULL,"
-                    + " budget_word TEXT, executed_word TEXT, rate_word TEXT, out_of TEXT)";
+                    + " budget_word TEXT, executed_word TEXT, rate_word TEXT, out_of TEXT, first_error TEXT)";
 
     private static final String PROJECT_COLUMNS =
             "hash, source, sheet, department, year, project, status, budget, executed, rate, total,"
                     + " grade, errors, warnings, table_doc, audit_report, processed_at";
 
     /**
-     * The project framework's words for the 预算数, 执行数 and 执行率 columns and the total's 满分, added
-     * after the projects table (nullable: a record written before them has none, an older program
-     * leaves them empty).
+     * Columns added after the projects table (nullable: a record written before them has none, an
+     * older program names its columns and leaves them empty): the project framework's words for the
+     * 预算数, 执行数 and 执行率 columns and the total's 满分; a blocked project's first error (see {@link
+     * ProjectVerdict#firstError}).
      */
-    private static final List<String> PROJECT_WORDS =
-            List.of("budget_word", "executed_word", "rate_word", "out_of");
+    private static final List<String> PROJECT_ADDED =
+            List.of("budget_word", "executed_word", "rate_word", "out_of", FIRST_ERROR);
 
+    /**
+     * Gives a record written before the projects table (or before a column of {@link
+     * #PROJECT_ADDED}) what it lacks, in one transaction.
+     */
     private void ensureProjectsTable() throws SQLException {
+        connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
             s.executeUpdate(PROJECTS_TABLE);
             List<String> present = projectColumns();
-            for (String column : PROJECT_WORDS)
+            for (String column : PROJECT_ADDED)
                 if (!present.contains(column))
                     s.executeUpdate("ALTER TABLE projects ADD COLUMN " + column + " TEXT");
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
@@ -305,10 +319,10 @@ final class LedgerDb implements AutoCloseable {
         return columns;
     }
 
-    /** The word columns as selected: NULL for those a read-only record written earlier lacks. */
-    private String projectWordsSelected() throws SQLException {
+    /** The later columns as selected: NULL for those a read-only record written earlier lacks. */
+    private String projectAddedSelected() throws SQLException {
         List<String> present = projectColumns();
-        return PROJECT_WORDS.stream()
+        return PROJECT_ADDED.stream()
                 .map(c -> present.contains(c) ? c : "NULL AS " + c)
                 .collect(java.util.stream.Collectors.joining(", "));
     }
@@ -345,7 +359,7 @@ final class LedgerDb implements AutoCloseable {
                                     "SELECT seq, filed, "
                                             + PROJECT_COLUMNS
                                             + ", "
-                                            + projectWordsSelected()
+                                            + projectAddedSelected()
                                             + " FROM projects WHERE "
                                             + where
                                             + " ORDER BY seq")) {
@@ -377,7 +391,8 @@ final class LedgerDb implements AutoCloseable {
                                                     r.getString(20),
                                                     r.getString(21),
                                                     r.getString(22)),
-                                            ManifestCsv.number(r.getString(23)))));
+                                            ManifestCsv.number(r.getString(23)),
+                                            r.getString(24))));
                 }
             }
         } catch (SQLException | IllegalArgumentException e) {
@@ -399,8 +414,8 @@ final class LedgerDb implements AutoCloseable {
                             "INSERT INTO projects (filed, "
                                     + PROJECT_COLUMNS
                                     + ", "
-                                    + String.join(", ", PROJECT_WORDS)
-                                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                    + String.join(", ", PROJECT_ADDED)
+                                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             Statement.RETURN_GENERATED_KEYS)) {
                 for (ProjectVerdict v : verdicts) {
                     int i = 0;
@@ -426,6 +441,7 @@ final class LedgerDb implements AutoCloseable {
                     p.setString(++i, v.words() == null ? null : v.words().executed());
                     p.setString(++i, v.words() == null ? null : v.words().rate());
                     p.setString(++i, nullable(v.outOf()));
+                    p.setString(++i, v.firstError());
                     p.executeUpdate();
                     try (ResultSet keys = p.getGeneratedKeys()) {
                         keys.next();

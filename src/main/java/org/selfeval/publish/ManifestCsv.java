@@ -48,7 +48,8 @@ final class ManifestCsv {
         "programVersion",
         "reportedTotal",
         "project",
-        "sheet"
+        "sheet",
+        "firstError"
     };
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
@@ -124,7 +125,9 @@ final class ManifestCsv {
                     r.get("auditReport"),
                     r.get("processedAt"),
                     r.isMapped("programVersion") ? r.get("programVersion") : "",
-                    r.isMapped("reportedTotal") ? number(r.get("reportedTotal")) : null);
+                    r.isMapped("reportedTotal") ? number(r.get("reportedTotal")) : null,
+                    // an export written before first errors were kept has no such column
+                    r.isMapped("firstError") ? r.get("firstError") : "");
         } catch (IllegalArgumentException e) {
             throw new RecordDamaged(file, where + "的内容无法识别：" + e.getMessage(), e);
         }
@@ -149,8 +152,9 @@ final class ManifestCsv {
 
     /**
      * The export with each project's verdict after the submissions' verdicts: a row per project,
-     * its name and sheet in the last two columns, its 自评表 under report, its 执行率 under
-     * executionRate.
+     * its name and sheet in the columns project and sheet, its 自评表 under report, its 执行率 under
+     * executionRate. The last column, firstError, is a blocked (or unreadable) submission's or
+     * project's first error.
      */
     static byte[] render(List<ManifestEntry> records, List<ProjectVerdict> projects)
             throws IOException {
@@ -177,7 +181,8 @@ final class ManifestCsv {
                         e.programVersion(),
                         text(e.reportedTotal()),
                         "",
-                        "");
+                        "",
+                        e.firstError());
             }
             for (ProjectVerdict p : projects) {
                 printer.printRecord(
@@ -199,7 +204,8 @@ final class ManifestCsv {
                         "",
                         "",
                         p.project(),
-                        p.sheet());
+                        p.sheet(),
+                        p.firstError());
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

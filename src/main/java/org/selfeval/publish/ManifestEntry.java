@@ -232,9 +232,16 @@ public record ManifestEntry(
      * front when it is another file of the submission than {@code source} ("预算表.xlsx 收入决算!C3").
      */
     static String firstError(List<Finding> findings, String source) {
-        return FindingOrder.firstError(findings)
-                .map(f -> place(f.source(), source) + f.message().strip())
-                .orElse("");
+        return FindingOrder.firstError(findings).map(f -> placed(f, source)).orElse("");
+    }
+
+    /**
+     * A finding as the record keeps a first error: its place, then its message ("绩效指标!K43：…"); a
+     * finding about the whole file, its message alone. On one line (a clerk's text quoted in the
+     * message may hold line breaks): the record's CSV export holds no line break in a field.
+     */
+    static String placed(Finding f, String source) {
+        return place(f.source(), source) + f.message().strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static String place(CellRef ref, String source) {

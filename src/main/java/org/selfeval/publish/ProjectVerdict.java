@@ -1,6 +1,9 @@
 package org.selfeval.publish;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.model.Finding;
 import org.selfeval.model.ProjectTableLine;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Status;
@@ -18,6 +21,9 @@ import org.selfeval.project.ProjectEvaluation;
  *     null when not recorded (a verdict of an older version)
  * @param outOf the 满分 of the total in that framework (its 执行率 分值 plus its 一级 weights), null when
  *     not recorded
+ * @param firstError a blocked project's first 错误 as its project 校验报告 lists it, after its place
+ *     ("农村户厕改造!D8：…", see {@link #firstError(List, String)}); "" when none, and in verdicts
+ *     recorded before it was kept
  */
 public record ProjectVerdict(
         String hash,
@@ -38,7 +44,52 @@ public record ProjectVerdict(
         String auditReport,
         String processedAt,
         ProjectTableLine.Labels words,
-        BigDecimal outOf) {
+        BigDecimal outOf,
+        String firstError) {
+
+    /** A verdict without its first error (as versions before it kept it). */
+    public ProjectVerdict(
+            String hash,
+            String source,
+            String sheet,
+            String department,
+            String year,
+            String project,
+            Status status,
+            BigDecimal budget,
+            BigDecimal executed,
+            BigDecimal rate,
+            BigDecimal total,
+            String grade,
+            long errors,
+            long warnings,
+            String table,
+            String auditReport,
+            String processedAt,
+            ProjectTableLine.Labels words,
+            BigDecimal outOf) {
+        this(
+                hash,
+                source,
+                sheet,
+                department,
+                year,
+                project,
+                status,
+                budget,
+                executed,
+                rate,
+                total,
+                grade,
+                errors,
+                warnings,
+                table,
+                auditReport,
+                processedAt,
+                words,
+                outOf,
+                "");
+    }
 
     /** A verdict without the framework's words and 满分 (as versions before them kept it). */
     public ProjectVerdict(
@@ -91,6 +142,7 @@ public record ProjectVerdict(
         table = nonNull(table);
         auditReport = nonNull(auditReport);
         processedAt = nonNull(processedAt);
+        firstError = nonNull(firstError);
         if (status != Status.CONVERTED && status != Status.BLOCKED) {
             throw new IllegalArgumentException(
                     "a project is either published or blocked: " + status);
@@ -99,12 +151,14 @@ public record ProjectVerdict(
 
     /**
      * The verdict on evaluated project {@code p}, whose documents are {@code table} and {@code
-     * auditReport}.
+     * auditReport}; {@code readFindings} are the reader's findings of its submission (those about
+     * its sheet come first in its 校验报告).
      */
     public static ProjectVerdict of(
             String hash,
             String source,
             ProjectEvaluation p,
+            List<Finding> readFindings,
             String table,
             String auditReport,
             String processedAt) {
@@ -128,7 +182,37 @@ public record ProjectVerdict(
                 auditReport,
                 processedAt,
                 p.line().labels(),
-                p.outOf());
+                p.outOf(),
+                blocked ? firstError(about(p, readFindings), source) : "");
+    }
+
+    /**
+     * The findings about project {@code p} in its 校验报告's order: the reader's about its sheet (a
+     * header it could not find), then the project's own.
+     */
+    private static List<Finding> about(ProjectEvaluation p, List<Finding> readFindings) {
+        List<Finding> all = new ArrayList<>();
+        for (Finding f : readFindings) {
+            if (f.source() == null || !p.sheet().sheet().equals(f.source().sheet())) continue;
+            String file = f.source().file();
+            if (file == null || p.sheet().file() == null || file.equals(p.sheet().file()))
+                all.add(f);
+        }
+        all.addAll(p.findings());
+        return all;
+    }
+
+    /**
+     * A project's first 错误 as its project 校验报告 lists it, with its place: that report lists the
+     * errors first, the reader's, then each project's, each in the order they were found; so it is
+     * the first error of {@code findings} given in that order ("" when none).
+     */
+    static String firstError(List<Finding> findings, String source) {
+        return findings.stream()
+                .filter(Finding::blocks)
+                .findFirst()
+                .map(f -> ManifestEntry.placed(f, source))
+                .orElse("");
     }
 
     /** The status as the bureau reads it: 自评表已生成 or 存在错误，未生成自评表. */

@@ -86,6 +86,22 @@ public record DepartmentRow(
         if (rosterUsed && !onRoster()) notes.add(NOT_ON_ROSTER);
         if (refused != null) notes.add("未能处理 " + refused.file() + "（" + refused.result() + "）");
         if (gradeDropped()) notes.add("等级下降（" + previous.grade() + "→" + grade() + "）");
-        return String.join("；", notes);
+        return notes(notes);
+    }
+
+    /**
+     * Notes joined by "；", a sentence's full stop dropped before it (a first error ends with one:
+     * "…改为 10；不在名单中", not "…改为 10。；不在名单中").
+     */
+    static String notes(List<String> notes) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < notes.size(); i++) {
+            String note = notes.get(i);
+            if (i < notes.size() - 1 && note.endsWith("。"))
+                note = note.substring(0, note.length() - 1);
+            if (i > 0) joined.append('；');
+            joined.append(note);
+        }
+        return joined.toString();
     }
 }

@@ -80,14 +80,18 @@ public record ProjectBoard(String year, List<ProjectVerdict> rows) {
     }
 
     /**
-     * What the bureau should know beside the status: the counts of errors and warnings, the source.
+     * What the bureau should know beside the status: a blocked project's first error (as its 校验报告
+     * lists it first; none for a verdict recorded before first errors were kept), the counts of
+     * errors and warnings, the source.
      */
     public static String remark(ProjectVerdict v) {
         List<String> parts = new ArrayList<>();
+        if (v.status() == Status.BLOCKED && !v.firstError().isEmpty())
+            parts.add(DepartmentRow.FIRST_ERROR + v.firstError());
         if (v.errors() > 0) parts.add(v.errors() + " 项错误，见校验报告");
         if (v.warnings() > 0) parts.add(v.warnings() + " 项警告");
         parts.add("来自 " + v.source() + (v.sheet().isEmpty() ? "" : "（" + v.sheet() + "）"));
-        return String.join("；", parts);
+        return DepartmentRow.notes(parts);
     }
 
     /**

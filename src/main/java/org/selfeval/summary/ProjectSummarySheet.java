@@ -74,7 +74,14 @@ public final class ProjectSummarySheet {
         return used.isEmpty() ? otherwise : String.join("或", used);
     }
 
-    private static final int[] WIDTHS = {24, 24, 12, 12, 9, 8, 6, 14, 36, 28, 28};
+    private static final int REMARK = 8;
+
+    /**
+     * 备注 as wide as 汇总's: a blocked project's first error wraps there, a place and a clause a line.
+     */
+    private static final int[] WIDTHS = {
+        24, 24, 12, 12, 9, 8, 6, 14, SummaryTable.REMARK_WIDTH, 28, 28
+    };
 
     private ProjectSummarySheet() {}
 
@@ -156,7 +163,14 @@ public final class ProjectSummarySheet {
                                     published
                                             ? DepartmentStatus.CONVERTED
                                             : DepartmentStatus.BLOCKED));
-            text(row.createCell(8), ProjectBoard.remark(v));
+            String remark = ProjectBoard.remark(v);
+            text(row.createCell(REMARK), remark);
+            // wrapped within its column as 汇总's 备注, filled when the project asks for action; the
+            // row
+            // as tall as its lines, set (Excel does not grow a wrapped row when it opens a file)
+            row.getCell(REMARK).setCellStyle(published ? styles.wrapped() : styles.note());
+            int lines = SummaryWorkbook.lines(remark, WIDTHS[REMARK]);
+            if (lines > 1) row.setHeightInPoints(lines * SummaryWorkbook.LINE_HEIGHT);
             link(row.createCell(9), board.link(v.table()), HEADER.get(9), styles, wb);
             link(row.createCell(10), board.link(v.auditReport()), HEADER.get(10), styles, wb);
         }

@@ -22,6 +22,7 @@ record SummaryStyles(
         CellStyle link,
         CellStyle attention,
         CellStyle note,
+        CellStyle wrapped,
         Map<DepartmentStatus, CellStyle> statuses) {
 
     /**
@@ -77,6 +78,9 @@ record SummaryStyles(
         CellStyle note = wb.createCellStyle();
         note.cloneStyleFrom(attention);
         note.setWrapText(true);
+        // a 备注 that asks nothing of the bureau (a published project's source): wrapped, unfilled
+        CellStyle wrapped = wb.createCellStyle();
+        wrapped.setWrapText(true);
         Map<DepartmentStatus, CellStyle> statuses = new EnumMap<>(DepartmentStatus.class);
         for (DepartmentStatus st : DepartmentStatus.values()) {
             XSSFCellStyle style = wb.createCellStyle();
@@ -85,6 +89,7 @@ record SummaryStyles(
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             statuses.put(st, style);
         }
-        return new SummaryStyles(header, score, change, percent, link, attention, note, statuses);
+        return new SummaryStyles(
+                header, score, change, percent, link, attention, note, wrapped, statuses);
     }
 }

@@ -284,6 +284,175 @@ class ProjectRunTest {
         assertTrue(err.toString().contains("项目支出绩效自评表 4 个"), err.toString());
     }
 
+    /**
+     * A blocked project's first error, as its project 校验报告 lists it first, through the real run:
+     * kept in the record, in 处理记录.csv, in the 项目 sheet's 备注 (wrapped as 汇总's, its row as tall as
+     * its lines) and 汇总-项目.csv; and given back by a rebuild of the lost record.
+     */
+    @Test
+    void aBlockedProjectsFirstErrorIsInTheRecordTheSummaryAndTheRebuild() throws Exception {
+        Files.createDirectories(root.resolve("inbox"));
+        Files.copy(EXAMPLES.resolve("qingshan-agri-2023-projects.xlsx"), inbox("a-projects.xlsx"));
+        dropBlocked(inbox("b-projects-slip.xlsx"));
+        assertEquals(ExitCodes.FAILED, selfeval("run", "--settle", "0", "--init"), err.toString());
+
+        // the first 错误 row of the project 校验报告 filed beside the slip: place, then the fix
+        Path failed = root.resolve("failed").resolve(LocalDate.now().toString());
+        String expected = firstErrorRow(failed.resolve("b-projects-slip.xlsx.校验报告.docx"));
+        assertTrue(expected.startsWith("农村户厕改造!"), expected);
+
+        Path out = root.resolve("output");
+        ProjectVerdict blocked =
+                Manifest.readProjects(out).stream()
+                        .filter(v -> v.status() == Status.BLOCKED)
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(expected, blocked.firstError().replace(" ", ""), blocked.firstError());
+        assertTrue(
+                Manifest.readProjects(out).stream()
+                        .filter(v -> v.status() == Status.CONVERTED)
+                        .allMatch(v -> v.firstError().isEmpty()));
+
+        // 处理记录.csv: the last column
+        String export = Files.readString(out.resolve(Manifest.EXPORT_FILE), StandardCharsets.UTF_8);
+        assertTrue(export.lines().findFirst().orElseThrow().endsWith(",firstError"), export);
+        assertTrue(
+                export.lines()
+                        .anyMatch(
+                                l ->
+                                        l.contains(",农村户厕改造,")
+                                                && l.endsWith(csvField(blocked.firstError()))),
+                export);
+
+        // 汇总's 项目 sheet: 备注 begins with the first error, wraps, and its row shows every line
+        // its full stop dropped before the notes that follow it
+        String sentence = blocked.firstError();
+        assertTrue(sentence.endsWith("。"), sentence);
+        String remark =
+                "首个错误："
+                        + sentence.substring(0, sentence.length() - 1)
+                        + "；"
+                        + blocked.errors()
+                        + " 项错误，见校验报告；";
+        try (XSSFWorkbook summary =
+                new XSSFWorkbook(Files.newInputStream(out.resolve("2023/汇总.xlsx")))) {
+            Sheet projects = summary.getSheet("项目");
+            int at = 8;
+            assertEquals("备注", projects.getRow(0).getCell(at).getStringCellValue());
+            Row row = row(projects, "农村户厕改造");
+            var cell = row.getCell(at);
+            assertTrue(cell.getStringCellValue().startsWith(remark), cell.getStringCellValue());
+            assertTrue(cell.getCellStyle().getWrapText(), "备注 wraps");
+            int width = projects.getColumnWidth(at) / 256;
+            assertTrue(width >= 40, "备注 is " + width + " characters wide");
+            String text = cell.getStringCellValue();
+            int units = text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
+            int lines = (units + width - 2) / (width - 1);
+            assertTrue(lines >= 2, "a first error takes more than a line: " + text);
+            assertTrue(
+                    row.getHeightInPoints() >= lines * 15,
+                    lines + " lines in a row of " + row.getHeightInPoints() + " pt");
+            // a published project's 备注 wraps too, unfilled (nothing to act on)
+            var published = row(projects, "高标准农田建设").getCell(at);
+            assertFalse(published.getStringCellValue().contains("首个错误"));
+            assertTrue(published.getCellStyle().getWrapText());
+            assertEquals(
+                    org.apache.poi.ss.usermodel.FillPatternType.NO_FILL,
+                    published.getCellStyle().getFillPattern());
+        }
+        String csv = Files.readString(out.resolve("2023/汇总-项目.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.lines().anyMatch(l -> l.contains(",农村户厕改造,") && l.contains(remark)), csv);
+        // status's project rows (json, and the blocked projects listed under the table)
+        err.getBuffer().setLength(0);
+        status("--format", "json");
+        assertTrue(err.toString().contains("\"备注\":\"" + remark), err.toString());
+        err.getBuffer().setLength(0);
+        status();
+        assertTrue(err.toString().contains("农村户厕改造（" + remark), err.toString());
+
+        // the record lost: the rebuild reads the filed submissions again and finds the same first
+        // errors
+        List<String> before = firstErrors(Manifest.readProjects(out));
+        Files.delete(out.resolve(Manifest.FILE_NAME));
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, selfeval("record", "rebuild"), err.toString());
+        assertEquals(before, firstErrors(Manifest.readProjects(out)));
+        assertTrue(
+                before.stream().anyMatch(l -> l.endsWith(blocked.firstError())), before.toString());
+    }
+
+    /**
+     * The first 错误 row of a project 校验报告: its place (the first line of 位置与项目), "：", its 修改说明;
+     * without spaces (the report sets its text tight, no space between Chinese and figures).
+     */
+    private static String firstErrorRow(Path auditReport) throws Exception {
+        Docx audit = new Docx(Files.readAllBytes(auditReport));
+        List<List<String>> findings =
+                Docx.cellLines(audit.tables().get(audit.tables().size() - 1)).stream()
+                        .skip(1)
+                        .toList();
+        List<String> first =
+                findings.stream()
+                        .filter(r -> r.get(1).startsWith("错误"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(findings.toString()));
+        String place = first.get(2).split("\n")[0];
+        return (place + "：" + first.get(5).replace("\n", "")).replace(" ", "");
+    }
+
+    /**
+     * A project sheet whose 项目资金 header lacks 年初预算数: the reader's 错误 about the header, the cause,
+     * is what its 校验报告 lists first, before the project's own (no 年度资金总额 found), and so is its first
+     * error in the record.
+     */
+    @Test
+    void aHeaderTheReaderCouldNotFindIsTheFirstError() throws Exception {
+        Path file = inbox("c-header.xlsx");
+        Files.createDirectories(file.getParent());
+        try (XSSFWorkbook wb =
+                new XSSFWorkbook(
+                        Files.newInputStream(
+                                EXAMPLES.resolve("qingshan-agri-2023-projects.xlsx")))) {
+            Sheet sheet = wb.getSheet("农村户厕改造");
+            boolean blanked = false;
+            for (Row r : sheet)
+                for (var c : r)
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().equals("年初预算数")) {
+                        c.setCellValue("");
+                        blanked = true;
+                    }
+            assertTrue(blanked);
+            Files.write(file, ProjectFill.bytes(wb));
+        }
+        assertEquals(ExitCodes.FAILED, selfeval("run", "--settle", "0", "--init"), err.toString());
+        String expected =
+                firstErrorRow(
+                        root.resolve("failed")
+                                .resolve(LocalDate.now().toString())
+                                .resolve("c-header.xlsx.校验报告.docx"));
+        assertTrue(expected.contains("表头缺少“年初预算数”"), expected);
+        ProjectVerdict blocked =
+                Manifest.readProjects(root.resolve("output")).stream()
+                        .filter(v -> v.status() == Status.BLOCKED)
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("农村户厕改造", blocked.project());
+        assertEquals(expected, blocked.firstError().replace(" ", ""), blocked.firstError());
+    }
+
+    private static List<String> firstErrors(List<ProjectVerdict> verdicts) {
+        return verdicts.stream()
+                .map(v -> v.source() + "|" + v.project() + "|" + v.firstError())
+                .sorted()
+                .toList();
+    }
+
+    /** A field as CSV writes it: quoted when it holds a comma or a quotation mark. */
+    private static String csvField(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
     /** What the rebuild must give back: everything but the time, which it takes from the files. */
     private static List<String> verdicts(List<ProjectVerdict> verdicts) {
         return verdicts.stream()

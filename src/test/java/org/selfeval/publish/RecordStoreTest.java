@@ -88,9 +88,11 @@ class RecordStoreTest {
             assertEquals("b,\"x\".xlsx", reloaded.byHash("h2").orElseThrow().source());
             Path export = reloaded.export();
             String csv = Files.readString(export, StandardCharsets.UTF_8);
-            // the export adds two columns for the projects' rows (none here)
+            // the export adds two columns for the projects' rows (none here) and the first error
             assertTrue(
-                    csv.startsWith("\uFEFF" + LEGACY_HEADER.strip() + ",project,sheet\r\n"), csv);
+                    csv.startsWith(
+                            "\uFEFF" + LEGACY_HEADER.strip() + ",project,sheet,firstError\r\n"),
+                    csv);
             assertEquals(3, csv.split("\r\n").length, "header and two records");
         }
     }

@@ -3,6 +3,7 @@ package org.selfeval.robust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selfeval.robust.HostileInputs.example;
+import static org.selfeval.robust.HostileInputs.value;
 import static org.selfeval.robust.HostileInputs.variant;
 import static org.selfeval.robust.HostileInputs.write;
 
@@ -20,8 +21,8 @@ import org.selfeval.testing.SeasonFolders;
 import picocli.CommandLine;
 
 /**
- * selfeval record rebuild on real workbooks, through the real program: the same verdicts, figures
- * and documents.
+ * selfeval record rebuild on real workbooks, through the real program: the same verdicts, figures,
+ * documents and first errors (read again from the filed submissions).
  */
 class RecordRebuildRealTest {
 
@@ -50,7 +51,8 @@ class RecordRebuildRealTest {
                                         e.grade(),
                                         e.report(),
                                         e.auditReport(),
-                                        String.valueOf(e.errors())))
+                                        String.valueOf(e.errors()),
+                                        e.firstError()))
                 .sorted()
                 .toList();
     }
@@ -59,6 +61,8 @@ class RecordRebuildRealTest {
     void theRecordOfRealSubmissionsComesBackTheSame() throws Exception {
         write(root.resolve("inbox/市场监管局.xlsx"), example());
         write(root.resolve("inbox/另一个局.xlsx"), variant("广州市花都区测试另一个局"));
+        // blocked: 资产管理 小计 as the published report printed it
+        write(root.resolve("inbox/出错的局.xlsx"), variant("广州市花都区测试出错局", value("绩效指标", "K43", 9)));
         write(root.resolve("inbox/坏文件.xlsx"), new byte[] {1, 2, 3});
         // cut off mid-way (a download that stopped): POI warns of its zip as it reads it
         write(
@@ -66,7 +70,15 @@ class RecordRebuildRealTest {
                 java.util.Arrays.copyOf(example(), example().length / 2));
         selfeval("run", "--settle", "0", "--init");
         List<ManifestEntry> before = Manifest.read(root.resolve("output"));
-        assertEquals(4, before.size(), err.toString());
+        assertEquals(5, before.size(), err.toString());
+        // the first errors the rebuild must find again: the blocked one's and the unreadable ones'
+        assertTrue(
+                before.stream().anyMatch(e -> e.firstError().startsWith("绩效指标!K43：")),
+                verdicts(before).toString());
+        assertEquals(
+                3,
+                before.stream().filter(e -> !e.firstError().isEmpty()).count(),
+                verdicts(before).toString());
         Files.delete(root.resolve("output").resolve(Manifest.FILE_NAME));
 
         java.io.PrintStream console = System.err;
