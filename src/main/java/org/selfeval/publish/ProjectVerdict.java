@@ -163,6 +163,8 @@ public record ProjectVerdict(
             String auditReport,
             String processedAt) {
         boolean blocked = p.blocked();
+        // counted as its 校验报告 lists them: the reader's about its sheet too (one count everywhere)
+        List<Finding> listed = about(p, readFindings);
         return new ProjectVerdict(
                 hash,
                 source,
@@ -176,14 +178,14 @@ public record ProjectVerdict(
                 p.funds() == null ? null : p.funds().rate(),
                 p.total(),
                 p.scored() ? p.grade() : "",
-                Severity.ERROR.countIn(p.findings()),
-                Severity.WARNING.countIn(p.findings()),
+                Severity.ERROR.countIn(listed),
+                Severity.WARNING.countIn(listed),
                 blocked ? "" : table,
                 auditReport,
                 processedAt,
                 p.line().labels(),
                 p.outOf(),
-                blocked ? firstError(about(p, readFindings), source) : "");
+                blocked ? firstError(listed, source) : "");
     }
 
     /**

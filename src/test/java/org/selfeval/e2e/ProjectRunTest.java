@@ -386,11 +386,7 @@ class ProjectRunTest {
      * without spaces (the report sets its text tight, no space between Chinese and figures).
      */
     private static String firstErrorRow(Path auditReport) throws Exception {
-        Docx audit = new Docx(Files.readAllBytes(auditReport));
-        List<List<String>> findings =
-                Docx.cellLines(audit.tables().get(audit.tables().size() - 1)).stream()
-                        .skip(1)
-                        .toList();
+        List<List<String>> findings = findingRows(auditReport);
         List<String> first =
                 findings.stream()
                         .filter(r -> r.get(1).startsWith("错误"))
@@ -398,6 +394,14 @@ class ProjectRunTest {
                         .orElseThrow(() -> new AssertionError(findings.toString()));
         String place = first.get(2).split("\n")[0];
         return (place + "：" + first.get(5).replace("\n", "")).replace(" ", "");
+    }
+
+    /** The rows of a project 校验报告's findings table (severity in column 1, place in column 2). */
+    private static List<List<String>> findingRows(Path auditReport) throws Exception {
+        Docx audit = new Docx(Files.readAllBytes(auditReport));
+        return Docx.cellLines(audit.tables().get(audit.tables().size() - 1)).stream()
+                .skip(1)
+                .toList();
     }
 
     /**
@@ -439,6 +443,18 @@ class ProjectRunTest {
                         .orElseThrow();
         assertEquals("农村户厕改造", blocked.project());
         assertEquals(expected, blocked.firstError().replace(" ", ""), blocked.firstError());
+        // its error count is the 校验报告's: the reader's error about its sheet counted too
+        long listed =
+                findingRows(
+                                root.resolve("failed")
+                                        .resolve(LocalDate.now().toString())
+                                        .resolve("c-header.xlsx.校验报告.docx"))
+                        .stream()
+                        .filter(r -> r.get(1).startsWith("错误"))
+                        .filter(r -> r.get(2).contains("农村户厕改造"))
+                        .count();
+        assertTrue(listed >= 2, "the header's error and its consequence: " + listed);
+        assertEquals(listed, blocked.errors());
     }
 
     private static List<String> firstErrors(List<ProjectVerdict> verdicts) {
