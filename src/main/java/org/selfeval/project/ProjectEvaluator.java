@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.selfeval.framework.ProjectFramework;
+import org.selfeval.framework.ProjectFrameworkSource;
 import org.selfeval.framework.ScoreRule;
 import org.selfeval.model.Finding;
+import org.selfeval.model.ProjectContract;
 import org.selfeval.model.ProjectSheet;
 import org.selfeval.model.Text;
 
@@ -18,11 +20,24 @@ public final class ProjectEvaluator {
 
     private final Function<String, ProjectFramework> frameworkFor;
 
+    /** The bureau's framework in effect, when known: null when the caller gave a bare function. */
+    private final ProjectFrameworkSource.ForSheets inEffect;
+
     /**
      * @param frameworkFor the framework a sheet is scored with, given its 指标体系 cell ("" when blank)
      */
     public ProjectEvaluator(Function<String, ProjectFramework> frameworkFor) {
         this.frameworkFor = frameworkFor;
+        this.inEffect = null;
+    }
+
+    /**
+     * As the commands score: the framework in effect is known, so a sheet of the bureau's own year
+     * filled on another framework is told ({@link ProjectFindings#FRAMEWORK}).
+     */
+    public ProjectEvaluator(ProjectFrameworkSource.ForSheets frameworkFor) {
+        this.frameworkFor = frameworkFor;
+        this.inEffect = frameworkFor;
     }
 
     /**
@@ -35,6 +50,7 @@ public final class ProjectEvaluator {
         required(sheet.name(), "项目名称", null, findings);
         String dept = required(sheet.department(), "主管部门", department, findings);
         String y = required(sheet.year(), "评价年度", year, findings).replaceAll("年度?$", "");
+        otherFramework(sheet, f, y, findings);
         FundsReview funds = new FundsReviewer(f, findings).review(sheet);
         if (sheet.indicators().isEmpty()) {
             findings.add(
@@ -67,6 +83,50 @@ public final class ProjectEvaluator {
         totals.total(sheet, sum, total, cap, funds.rate());
         return new ProjectEvaluation(
                 sheet, f, dept, y, findings, funds, indicators, sum, cap, total, f.grade(total));
+    }
+
+    /**
+     * The bureau's own project framework for the sheet's year is in effect, but the sheet names
+     * another (a built-in one, or the bureau's edit kept another's name): a finding at its 指标体系
+     * cell, as the department's R-FRAMEWORK tells a workbook filled on another framework. The sheet
+     * is still read and scored by the one it names.
+     */
+    private void otherFramework(
+            ProjectSheet sheet, ProjectFramework used, String year, List<Finding> findings) {
+        if (inEffect == null) return;
+        ProjectFramework own = inEffect.inEffect();
+        if (used == own || !inEffect.bureausOwnFor(year)) return;
+        Text named = sheet.framework();
+        findings.add(
+                ProjectFindings.of(
+                        ProjectFindings.FRAMEWORK,
+                        named.source(),
+                        ProjectContract.KEY_FRAMEWORK,
+                        own.name(),
+                        named.value(),
+                        "本次使用的"
+                                + own.year().strip()
+                                + "年度项目指标体系是“"
+                                + apart(own, used)
+                                + "”，这张"
+                                + year
+                                + "年度的项目表却按“"
+                                + apart(used, own)
+                                + "”填写（已按后者读取、校验和评分，与本年度其他项目的评分标准不一致）："
+                                + "请用本年度的项目支出绩效自评模板（selfeval templates --framework 项目指标体系工作簿 生成，"
+                                + "“指标体系”一格预填“"
+                                + own.name()
+                                + "”）重新填报，或向财政局确认所用项目指标体系。"));
+    }
+
+    /**
+     * A framework by its title, with its short name when the other one has the same title (a
+     * bureau's edit of a built-in framework that kept the title).
+     */
+    private static String apart(ProjectFramework framework, ProjectFramework other) {
+        return framework.label().equals(other.label())
+                ? framework.label() + "（" + framework.name() + "）"
+                : framework.label();
     }
 
     private static String required(
