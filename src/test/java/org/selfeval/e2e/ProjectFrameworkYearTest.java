@@ -75,12 +75,19 @@ class ProjectFrameworkYearTest {
 
     /** The built-in project framework exported by the command and edited in Excel. */
     private Path bureausFramework() throws Exception {
+        return bureausFramework(root.resolve(ProjectFrameworkSource.NEARBY_FILE_NAME), true);
+    }
+
+    /**
+     * The built-in project framework exported and renamed for 2023; {@code relabel}: 全年预算数 called
+     * 调整后预算数 too (a table of other headings), else the same table under this year's name.
+     */
+    private Path bureausFramework(Path file, boolean relabel) throws Exception {
         Path exported = root.resolve("导出.xlsx");
         assertEquals(
                 ExitCodes.OK,
                 selfeval("framework", "export", NATIONAL.name(), "--out", exported.toString()),
                 console.toString());
-        Path file = root.resolve(ProjectFrameworkSource.NEARBY_FILE_NAME);
         try (InputStream in = Files.newInputStream(exported);
                 XSSFWorkbook wb = new XSSFWorkbook(in);
                 OutputStream out = Files.newOutputStream(file)) {
@@ -95,7 +102,9 @@ class ProjectFrameworkYearTest {
                 }
             }
             for (Row r : wb.getSheet("表格"))
-                if (r.getCell(2) != null && "全年预算数".equals(r.getCell(2).getStringCellValue()))
+                if (relabel
+                        && r.getCell(2) != null
+                        && "全年预算数".equals(r.getCell(2).getStringCellValue()))
                     r.getCell(2).setCellValue("调整后预算数");
             wb.write(out);
         }
@@ -178,7 +187,12 @@ class ProjectFrameworkYearTest {
                                         + NATIONAL.label()
                                         + "”填写"),
                 row.get(5));
-        assertTrue(row.get(5).contains("selfeval templates --framework"), row.get(5));
+        assertTrue(
+                row.get(5)
+                        .contains(
+                                "两者的表格或指标不同（本年度的模板有“调整后预算数”），只改该格不够：请用本年度的项目支出绩效自评模板"
+                                        + "（selfeval templates --framework 项目指标体系工作簿 生成，“指标体系”一格预填“project-county-2023”）重新填报"),
+                row.get(5));
         assertEquals(List.of(), problems(auditReport("2022", "去年局")), "last year's table");
         // last year's bureau framework by name: the reader's warning at the same cell, asking for
         // this year's name
@@ -244,6 +258,45 @@ class ProjectFrameworkYearTest {
         assertEquals(Severity.WARNING, told.get(0).severity());
         assertEquals("project-county-2023", told.get(0).expected());
         assertEquals(NATIONAL.name(), told.get(0).found());
+    }
+
+    /**
+     * The bureau's 2023 framework is the national table under this year's name: the message says
+     * typing that name in the cell is enough, and the clerk who types the value the finding gives
+     * gets a clean table, scored the same.
+     */
+    @Test
+    void whenOnlyTheNameDiffersTypingThisYearsNameClearsIt() throws Exception {
+        ProjectFramework renamed =
+                ProjectFrameworkWorkbook.load(bureausFramework(root.resolve("同表.xlsx"), false));
+        Path file;
+        try (XSSFWorkbook wb = ProjectFill.template(NATIONAL, 1)) {
+            fill(ProjectFill.sheet(NATIONAL, wb, 1), "某局", "2023");
+            file = write("某局.xlsx", wb);
+        }
+        List<Finding> told = framework(file, renamed);
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(
+                told.get(0)
+                        .message()
+                        .endsWith(
+                                "两者的表格和指标相同，请把该格改为“project-county-2023”（本年度模板预填的名称），或向财政局确认所用项目指标体系。"),
+                told.get(0).message());
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            ProjectFill.sheet(NATIONAL, wb, 1).key("指标体系", told.get(0).expected());
+            Files.write(file, ProjectFill.bytes(wb));
+        }
+        var forSheets = ProjectFrameworkSource.forSheets(renamed);
+        ProjectSubmission s = new ProjectSubmissionReader(forSheets).read(file);
+        ProjectEvaluation e =
+                new ProjectEvaluator(forSheets).evaluate(s.projects().get(0), null, null);
+        assertEquals(List.of(), e.findings());
+        assertEquals(
+                List.of(),
+                s.findings().stream().filter(f -> f.severity() != Severity.INFO).toList());
+        assertEquals(0, new java.math.BigDecimal("99.5").compareTo(e.total()));
+        assertEquals(renamed, e.framework());
     }
 
     private static List<Finding> framework(Path file, ProjectFramework inEffect) {
