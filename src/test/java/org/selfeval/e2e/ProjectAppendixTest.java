@@ -152,6 +152,7 @@ class ProjectAppendixTest {
             var ind = item.getPPr().getInd();
             assertEquals(indents.get(k)[0], ind.getLeftChars().intValue(), Docx.text(item));
             assertEquals(indents.get(k)[1], ind.getHangingChars().intValue(), Docx.text(item));
+            assertEquals(0, ind.getFirstLineChars().intValue(), "the style's first line undone");
             assertEquals(indents.get(k)[0] * 320 / 100, ind.getLeft().intValue());
             assertEquals(indents.get(k)[1] * 320 / 100, ind.getHanging().intValue());
             items.add(Docx.text(item));

@@ -127,7 +127,8 @@ public final class WordDocument {
     /**
      * A w:ind in hundredths of a 3号 character (Word reads the *Chars attributes; LibreOffice and
      * WPS the twips, 320 to a 16 pt character): text at {@code left}, the first line {@code
-     * hanging} out from it.
+     * hanging} out from it. firstLineChars="0" cancels the 正文 style's two-character first line in
+     * Word, which otherwise keeps a style's non-zero character indent (MS-OI29500 2.1.44).
      */
     private static String indent(int leftChars, int hangingChars) {
         int em = StyleId.BODY.size * 10;
@@ -139,7 +140,7 @@ public final class WordDocument {
                 + hangingChars * em / 100
                 + "\" w:hangingChars=\""
                 + hangingChars
-                + "\"/>";
+                + "\" w:firstLineChars=\"0\"/>";
     }
 
     /** The last paragraph stays on the page of what follows (a table's introduction). */
