@@ -51,14 +51,47 @@ public final class ProjectFrameworkSource {
      * the cell names it or is blank, a built-in one it names (by id or title), else the one in
      * effect (the reader then warns that the sheet names an unknown framework).
      */
-    public static Function<String, ProjectFramework> forSheets(ProjectFramework inEffect) {
-        return named -> {
+    public static ForSheets forSheets(ProjectFramework inEffect) {
+        return new ForSheets(inEffect);
+    }
+
+    /**
+     * {@link #forSheets}: a sheet's framework by its 指标体系 cell, knowing the one in effect (so the
+     * audit can tell a sheet filled on another framework for the bureau's own year).
+     */
+    public static final class ForSheets implements Function<String, ProjectFramework> {
+
+        private final ProjectFramework inEffect;
+
+        private ForSheets(ProjectFramework inEffect) {
+            this.inEffect = inEffect;
+        }
+
+        public ProjectFramework inEffect() {
+            return inEffect;
+        }
+
+        @Override
+        public ProjectFramework apply(String named) {
             if (named == null || named.isBlank() || inEffect.isNamed(named)) return inEffect;
             return BuiltInProjectFrameworks.all().stream()
                     .filter(f -> f.isNamed(named))
                     .findFirst()
                     .orElse(inEffect);
-        };
+        }
+
+        /**
+         * True when the framework in effect is the bureau's own (read from its workbook, not built
+         * in) and made for {@code year}: a project sheet of that year on any other framework is
+         * then out of step with the bureau.
+         */
+        public boolean bureausOwnFor(String year) {
+            return BuiltInProjectFrameworks.get(inEffect.name()).isEmpty()
+                    && inEffect.year() != null
+                    && !inEffect.year().isBlank()
+                    && year != null
+                    && inEffect.year().strip().equals(year.strip());
+        }
     }
 
     /** Every project framework a reader may meet, for messages. */

@@ -33,6 +33,13 @@ public final class ProjectFindings {
     public static final FindingKind TOTAL = new FindingKind("P-TOTAL", "总分复核", Severity.WARNING);
     public static final FindingKind RULE = new FindingKind("P-RULE", "评分规则", Severity.WARNING);
 
+    /**
+     * The bureau's own project framework for the sheet's year is in effect, and the sheet names
+     * another one (the built-in table, another province's).
+     */
+    public static final FindingKind FRAMEWORK =
+            new FindingKind("P-FRAMEWORK", "指标体系核对", Severity.WARNING);
+
     public static final List<FindingKind> ALL =
             List.of(
                     REQUIRED,
@@ -47,7 +54,8 @@ public final class ProjectFindings {
                     DEVIATION,
                     UNIT,
                     TOTAL,
-                    RULE);
+                    RULE,
+                    FRAMEWORK);
 
     private ProjectFindings() {}
 

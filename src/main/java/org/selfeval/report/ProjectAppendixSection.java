@@ -29,7 +29,7 @@ final class ProjectAppendixSection implements ReportSection {
         if (lines.isEmpty()) return;
         doc.newPage();
         doc.paragraph(StyleId.HEADING1, label(e));
-        doc.paragraph(StyleId.CAPTION, e.year() + "年度" + TITLE);
+        doc.paragraph(StyleId.CAPTION, caption(e));
         doc.keepWithNext();
         doc.table(table(lines));
         List<String> notes = new ArrayList<>();
@@ -43,6 +43,11 @@ final class ProjectAppendixSection implements ReportSection {
                         + "重新计算；自评得分、评价等级与各项目的项目支出绩效自评表相同。");
         notes.addAll(ProjectTablesListing.notes(lines));
         doc.paragraphs(StyleId.TABLE, notes.stream().map(Texts::tight).toList());
+    }
+
+    /** The table's title as it heads itself, and as the 附件说明 names it: "2023年度项目支出绩效自评情况表". */
+    static String caption(Evaluation e) {
+        return e.year() + "年度" + TITLE;
     }
 
     /** "附表2" after the 部门整体支出绩效自评表 (附表1); "附表" when that table is not printed. */

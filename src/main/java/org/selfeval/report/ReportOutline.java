@@ -24,6 +24,7 @@ final class ReportOutline {
                     new NarrativeSection(StyleId.HEADING2, "（四）主要工作成效", "主要工作成效"),
                     new NarrativeSection(StyleId.HEADING1, "三、存在的主要问题", "存在的主要问题", "存在的主要问题及原因是："),
                     new NarrativeSection(StyleId.HEADING1, "四、下一步改进措施", "下一步改进措施"),
+                    new AttachmentNoteSection(), // 附件：1．… 2．… (GB/T 9704 7.3.2)
                     new SelfEvaluationTableSection(), // 附表（1）：部门整体支出绩效自评表
                     new ProjectAppendixSection()); // 附表2：项目支出绩效自评情况表 (projects that came with it)
 

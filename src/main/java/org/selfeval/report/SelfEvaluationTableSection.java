@@ -30,6 +30,9 @@ import org.selfeval.report.docx.WordDocument;
  */
 final class SelfEvaluationTableSection implements ReportSection {
 
+    /** The table's title as it heads itself, and as the 附件说明 names it. */
+    static final String CAPTION = "部门整体支出绩效自评表";
+
     /** Subtotal and total rows: bold on a light fill. */
     private static final String SUBTOTAL_FILL = "F2F2F2";
 
@@ -52,7 +55,7 @@ final class SelfEvaluationTableSection implements ReportSection {
         doc.newPage();
         // 附表1 when the projects' 附表2 follows (ProjectAppendixSection)
         doc.paragraph(StyleId.HEADING1, e.projectTables().isEmpty() ? "附表" : "附表1");
-        doc.paragraph(StyleId.CAPTION, "部门整体支出绩效自评表");
+        doc.paragraph(StyleId.CAPTION, CAPTION);
         doc.paragraph(StyleId.CAPTION, "预算资金（万元）");
         doc.table(budget(e));
         goals(e).ifPresent(

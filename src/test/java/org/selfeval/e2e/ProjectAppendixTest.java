@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,10 +108,59 @@ class ProjectAppendixTest {
                 "the capped project's note under the appendix too: " + text);
         assertTrue(text.contains(department), text);
 
-        // the department's workbook alone: one 附表, no 附表2
+        // the 附件说明 under the body text names both, as they head themselves, numbered
+        assertEquals(
+                List.of("附件：1．部门整体支出绩效自评表", "2．2023年度项目支出绩效自评情况表"),
+                attachmentNote(report, List.of(new int[] {650, 450}, new int[] {650, 150})));
+        assertTrue(text.contains("\n部门整体支出绩效自评表\n预算资金（万元）"), text);
+
+        // the department's workbook alone: one 附表, no 附表2, and one name with no number
         Docx alone = convert(EXAMPLES.resolve(example), "alone");
         assertTrue(alone.allText().contains("附表\n部门整体支出绩效自评表"), alone.allText());
         assertFalse(alone.allText().contains("项目支出绩效自评情况表"), alone.allText());
+        assertEquals(
+                List.of("附件：部门整体支出绩效自评表"), attachmentNote(alone, List.of(new int[] {500, 300})));
+    }
+
+    /**
+     * The 附件说明 as GB/T 9704-2012 7.3.2 lays it out: after the body text of 四、下一步改进措施, one line left
+     * blank (28 pt above, the 正文 line; the report has no empty paragraphs), then one 正文 paragraph
+     * per attachment, each indented as {@code indents} says ({leftChars, hangingChars}: "附件："
+     * starts 2 characters in, a further "2．" under the "1．", a wrapped name under its first
+     * character; the twips LibreOffice reads agree, 320 to a 3号 character); the appendices follow
+     * on a new page. Returns the items' texts.
+     */
+    private static List<String> attachmentNote(Docx report, List<int[]> indents) {
+        List<Object> body = report.body();
+        int heading = -1;
+        for (int i = 0; i < body.size(); i++)
+            if (body.get(i) instanceof P p && Docx.text(p).equals("四、下一步改进措施")) heading = i;
+        assertTrue(heading > 0, "no 四、下一步改进措施");
+        int first = heading + 1;
+        while (!Docx.text(body.get(first)).startsWith("附件：")) {
+            assertEquals("BodyText", Docx.style((P) body.get(first)));
+            first++;
+        }
+        assertTrue(first > heading + 1, "the body text of 四、下一步改进措施 comes first");
+        List<String> items = new java.util.ArrayList<>();
+        for (int k = 0; k < indents.size(); k++) {
+            P item = (P) body.get(first + k);
+            assertEquals("BodyText", Docx.style(item));
+            var spacing = item.getPPr().getSpacing();
+            if (k == 0) assertEquals(560, spacing.getBefore().intValue(), "one line left blank");
+            else assertEquals(null, spacing);
+            var ind = item.getPPr().getInd();
+            assertEquals(indents.get(k)[0], ind.getLeftChars().intValue(), Docx.text(item));
+            assertEquals(indents.get(k)[1], ind.getHangingChars().intValue(), Docx.text(item));
+            assertEquals(0, ind.getFirstLineChars().intValue(), "the style's first line undone");
+            assertEquals(indents.get(k)[0] * 320 / 100, ind.getLeft().intValue());
+            assertEquals(indents.get(k)[1] * 320 / 100, ind.getHanging().intValue());
+            items.add(Docx.text(item));
+        }
+        P next = (P) body.get(first + indents.size());
+        assertTrue(Docx.text(next).startsWith("附表"), Docx.text(next));
+        assertTrue(next.getPPr().getPageBreakBefore() != null, "the appendix starts a new page");
+        return items;
     }
 
     private Docx convert(Path workbook, String name) throws Exception {

@@ -67,6 +67,33 @@ class OoxmlSchemaTest {
         assertValid("--style 报告", renderer.report(RealExamples.evaluate(RealExamples.CORRECTED)));
     }
 
+    /**
+     * A report with its projects' 附表2, so with a two-item 附件说明 (its paragraphs carry their own
+     * w:ind), is schema-valid; so is the single-item one of the reports above.
+     */
+    @Test
+    void aReportWithItsProjectsAppendedIsSchemaValid() throws Exception {
+        var forSheets =
+                org.selfeval.framework.ProjectFrameworkSource.forSheets(
+                        org.selfeval.framework.BuiltInProjectFrameworks.defaultFramework());
+        var projects =
+                new org.selfeval.ingest.ProjectSubmissionReader(forSheets)
+                        .read(RealExamples.DIR.resolve("qingshan-agri-2023-projects.xlsx"));
+        var evaluator = new org.selfeval.project.ProjectEvaluator(forSheets);
+        var lines =
+                projects.projects().stream()
+                        .map(p -> evaluator.evaluate(p, null, null).line())
+                        .toList();
+        assertEquals(3, lines.size());
+        byte[] report =
+                DocxRendererTest.RENDERER.report(
+                        RealExamples.evaluate(RealExamples.CORRECTED).withProjectTables(lines));
+        assertTrue(
+                new Docx(report).allText().contains("附件：1．部门整体支出绩效自评表\n2．2023年度项目支出绩效自评情况表"),
+                "the 附件说明 with two items");
+        assertValid("附表2 报告", report);
+    }
+
     /** The schema catches what it should: an element out of order is an error. */
     @Test
     void anOutOfOrderElementIsReported() throws Exception {

@@ -70,6 +70,14 @@ public final class WordDocument {
      */
     public WordDocument paragraph(StyleId style, String text) {
         if (text == null || text.isBlank()) return this;
+        return paragraph(style, text, 0, null);
+    }
+
+    /**
+     * A paragraph {@code before} twips below the last (0: as the style says; after a table, half a
+     * line) with its own indentation ({@code indent}: a w:ind element, null for the style's).
+     */
+    private WordDocument paragraph(StyleId style, String text, int before, String indent) {
         body.append("<w:p><w:pPr><w:pStyle w:val=\"").append(style.id).append("\"/>");
         keepNextAt = body.length();
         if (newPage) {
@@ -77,13 +85,62 @@ public final class WordDocument {
             newPage = false;
         }
         // Half a line of air under a table instead of an empty paragraph.
-        if (last == Last.TABLE)
-            body.append("<w:spacing w:before=\"").append(AFTER_TABLE).append("\"/>");
+        if (before == 0 && last == Last.TABLE) before = AFTER_TABLE;
+        if (before > 0) body.append("<w:spacing w:before=\"").append(before).append("\"/>");
+        if (indent != null) body.append(indent);
         body.append("</w:pPr>");
         runs.append(body, style, text);
         body.append("</w:p>");
         last = Last.PARAGRAPH;
         return this;
+    }
+
+    /**
+     * The 附件说明 of GB/T 9704-2012 7.3.2 under the body text: one line left blank (as space above,
+     * not an empty paragraph), then "附件：" two characters in from the left and the attachments'
+     * names — one without a number, several as "附件：1．…" with each further "2．…" under the "1．" —
+     * and a name too long for its line wraps under its own first character. In 正文 (仿宋_GB2312 3号);
+     * names end without punctuation.
+     */
+    public WordDocument attachments(List<String> names) {
+        if (names.isEmpty()) return this;
+        int blankLine = StyleSheet.BODY_LINE;
+        String lead = "附件：";
+        if (names.size() == 1) {
+            // the name starts 2 + 3 characters in; the first line starts 2 in
+            return paragraph(StyleId.BODY, lead + names.get(0), blankLine, indent(500, 300));
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String number = (i + 1) + "．";
+            // "1．" is 1.5 characters wide (a half-width digit and a full-width stop): each number
+            // starts 2 + 3 characters in, its name after it
+            int numberWidth = 50 * number.length() + 50;
+            paragraph(
+                    StyleId.BODY,
+                    (i == 0 ? lead : "") + number + names.get(i),
+                    i == 0 ? blankLine : 0,
+                    indent(500 + numberWidth, numberWidth + (i == 0 ? 300 : 0)));
+        }
+        return this;
+    }
+
+    /**
+     * A w:ind in hundredths of a 3号 character (Word reads the *Chars attributes; LibreOffice and
+     * WPS the twips, 320 to a 16 pt character): text at {@code left}, the first line {@code
+     * hanging} out from it. firstLineChars="0" cancels the 正文 style's two-character first line in
+     * Word, which otherwise keeps a style's non-zero character indent (MS-OI29500 2.1.44).
+     */
+    private static String indent(int leftChars, int hangingChars) {
+        int em = StyleId.BODY.size * 10;
+        return "<w:ind w:left=\""
+                + leftChars * em / 100
+                + "\" w:leftChars=\""
+                + leftChars
+                + "\" w:hanging=\""
+                + hangingChars * em / 100
+                + "\" w:hangingChars=\""
+                + hangingChars
+                + "\" w:firstLineChars=\"0\"/>";
     }
 
     /** The last paragraph stays on the page of what follows (a table's introduction). */
