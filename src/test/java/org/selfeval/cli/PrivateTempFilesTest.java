@@ -1,7 +1,9 @@
 package org.selfeval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -36,5 +38,41 @@ class PrivateTempFilesTest {
                 "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(mine)));
         assertNotEquals(
                 mine, PrivateTempFiles.install(base), "each process (each install) its own");
+    }
+
+    /**
+     * A worker killed outright (SIGKILL) left its folder: the next start removes it, once its
+     * process is gone, and keeps the folder of a process still running (another run).
+     */
+    @Test
+    void theNextStartSweepsTheFolderOfAKilledProcessAndKeepsALiveOnes() throws Exception {
+        Process dead = new ProcessBuilder("sleep", "60").start();
+        long deadPid = dead.pid();
+        Path left = Files.createDirectory(base.resolve("selfeval-poi-" + deadPid + "-123"));
+        Files.createDirectory(left.resolve("poifiles"));
+        Files.writeString(left.resolve("poifiles/sheet123.xml"), "<sheet/>");
+        dead.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook ran
+        Process live = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path running =
+                    Files.createDirectory(base.resolve("selfeval-poi-" + live.pid() + "-456"));
+            Files.writeString(running.resolve("sheet456.xml"), "<sheet/>");
+            Path notOurs = Files.createDirectory(base.resolve("selfeval-poix-" + deadPid + "-7"));
+            Path oldName = Files.createDirectory(base.resolve("selfeval-poi-8d7f6e"));
+
+            Path mine = PrivateTempFiles.install(base);
+
+            assertTrue(
+                    mine.getFileName()
+                            .toString()
+                            .startsWith("selfeval-poi-" + ProcessHandle.current().pid() + "-"),
+                    mine.toString());
+            assertFalse(Files.exists(left), "the killed process's folder is swept");
+            assertTrue(Files.exists(running.resolve("sheet456.xml")), "a live run's folder stays");
+            assertTrue(Files.exists(notOurs) && Files.exists(oldName), "only our names");
+            assertTrue(Files.isDirectory(mine));
+        } finally {
+            live.destroyForcibly().waitFor();
+        }
     }
 }
