@@ -384,6 +384,12 @@ class RefusedFilesTest {
         String before = status("--year", "2023");
         assertTrue(
                 before.lines().anyMatch(l -> l.contains(EDUCATION) && l.contains("存在错误")), before);
+        String summary2024 = Files.readString(out.resolve("2024/汇总.csv"), StandardCharsets.UTF_8);
+        assertFalse(summary2024.contains(EDUCATION), summary2024);
+        String summary2023 = Files.readString(out.resolve("2023/汇总.csv"), StandardCharsets.UTF_8);
+        assertTrue(
+                summary2023.lines().anyMatch(l -> l.contains(EDUCATION) && l.contains("存在错误")),
+                summary2023);
 
         // the same department again without a year: the next version beside the first
         FakeStages.workbook(root.resolve("inbox/又无年度.xlsx"), EDUCATION, "", "errors=2");
