@@ -17,9 +17,10 @@ import org.selfeval.publish.FolderTrees;
 /**
  * POI keeps its temporary files in one folder shared by every process of the machine ({@code
  * <tmp>/poifiles}): created by another user, or a file of that name, it made every run fail. Each
- * process gets a folder of its own instead (owner-only, named after its process id), removed when
- * the process ends. A process killed outright (SIGKILL, the OOM killer) runs no shutdown hook: its
- * folder is swept by the next start, once no process of that id is alive.
+ * process gets a folder of its own instead (POI's files and sqlite-jdbc's native library)
+ * (owner-only, named after its process id), removed when the process ends. A process killed
+ * outright (SIGKILL, the OOM killer) runs no shutdown hook: its folder is swept by the next start,
+ * once no process of that id is alive.
  */
 final class PrivateTempFiles {
 
@@ -37,6 +38,11 @@ final class PrivateTempFiles {
     static Path install(Path base) throws IOException {
         Path folder = Files.createTempDirectory(base, PREFIX + ProcessHandle.current().pid() + "-");
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder.toFile()));
+        // sqlite-jdbc unpacks its native library into the temporary folder and removes it only at
+        // a normal exit (a killed process left it there, with a lock file that keeps it from its
+        // own clean-up): into this folder instead, swept with it
+        if (System.getProperty("org.sqlite.tmpdir") == null)
+            System.setProperty("org.sqlite.tmpdir", folder.toString());
         Runtime.getRuntime()
                 .addShutdownHook(
                         new Thread(

@@ -17,11 +17,18 @@ class PrivateTempFilesTest {
 
     @TempDir Path base;
 
-    /** The strategy is global: the other tests of this JVM get POI's default back. */
+    private final String sqliteTmpdir = System.getProperty("org.sqlite.tmpdir");
+
+    /**
+     * The strategy and sqlite-jdbc's folder are global: the other tests of this JVM get the
+     * defaults back.
+     */
     @org.junit.jupiter.api.AfterEach
     void restore() {
         TempFile.setTempFileCreationStrategy(
                 new org.apache.poi.util.DefaultTempFileCreationStrategy());
+        if (sqliteTmpdir == null) System.clearProperty("org.sqlite.tmpdir");
+        else System.setProperty("org.sqlite.tmpdir", sqliteTmpdir);
     }
 
     @Test
@@ -36,6 +43,7 @@ class PrivateTempFilesTest {
         assertEquals(mine, temp.toPath().getParent());
         assertEquals(
                 "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(mine)));
+        assertEquals(mine.toString(), System.getProperty("org.sqlite.tmpdir"), "sqlite's too");
         assertNotEquals(
                 mine, PrivateTempFiles.install(base), "each process (each install) its own");
     }
