@@ -11,24 +11,38 @@ set "CDS=%HERE%target\selfeval.jsa"
 set "JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
 
-set "BUILD="
-if not exist "%JAR%" set "BUILD=1"
-if defined BUILD goto build
-rem Sources newer than the jar mean a rebuild; an archive older than the jar is stale and removed.
-where powershell >nul 2>&1 || goto built
-powershell -NoProfile -NonInteractive -Command "$j=(Get-Item -LiteralPath $env:JAR).LastWriteTime; if ((Test-Path -LiteralPath $env:CDS) -and (Get-Item -LiteralPath $env:CDS).LastWriteTime -lt $j) { Remove-Item -LiteralPath $env:CDS }; $new=Get-ChildItem -LiteralPath (Join-Path $env:HERE 'src\main'),(Join-Path $env:HERE 'pom.xml') -Recurse -File | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1; if ($new) { exit 1 } else { exit 0 }" >nul 2>&1
-if errorlevel 1 set "BUILD=1"
+call :needsBuild
 if not defined BUILD goto built
-:build
+rem One launcher builds at a time (a lock folder; one left by a killed build is taken over after 30 minutes). The build
+rem runs in a folder of its own and its jar is moved into place only when complete, so a launcher starting meanwhile
+rem never finds half a jar. Windows refuses to replace a jar a running selfeval has open: that one keeps it.
+if not exist "%HERE%target" mkdir "%HERE%target"
+set "LOCK=%HERE%target\.selfeval-build.lock.d"
+set /a WAITED=0
+:lock
+mkdir "%LOCK%" 2>nul && goto locked
+if %WAITED%==0 echo selfeval：另一个 selfeval 正在构建程序，等它完成…… 1>&2
+set /a WAITED+=1
+if %WAITED% geq 1800 (
+  rmdir /s /q "%LOCK%" 2>nul
+  set /a WAITED=1
+)
+ping -n 2 127.0.0.1 >nul
+goto lock
+:locked
+rem checked again: the launcher waited for may have built it
+call :needsBuild
+if not defined BUILD goto unlock
 echo selfeval：正在构建程序（首次运行需要几分钟）…… 1>&2
 pushd "%HERE%"
-call mvn -q -B package -DskipTests 1>&2
-if errorlevel 1 (
-  popd
-  exit /b 3
-)
+call mvn -q -B package -Dmaven.test.skip=true -Dselfeval.buildDirectory="%HERE%target\launcher-build" 1>&2
+if errorlevel 1 goto buildFailed
 popd
+move /y "%HERE%target\launcher-build\selfeval.jar" "%JAR%" >nul 2>&1
+if errorlevel 1 goto jarInUse
 if exist "%CDS%" del /q "%CDS%"
+:unlock
+rmdir "%LOCK%" 2>nul
 :built
 
 set "OPTS=-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dorg.slf4j.simpleLogger.log.org.docx4j=warn -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off"
@@ -52,3 +66,25 @@ set "TMPCDS=%CDS%.%RANDOM%.tmp"
 set "STATUS=%ERRORLEVEL%"
 if exist "%TMPCDS%" move /y "%TMPCDS%" "%CDS%" >nul
 exit /b %STATUS%
+
+:buildFailed
+popd
+rmdir "%LOCK%" 2>nul
+echo selfeval：构建程序失败（见上方 Maven 的输出）；原有的程序 %JAR% 未改动。 1>&2
+exit /b 3
+
+:jarInUse
+echo selfeval：程序 %JAR% 正在被另一个 selfeval 使用，未能换成新构建的程序；本次使用原有的程序，请在它结束后重新运行。 1>&2
+goto unlock
+
+rem Sets BUILD when the jar is missing or older than the sources; an archive older than the jar is stale and removed.
+:needsBuild
+set "BUILD="
+if not exist "%JAR%" (
+  set "BUILD=1"
+  exit /b 0
+)
+where powershell >nul 2>&1 || exit /b 0
+powershell -NoProfile -NonInteractive -Command "$j=(Get-Item -LiteralPath $env:JAR).LastWriteTime; if ((Test-Path -LiteralPath $env:CDS) -and (Get-Item -LiteralPath $env:CDS).LastWriteTime -lt $j) { Remove-Item -LiteralPath $env:CDS }; $new=Get-ChildItem -LiteralPath (Join-Path $env:HERE 'src\main'),(Join-Path $env:HERE 'pom.xml') -Recurse -File | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1; if ($new) { exit 1 } else { exit 0 }" >nul 2>&1
+if errorlevel 1 set "BUILD=1"
+exit /b 0

@@ -204,4 +204,64 @@ public final class RunLog implements AutoCloseable {
             cannotWrite(e);
         }
     }
+
+    private static final String[] FOLDER_LABELS = {"收件文件夹：", "输出文件夹：", "归档文件夹：", "失败文件夹："};
+
+    /**
+     * The four folders of a run, on the console and in the log (read back by {@link #lastFolders}).
+     */
+    public void folders(BatchFolders folders) {
+        Path[] paths = {folders.inbox(), folders.out(), folders.archive(), folders.failed()};
+        for (int i = 0; i < paths.length; i++) progress(FOLDER_LABELS[i] + paths[i]);
+    }
+
+    /**
+     * The folders the last run on this output folder used, as its log tells them (the newest day's
+     * log that names all four); empty when no run has logged them. The output folder is the one
+     * given: the folder may have been moved since.
+     */
+    public static java.util.Optional<BatchFolders> lastFolders(Path out) {
+        Path logs = out.resolve("logs");
+        if (!Files.isDirectory(logs)) return java.util.Optional.empty();
+        java.util.List<Path> days;
+        try (var s = Files.list(logs)) {
+            days =
+                    s.filter(
+                                    p -> {
+                                        String n = p.getFileName().toString();
+                                        return n.startsWith("selfeval-") && n.endsWith(".log");
+                                    })
+                            .sorted(java.util.Comparator.reverseOrder())
+                            .toList();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+        for (Path day : days) {
+            String[] found = new String[FOLDER_LABELS.length];
+            try {
+                String text = new String(Files.readAllBytes(day), StandardCharsets.UTF_8);
+                for (String line : text.split("\\R")) {
+                    // "yyyy-MM-dd HH:mm:ss 归档文件夹：/srv/archive"
+                    if (line.length() <= 20 || line.charAt(19) != ' ') continue;
+                    String rest = line.substring(20);
+                    for (int i = 0; i < FOLDER_LABELS.length; i++) {
+                        if (rest.startsWith(FOLDER_LABELS[i]))
+                            found[i] = rest.substring(FOLDER_LABELS[i].length());
+                    }
+                }
+            } catch (IOException e) {
+                continue;
+            }
+            if (java.util.Arrays.stream(found).allMatch(f -> f != null && !f.isEmpty())) {
+                try {
+                    return java.util.Optional.of(
+                            new BatchFolders(
+                                    Path.of(found[0]), out, Path.of(found[2]), Path.of(found[3])));
+                } catch (java.nio.file.InvalidPathException e) {
+                    continue;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -75,6 +75,21 @@ public final class RecordCommand implements Runnable {
                 + quoted(folders.failed());
     }
 
+    /**
+     * The command that repairs the record in {@code out}, as {@code status} tells it: with the
+     * folders the last run on it used (its log names them), else the run's defaults resolved here;
+     * every folder absolute, so it works pasted anywhere.
+     */
+    public static String rebuildCommand(Path inbox, Path out) {
+        Path at = out.toAbsolutePath().normalize();
+        return rebuildCommand(
+                RunLog.lastFolders(at)
+                        .orElseGet(
+                                () ->
+                                        new BatchFolders(
+                                                inbox, at, Path.of("archive"), Path.of("failed"))));
+    }
+
     /** A path as it can be pasted into a shell. */
     private static String quoted(Path p) {
         String s = p.toString();
@@ -144,6 +159,18 @@ public final class RecordCommand implements Runnable {
         public Integer call() throws InterruptedException {
             PrintWriter err = spec.commandLine().getErr();
             BatchFolders folders = new BatchFolders(inbox, out, archive, failed);
+            // a mistyped folder would rebuild an empty record and set the real one aside
+            for (Path folder : List.of(folders.archive(), folders.failed())) {
+                if (!Files.isDirectory(folder)) {
+                    err.println(
+                            (folder.equals(folders.archive()) ? "归档文件夹 " : "失败文件夹 ")
+                                    + folder
+                                    + " 不存在：请检查 "
+                                    + (folder.equals(folders.archive()) ? "--archive" : "--failed")
+                                    + " 的路径（应与 run 使用的相同）。未改动任何文件。");
+                    return ExitCodes.USAGE;
+                }
+            }
             try {
                 Files.createDirectories(folders.out());
                 Optional<RunLock> lock = RunLock.tryAcquire(folders.out());

@@ -229,10 +229,7 @@ public final class RunCommand implements Callable<Integer> {
         ProjectConversions projects;
         Manifest manifest;
         String framework = frameworkFor(folders);
-        log.progress("收件文件夹：" + folders.inbox());
-        log.progress("输出文件夹：" + folders.out());
-        log.progress("归档文件夹：" + folders.archive());
-        log.progress("失败文件夹：" + folders.failed());
+        log.folders(folders);
         Roster departments;
         try {
             ConfigInEffect config =

@@ -101,8 +101,7 @@ public final class StatusCommand implements Callable<Integer> {
             refused = Manifest.readRefused(out.toAbsolutePath().normalize());
             projects = Manifest.readProjects(out.toAbsolutePath().normalize());
         } catch (RecordDamaged e) {
-            err.println(
-                    e.line("selfeval record rebuild --out " + out.toAbsolutePath().normalize()));
+            err.println(e.line(RecordCommand.rebuildCommand(inbox, out)));
             return ExitCodes.USAGE;
         } catch (IOException e) {
             err.println(

@@ -623,17 +623,18 @@ final class LedgerDb implements AutoCloseable {
     }
 
     /**
-     * Gives {@code year} to every unreadable verdict and refused file recorded without one (they
-     * name no year of their own), in one transaction.
+     * Gives {@code year} to every unreadable or blocked verdict and refused file recorded without
+     * one (they name no year of their own), in one transaction.
      */
     void fixBlankYears(String year) throws IOException {
         try {
             // most rounds have none: they then write nothing (and wait for no lock)
             try (PreparedStatement any =
                     connection.prepareStatement(
-                            "SELECT (SELECT count(*) FROM verdicts WHERE year = '' AND status = ?)"
+                            "SELECT (SELECT count(*) FROM verdicts WHERE year = '' AND status IN (?, ?))"
                                     + " + (SELECT count(*) FROM refused WHERE year = '')")) {
                 any.setString(1, Status.UNREADABLE.name());
+                any.setString(2, Status.BLOCKED.name());
                 try (ResultSet r = any.executeQuery()) {
                     if (!r.next() || r.getLong(1) == 0) return;
                 }
@@ -641,12 +642,13 @@ final class LedgerDb implements AutoCloseable {
             connection.setAutoCommit(false);
             try (PreparedStatement verdicts =
                             connection.prepareStatement(
-                                    "UPDATE verdicts SET year = ? WHERE year = '' AND status = ?");
+                                    "UPDATE verdicts SET year = ? WHERE year = '' AND status IN (?, ?)");
                     PreparedStatement refused =
                             connection.prepareStatement(
                                     "UPDATE refused SET year = ? WHERE year = ''")) {
                 verdicts.setString(1, year);
                 verdicts.setString(2, Status.UNREADABLE.name());
+                verdicts.setString(3, Status.BLOCKED.name());
                 verdicts.executeUpdate();
                 refused.setString(1, year);
                 refused.executeUpdate();

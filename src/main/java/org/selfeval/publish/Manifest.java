@@ -108,6 +108,20 @@ public final class Manifest implements AutoCloseable {
     }
 
     private static String key(ManifestEntry e) {
+        // a submission that named no year published under 未知年度 and keeps that key when the
+        // record later gives it the year being collected (see fixBlankYears): its documents' names
+        // and the versions after them stay as they were
+        for (String document : List.of(e.auditReport(), e.report())) {
+            if (document.isEmpty()) continue;
+            try {
+                Path p = Path.of(document);
+                if (p.getNameCount() >= 3
+                        && p.getName(0).toString().equals(ReportNames.UNKNOWN_YEAR))
+                    return p.getName(0) + "/" + p.getName(1);
+            } catch (InvalidPathException ignored) {
+                // the key from the names, as any other
+            }
+        }
         return ReportNames.of(e.department(), e.year(), sourcePath(e.source())).key();
     }
 
@@ -369,14 +383,14 @@ public final class Manifest implements AutoCloseable {
     }
 
     /**
-     * {@code entries} with each unreadable verdict that names no year given the year being
-     * collected when it was received ({@link #yearCollectedOn}).
+     * {@code entries} with each unreadable or blocked verdict that names no year given the year
+     * being collected when it was received ({@link #yearCollectedOn}).
      */
     public static List<ManifestEntry> withYearsCollected(List<ManifestEntry> entries) {
         List<ManifestEntry> fixed = new ArrayList<>(entries.size());
         for (ManifestEntry e : entries) {
             String year =
-                    e.status() == Status.UNREADABLE && e.year().isBlank()
+                    namesNoYear(e.status()) && e.year().isBlank()
                             ? yearCollectedOn(entries, e.processedAt())
                             : "";
             fixed.add(year.isBlank() ? e : e.withYear(year));
@@ -385,17 +399,26 @@ public final class Manifest implements AutoCloseable {
     }
 
     /**
-     * Fixes the year of the unreadable verdicts and refused files recorded without one: they name
-     * no year of their own and are kept in {@code year}, the year being collected when they were
-     * received (called at the end of their round; one received while no year was known yet takes
-     * the first year known at a round's end). A blank {@code year} changes nothing.
+     * The verdicts kept in the year being collected when their content names none: unreadable ones,
+     * and blocked ones whose 评价年度 is blank (an error of its own). A converted one always has its
+     * year.
+     */
+    private static boolean namesNoYear(Status status) {
+        return status == Status.UNREADABLE || status == Status.BLOCKED;
+    }
+
+    /**
+     * Fixes the year of the unreadable and blocked verdicts and refused files recorded without one:
+     * they name no year of their own and are kept in {@code year}, the year being collected when
+     * they were received (called at the end of their round; one received while no year was known
+     * yet takes the first year known at a round's end). A blank {@code year} changes nothing.
      */
     public synchronized void fixBlankYears(String year) throws IOException {
         if (year == null || year.isBlank()) return;
         db.fixBlankYears(year);
         for (int i = 0; i < entries.size(); i++) {
             ManifestEntry e = entries.get(i);
-            if (!e.year().isBlank() || e.status() != Status.UNREADABLE) continue;
+            if (!e.year().isBlank() || !namesNoYear(e.status())) continue;
             ManifestEntry fixed = e.withYear(year);
             entries.set(i, fixed);
             byHash.computeIfPresent(e.hash(), (h, latest) -> latest == e ? fixed : latest);

@@ -187,4 +187,53 @@ class EvidenceBeforeVerdictTest {
         List<ManifestEntry> record = Manifest.read(root.resolve("output"));
         assertEquals(List.of(status), record.stream().map(ManifestEntry::status).toList());
     }
+
+    /**
+     * The record locked by another program (a database tool left open with a write in progress):
+     * the run says so in one line, names the record and what to do; the submission stays in the
+     * inbox with no document published, and the next run files it once the tool is closed.
+     */
+    @org.junit.jupiter.api.Test
+    void aRecordLockedByAnotherProgramIsToldAsSuchAndLeavesTheSubmissionInTheInbox()
+            throws Exception {
+        folders();
+        try (Manifest m = Manifest.load(root.resolve("output"))) {
+            // the record exists, as after any earlier night
+        }
+        Path blocked =
+                FakeStages.workbook(
+                        root.resolve("inbox/blocked.xlsx"), BLOCKED, "2023", "errors=2");
+        Path record = root.resolve("output").resolve(Manifest.FILE_NAME);
+        StringWriter out = new StringWriter();
+        int exit;
+        try (java.sql.Connection tool =
+                        java.sql.DriverManager.getConnection("jdbc:sqlite:" + record);
+                java.sql.Statement s = tool.createStatement()) {
+            s.execute("BEGIN EXCLUSIVE");
+            exit = RunCommandTest.run(root, out, d -> {});
+            s.execute("ROLLBACK");
+        }
+        String console = out.toString();
+        assertEquals(3, exit, console);
+        assertTrue(
+                console.contains(
+                        "处理记录 " + record.toAbsolutePath() + " 被其他程序锁定（如打开着它的数据库工具），请关闭该程序后重新运行"),
+                console);
+        assertFalse(console.contains("\tat "), console);
+        assertFalse(console.contains("SQLITE_BUSY"), console);
+        assertTrue(Files.exists(blocked), "left in the inbox");
+        assertEquals(List.of(), names(failedDay()), "no reason without its submission");
+        assertEquals(
+                List.of(),
+                names(root.resolve("output/2023").resolve(BLOCKED)),
+                "no document published for a verdict never given");
+        assertEquals(List.of(), Manifest.read(root.resolve("output")), "no verdict");
+
+        // the tool closed: the next run files it as new
+        StringWriter next = new StringWriter();
+        assertEquals(1, RunCommandTest.run(root, next, d -> {}), next.toString());
+        assertEquals(
+                List.of("blocked.xlsx", "blocked.xlsx.原因.txt", "blocked.xlsx.校验报告.docx"),
+                names(failedDay()));
+    }
 }

@@ -186,6 +186,88 @@ class RecordRecoveryTest {
         assertEquals(before.size() + 1, Manifest.read(out).size());
     }
 
+    /** The repair command a refusal tells, as the words after "请运行 ". */
+    private static String repairCommand(String console) {
+        String line = console.lines().filter(l -> l.contains("已损坏")).findFirst().orElseThrow();
+        int from = line.indexOf("请运行 ") + "请运行 ".length();
+        return line.substring(from, line.indexOf(" 从输出、归档和失败文件夹重建", from));
+    }
+
+    /**
+     * The repair command told by status (asked with --out alone, as from another folder) and by run
+     * names all four folders the run used, absolute: pasted as it is, it rebuilds the record
+     * whatever the working folder. A rebuild given a folder that does not exist changes nothing.
+     */
+    @Test
+    void theRepairCommandToldByStatusAndRunCarriesTheRunsFoldersAndWorksAsPasted()
+            throws IOException {
+        season();
+        Path out = root.resolve("output");
+        List<ManifestEntry> before = Manifest.read(out);
+        Path db = out.resolve(Manifest.FILE_NAME);
+        try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
+            f.setLength(Files.size(db) / 2);
+        }
+        String expected =
+                "selfeval record rebuild --inbox "
+                        + root.resolve("inbox")
+                        + " --out "
+                        + out
+                        + " --archive "
+                        + root.resolve("archive")
+                        + " --failed "
+                        + root.resolve("failed");
+
+        CommandLine status = new CommandLine(new StatusCommand());
+        StringWriter statusErr = new StringWriter();
+        status.setErr(new PrintWriter(statusErr, true));
+        status.setOut(new PrintWriter(new StringWriter(), true));
+        assertEquals(ExitCodes.USAGE, status.execute("--out", out.toString()));
+        assertEquals(expected, repairCommand(statusErr.toString()), statusErr.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.USAGE, run("2026-11-28"));
+        assertEquals(expected, repairCommand(err.toString()), err.toString());
+
+        // a mistyped folder: refused before anything is set aside
+        CommandLine mistyped =
+                new CommandLine(
+                        new RecordCommand.Rebuild(FakeStages.factory(), RunCommandTest.CLOCK));
+        StringWriter mistypedErr = new StringWriter();
+        mistyped.setErr(new PrintWriter(mistypedErr, true));
+        assertEquals(
+                ExitCodes.USAGE,
+                mistyped.execute(
+                        "--inbox",
+                        root.resolve("inbox").toString(),
+                        "--out",
+                        out.toString(),
+                        "--archive",
+                        root.resolve("archiv").toString(),
+                        "--failed",
+                        root.resolve("failed").toString()),
+                mistypedErr.toString());
+        assertTrue(
+                mistypedErr.toString().contains("归档文件夹 " + root.resolve("archiv") + " 不存在"),
+                mistypedErr.toString());
+        try (var kept = Files.list(out)) {
+            assertEquals(0, kept.filter(p -> p.getFileName().toString().contains(".重建前-")).count());
+        }
+
+        // pasted as told (the test's working folder is not the season's)
+        List<String> words = List.of(expected.split(" "));
+        assertEquals(List.of("selfeval", "record", "rebuild"), words.subList(0, 3));
+        CommandLine pasted =
+                new CommandLine(
+                        new RecordCommand.Rebuild(FakeStages.factory(), RunCommandTest.CLOCK));
+        pasted.setErr(new PrintWriter(err, true));
+        assertEquals(
+                ExitCodes.OK,
+                pasted.execute(words.subList(3, words.size()).toArray(String[]::new)),
+                err.toString());
+        assertEquals(verdicts(before), verdicts(Manifest.read(out)));
+    }
+
     @Test
     void aRunThatLostItsRecordNeverReplacesAPublishedReport() throws IOException {
         FakeStages.workbook(inbox("good.xlsx"), GOOD, "2023", "总分=80");

@@ -1,6 +1,7 @@
 package org.selfeval.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -340,6 +341,78 @@ class RefusedFilesTest {
                         .filter(r -> !r.file().equals("早到.ods"))
                         .map(RefusedFile::year)
                         .toList());
+    }
+
+    /**
+     * A blocked submission whose 评价年度 is blank (an error of its own) is kept in the year being
+     * collected when it was received: a later year's status does not show it, its own year does.
+     * Its documents stay where they were published (未知年度), and a second such submission of the
+     * department takes the next version there.
+     */
+    @Test
+    void aBlockedSubmissionWithoutAYearStaysInTheYearItWasReceivedIn() throws Exception {
+        Path out = root.resolve("output");
+        FakeStages.workbook(root.resolve("inbox/good.xlsx"), RunCommandTest.GOOD, "2023");
+        FakeStages.workbook(root.resolve("inbox/无年度.xlsx"), EDUCATION, "", "errors=1");
+        StringWriter first = new StringWriter();
+        assertEquals(
+                ExitCodes.FAILED,
+                RunCommandTest.run(root, first, d -> {}, "--init"),
+                first.toString());
+        org.selfeval.publish.ManifestEntry blocked =
+                Manifest.read(out).stream()
+                        .filter(e -> e.department().equals(EDUCATION))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(org.selfeval.pipeline.Status.BLOCKED, blocked.status());
+        assertEquals("2023", blocked.year(), "the year being collected when it was received");
+        Path unknownYear =
+                out.resolve(org.selfeval.publish.ReportNames.UNKNOWN_YEAR).resolve(EDUCATION);
+        assertTrue(
+                blocked.auditReport()
+                                .startsWith(org.selfeval.publish.ReportNames.UNKNOWN_YEAR + "/")
+                        && Files.exists(out.resolve(blocked.auditReport())),
+                "its documents keep their names: " + blocked.auditReport());
+
+        // 2024 begins
+        FakeStages.workbook(root.resolve("inbox/next.xlsx"), JUSTICE, "2024");
+        StringWriter second = new StringWriter();
+        assertEquals(ExitCodes.OK, RunCommandTest.run(root, second, d -> {}), second.toString());
+        String now = status();
+        assertTrue(now.startsWith("2024 年度："), now);
+        assertFalse(now.contains(EDUCATION), "not moved into 2024: " + now);
+        String before = status("--year", "2023");
+        assertTrue(
+                before.lines().anyMatch(l -> l.contains(EDUCATION) && l.contains("存在错误")), before);
+        String summary2024 = Files.readString(out.resolve("2024/汇总.csv"), StandardCharsets.UTF_8);
+        assertFalse(summary2024.contains(EDUCATION), summary2024);
+        String summary2023 = Files.readString(out.resolve("2023/汇总.csv"), StandardCharsets.UTF_8);
+        assertTrue(
+                summary2023.lines().anyMatch(l -> l.contains(EDUCATION) && l.contains("存在错误")),
+                summary2023);
+
+        // the same department again without a year: the next version beside the first
+        FakeStages.workbook(root.resolve("inbox/又无年度.xlsx"), EDUCATION, "", "errors=2");
+        StringWriter third = new StringWriter();
+        assertEquals(ExitCodes.FAILED, RunCommandTest.run(root, third, d -> {}), third.toString());
+        try (var s = Files.list(unknownYear)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size(), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.contains("-v2")), names.toString());
+        }
+
+        // its corrected 2023 submission is the department's first in 2023: no -v2 without a v1
+        FakeStages.workbook(root.resolve("inbox/改正.xlsx"), EDUCATION, "2023");
+        StringWriter fourth = new StringWriter();
+        assertEquals(ExitCodes.OK, RunCommandTest.run(root, fourth, d -> {}), fourth.toString());
+        org.selfeval.publish.ManifestEntry corrected =
+                Manifest.read(out).stream()
+                        .filter(e -> e.source().equals("改正.xlsx"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(1, corrected.version());
+        assertFalse(corrected.report().contains("-v"), corrected.report());
+        assertTrue(Files.exists(out.resolve(corrected.report())), corrected.report());
     }
 
     private static List<String> years(List<org.selfeval.publish.ManifestEntry> entries) {
