@@ -711,7 +711,7 @@ public final class BatchRun {
     private void tellProjects(ProjectOutcome p, Tally tally) {
         if (p == null) return;
         for (ProjectEvaluation e : p.projects()) {
-            log.progress("  项目 " + ProgressLine.project(e));
+            log.progress("  项目 " + ProgressLine.project(e, p.readFindings()));
             log.findings(e.findings());
         }
         tally.addProjects(p.projects().size(), (int) p.blocked());

@@ -1,6 +1,8 @@
 package org.selfeval.batch;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.selfeval.model.Finding;
 import org.selfeval.model.Formats;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Outcome;
@@ -33,13 +35,15 @@ public final class ProgressLine {
     }
 
     /** A project's line under its submission's: {@code 部门 2023 项目 99.85 优 自评表已生成}. */
-    public static String project(org.selfeval.project.ProjectEvaluation p) {
+    public static String project(
+            org.selfeval.project.ProjectEvaluation p, List<Finding> readFindings) {
         String who =
                 String.join(" ", p.department(), p.year(), p.name())
                         .strip()
                         .replaceAll("\\s+", " ");
-        long errors = Severity.ERROR.countIn(p.findings()),
-                warnings = Severity.WARNING.countIn(p.findings());
+        // counted as its 校验报告 and the record count them: the reader's findings about its sheet too
+        var listed = p.listedWith(readFindings);
+        long errors = Severity.ERROR.countIn(listed), warnings = Severity.WARNING.countIn(listed);
         if (p.blocked()) return who + " 存在错误，未生成自评表（" + errors + " 项错误）";
         return who
                 + " "

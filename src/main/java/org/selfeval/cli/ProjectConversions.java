@@ -247,7 +247,13 @@ final class ProjectConversions {
                 ProjectEvaluation p = o.projects().get(i);
                 Path table = files.tables().get(i);
                 pdfs.of(new PublishedFiles(table, null));
-                log.progress("  [" + (++index) + "/" + total + "] " + ProgressLine.project(p));
+                log.progress(
+                        "  ["
+                                + (++index)
+                                + "/"
+                                + total
+                                + "] "
+                                + ProgressLine.project(p, o.readFindings()));
                 if (p.blocked()) blocked++;
             }
             pdfs.of(new PublishedFiles(null, files.auditReport()));

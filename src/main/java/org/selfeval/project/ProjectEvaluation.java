@@ -1,6 +1,7 @@
 package org.selfeval.project;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.selfeval.framework.ProjectColumn.Role;
@@ -46,6 +47,22 @@ public record ProjectEvaluation(
 
     public String name() {
         return sheet.title();
+    }
+
+    /**
+     * Its findings as its 校验报告 lists them, so counted alike everywhere: the reader's {@code
+     * readFindings} (of its whole submission) about its sheet first (a header it could not find),
+     * then its own.
+     */
+    public List<Finding> listedWith(List<Finding> readFindings) {
+        List<Finding> all = new ArrayList<>();
+        for (Finding f : readFindings) {
+            if (f.source() == null || !sheet.sheet().equals(f.source().sheet())) continue;
+            String file = f.source().file();
+            if (file == null || sheet.file() == null || file.equals(sheet.file())) all.add(f);
+        }
+        all.addAll(findings);
+        return all;
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.selfeval.publish;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.model.Finding;
 import org.selfeval.model.ProjectTableLine;
@@ -164,7 +163,7 @@ public record ProjectVerdict(
             String processedAt) {
         boolean blocked = p.blocked();
         // counted as its 校验报告 lists them: the reader's about its sheet too (one count everywhere)
-        List<Finding> listed = about(p, readFindings);
+        List<Finding> listed = p.listedWith(readFindings);
         return new ProjectVerdict(
                 hash,
                 source,
@@ -186,22 +185,6 @@ public record ProjectVerdict(
                 p.line().labels(),
                 p.outOf(),
                 blocked ? firstError(listed, source) : "");
-    }
-
-    /**
-     * The findings about project {@code p} in its 校验报告's order: the reader's about its sheet (a
-     * header it could not find), then the project's own.
-     */
-    private static List<Finding> about(ProjectEvaluation p, List<Finding> readFindings) {
-        List<Finding> all = new ArrayList<>();
-        for (Finding f : readFindings) {
-            if (f.source() == null || !p.sheet().sheet().equals(f.source().sheet())) continue;
-            String file = f.source().file();
-            if (file == null || p.sheet().file() == null || file.equals(p.sheet().file()))
-                all.add(f);
-        }
-        all.addAll(p.findings());
-        return all;
     }
 
     /**

@@ -455,6 +455,9 @@ class ProjectRunTest {
                         .count();
         assertTrue(listed >= 2, "the header's error and its consequence: " + listed);
         assertEquals(listed, blocked.errors());
+        // and the console's line says the same count
+        assertTrue(
+                err.toString().contains("农村户厕改造 存在错误，未生成自评表（" + listed + " 项错误）"), err.toString());
     }
 
     private static List<String> firstErrors(List<ProjectVerdict> verdicts) {
