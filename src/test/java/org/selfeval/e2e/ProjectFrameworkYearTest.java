@@ -31,6 +31,7 @@ import org.selfeval.project.ProjectEvaluation;
 import org.selfeval.project.ProjectEvaluator;
 import org.selfeval.report.Docx;
 import org.selfeval.testing.ProjectFill;
+import org.selfeval.testing.SeasonFolders;
 import picocli.CommandLine;
 
 /**
@@ -59,18 +60,7 @@ class ProjectFrameworkYearTest {
     }
 
     private int run() {
-        return selfeval(
-                "run",
-                "--settle",
-                "0",
-                "--inbox",
-                root.resolve("inbox").toString(),
-                "--out",
-                root.resolve("output").toString(),
-                "--archive",
-                root.resolve("archive").toString(),
-                "--failed",
-                root.resolve("failed").toString());
+        return selfeval(SeasonFolders.args(root, List.of("run", "--settle", "0")));
     }
 
     /** The built-in project framework exported by the command and edited in Excel. */
