@@ -171,6 +171,16 @@ public final class ConfigLoader {
         for (Entry e : overrides.values()) {
             if (!e.key().startsWith(SEVERITY_PREFIX)) continue;
             String id = e.key().substring(SEVERITY_PREFIX.length());
+            if (id.startsWith("P-")) {
+                // the project tables' rules keep their severities: a bureau tunes projects in
+                // its project framework's 评分规则
+                throw new ConfigException(
+                        e.where()
+                                + "：项目支出绩效自评表的规则（"
+                                + id
+                                + " 等以 P- 开头的编号）严重程度固定，不能在配置中调整；请删除这一行。"
+                                + "要加严或放宽项目的评分，请写在项目指标体系的“评分规则”工作表中。");
+            }
             if (rules.stream().noneMatch(rule -> rule.id().equals(id))) {
                 throw new ConfigException(
                         e.where()

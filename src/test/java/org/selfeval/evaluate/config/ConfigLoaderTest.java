@@ -111,6 +111,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aSeverityForAProjectRuleIsRefusedSayingWhereProjectsAreTuned() throws Exception {
+        assertMessage(
+                "severity.P-FRAMEWORK=错误\n", "第 1 行", "P-FRAMEWORK", "严重程度固定", "请删除这一行", "评分规则");
+    }
+
+    @Test
     void badFilesGiveChineseMessagesWithTheLine() throws Exception {
         assertMessage("threshold.variance-rate=十\n", "第 1 行", "不是数字");
         assertMessage("# c\nthreshold.variance\n", "第 2 行", "键=值");
