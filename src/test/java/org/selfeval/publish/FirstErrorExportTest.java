@@ -27,6 +27,7 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.ProjectTableLine;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.Status;
+import org.selfeval.testing.BlockedEntry;
 
 /**
  * The first errors beyond the record's database: in its readable export (处理记录.csv) and its import,
@@ -42,28 +43,6 @@ class FirstErrorExportTest {
             "绩效指标!K43：“资产管理 小计”填报 9 分，但其下各项自评得分之和为 10 分, \"请改为 10\"。";
 
     private static final String PROJECT_ERROR = "农村户厕改造!D8：资金来源合计 400 万元，与年度资金总额 300 万元不符。";
-
-    private static ManifestEntry department(String hash, String firstError) {
-        return new ManifestEntry(
-                hash,
-                hash + ".xlsx",
-                "青山县农业农村局",
-                "2023",
-                1,
-                Status.BLOCKED,
-                null,
-                "",
-                GroupScores.none(),
-                null,
-                1,
-                0,
-                "",
-                "2023/青山县农业农村局/校验报告.docx",
-                "2026-12-05 02:00:00",
-                "0.1.0",
-                new BigDecimal("99"),
-                firstError);
-    }
 
     private static ProjectVerdict project(String hash, String name, String firstError) {
         boolean blocked = !firstError.isEmpty();
@@ -119,7 +98,7 @@ class FirstErrorExportTest {
         try (Manifest m = Manifest.load(out)) {
             m.settle(
                     m.intend(
-                            department("h1", DEPARTMENT_ERROR),
+                            BlockedEntry.of("h1", "青山县农业农村局", DEPARTMENT_ERROR),
                             filed("h1.xlsx"),
                             List.of(
                                     project("h1", "农村户厕改造", PROJECT_ERROR),

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
-import org.selfeval.pipeline.Status;
+import org.selfeval.testing.BlockedEntry;
 
 /**
  * A blocked submission's first error kept in the record (the 汇总's 备注 shows it), and a record
@@ -32,32 +32,10 @@ class FirstErrorRecordTest {
 
     private static final String K43 = "“资产管理 小计”填报 9 分，但其下各项自评得分之和为 10 分：请把此处改为 10。";
 
-    private static ManifestEntry blocked(String hash, String firstError) {
-        return new ManifestEntry(
-                hash,
-                hash + ".xlsx",
-                "甲局",
-                "2023",
-                1,
-                Status.BLOCKED,
-                null,
-                "",
-                GroupScores.none(),
-                null,
-                2,
-                0,
-                "",
-                "2023/甲局/校验报告.docx",
-                "2026-12-01 02:00:00",
-                "0.1.0",
-                new BigDecimal("99"),
-                firstError);
-    }
-
     @Test
     void theFirstErrorIsKeptAndReadBack() throws IOException {
         try (Manifest m = Manifest.load(dir)) {
-            m.add(blocked("h1", "绩效指标!K43：" + K43));
+            m.add(BlockedEntry.of("h1", "甲局", "绩效指标!K43：" + K43));
         }
         try (Manifest again = Manifest.load(dir)) {
             assertEquals("绩效指标!K43：" + K43, again.byHash("h1").orElseThrow().firstError());
@@ -143,7 +121,7 @@ class FirstErrorRecordTest {
 
         try (Manifest m = Manifest.load(dir)) {
             assertEquals("", m.byHash("old").orElseThrow().firstError());
-            m.add(blocked("new", "绩效指标!K43：" + K43));
+            m.add(BlockedEntry.of("new", "甲局", "绩效指标!K43：" + K43));
         }
         assertTrue(columns(file, "verdicts").contains("first_error"));
         assertTrue(columns(file, "pending").contains("first_error"));

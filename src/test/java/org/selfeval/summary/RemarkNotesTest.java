@@ -2,12 +2,10 @@ package org.selfeval.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.selfeval.pipeline.Status;
-import org.selfeval.publish.GroupScores;
 import org.selfeval.publish.ManifestEntry;
+import org.selfeval.testing.BlockedEntry;
 
 /** 备注's notes joined: a first error's full stop is dropped before the note that follows it. */
 class RemarkNotesTest {
@@ -16,26 +14,7 @@ class RemarkNotesTest {
 
     @Test
     void aFirstErrorsFullStopGivesWayToTheNextNote() {
-        ManifestEntry blocked =
-                new ManifestEntry(
-                        "h",
-                        "a.xlsx",
-                        "甲局",
-                        "2023",
-                        1,
-                        Status.BLOCKED,
-                        null,
-                        "",
-                        GroupScores.none(),
-                        null,
-                        1,
-                        0,
-                        "",
-                        "2023/甲局/a.docx",
-                        "2026-12-05 02:00:00",
-                        "0.1.0",
-                        new BigDecimal("99"),
-                        K43);
+        ManifestEntry blocked = BlockedEntry.of("h", "甲局", K43);
         DepartmentRow alone =
                 new DepartmentRow(
                         "甲局", "2023", null, false, DepartmentStatus.BLOCKED, blocked, null, null);
