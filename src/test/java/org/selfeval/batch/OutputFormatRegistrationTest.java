@@ -24,6 +24,7 @@ import org.selfeval.pipeline.DocumentName;
 import org.selfeval.pipeline.OutputFormat;
 import org.selfeval.pipeline.OutputFormats;
 import org.selfeval.pipeline.Pipeline;
+import org.selfeval.testing.SeasonFolders;
 import picocli.CommandLine;
 
 /**
@@ -74,17 +75,7 @@ class OutputFormatRegistrationTest {
         CommandLine cl =
                 new CommandLine(new RunCommand(WITH_SUMMARY, RunCommandTest.CLOCK, millis -> {}));
         cl.setErr(new PrintWriter(new StringWriter(), true));
-        return cl.execute(
-                "--inbox",
-                root.resolve("inbox").toString(),
-                "--out",
-                root.resolve("output").toString(),
-                "--archive",
-                root.resolve("archive").toString(),
-                "--failed",
-                root.resolve("failed").toString(),
-                "--settle",
-                "0");
+        return cl.execute(SeasonFolders.args(root, List.of(), "--settle", "0"));
     }
 
     private Path out(String relative) {
