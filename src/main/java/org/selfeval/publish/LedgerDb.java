@@ -258,20 +258,17 @@ final class LedgerDb implements AutoCloseable {
      * #PROJECT_ADDED}) what it lacks, in one transaction.
      */
     private void ensureProjectsTable() throws SQLException {
-        connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate(PROJECTS_TABLE);
-            List<String> present = projectColumns();
-            for (String column : PROJECT_ADDED)
-                if (!present.contains(column))
-                    s.executeUpdate("ALTER TABLE projects ADD COLUMN " + column + " TEXT");
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        transaction(
+                () -> {
+                    try (Statement s = connection.createStatement()) {
+                        s.executeUpdate(PROJECTS_TABLE);
+                        List<String> present = projectColumns();
+                        for (String column : PROJECT_ADDED)
+                            if (!present.contains(column))
+                                s.executeUpdate(
+                                        "ALTER TABLE projects ADD COLUMN " + column + " TEXT");
+                    }
+                });
     }
 
     /**
@@ -279,20 +276,20 @@ final class LedgerDb implements AutoCloseable {
      */
     private void ensureFirstError() throws SQLException {
         if (hasFirstError("verdicts") && hasFirstError("pending")) return;
-        connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
-            for (String table : List.of("verdicts", "pending")) {
-                if (!hasFirstError(table))
-                    s.executeUpdate(
-                            "ALTER TABLE " + table + " ADD COLUMN " + FIRST_ERROR + " TEXT");
-            }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        transaction(
+                () -> {
+                    try (Statement s = connection.createStatement()) {
+                        for (String table : List.of("verdicts", "pending")) {
+                            if (!hasFirstError(table))
+                                s.executeUpdate(
+                                        "ALTER TABLE "
+                                                + table
+                                                + " ADD COLUMN "
+                                                + FIRST_ERROR
+                                                + " TEXT");
+                        }
+                    }
+                });
     }
 
     private boolean hasFirstError(String table) throws SQLException {
@@ -408,53 +405,26 @@ final class LedgerDb implements AutoCloseable {
     List<Long> insertProjects(List<ProjectVerdict> verdicts, Path filed) throws IOException {
         List<Long> ids = new ArrayList<>();
         try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement p =
-                    connection.prepareStatement(
-                            "INSERT INTO projects (filed, "
-                                    + PROJECT_COLUMNS
-                                    + ", "
-                                    + String.join(", ", PROJECT_ADDED)
-                                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                            Statement.RETURN_GENERATED_KEYS)) {
-                for (ProjectVerdict v : verdicts) {
-                    int i = 0;
-                    p.setString(++i, filed == null ? null : filed.toAbsolutePath().toString());
-                    p.setString(++i, v.hash());
-                    p.setString(++i, v.source());
-                    p.setString(++i, v.sheet());
-                    p.setString(++i, v.department());
-                    p.setString(++i, v.year());
-                    p.setString(++i, v.project());
-                    p.setString(++i, v.status().name());
-                    p.setString(++i, nullable(v.budget()));
-                    p.setString(++i, nullable(v.executed()));
-                    p.setString(++i, nullable(v.rate()));
-                    p.setString(++i, nullable(v.total()));
-                    p.setString(++i, v.grade());
-                    p.setLong(++i, v.errors());
-                    p.setLong(++i, v.warnings());
-                    p.setString(++i, v.table());
-                    p.setString(++i, v.auditReport());
-                    p.setString(++i, v.processedAt());
-                    p.setString(++i, v.words() == null ? null : v.words().budget());
-                    p.setString(++i, v.words() == null ? null : v.words().executed());
-                    p.setString(++i, v.words() == null ? null : v.words().rate());
-                    p.setString(++i, nullable(v.outOf()));
-                    p.setString(++i, v.firstError());
-                    p.executeUpdate();
-                    try (ResultSet keys = p.getGeneratedKeys()) {
-                        keys.next();
-                        ids.add(keys.getLong(1));
-                    }
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            transaction(
+                    () -> {
+                        try (PreparedStatement p =
+                                connection.prepareStatement(
+                                        "INSERT INTO projects (filed, "
+                                                + PROJECT_COLUMNS
+                                                + ", "
+                                                + String.join(", ", PROJECT_ADDED)
+                                                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                        Statement.RETURN_GENERATED_KEYS)) {
+                            for (ProjectVerdict v : verdicts) {
+                                bind(p, filed, v);
+                                p.executeUpdate();
+                                try (ResultSet keys = p.getGeneratedKeys()) {
+                                    keys.next();
+                                    ids.add(keys.getLong(1));
+                                }
+                            }
+                        }
+                    });
         } catch (SQLException e) {
             throw failure(file, e);
         }
@@ -465,23 +435,19 @@ final class LedgerDb implements AutoCloseable {
     void settleProjects(List<Long> ids, boolean stand) throws IOException {
         if (ids.isEmpty()) return;
         try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement p =
-                    connection.prepareStatement(
-                            stand
-                                    ? "UPDATE projects SET filed = NULL WHERE seq = ?"
-                                    : "DELETE FROM projects WHERE seq = ?")) {
-                for (long id : ids) {
-                    p.setLong(1, id);
-                    p.executeUpdate();
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            transaction(
+                    () -> {
+                        try (PreparedStatement p =
+                                connection.prepareStatement(
+                                        stand
+                                                ? "UPDATE projects SET filed = NULL WHERE seq = ?"
+                                                : "DELETE FROM projects WHERE seq = ?")) {
+                            for (long id : ids) {
+                                p.setLong(1, id);
+                                p.executeUpdate();
+                            }
+                        }
+                    });
         } catch (SQLException e) {
             throw failure(file, e);
         }
@@ -639,26 +605,22 @@ final class LedgerDb implements AutoCloseable {
                     if (!r.next() || r.getLong(1) == 0) return;
                 }
             }
-            connection.setAutoCommit(false);
-            try (PreparedStatement verdicts =
-                            connection.prepareStatement(
-                                    "UPDATE verdicts SET year = ? WHERE year = '' AND status IN (?, ?)");
-                    PreparedStatement refused =
-                            connection.prepareStatement(
-                                    "UPDATE refused SET year = ? WHERE year = ''")) {
-                verdicts.setString(1, year);
-                verdicts.setString(2, Status.UNREADABLE.name());
-                verdicts.setString(3, Status.BLOCKED.name());
-                verdicts.executeUpdate();
-                refused.setString(1, year);
-                refused.executeUpdate();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            transaction(
+                    () -> {
+                        try (PreparedStatement verdicts =
+                                        connection.prepareStatement(
+                                                "UPDATE verdicts SET year = ? WHERE year = '' AND status IN (?, ?)");
+                                PreparedStatement refused =
+                                        connection.prepareStatement(
+                                                "UPDATE refused SET year = ? WHERE year = ''")) {
+                            verdicts.setString(1, year);
+                            verdicts.setString(2, Status.UNREADABLE.name());
+                            verdicts.setString(3, Status.BLOCKED.name());
+                            verdicts.executeUpdate();
+                            refused.setString(1, year);
+                            refused.executeUpdate();
+                        }
+                    });
         } catch (SQLException e) {
             throw failure(file, e);
         }
@@ -703,22 +665,38 @@ final class LedgerDb implements AutoCloseable {
      * nothing.
      */
     private void inTransaction(List<ManifestEntry> entries, long settled) throws SQLException {
+        transaction(
+                () -> {
+                    try (PreparedStatement p =
+                                    connection.prepareStatement(
+                                            "INSERT INTO verdicts ("
+                                                    + COLUMNS
+                                                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                            PreparedStatement done =
+                                    connection.prepareStatement(
+                                            "DELETE FROM pending WHERE seq = ?")) {
+                        for (ManifestEntry e : entries) {
+                            bind(p, 0, e);
+                            p.executeUpdate();
+                        }
+                        if (settled >= 0) {
+                            done.setLong(1, settled);
+                            done.executeUpdate();
+                        }
+                    }
+                });
+    }
+
+    /** A piece of work on the connection, done by {@link #transaction}. */
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    /** Does {@code work} in one transaction: all of it committed, or none of it (rolled back). */
+    private void transaction(SqlWork work) throws SQLException {
         connection.setAutoCommit(false);
-        try (PreparedStatement p =
-                        connection.prepareStatement(
-                                "INSERT INTO verdicts ("
-                                        + COLUMNS
-                                        + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-                PreparedStatement done =
-                        connection.prepareStatement("DELETE FROM pending WHERE seq = ?")) {
-            for (ManifestEntry e : entries) {
-                bind(p, 0, e);
-                p.executeUpdate();
-            }
-            if (settled >= 0) {
-                done.setLong(1, settled);
-                done.executeUpdate();
-            }
+        try {
+            work.run();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -726,6 +704,35 @@ final class LedgerDb implements AutoCloseable {
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    /** Binds project verdict {@code v}, pending until its input is at {@code filed} (or null). */
+    private static void bind(PreparedStatement p, Path filed, ProjectVerdict v)
+            throws SQLException {
+        int i = 0;
+        p.setString(++i, filed == null ? null : filed.toAbsolutePath().toString());
+        p.setString(++i, v.hash());
+        p.setString(++i, v.source());
+        p.setString(++i, v.sheet());
+        p.setString(++i, v.department());
+        p.setString(++i, v.year());
+        p.setString(++i, v.project());
+        p.setString(++i, v.status().name());
+        p.setString(++i, nullable(v.budget()));
+        p.setString(++i, nullable(v.executed()));
+        p.setString(++i, nullable(v.rate()));
+        p.setString(++i, nullable(v.total()));
+        p.setString(++i, v.grade());
+        p.setLong(++i, v.errors());
+        p.setLong(++i, v.warnings());
+        p.setString(++i, v.table());
+        p.setString(++i, v.auditReport());
+        p.setString(++i, v.processedAt());
+        p.setString(++i, v.words() == null ? null : v.words().budget());
+        p.setString(++i, v.words() == null ? null : v.words().executed());
+        p.setString(++i, v.words() == null ? null : v.words().rate());
+        p.setString(++i, nullable(v.outOf()));
+        p.setString(++i, v.firstError());
     }
 
     private static void bind(PreparedStatement p, int skip, ManifestEntry e) throws SQLException {
