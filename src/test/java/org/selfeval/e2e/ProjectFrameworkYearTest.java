@@ -29,6 +29,7 @@ import org.selfeval.model.ProjectSubmission;
 import org.selfeval.model.Severity;
 import org.selfeval.project.ProjectEvaluation;
 import org.selfeval.project.ProjectEvaluator;
+import org.selfeval.project.ProjectSamples;
 import org.selfeval.report.Docx;
 import org.selfeval.testing.ProjectFill;
 import org.selfeval.testing.SeasonFolders;
@@ -103,19 +104,7 @@ class ProjectFrameworkYearTest {
 
     /** A clean project (99.5 分) of {@code department} for {@code year}, as a clerk fills it. */
     private static void fill(ProjectFill p, String department, String year) {
-        p.key("项目名称", "高标准农田建设").key("主管部门", department).key("实施单位", department);
-        p.key("评价年度", year);
-        p.funds("年度资金总额", "500", "500", "475");
-        p.funds("其中：本年财政拨款", "450", "450", "430");
-        p.funds("上年结转资金", "50", "50", "45");
-        p.funds("其他资金", "0", "0", "0");
-        p.goals("新建高标准农田2.5万亩，项目区粮食产能提高。", "新建高标准农田2.6万亩并通过验收。");
-        p.indicator("产出指标", "数量指标", "新建高标准农田面积（万亩）", "≥2.5", "2.6", "20", "20", null);
-        p.indicator("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "15", "15", null);
-        p.indicator("产出指标", "时效指标", "项目完工时间", "2023年12月底前", "2023年11月完工", "15", "15", null);
-        p.indicator("效益指标", "经济效益指标", "项目区亩均增产（公斤）", "≥50", "58", "15", "15", null);
-        p.indicator("效益指标", "社会效益指标", "受益农户数（户）", "≥3000", "3200", "15", "15", null);
-        p.indicator("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "96%", "10", "10", null);
+        ProjectSamples.clean(p, "高标准农田建设", department, year);
     }
 
     private Path write(String name, XSSFWorkbook wb) throws Exception {

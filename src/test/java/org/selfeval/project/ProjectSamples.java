@@ -15,7 +15,7 @@ import org.selfeval.testing.ProjectFill;
  * Project sheets filled in the blank template as a clerk fills them, and the reader and evaluator
  * the tests share.
  */
-final class ProjectSamples {
+public final class ProjectSamples {
 
     static final ProjectFramework NATIONAL = BuiltInProjectFrameworks.defaultFramework();
 
@@ -26,7 +26,12 @@ final class ProjectSamples {
      * 15, 效益 30, 满意度 10, every target met; 总分 99.5 by the template's formula.
      */
     static void clean(ProjectFill p, String name) {
-        p.key("项目名称", name).key("主管部门", "青山县农业农村局").key("实施单位", "青山县农业农村局").key("评价年度", "2023");
+        clean(p, name, "青山县农业农村局", "2023");
+    }
+
+    /** {@link #clean(ProjectFill, String)} of {@code department} for {@code year}. */
+    public static void clean(ProjectFill p, String name, String department, String year) {
+        p.key("项目名称", name).key("主管部门", department).key("实施单位", department).key("评价年度", year);
         p.funds("年度资金总额", "500", "500", "475");
         p.funds("其中：本年财政拨款", "450", "450", "430");
         p.funds("上年结转资金", "50", "50", "45");
