@@ -27,6 +27,7 @@ import org.selfeval.publish.Manifest;
 import org.selfeval.publish.ProjectVerdict;
 import org.selfeval.report.Docx;
 import org.selfeval.testing.ProjectFill;
+import org.selfeval.testing.WrappedRemarks;
 import picocli.CommandLine;
 
 /**
@@ -342,16 +343,7 @@ class ProjectRunTest {
             Row row = row(projects, "农村户厕改造");
             var cell = row.getCell(at);
             assertTrue(cell.getStringCellValue().startsWith(remark), cell.getStringCellValue());
-            assertTrue(cell.getCellStyle().getWrapText(), "备注 wraps");
-            int width = projects.getColumnWidth(at) / 256;
-            assertTrue(width >= 40, "备注 is " + width + " characters wide");
-            String text = cell.getStringCellValue();
-            int units = text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
-            int lines = (units + width - 2) / (width - 1);
-            assertTrue(lines >= 2, "a first error takes more than a line: " + text);
-            assertTrue(
-                    row.getHeightInPoints() >= lines * 15,
-                    lines + " lines in a row of " + row.getHeightInPoints() + " pt");
+            WrappedRemarks.assertWrapsAndGrows(projects, row, at);
             // a published project's 备注 wraps too, unfilled (nothing to act on)
             var published = row(projects, "高标准农田建设").getCell(at);
             assertFalse(published.getStringCellValue().contains("首个错误"));

@@ -20,6 +20,7 @@ import org.selfeval.publish.ManifestEntry;
 import org.selfeval.summary.SummaryWorkbook;
 import org.selfeval.summary.SummaryWriter;
 import org.selfeval.summary.roster.Roster;
+import org.selfeval.testing.WrappedRemarks;
 
 /**
  * 花都区 as published is blocked: the 汇总's 备注 names the error its 校验报告 lists first, with its place,
@@ -61,16 +62,7 @@ class FirstErrorInSummaryTest {
             assertTrue(text.contains("资产管理 小计"), text);
 
             // wrapped within a column of 20 Chinese characters, its row tall enough for every line
-            assertTrue(remark.getCellStyle().getWrapText(), "备注 wraps");
-            int width = sheet.getColumnWidth(at) / 256;
-            assertTrue(width >= 40, "备注 is " + width + " characters wide");
-            // at least the lines Excel's nominal widths give (a Chinese character two units)
-            int units = text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
-            int lines = (units + width - 2) / (width - 1);
-            assertTrue(lines >= 2, "a first error takes more than a line: " + text);
-            assertTrue(
-                    row.getHeightInPoints() >= lines * 15,
-                    lines + " lines in a row of " + row.getHeightInPoints() + " pt");
+            WrappedRemarks.assertWrapsAndGrows(sheet, row, at);
         }
     }
 }
