@@ -532,16 +532,16 @@ public final class BatchRun {
                 }
                 ManifestEntry entry =
                         ManifestEntry.of(work.hash(), outcome, 0, "", "", processedAt);
+                String reason = ReasonText.of(outcome, work.projects(), processedAt);
                 Path filed =
                         fileFailure(
-                                work,
-                                outcome,
+                                work.submission(),
+                                outcome.auditReport(),
+                                reason,
                                 entry,
                                 publishProjects(work, processedAt),
-                                failedDay,
-                                processedAt);
+                                failedDay);
                 if (entry.year().isBlank()) {
-                    String reason = ReasonText.of(outcome, work.projects(), processedAt);
                     yearlessThisRound.add(
                             new YearlessReason(filed, year -> ReasonText.withYear(reason, year)));
                 }
@@ -759,7 +759,7 @@ public final class BatchRun {
      * Reason and audit report written beside where the input goes, then the input filed with its
      * verdict.
      */
-    private Path fileFailure(
+    private void fileFailure(
             Work work,
             Outcome outcome,
             ManifestEntry entry,
@@ -767,7 +767,7 @@ public final class BatchRun {
             Path failedDay,
             String processedAt)
             throws IOException {
-        return fileFailure(
+        fileFailure(
                 work.submission(),
                 outcome.auditReport(),
                 ReasonText.of(outcome, work.projects(), processedAt),
