@@ -9,12 +9,17 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.selfeval.model.Finding;
 
 /**
@@ -25,8 +30,13 @@ import org.selfeval.model.Finding;
  */
 public final class RunLog implements AutoCloseable {
 
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final String STAMP_PATTERN = "yyyy-MM-dd HH:mm:ss";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern(STAMP_PATTERN);
+
+    /** A day's log file: selfeval-2024-03-01.log. */
+    private static final String PREFIX = "selfeval-";
+
+    private static final String SUFFIX = ".log";
 
     private final PrintWriter console;
     private final Path logs;
@@ -61,7 +71,7 @@ public final class RunLog implements AutoCloseable {
             if (file != null) file.close();
             file =
                     Files.newBufferedWriter(
-                            logs.resolve("selfeval-" + today + ".log"),
+                            logs.resolve(PREFIX + today + SUFFIX),
                             StandardCharsets.UTF_8,
                             StandardOpenOption.CREATE,
                             StandardOpenOption.APPEND);
@@ -188,7 +198,7 @@ public final class RunLog implements AutoCloseable {
         failureTold = true;
         console.println(
                 "无法写入日志文件 "
-                        + logs.resolve("selfeval-" + LocalDate.now(clock) + ".log")
+                        + logs.resolve(PREFIX + LocalDate.now(clock) + SUFFIX)
                         + "："
                         + IoProblem.describe(e)
                         + "（本次运行的日志不完整，屏幕上的内容不受影响）");
@@ -220,21 +230,21 @@ public final class RunLog implements AutoCloseable {
      * log that names all four); empty when no run has logged them. The output folder is the one
      * given: the folder may have been moved since.
      */
-    public static java.util.Optional<BatchFolders> lastFolders(Path out) {
+    public static Optional<BatchFolders> lastFolders(Path out) {
         Path logs = out.resolve("logs");
-        if (!Files.isDirectory(logs)) return java.util.Optional.empty();
-        java.util.List<Path> days;
+        if (!Files.isDirectory(logs)) return Optional.empty();
+        List<Path> days;
         try (var s = Files.list(logs)) {
             days =
                     s.filter(
                                     p -> {
                                         String n = p.getFileName().toString();
-                                        return n.startsWith("selfeval-") && n.endsWith(".log");
+                                        return n.startsWith(PREFIX) && n.endsWith(SUFFIX);
                                     })
-                            .sorted(java.util.Comparator.reverseOrder())
+                            .sorted(Comparator.reverseOrder())
                             .toList();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (Path day : days) {
             String[] found = new String[FOLDER_LABELS.length];
@@ -242,8 +252,9 @@ public final class RunLog implements AutoCloseable {
                 String text = new String(Files.readAllBytes(day), StandardCharsets.UTF_8);
                 for (String line : text.split("\\R")) {
                     // "yyyy-MM-dd HH:mm:ss 归档文件夹：/srv/archive"
-                    if (line.length() <= 20 || line.charAt(19) != ' ') continue;
-                    String rest = line.substring(20);
+                    int at = STAMP_PATTERN.length();
+                    if (line.length() <= at + 1 || line.charAt(at) != ' ') continue;
+                    String rest = line.substring(at + 1);
                     for (int i = 0; i < FOLDER_LABELS.length; i++) {
                         if (rest.startsWith(FOLDER_LABELS[i]))
                             found[i] = rest.substring(FOLDER_LABELS[i].length());
@@ -252,16 +263,16 @@ public final class RunLog implements AutoCloseable {
             } catch (IOException e) {
                 continue;
             }
-            if (java.util.Arrays.stream(found).allMatch(f -> f != null && !f.isEmpty())) {
+            if (Arrays.stream(found).allMatch(f -> f != null && !f.isEmpty())) {
                 try {
-                    return java.util.Optional.of(
+                    return Optional.of(
                             new BatchFolders(
                                     Path.of(found[0]), out, Path.of(found[2]), Path.of(found[3])));
-                } catch (java.nio.file.InvalidPathException e) {
+                } catch (InvalidPathException e) {
                     continue;
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
