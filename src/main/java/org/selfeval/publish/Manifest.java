@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -361,9 +362,6 @@ public final class Manifest implements AutoCloseable {
      */
     public static String yearCollectedOn(List<ManifestEntry> entries, String at) {
         String dayEnd = at.substring(0, Math.min(10, at.length())) + " 23:59:59";
-        java.util.Comparator<String> newest =
-                java.util.Comparator.comparingInt(String::length)
-                        .thenComparing(java.util.Comparator.naturalOrder());
         List<ManifestEntry> dated =
                 entries.stream()
                         .filter(e -> !e.department().isBlank() && !e.year().isBlank())
@@ -371,13 +369,11 @@ public final class Manifest implements AutoCloseable {
         return dated.stream()
                 .filter(e -> e.processedAt().compareTo(dayEnd) <= 0)
                 .map(ManifestEntry::year)
-                .max(newest)
+                .max(ManifestEntry.YEAR_ORDER)
                 .or(
                         () ->
                                 dated.stream()
-                                        .min(
-                                                java.util.Comparator.comparing(
-                                                        ManifestEntry::processedAt))
+                                        .min(Comparator.comparing(ManifestEntry::processedAt))
                                         .map(ManifestEntry::year))
                 .orElse("");
     }

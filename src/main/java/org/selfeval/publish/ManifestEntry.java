@@ -1,6 +1,7 @@
 package org.selfeval.publish;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import org.selfeval.model.CellRef;
 import org.selfeval.model.Evaluation;
@@ -42,6 +43,10 @@ public record ManifestEntry(
         String programVersion,
         BigDecimal reportedTotal,
         String firstError) {
+
+    /** Years compare as numbers when they are digits ("999" before "2023"), else as text. */
+    public static final Comparator<String> YEAR_ORDER =
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
     public ManifestEntry {
         source = nonNull(source);

@@ -42,10 +42,6 @@ public record StatusBoard(
         List<RefusedFile> refused,
         Framework wording) {
 
-    /** Years compare as numbers when they are digits ("999" before "2023"), else as text. */
-    private static final Comparator<String> YEAR_ORDER =
-            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
-
     public StatusBoard {
         rows = List.copyOf(rows);
         refused = List.copyOf(refused);
@@ -53,7 +49,7 @@ public record StatusBoard(
 
     /** The years the manifest knows, oldest first. */
     public static List<String> years(List<ManifestEntry> entries) {
-        TreeSet<String> years = new TreeSet<>(YEAR_ORDER);
+        TreeSet<String> years = new TreeSet<>(ManifestEntry.YEAR_ORDER);
         for (ManifestEntry e : entries)
             if (!e.year().isBlank() && !e.department().isBlank()) years.add(e.year());
         return List.copyOf(years);
@@ -63,7 +59,7 @@ public record StatusBoard(
      * The years of the manifest and of the refused files (each fixed when received), oldest first.
      */
     public static List<String> years(List<ManifestEntry> entries, List<RefusedFile> refused) {
-        TreeSet<String> years = new TreeSet<>(YEAR_ORDER);
+        TreeSet<String> years = new TreeSet<>(ManifestEntry.YEAR_ORDER);
         years.addAll(years(entries));
         for (RefusedFile r : refused) if (!r.year().isBlank()) years.add(r.year());
         return List.copyOf(years);
