@@ -2,9 +2,11 @@ package org.selfeval.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -72,21 +74,19 @@ final class PrivateTempFiles {
         } catch (IOException | RuntimeException e) {
             return List.of(); // harmless: leftovers only take space
         }
-        List<Path> removed = new java.util.ArrayList<>();
+        List<Path> removed = new ArrayList<>();
         for (Path p : candidates) {
             try {
-                if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
-                if (!me.equals(Files.getOwner(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)))
-                    continue;
+                if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                if (!me.equals(Files.getOwner(p, LinkOption.NOFOLLOW_LINKS))) continue;
                 Matcher m = NAME.matcher(p.getFileName().toString());
                 if (!m.matches()) continue;
                 long pid = Long.parseLong(m.group(1));
                 Instant changed =
-                        Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                                .toInstant();
+                        Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant();
                 if (ownerAlive(pid, changed)) continue;
                 FolderTrees.deleteTemporary(p);
-                if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) removed.add(p);
+                if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) removed.add(p);
             } catch (IOException | RuntimeException e) {
                 // leave it: the next start tries again
             }
