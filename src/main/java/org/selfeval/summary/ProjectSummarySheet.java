@@ -165,12 +165,9 @@ public final class ProjectSummarySheet {
                                             : DepartmentStatus.BLOCKED));
             String remark = ProjectBoard.remark(v);
             text(row.createCell(REMARK), remark);
-            // wrapped within its column as 汇总's 备注, filled when the project asks for action; the
-            // row
-            // as tall as its lines, set (Excel does not grow a wrapped row when it opens a file)
+            // wrapped within its column as 汇总's 备注, filled when the project asks for action
             row.getCell(REMARK).setCellStyle(published ? styles.wrapped() : styles.note());
-            int lines = SummaryWorkbook.lines(remark, WIDTHS[REMARK]);
-            if (lines > 1) row.setHeightInPoints(lines * SummaryWorkbook.LINE_HEIGHT);
+            SummaryWorkbook.growTo(row, SummaryWorkbook.lines(remark, WIDTHS[REMARK]));
             link(row.createCell(9), board.link(v.table()), HEADER.get(9), styles, wb);
             link(row.createCell(10), board.link(v.auditReport()), HEADER.get(10), styles, wb);
         }

@@ -67,9 +67,7 @@ public final class SummaryWorkbook {
                     if (column.kind() == SummaryColumn.Kind.NOTE)
                         lines = Math.max(lines, lines(column.text(department), column.width()));
                 }
-                // a wrapped 备注 makes its row as tall as its lines: set, not left to the suite
-                // (Excel does not grow a row whose text wraps when it opens a file)
-                if (lines > 1) row.setHeightInPoints(lines * LINE_HEIGHT);
+                growTo(row, lines);
             }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
             sheet.createFreezePane(1, 1);
@@ -113,7 +111,15 @@ public final class SummaryWorkbook {
     /**
      * The height of a line of the default 11 pt text, in points, as Excel and LibreOffice set it.
      */
-    static final float LINE_HEIGHT = 15;
+    private static final float LINE_HEIGHT = 15;
+
+    /**
+     * A row as tall as the {@code lines} of its wrapped 备注: set, not left to the suite (Excel does
+     * not grow a row whose text wraps when it opens a file).
+     */
+    static void growTo(Row row, int lines) {
+        if (lines > 1) row.setHeightInPoints(lines * LINE_HEIGHT);
+    }
 
     /**
      * How many lines {@code text} takes wrapped in a column {@code width} units wide: a character
