@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.selfeval.ingest.SubmissionIdentity;
 import org.selfeval.publish.FolderTrees;
 
@@ -82,13 +86,12 @@ public final class FolderParts {
             Path folder = folderOf.get(submission);
             if (folder != null) {
                 String name = String.valueOf(submission.getFileName());
-                return !java.util.Objects.equals(
-                        seen.get(folder).get(name), topFiles(folder).get(name));
+                return !Objects.equals(seen.get(folder).get(name), topFiles(folder).get(name));
             }
             Map<String, String> before = seen.get(submission);
             if (before == null) return false;
-            Map<String, String> now = new java.util.TreeMap<>(topFiles(submission));
-            Map<String, String> then = new java.util.TreeMap<>(before);
+            Map<String, String> now = new TreeMap<>(topFiles(submission));
+            Map<String, String> then = new TreeMap<>(before);
             for (String own : divided.get(submission).ownNames()) {
                 now.remove(own); // filed since as a submission of its own, or still waiting
                 then.remove(own);
@@ -104,15 +107,13 @@ public final class FolderParts {
      * temporary files left out), with their size and modification time.
      */
     private static Map<String, String> topFiles(Path folder) throws IOException {
-        Map<String, String> files = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
             for (Path p : list.toList()) {
                 String name = String.valueOf(p.getFileName());
                 if (SubmissionFinder.isIgnored(name)) continue;
                 try {
-                    var a =
-                            Files.readAttributes(
-                                    p, java.nio.file.attribute.BasicFileAttributes.class);
+                    var a = Files.readAttributes(p, BasicFileAttributes.class);
                     if (a.isRegularFile())
                         files.put(name, a.size() + "@" + a.lastModifiedTime().toMillis());
                 } catch (IOException gone) {

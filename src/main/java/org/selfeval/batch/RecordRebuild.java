@@ -150,8 +150,11 @@ public final class RecordRebuild {
                         || reason.get().contains("完全相同，未重新转换")) continue;
                 String file = field(reason.get(), "提交：").orElse(name);
                 String at = field(reason.get(), "处理时间：").orElseGet(() -> movedAt(item, day));
+                // a 原因 that does not say it (written by a run that crashed before the round's
+                // end, or by an older version): the year being collected that day
                 String year =
-                        field(reason.get(), YEAR_FIELD).orElseGet(() -> yearOfTheDay(entries, at));
+                        field(reason.get(), YEAR_FIELD)
+                                .orElseGet(() -> Manifest.yearCollectedOn(entries, at));
                 refused.add(
                         new RefusedFile(
                                 file,
@@ -163,14 +166,6 @@ public final class RecordRebuild {
         }
         refused.sort(Comparator.comparing(RefusedFile::receivedAt));
         return refused;
-    }
-
-    /**
-     * The year of a refusal whose 原因 does not say it (written by a run that crashed before the
-     * round's end, or by an older version): the year being collected that day.
-     */
-    private static String yearOfTheDay(List<ManifestEntry> entries, String at) {
-        return Manifest.yearCollectedOn(entries, at);
     }
 
     private Optional<ManifestEntry> verdict(Filed f, Map<String, Integer> versions)
